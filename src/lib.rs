@@ -1,0 +1,148 @@
+//! dockplay: a Dockerfile and docker-compose analyser that runs natively and in the browser.
+//!
+//! Data flows one way: text → syntax tree with spans ([`dockerfile::parser`]) → semantic model
+//! ([`dockerfile::model`]) → checks → one serializable [`report::Report`].
+
+pub mod diagnostic;
+pub mod dockerfile;
+pub mod i18n;
+pub mod report;
+pub mod text;
+
+#[cfg(feature = "wasm")]
+pub mod wasm;
+
+use diagnostic::{Code, Diagnostic, Severity};
+use i18n::Lang;
+use report::{DockerfileSummary, FileKind, FileReport, Report, StageOut};
+use serde::Deserialize;
+
+/// A file to analyse.
+#[derive(Debug, Clone, Deserialize)]
+pub struct InputFile {
+    /// Its name (used to detect the kind and in messages).
+    pub name: String,
+    /// Its content.
+    pub text: String,
+}
+
+/// Settings of one analysis.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(default)]
+pub struct Options {
+    /// Language of `message` and `help` (both are always in `*_i18n`).
+    pub lang: Lang,
+    /// Force the kind of every file instead of detecting it from the name.
+    pub kind: Option<FileKind>,
+    /// `--build-arg` values, as `KEY=VALUE` strings or pairs.
+    pub build_args: Vec<String>,
+}
+
+/// A file whose kind could not be told from its name.
+pub const UNKNOWN_KIND: Code = Code {
+    id: "DP0008",
+    name: "unknown-file-kind",
+    severity: Severity::Error,
+};
+
+/// A compose file given to a version without compose support.
+pub const COMPOSE_UNSUPPORTED: Code = Code {
+    id: "DP0009",
+    name: "compose-not-supported",
+    severity: Severity::Info,
+};
+
+fn build_args(opts: &Options) -> Vec<(String, String)> {
+    opts.build_args
+        .iter()
+        .map(|a| match a.split_once('=') {
+            Some((k, v)) => (k.to_string(), v.to_string()),
+            None => (a.clone(), String::new()),
+        })
+        .collect()
+}
+
+/// Analyse one Dockerfile's bytes into its file report.
+pub fn analyze_dockerfile(path: &str, bytes: &[u8], opts: &Options) -> FileReport {
+    let build = dockerfile::BuildOptions { build_args: build_args(opts) };
+    let (text, model) = dockerfile::analyze_bytes(bytes, &build);
+    let mut diags: Vec<Diagnostic> = model.parsed.diagnostics.clone();
+    diags.extend(model.diagnostics.iter().cloned());
+    let idx = text::LineIndex::new(&text);
+    let line_of = |node: usize| idx.position(&text, model.parsed.nodes[node].span.start).line;
+    let summary = DockerfileSummary {
+        instructions: model.instructions.len(),
+        stages: model
+            .stages
+            .iter()
+            .map(|s| StageOut {
+                index: s.index,
+                name: s.name.clone(),
+                base: s.base.clone(),
+                base_stage: s.base_stage,
+                line: line_of(s.from),
+                instructions: s.instructions.len(),
+            })
+            .collect(),
+        escape: model.parsed.escape.to_string(),
+        syntax: model.parsed.directives.iter().find(|d| d.name == "syntax").map(|d| d.value.clone()),
+        parses: model.parsed.rejection.is_none(),
+    };
+    FileReport {
+        path: path.to_string(),
+        kind: Some(FileKind::Dockerfile),
+        diagnostics: report::resolve(&text, &diags, opts.lang),
+        dockerfile: Some(summary),
+    }
+}
+
+/// Analyse a set of files into one report.
+pub fn analyze(files: &[InputFile], opts: &Options) -> Report {
+    let files = files.iter().map(|f| analyze_file(&f.name, f.text.as_bytes(), opts)).collect();
+    Report { version: report::SCHEMA_VERSION, lang: opts.lang, files }
+}
+
+/// Analyse one file given as bytes (kind from the options or the name).
+pub fn analyze_file(name: &str, bytes: &[u8], opts: &Options) -> FileReport {
+    match opts.kind.or_else(|| FileKind::detect(name)) {
+        Some(FileKind::Dockerfile) => analyze_dockerfile(name, bytes, opts),
+        Some(FileKind::Compose) => {
+            let d = Diagnostic::new(
+                COMPOSE_UNSUPPORTED,
+                text::Span::empty(0),
+                text!(
+                    "compose files are not analysed by this version of dockplay yet",
+                    "此版本的 dockplay 尚不能分析 compose 文件"
+                ),
+            );
+            let text = String::from_utf8_lossy(bytes);
+            FileReport {
+                path: name.to_string(),
+                kind: Some(FileKind::Compose),
+                diagnostics: report::resolve(&text, &[d], opts.lang),
+                dockerfile: None,
+            }
+        }
+        None => {
+            let d = Diagnostic::new(
+                UNKNOWN_KIND,
+                text::Span::empty(0),
+                text!(
+                    "cannot tell whether \"{name}\" is a Dockerfile or a compose file",
+                    "无法判断 \"{name}\" 是 Dockerfile 还是 compose 文件"
+                ),
+            )
+            .with_help(text!(
+                "name it Dockerfile or compose.yaml, or pass --kind dockerfile|compose",
+                "请把文件命名为 Dockerfile 或 compose.yaml，或使用 --kind dockerfile|compose 指定"
+            ));
+            let text = String::from_utf8_lossy(bytes);
+            FileReport {
+                path: name.to_string(),
+                kind: None,
+                diagnostics: report::resolve(&text, &[d], opts.lang),
+                dockerfile: None,
+            }
+        }
+    }
+}

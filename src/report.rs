@@ -1,0 +1,294 @@
+//! The one serializable result every front end renders: JSON, text and SARIF.
+
+use crate::diagnostic::{Diagnostic, Severity};
+use crate::i18n::{Lang, Text};
+use crate::text::LineIndex;
+use serde::Serialize;
+
+/// Version of the JSON contract documented in the README.
+pub const SCHEMA_VERSION: u32 = 1;
+
+/// What kind of file was analysed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, serde::Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum FileKind {
+    /// A Dockerfile (or Containerfile).
+    Dockerfile,
+    /// A compose file.
+    Compose,
+}
+
+impl FileKind {
+    /// Guess the kind from a file name, as the CLI does.
+    pub fn detect(path: &str) -> Option<FileKind> {
+        let name = path.rsplit(['/', '\\']).next().unwrap_or(path);
+        let lower = name.to_ascii_lowercase();
+        let is_yaml = lower.ends_with(".yml") || lower.ends_with(".yaml");
+        if lower == "dockerfile"
+            || lower == "containerfile"
+            || lower.ends_with(".dockerfile")
+            || lower.starts_with("dockerfile.")
+            || lower.starts_with("containerfile.")
+        {
+            Some(FileKind::Dockerfile)
+        } else if is_yaml
+            && (lower.starts_with("compose.")
+                || lower.starts_with("docker-compose")
+                || lower.contains(".compose."))
+        {
+            Some(FileKind::Compose)
+        } else {
+            None
+        }
+    }
+}
+
+/// A message in the chosen language plus both languages.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Localized {
+    /// English.
+    pub en: String,
+    /// Chinese.
+    pub zh: String,
+}
+
+impl From<&Text> for Localized {
+    fn from(t: &Text) -> Self {
+        Localized {
+            en: t.en.clone(),
+            zh: t.zh.clone(),
+        }
+    }
+}
+
+/// A diagnostic as the JSON contract shows it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct DiagnosticOut {
+    /// Rule code (`DP0001`, `DL3008`, `NoEmptyContinuation`).
+    pub rule: String,
+    /// Kebab-case rule name.
+    pub name: String,
+    /// `error`, `warning`, `info` or `style`.
+    pub severity: Severity,
+    /// The message in the requested language.
+    pub message: String,
+    /// The hint in the requested language, if any.
+    pub help: Option<String>,
+    /// The message in both languages.
+    pub message_i18n: Localized,
+    /// The hint in both languages.
+    pub help_i18n: Option<Localized>,
+    /// 1-based line of the start.
+    pub line: usize,
+    /// 1-based column of the start, in characters.
+    pub column: usize,
+    /// 1-based line of the end.
+    pub end_line: usize,
+    /// 1-based column just past the end, in characters.
+    pub end_column: usize,
+    /// Start column in UTF-16 code units (for JavaScript editors).
+    pub column_utf16: usize,
+    /// End column in UTF-16 code units.
+    pub end_column_utf16: usize,
+    /// Start byte offset in the (BOM-less, UTF-8) text.
+    pub offset: usize,
+    /// End byte offset.
+    pub end_offset: usize,
+}
+
+/// One stage, for the summary.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct StageOut {
+    /// 0-based index.
+    pub index: usize,
+    /// `AS` name, if any.
+    pub name: Option<String>,
+    /// Base image (expanded) or stage name.
+    pub base: String,
+    /// Index of the stage it builds on, if it builds on a stage.
+    pub base_stage: Option<usize>,
+    /// Line of its FROM.
+    pub line: usize,
+    /// Number of instructions, FROM included.
+    pub instructions: usize,
+}
+
+/// What a Dockerfile contains, in short.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct DockerfileSummary {
+    /// Number of instructions.
+    pub instructions: usize,
+    /// The stages.
+    pub stages: Vec<StageOut>,
+    /// The escape character in effect.
+    pub escape: String,
+    /// The `# syntax=` directive, if any.
+    pub syntax: Option<String>,
+    /// Whether BuildKit's parser accepts the file.
+    pub parses: bool,
+}
+
+/// The result for one file.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct FileReport {
+    /// The name it was given.
+    pub path: String,
+    /// `dockerfile` or `compose`.
+    pub kind: Option<FileKind>,
+    /// Findings, sorted by position.
+    pub diagnostics: Vec<DiagnosticOut>,
+    /// For Dockerfiles: the summary.
+    pub dockerfile: Option<DockerfileSummary>,
+}
+
+/// The result of one analysis.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Report {
+    /// Contract version.
+    pub version: u32,
+    /// The language messages were rendered in.
+    pub lang: Lang,
+    /// One entry per input file, in input order.
+    pub files: Vec<FileReport>,
+}
+
+impl Report {
+    /// Whether any diagnostic is at or above `level`.
+    pub fn has_at_least(&self, level: Severity) -> bool {
+        self.files.iter().flat_map(|f| &f.diagnostics).any(|d| d.severity <= level)
+    }
+
+    /// Pretty JSON.
+    pub fn to_json(&self) -> String {
+        serde_json::to_string_pretty(self).unwrap_or_default()
+    }
+}
+
+/// Resolve diagnostics against their text, sorted by position then code.
+pub fn resolve(text: &str, diags: &[Diagnostic], lang: Lang) -> Vec<DiagnosticOut> {
+    let idx = LineIndex::new(text);
+    let mut out: Vec<DiagnosticOut> = diags
+        .iter()
+        .map(|d| {
+            let s = idx.position(text, d.span.start);
+            let e = idx.position(text, d.span.end);
+            DiagnosticOut {
+                rule: d.code.id.to_string(),
+                name: d.code.name.to_string(),
+                severity: d.severity,
+                message: d.message.get(lang).to_string(),
+                help: d.help.as_ref().map(|h| h.get(lang).to_string()),
+                message_i18n: (&d.message).into(),
+                help_i18n: d.help.as_ref().map(Localized::from),
+                line: s.line,
+                column: s.column,
+                end_line: e.line,
+                end_column: e.column,
+                column_utf16: s.column_utf16,
+                end_column_utf16: e.column_utf16,
+                offset: s.offset,
+                end_offset: e.offset,
+            }
+        })
+        .collect();
+    out.sort_by(|a, b| (a.offset, a.end_offset, &a.rule).cmp(&(b.offset, b.end_offset, &b.rule)));
+    out.dedup();
+    out
+}
+
+/// `path:line:col: severity: message [RULE]`, one line per diagnostic; ANSI colours when `color`.
+pub fn to_text(report: &Report, color: bool) -> String {
+    let mut s = String::new();
+    for f in &report.files {
+        for d in &f.diagnostics {
+            let (c, r) = if color {
+                let c = match d.severity {
+                    Severity::Error => "\x1b[1;31m",
+                    Severity::Warning => "\x1b[1;33m",
+                    Severity::Info => "\x1b[1;36m",
+                    Severity::Style => "\x1b[1;35m",
+                };
+                (c, "\x1b[0m")
+            } else {
+                ("", "")
+            };
+            let bold = if color { "\x1b[1m" } else { "" };
+            let dim = if color { "\x1b[2m" } else { "" };
+            s.push_str(&format!(
+                "{bold}{}:{}:{}:{r} {c}{}:{r} {} {dim}[{}]{r}\n",
+                f.path,
+                d.line,
+                d.column,
+                d.severity.as_str(),
+                d.message,
+                d.rule
+            ));
+            if let Some(h) = &d.help {
+                let label = match report.lang {
+                    Lang::En => "help",
+                    Lang::Zh => "提示",
+                };
+                s.push_str(&format!("  {dim}{label}: {h}{r}\n"));
+            }
+        }
+    }
+    s
+}
+
+/// SARIF 2.1.0 log for code-scanning tools.
+pub fn to_sarif(report: &Report) -> serde_json::Value {
+    use serde_json::json;
+    let mut rules: Vec<(String, String, String)> = Vec::new();
+    let mut results = Vec::new();
+    for f in &report.files {
+        for d in &f.diagnostics {
+            if !rules.iter().any(|(id, _, _)| id == &d.rule) {
+                rules.push((d.rule.clone(), d.name.clone(), d.message_i18n.en.clone()));
+            }
+            let level = match d.severity {
+                Severity::Error => "error",
+                Severity::Warning => "warning",
+                Severity::Info | Severity::Style => "note",
+            };
+            results.push(json!({
+                "ruleId": d.rule,
+                "level": level,
+                "message": { "text": d.message },
+                "locations": [{
+                    "physicalLocation": {
+                        "artifactLocation": { "uri": f.path },
+                        "region": {
+                            "startLine": d.line,
+                            "startColumn": d.column,
+                            "endLine": d.end_line,
+                            "endColumn": d.end_column.max(1),
+                        }
+                    }
+                }]
+            }));
+        }
+    }
+    rules.sort();
+    let rules: Vec<_> = rules
+        .into_iter()
+        .map(|(id, name, text)| {
+            json!({
+                "id": id,
+                "name": name,
+                "shortDescription": { "text": text },
+            })
+        })
+        .collect();
+    json!({
+        "$schema": "https://json.schemastore.org/sarif-2.1.0.json",
+        "version": "2.1.0",
+        "runs": [{
+            "tool": { "driver": {
+                "name": "dockplay",
+                "version": env!("CARGO_PKG_VERSION"),
+                "rules": rules,
+            }},
+            "results": results,
+        }]
+    })
+}

@@ -1,0 +1,129 @@
+//! Byte spans and the one place that turns them into 1-based lines and columns.
+
+use serde::Serialize;
+
+/// A half-open byte range `[start, end)` into a source text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize)]
+pub struct Span {
+    /// First byte.
+    pub start: usize,
+    /// One past the last byte.
+    pub end: usize,
+}
+
+impl Span {
+    /// A span from `start` to `end` (swapped if given backwards).
+    pub fn new(start: usize, end: usize) -> Self {
+        if end < start {
+            Span { start: end, end: start }
+        } else {
+            Span { start, end }
+        }
+    }
+
+    /// An empty span at `offset`.
+    pub fn empty(offset: usize) -> Self {
+        Span { start: offset, end: offset }
+    }
+
+    /// The smallest span covering both.
+    pub fn cover(self, other: Span) -> Span {
+        Span::new(self.start.min(other.start), self.end.max(other.end))
+    }
+
+    /// Length in bytes.
+    pub fn len(&self) -> usize {
+        self.end - self.start
+    }
+
+    /// Whether the span covers no byte.
+    pub fn is_empty(&self) -> bool {
+        self.start == self.end
+    }
+}
+
+/// A resolved position: 1-based line, 1-based column in characters and in UTF-16 code units.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct Position {
+    /// 1-based line.
+    pub line: usize,
+    /// 1-based column counted in Unicode scalar values.
+    pub column: usize,
+    /// 1-based column counted in UTF-16 code units (what JavaScript strings index).
+    pub column_utf16: usize,
+    /// The byte offset this position was made from.
+    pub offset: usize,
+}
+
+/// Maps byte offsets of one text to lines and columns.
+#[derive(Debug, Clone)]
+pub struct LineIndex {
+    line_starts: Vec<usize>,
+}
+
+impl LineIndex {
+    /// Index the line starts of `text` (lines end at `\n`).
+    pub fn new(text: &str) -> Self {
+        let mut line_starts = vec![0];
+        for (i, b) in text.bytes().enumerate() {
+            if b == b'\n' {
+                line_starts.push(i + 1);
+            }
+        }
+        LineIndex { line_starts }
+    }
+
+    /// Number of lines (a trailing newline opens one more, empty line).
+    pub fn line_count(&self) -> usize {
+        self.line_starts.len()
+    }
+
+    /// Byte offset where the 0-based line `line0` starts.
+    pub fn line_start(&self, line0: usize) -> usize {
+        self.line_starts[line0.min(self.line_starts.len() - 1)]
+    }
+
+    /// The position of byte `offset` in `text` (clamped to the text and to a character boundary).
+    pub fn position(&self, text: &str, offset: usize) -> Position {
+        let mut offset = offset.min(text.len());
+        while !text.is_char_boundary(offset) {
+            offset -= 1;
+        }
+        let line0 = match self.line_starts.binary_search(&offset) {
+            Ok(i) => i,
+            Err(i) => i - 1,
+        };
+        let prefix = &text[self.line_starts[line0]..offset];
+        Position {
+            line: line0 + 1,
+            column: prefix.chars().count() + 1,
+            column_utf16: prefix.encode_utf16().count() + 1,
+            offset,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn columns_count_characters_and_utf16_units() {
+        let text = "ab\n全部复制 x\n😀y";
+        let idx = LineIndex::new(text);
+        let x = text.find('x').unwrap();
+        let p = idx.position(text, x);
+        assert_eq!((p.line, p.column, p.column_utf16), (2, 6, 6));
+        let y = text.find('y').unwrap();
+        let p = idx.position(text, y);
+        assert_eq!((p.line, p.column, p.column_utf16), (3, 2, 3));
+    }
+
+    #[test]
+    fn offsets_inside_a_character_snap_back() {
+        let text = "全x";
+        let idx = LineIndex::new(text);
+        assert_eq!(idx.position(text, 1).column, 1);
+        assert_eq!(idx.position(text, 99).column, 3);
+    }
+}
