@@ -94,6 +94,10 @@ pub struct DiagnosticOut {
     pub offset: usize,
     /// End byte offset.
     pub end_offset: usize,
+    /// Start offset in UTF-16 code units (for JavaScript's `slice` and `setSelectionRange`).
+    pub offset_utf16: usize,
+    /// End offset in UTF-16 code units.
+    pub end_offset_utf16: usize,
 }
 
 /// One stage, for the summary.
@@ -188,6 +192,8 @@ pub fn resolve(text: &str, diags: &[Diagnostic], lang: Lang) -> Vec<DiagnosticOu
                 end_column_utf16: e.column_utf16,
                 offset: s.offset,
                 end_offset: e.offset,
+                offset_utf16: s.offset_utf16,
+                end_offset_utf16: e.offset_utf16,
             }
         })
         .collect();

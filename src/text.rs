@@ -53,24 +53,31 @@ pub struct Position {
     pub column_utf16: usize,
     /// The byte offset this position was made from.
     pub offset: usize,
+    /// The same offset in UTF-16 code units (what JavaScript's `slice` takes).
+    pub offset_utf16: usize,
 }
 
 /// Maps byte offsets of one text to lines and columns.
 #[derive(Debug, Clone)]
 pub struct LineIndex {
     line_starts: Vec<usize>,
+    line_starts_utf16: Vec<usize>,
 }
 
 impl LineIndex {
     /// Index the line starts of `text` (lines end at `\n`).
     pub fn new(text: &str) -> Self {
         let mut line_starts = vec![0];
-        for (i, b) in text.bytes().enumerate() {
-            if b == b'\n' {
+        let mut line_starts_utf16 = vec![0];
+        let mut units = 0;
+        for (i, c) in text.char_indices() {
+            units += c.len_utf16();
+            if c == '\n' {
                 line_starts.push(i + 1);
+                line_starts_utf16.push(units);
             }
         }
-        LineIndex { line_starts }
+        LineIndex { line_starts, line_starts_utf16 }
     }
 
     /// Number of lines (a trailing newline opens one more, empty line).
@@ -94,11 +101,13 @@ impl LineIndex {
             Err(i) => i - 1,
         };
         let prefix = &text[self.line_starts[line0]..offset];
+        let col16 = prefix.encode_utf16().count();
         Position {
             line: line0 + 1,
             column: prefix.chars().count() + 1,
-            column_utf16: prefix.encode_utf16().count() + 1,
+            column_utf16: col16 + 1,
             offset,
+            offset_utf16: self.line_starts_utf16[line0] + col16,
         }
     }
 }
@@ -117,6 +126,8 @@ mod tests {
         let y = text.find('y').unwrap();
         let p = idx.position(text, y);
         assert_eq!((p.line, p.column, p.column_utf16), (3, 2, 3));
+        let units: Vec<u16> = text.encode_utf16().collect();
+        assert_eq!(units[p.offset_utf16], u16::from(b'y'));
     }
 
     #[test]

@@ -74,10 +74,16 @@ pub fn validate<'a>(node: &'a Node, keyword: &str, out: &mut Vec<Diagnostic>) ->
                 f.span,
                 text!("unknown flag \"{raw}\" for {keyword}", "{keyword} 不支持参数 \"{raw}\""),
             );
-            out.push(if list.is_empty() {
-                d.with_help(text!("{keyword} takes no flags", "{keyword} 不接受任何 -- 参数"))
-            } else {
-                d.with_help(text!("{keyword} accepts {list}", "{keyword} 可用的参数：{list}"))
+            let near = allowed
+                .iter()
+                .map(|(n, _)| (super::model::edit_distance(name, n), *n))
+                .filter(|(d, n)| *d <= 2 && *d < n.len())
+                .min()
+                .map(|(_, n)| n);
+            out.push(match near {
+                Some(n) => d.with_help(text!("did you mean \"--{n}\"?", "是不是想写 \"--{n}\"？")),
+                None if list.is_empty() => d.with_help(text!("{keyword} takes no flags", "{keyword} 不接受任何 -- 参数")),
+                None => d.with_help(text!("{keyword} accepts {list}", "{keyword} 可用的参数：{list}")),
             });
             continue;
         };

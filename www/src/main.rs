@@ -1,1 +1,10 @@
-fn main() {}
+//! The dockplay playground: a Yew single-page app that calls the core through its public API.
+
+mod app;
+mod components;
+mod example;
+mod i18n;
+
+fn main() {
+    yew::Renderer::<app::App>::new().render();
+}

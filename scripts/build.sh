@@ -1,0 +1,42 @@
+#!/usr/bin/env bash
+# Build the WebAssembly outputs: the JS package in pkg/ and the static playground in www/dist/.
+# Assumes scripts/setup.sh has run.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+log() { printf '\033[1m[build]\033[0m %s\n' "$*"; }
+target=target/wasm32-unknown-unknown/wasm-release
+wasm_opt=node_modules/.bin/wasm-opt
+# The wasm features Rust's wasm32-unknown-unknown target enables by default.
+wasm_features=(--enable-bulk-memory --enable-bulk-memory-opt --enable-nontrapping-float-to-int
+  --enable-sign-ext --enable-mutable-globals --enable-reference-types --enable-multivalue --strip-debug --strip-producers)
+
+log "core → pkg/ (wasm-bindgen, --target web)"
+cargo build --profile wasm-release --target wasm32-unknown-unknown --lib --no-default-features --features wasm
+rm -rf pkg && mkdir -p pkg
+wasm-bindgen --target web --typescript --out-dir pkg "$target/dockplay.wasm"
+"$wasm_opt" -Oz "${wasm_features[@]}" pkg/dockplay_bg.wasm -o pkg/dockplay_bg.wasm
+version=$(awk -F'"' '/^version = / { print $2; exit }' Cargo.toml)
+cat > pkg/package.json <<JSON
+{
+  "name": "dockplay",
+  "version": "$version",
+  "description": "Dockerfile and docker-compose analysis in WebAssembly",
+  "type": "module",
+  "main": "dockplay.js",
+  "types": "dockplay.d.ts",
+  "files": ["dockplay.js", "dockplay.d.ts", "dockplay_bg.wasm", "dockplay_bg.wasm.d.ts"],
+  "license": "MIT"
+}
+JSON
+
+log "playground → www/dist/"
+cargo build --profile wasm-release --target wasm32-unknown-unknown -p dockplay-www
+rm -rf www/dist && mkdir -p www/dist
+wasm-bindgen --target web --no-typescript --out-name dockplay_www --out-dir www/dist "$target/dockplay-www.wasm"
+"$wasm_opt" -Oz "${wasm_features[@]}" www/dist/dockplay_www_bg.wasm -o www/dist/dockplay_www_bg.wasm
+cp www/index.html www/style.css www/dist/
+
+for f in pkg/dockplay_bg.wasm www/dist/dockplay_www_bg.wasm; do
+  log "$(printf '%-32s %7d bytes, %7d gzipped' "$f" "$(stat -c %s "$f")" "$(gzip -9c "$f" | wc -c)")"
+done

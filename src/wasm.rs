@@ -1,0 +1,68 @@
+//! The JavaScript API (wasm-bindgen), behind the `wasm` feature. Thin: everything is in the core.
+
+use crate::{InputFile, Options};
+use serde::Serialize;
+use wasm_bindgen::prelude::*;
+
+#[wasm_bindgen(typescript_custom_section)]
+const TS_TYPES: &'static str = r#"
+/** A file to analyse: its name decides its kind (Dockerfile, compose.yaml, …). */
+export interface InputFile { name: string; text: string }
+export type Lang = "en" | "zh";
+export type Severity = "error" | "warning" | "info" | "style";
+export type FileKind = "dockerfile" | "compose";
+export interface Options { lang?: Lang; kind?: FileKind | null; build_args?: string[] }
+export interface Localized { en: string; zh: string }
+export interface Diagnostic {
+  rule: string; name: string; severity: Severity;
+  message: string; help: string | null;
+  message_i18n: Localized; help_i18n: Localized | null;
+  line: number; column: number; end_line: number; end_column: number;
+  column_utf16: number; end_column_utf16: number; offset: number; end_offset: number;
+  offset_utf16: number; end_offset_utf16: number;
+}
+export interface StageSummary {
+  index: number; name: string | null; base: string; base_stage: number | null;
+  line: number; instructions: number;
+}
+export interface DockerfileSummary {
+  instructions: number; stages: StageSummary[]; escape: string; syntax: string | null; parses: boolean;
+}
+export interface FileReport {
+  path: string; kind: FileKind | null; diagnostics: Diagnostic[]; dockerfile: DockerfileSummary | null;
+}
+export interface Report { version: number; lang: Lang; files: FileReport[] }
+"#;
+
+fn to_js<T: Serialize>(v: &T) -> Result<JsValue, JsError> {
+    let ser = serde_wasm_bindgen::Serializer::json_compatible();
+    v.serialize(&ser).map_err(|e| JsError::new(&e.to_string()))
+}
+
+/// Analyse files; returns the same JSON as `dockplay check --format json`.
+#[wasm_bindgen(js_name = analyze, unchecked_return_type = "Report")]
+pub fn analyze_js(
+    #[wasm_bindgen(unchecked_param_type = "InputFile[]")] files: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "Options | undefined")] options: JsValue,
+) -> Result<JsValue, JsError> {
+    let files: Vec<InputFile> =
+        serde_wasm_bindgen::from_value(files).map_err(|e| JsError::new(&format!("files: {e}")))?;
+    let options: Options = if options.is_undefined() || options.is_null() {
+        Options::default()
+    } else {
+        serde_wasm_bindgen::from_value(options).map_err(|e| JsError::new(&format!("options: {e}")))?
+    };
+    to_js(&crate::analyze(&files, &options))
+}
+
+/// BuildKit's AST dump of a Dockerfile (what `dockplay parse --dump` prints).
+#[wasm_bindgen(js_name = parseDump)]
+pub fn parse_dump(text: &str) -> String {
+    crate::dockerfile::dump::dump(&crate::dockerfile::parse(text).nodes)
+}
+
+/// The version of the core.
+#[wasm_bindgen]
+pub fn version() -> String {
+    env!("CARGO_PKG_VERSION").to_string()
+}

@@ -1,0 +1,75 @@
+// The JS API, driven through the generated wasm-bindgen glue in pkg/ (built by scripts/build.sh).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import init, { analyze, parseDump, version } from '../../pkg/dockplay.js';
+
+await init({ module_or_path: await readFile(new URL('../../pkg/dockplay_bg.wasm', import.meta.url)) });
+
+test('a syntax error is reported with its line, column and both languages', () => {
+  const text = 'FROM alpine\nENV PATH\nRUN echo hi\n';
+  const report = analyze([{ name: 'Dockerfile', text }], { lang: 'zh' });
+  assert.equal(report.version, 1);
+  const [file] = report.files;
+  assert.equal(file.kind, 'dockerfile');
+  const d = file.diagnostics.find((x) => x.rule === 'DP0001');
+  assert.ok(d, JSON.stringify(file.diagnostics));
+  assert.equal(d.severity, 'error');
+  assert.equal(d.line, 2);
+  assert.equal(d.column, 5);
+  assert.match(d.message_i18n.en, /ENV must have two arguments/);
+  assert.equal(d.message, d.message_i18n.zh);
+  assert.ok(/[\u4e00-\u9fff]/.test(d.message), d.message);
+  assert.equal(file.dockerfile.parses, false);
+});
+
+test('summary counts instructions and stages', () => {
+  const text = 'FROM golang:1.23 AS build\nRUN go build -o /app .\nFROM scratch\nCOPY --from=build /app /app\n';
+  const [file] = analyze([{ name: 'Dockerfile', text }]).files;
+  assert.equal(file.diagnostics.length, 0, JSON.stringify(file.diagnostics));
+  assert.equal(file.dockerfile.instructions, 4);
+  assert.deepEqual(file.dockerfile.stages.map((s) => [s.name, s.base, s.line]), [['build', 'golang:1.23', 1], [null, 'scratch', 3]]);
+});
+
+test('columns are given in UTF-16 units for Chinese text', () => {
+  const text = 'FROM alpine\n# 中文注释\nCOPY --frm=x 全部 /dst\n';
+  const [file] = analyze([{ name: 'x.Dockerfile', text }]).files;
+  const d = file.diagnostics.find((x) => x.rule === 'DP0003');
+  assert.ok(d, JSON.stringify(file.diagnostics));
+  assert.equal(d.line, 3);
+  assert.equal(d.column, 6);
+  assert.equal(d.column_utf16, 6);
+  assert.equal(text.slice(d.offset_utf16, d.end_offset_utf16), '--frm=x');
+  assert.equal(Buffer.from(text).subarray(d.offset, d.end_offset).toString(), '--frm=x');
+});
+
+test('build args reach FROM', () => {
+  const text = 'ARG BASE=alpine:3.20\nFROM ${BASE}\n';
+  const [file] = analyze([{ name: 'Dockerfile', text }], { build_args: ['BASE=debian:12'] }).files;
+  assert.equal(file.dockerfile.stages[0].base, 'debian:12');
+});
+
+test('parseDump matches BuildKit format and version is a string', () => {
+  assert.equal(parseDump('FROM a\nCOPY --from=b x y\n'), '(from "a")\n(copy ["--from=b"] "x" "y")\n');
+  assert.match(version(), /^\d+\.\d+\.\d+$/);
+});
+
+test('bad arguments become JS errors, not crashes', () => {
+  assert.throws(() => analyze('nope'));
+  assert.throws(() => analyze([{ name: 'Dockerfile' }]));
+  // The module still works afterwards.
+  assert.equal(analyze([{ name: 'Dockerfile', text: 'FROM a' }]).files.length, 1);
+});
+
+test('arbitrary junk never kills the module', () => {
+  let seed = 12345;
+  const rnd = () => (seed = (seed * 1103515245 + 12345) & 0x7fffffff);
+  const alphabet = 'FROM RUN COPY ENV ARG <<EOF \\ ` " \' $ { } [ ] # = \n\t 中 --mount=type=cache';
+  for (let i = 0; i < 300; i++) {
+    let s = '';
+    const len = rnd() % 200;
+    for (let j = 0; j < len; j++) s += alphabet[rnd() % alphabet.length];
+    const r = analyze([{ name: 'Dockerfile', text: s }]);
+    assert.equal(r.files.length, 1);
+  }
+});

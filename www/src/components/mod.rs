@@ -1,0 +1,6 @@
+//! The page's components.
+
+pub mod diagnostics;
+pub mod editor;
+pub mod lang_switch;
+pub mod summary;
