@@ -64,12 +64,17 @@ fn build_args(opts: &Options) -> Vec<(String, String)> {
 
 /// Analyse one Dockerfile's bytes into its file report.
 pub fn analyze_dockerfile(path: &str, bytes: &[u8], opts: &Options) -> FileReport {
-    let build = dockerfile::BuildOptions { build_args: build_args(opts) };
+    let build = dockerfile::BuildOptions {
+        build_args: build_args(opts),
+    };
     let (text, model) = dockerfile::analyze_bytes(bytes, &build);
     let mut diags: Vec<Diagnostic> = model.parsed.diagnostics.clone();
     diags.extend(model.diagnostics.iter().cloned());
     let idx = text::LineIndex::new(&text);
-    let line_of = |node: usize| idx.position(&text, model.parsed.nodes[node].span.start).line;
+    let line_of = |node: usize| {
+        idx.position(&text, model.parsed.nodes[node].span.start)
+            .line
+    };
     let summary = DockerfileSummary {
         instructions: model.instructions.len(),
         stages: model
@@ -85,7 +90,12 @@ pub fn analyze_dockerfile(path: &str, bytes: &[u8], opts: &Options) -> FileRepor
             })
             .collect(),
         escape: model.parsed.escape.to_string(),
-        syntax: model.parsed.directives.iter().find(|d| d.name == "syntax").map(|d| d.value.clone()),
+        syntax: model
+            .parsed
+            .directives
+            .iter()
+            .find(|d| d.name == "syntax")
+            .map(|d| d.value.clone()),
         parses: model.parsed.rejection.is_none(),
     };
     FileReport {
@@ -98,8 +108,15 @@ pub fn analyze_dockerfile(path: &str, bytes: &[u8], opts: &Options) -> FileRepor
 
 /// Analyse a set of files into one report.
 pub fn analyze(files: &[InputFile], opts: &Options) -> Report {
-    let files = files.iter().map(|f| analyze_file(&f.name, f.text.as_bytes(), opts)).collect();
-    Report { version: report::SCHEMA_VERSION, lang: opts.lang, files }
+    let files = files
+        .iter()
+        .map(|f| analyze_file(&f.name, f.text.as_bytes(), opts))
+        .collect();
+    Report {
+        version: report::SCHEMA_VERSION,
+        lang: opts.lang,
+        files,
+    }
 }
 
 /// Analyse one file given as bytes (kind from the options or the name).

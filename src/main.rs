@@ -9,7 +9,11 @@ use std::io::{IsTerminal, Read, Write};
 use std::process::ExitCode;
 
 #[derive(Parser)]
-#[command(name = "dockplay", version, about = "Check Dockerfiles and compose files; explain them in English or Chinese")]
+#[command(
+    name = "dockplay",
+    version,
+    about = "Check Dockerfiles and compose files; explain them in English or Chinese"
+)]
 struct Cli {
     #[command(subcommand)]
     command: Cmd,
@@ -88,7 +92,14 @@ fn read_input(path: &str) -> std::io::Result<Vec<u8>> {
 fn main() -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
-        Cmd::Check { format, lang, kind, build_arg, fail_level, files } => {
+        Cmd::Check {
+            format,
+            lang,
+            kind,
+            build_arg,
+            fail_level,
+            files,
+        } => {
             let opts = Options {
                 lang: match lang {
                     LangArg::En => Lang::En,
@@ -115,11 +126,18 @@ fn main() -> ExitCode {
                 }
                 reports.push(analyze_file(f, &bytes, &o));
             }
-            let report = report::Report { version: report::SCHEMA_VERSION, lang: opts.lang, files: reports };
+            let report = report::Report {
+                version: report::SCHEMA_VERSION,
+                lang: opts.lang,
+                files: reports,
+            };
             let out = match format {
                 Format::Text => report::to_text(&report, std::io::stdout().is_terminal()),
                 Format::Json => report.to_json() + "\n",
-                Format::Sarif => serde_json::to_string_pretty(&report::to_sarif(&report)).unwrap_or_default() + "\n",
+                Format::Sarif => {
+                    serde_json::to_string_pretty(&report::to_sarif(&report)).unwrap_or_default()
+                        + "\n"
+                }
             };
             let _ = std::io::stdout().write_all(out.as_bytes());
             let level = match fail_level {
@@ -148,7 +166,10 @@ fn main() -> ExitCode {
                 print!("{}", dockplay::dockerfile::dump::dump(&parsed.nodes));
             } else {
                 let json: Vec<_> = parsed.nodes.iter().collect();
-                println!("{}", serde_json::to_string_pretty(&json).unwrap_or_default());
+                println!(
+                    "{}",
+                    serde_json::to_string_pretty(&json).unwrap_or_default()
+                );
             }
             match parsed.rejection {
                 Some(e) => {

@@ -159,7 +159,10 @@ pub struct Report {
 impl Report {
     /// Whether any diagnostic is at or above `level`.
     pub fn has_at_least(&self, level: Severity) -> bool {
-        self.files.iter().flat_map(|f| &f.diagnostics).any(|d| d.severity <= level)
+        self.files
+            .iter()
+            .flat_map(|f| &f.diagnostics)
+            .any(|d| d.severity <= level)
     }
 
     /// Pretty JSON.

@@ -15,7 +15,10 @@ impl Span {
     /// A span from `start` to `end` (swapped if given backwards).
     pub fn new(start: usize, end: usize) -> Self {
         if end < start {
-            Span { start: end, end: start }
+            Span {
+                start: end,
+                end: start,
+            }
         } else {
             Span { start, end }
         }
@@ -23,7 +26,10 @@ impl Span {
 
     /// An empty span at `offset`.
     pub fn empty(offset: usize) -> Self {
-        Span { start: offset, end: offset }
+        Span {
+            start: offset,
+            end: offset,
+        }
     }
 
     /// The smallest span covering both.
@@ -77,7 +83,10 @@ impl LineIndex {
                 line_starts_utf16.push(units);
             }
         }
-        LineIndex { line_starts, line_starts_utf16 }
+        LineIndex {
+            line_starts,
+            line_starts_utf16,
+        }
     }
 
     /// Number of lines (a trailing newline opens one more, empty line).

@@ -36,7 +36,12 @@ fn every_testfile_dumps_like_buildkit() {
             ));
         }
     }
-    assert!(failures.is_empty(), "{} cases differ:\n{}", failures.len(), failures.join("\n"));
+    assert!(
+        failures.is_empty(),
+        "{} cases differ:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
 }
 
 #[test]
@@ -44,7 +49,11 @@ fn every_negative_testfile_is_rejected() {
     for case in cases("testfiles-negative") {
         let src = fs::read_to_string(case.join("Dockerfile")).unwrap();
         let parsed = parse(&src);
-        assert!(parsed.rejection.is_some(), "{} should be rejected", case.display());
+        assert!(
+            parsed.rejection.is_some(),
+            "{} should be rejected",
+            case.display()
+        );
         assert!(
             parsed.diagnostics.iter().any(|d| d.code.id == "DP0001"),
             "{}: the rejection must be a diagnostic",
@@ -54,13 +63,20 @@ fn every_negative_testfile_is_rejected() {
 }
 
 fn env_pairs(list: &[(&str, &str)]) -> Vec<(String, String)> {
-    list.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect()
+    list.iter()
+        .map(|(k, v)| (k.to_string(), v.to_string()))
+        .collect()
 }
 
 #[test]
 fn shell_env_var_cases() {
     let text = fs::read_to_string(buildkit().join("shell/envVarTest")).unwrap();
-    let env = env_pairs(&[("PWD", "/home"), ("SHELL", "bash"), ("KOREAN", "한국어"), ("NULL", "")]);
+    let env = env_pairs(&[
+        ("PWD", "/home"),
+        ("SHELL", "bash"),
+        ("KOREAN", "한국어"),
+        ("NULL", ""),
+    ]);
     let lex = Lex::new('\\');
     let mut n = 0;
     let mut failures = Vec::new();
@@ -111,7 +127,9 @@ fn shell_words_cases() {
         let test = parts[0].trim();
         let expected: Vec<&str> = parts[1].trim_start_matches(' ').split(',').collect();
         n += 1;
-        let got = lex.process_words(test, &env).unwrap_or_else(|_| vec!["error".to_string()]);
+        let got = lex
+            .process_words(test, &env)
+            .unwrap_or_else(|_| vec!["error".to_string()]);
         if got != expected {
             failures.push(format!("{test:?}: want {expected:?}, got {got:?}"));
         }

@@ -26,7 +26,10 @@ fn corpus_dockerfiles_parse_like_buildkit() {
         let parsed = parse(&String::from_utf8_lossy(&bytes));
         let ok = want["ok"].as_bool().unwrap();
         if ok != parsed.rejection.is_none() {
-            failures.push(format!("{file}: BuildKit ok={ok}, ours rejection={:?}", parsed.rejection));
+            failures.push(format!(
+                "{file}: BuildKit ok={ok}, ours rejection={:?}",
+                parsed.rejection
+            ));
             continue;
         }
         if !ok {
@@ -37,8 +40,14 @@ fn corpus_dockerfiles_parse_like_buildkit() {
         if got.trim_end() != want_dump.trim_end() {
             let w: Vec<&str> = want_dump.lines().collect();
             let g: Vec<&str> = got.lines().collect();
-            let i = (0..w.len().max(g.len())).find(|&i| w.get(i) != g.get(i)).unwrap_or(0);
-            failures.push(format!("{file}: dump differs at node {i}\n  want {:?}\n  got  {:?}", w.get(i), g.get(i)));
+            let i = (0..w.len().max(g.len()))
+                .find(|&i| w.get(i) != g.get(i))
+                .unwrap_or(0);
+            failures.push(format!(
+                "{file}: dump differs at node {i}\n  want {:?}\n  got  {:?}",
+                w.get(i),
+                g.get(i)
+            ));
             continue;
         }
         let escape = want["escape"].as_str().unwrap();
@@ -47,7 +56,10 @@ fn corpus_dockerfiles_parse_like_buildkit() {
         }
         let nodes = want["nodes"].as_array().unwrap();
         for (wn, gn) in nodes.iter().zip(&parsed.nodes) {
-            let (ws, we) = (wn["start"].as_u64().unwrap() as usize, wn["end"].as_u64().unwrap() as usize);
+            let (ws, we) = (
+                wn["start"].as_u64().unwrap() as usize,
+                wn["end"].as_u64().unwrap() as usize,
+            );
             if (ws, we) != (gn.start_line, gn.end_line) {
                 failures.push(format!(
                     "{file}: {} lines {ws}-{we} vs ours {}-{}",
@@ -79,7 +91,12 @@ fn corpus_dockerfiles_parse_like_buildkit() {
         }
     }
     assert_eq!(n, 611, "corpus size changed");
-    assert!(failures.is_empty(), "{} of {n} differ:\n{}", failures.len(), failures.join("\n"));
+    assert!(
+        failures.is_empty(),
+        "{} of {n} differ:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
 }
 
 #[test]
@@ -92,7 +109,12 @@ fn seed_example_dockerfiles_parse() {
             n += 1;
             let bytes = fs::read(&p).unwrap();
             let (_, model) = analyze_bytes(&bytes, &BuildOptions::default());
-            assert!(model.parsed.rejection.is_none(), "{}: {:?}", p.display(), model.parsed.rejection);
+            assert!(
+                model.parsed.rejection.is_none(),
+                "{}: {:?}",
+                p.display(),
+                model.parsed.rejection
+            );
             assert!(!model.stages.is_empty(), "{}: no stage", p.display());
         }
     }
@@ -112,5 +134,8 @@ fn seed_004_keeps_inline_hash_as_copy_sources() {
     let args: Vec<&str> = copy.args.iter().map(|a| a.value.as_str()).collect();
     // BuildKit: `COPY . .  # 全部复制过去` copies ".", "." and "#" into the directory "全部复制过去".
     assert_eq!(args, [".", ".", "#", "全部复制过去"]);
-    assert_eq!(dump(std::slice::from_ref(copy)), "(copy \".\" \".\" \"#\" \"全部复制过去\")\n");
+    assert_eq!(
+        dump(std::slice::from_ref(copy)),
+        "(copy \".\" \".\" \"#\" \"全部复制过去\")\n"
+    );
 }

@@ -21,7 +21,12 @@ pub fn allowed(keyword: &str) -> &'static [(&'static str, FlagKind)] {
     use FlagKind::*;
     match keyword {
         "FROM" => &[("platform", String)],
-        "RUN" => &[("mount", StringSlice), ("network", String), ("security", String), ("device", StringSlice)],
+        "RUN" => &[
+            ("mount", StringSlice),
+            ("network", String),
+            ("security", String),
+            ("device", StringSlice),
+        ],
         "COPY" => &[
             ("from", String),
             ("chown", String),
@@ -60,19 +65,30 @@ pub struct TypedFlag<'a> {
 }
 
 /// Validate the node's flags. Returns the accepted flags and the diagnostics for the others.
-pub fn validate<'a>(node: &'a Node, keyword: &str, out: &mut Vec<Diagnostic>) -> Vec<TypedFlag<'a>> {
+pub fn validate<'a>(
+    node: &'a Node,
+    keyword: &str,
+    out: &mut Vec<Diagnostic>,
+) -> Vec<TypedFlag<'a>> {
     let allowed = allowed(keyword);
     let mut seen: Vec<&str> = Vec::new();
     let mut ok = Vec::new();
     for f in &node.flags {
         let name = f.name.as_str();
         let Some(&(_, kind)) = allowed.iter().find(|(n, _)| *n == name) else {
-            let list = allowed.iter().map(|(n, _)| format!("--{n}")).collect::<Vec<_>>().join(", ");
+            let list = allowed
+                .iter()
+                .map(|(n, _)| format!("--{n}"))
+                .collect::<Vec<_>>()
+                .join(", ");
             let raw = &f.raw;
             let d = Diagnostic::new(
                 codes::INVALID_FLAG,
                 f.span,
-                text!("unknown flag \"{raw}\" for {keyword}", "{keyword} 不支持参数 \"{raw}\""),
+                text!(
+                    "unknown flag \"{raw}\" for {keyword}",
+                    "{keyword} 不支持参数 \"{raw}\""
+                ),
             );
             let near = allowed
                 .iter()
@@ -82,8 +98,14 @@ pub fn validate<'a>(node: &'a Node, keyword: &str, out: &mut Vec<Diagnostic>) ->
                 .map(|(_, n)| n);
             out.push(match near {
                 Some(n) => d.with_help(text!("did you mean \"--{n}\"?", "是不是想写 \"--{n}\"？")),
-                None if list.is_empty() => d.with_help(text!("{keyword} takes no flags", "{keyword} 不接受任何 -- 参数")),
-                None => d.with_help(text!("{keyword} accepts {list}", "{keyword} 可用的参数：{list}")),
+                None if list.is_empty() => d.with_help(text!(
+                    "{keyword} takes no flags",
+                    "{keyword} 不接受任何 -- 参数"
+                )),
+                None => d.with_help(text!(
+                    "{keyword} accepts {list}",
+                    "{keyword} 可用的参数：{list}"
+                )),
             });
             continue;
         };
@@ -97,7 +119,9 @@ pub fn validate<'a>(node: &'a Node, keyword: &str, out: &mut Vec<Diagnostic>) ->
         }
         seen.push(name);
         match (kind, &f.value) {
-            (FlagKind::Bool, Some(v)) if !matches!(v.to_ascii_lowercase().as_str(), "true" | "false") => {
+            (FlagKind::Bool, Some(v))
+                if !matches!(v.to_ascii_lowercase().as_str(), "true" | "false") =>
+            {
                 out.push(Diagnostic::new(
                     codes::INVALID_FLAG,
                     f.value_span.unwrap_or(f.span),
@@ -113,7 +137,10 @@ pub fn validate<'a>(node: &'a Node, keyword: &str, out: &mut Vec<Diagnostic>) ->
                     Diagnostic::new(
                         codes::INVALID_FLAG,
                         f.span,
-                        text!("flag \"--{name}\" is missing a value", "参数 \"--{name}\" 缺少取值"),
+                        text!(
+                            "flag \"--{name}\" is missing a value",
+                            "参数 \"--{name}\" 缺少取值"
+                        ),
                     )
                     .with_help(text!("write it as --{name}=VALUE", "请写成 --{name}=取值")),
                 );
@@ -181,24 +208,43 @@ pub fn parse_mount(value: &str) -> Result<Mount, (String, String)> {
         };
         if k == "type" {
             let t = v.clone().unwrap_or_default().to_ascii_lowercase();
-            kind = match t.as_str() {
-                "bind" => MountType::Bind,
-                "cache" => MountType::Cache,
-                "tmpfs" => MountType::Tmpfs,
-                "secret" => MountType::Secret,
-                "ssh" => MountType::Ssh,
-                _ => {
-                    return Err((
-                        format!("unsupported mount type \"{t}\" (use bind, cache, tmpfs, secret or ssh)"),
-                        format!("不支持的挂载类型 \"{t}\"（可用 bind、cache、tmpfs、secret 或 ssh）"),
-                    ))
-                }
-            };
+            kind =
+                match t.as_str() {
+                    "bind" => MountType::Bind,
+                    "cache" => MountType::Cache,
+                    "tmpfs" => MountType::Tmpfs,
+                    "secret" => MountType::Secret,
+                    "ssh" => MountType::Ssh,
+                    _ => return Err((
+                        format!(
+                        "unsupported mount type \"{t}\" (use bind, cache, tmpfs, secret or ssh)"
+                    ),
+                        format!(
+                            "不支持的挂载类型 \"{t}\"（可用 bind、cache、tmpfs、secret 或 ssh）"
+                        ),
+                    )),
+                };
             continue;
         }
         const KNOWN: &[&str] = &[
-            "target", "dst", "destination", "source", "src", "from", "readonly", "ro", "readwrite", "rw",
-            "id", "sharing", "mode", "uid", "gid", "required", "size", "env",
+            "target",
+            "dst",
+            "destination",
+            "source",
+            "src",
+            "from",
+            "readonly",
+            "ro",
+            "readwrite",
+            "rw",
+            "id",
+            "sharing",
+            "mode",
+            "uid",
+            "gid",
+            "required",
+            "size",
+            "env",
         ];
         if !KNOWN.contains(&k.as_str()) {
             return Err((

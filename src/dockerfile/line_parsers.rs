@@ -93,12 +93,17 @@ pub(crate) fn node_from_line(
             name_val(line, rs, re, ll, escape, &kw, &mut node)?
         }
         "expose" | "from" => {
-            node.args = whitespace_list(line, rs, re).map(|(a, b)| arg(a, b)).collect();
+            node.args = whitespace_list(line, rs, re)
+                .map(|(a, b)| arg(a, b))
+                .collect();
             node.form = form_of(&node.args);
         }
         "healthcheck" => {
             if rs < re {
-                let sep = line[rs..re].find(|c: char| is_go_space(c)).map(|i| rs + i).unwrap_or(re);
+                let sep = line[rs..re]
+                    .find(|c: char| is_go_space(c))
+                    .map(|i| rs + i)
+                    .unwrap_or(re);
                 let next = line[sep..re]
                     .find(|c: char| !is_go_space(c))
                     .map(|i| sep + i)
@@ -298,7 +303,11 @@ pub(crate) fn words(line: &str, start: usize, end: usize, escape: char) -> Vec<(
 }
 
 /// Split on runs of BuildKit whitespace.
-pub(crate) fn whitespace_list(line: &str, start: usize, end: usize) -> impl Iterator<Item = (usize, usize)> + '_ {
+pub(crate) fn whitespace_list(
+    line: &str,
+    start: usize,
+    end: usize,
+) -> impl Iterator<Item = (usize, usize)> + '_ {
     let s = &line[start..end];
     let mut pos = 0;
     std::iter::from_fn(move || {
@@ -321,7 +330,7 @@ pub(crate) fn whitespace_list(line: &str, start: usize, end: usize) -> impl Iter
 
 /// BuildKit's `parseJSON`: `Ok(Some(..))` for a JSON array of strings, `Ok(None)` when not JSON,
 /// `Err` when it is a JSON array holding something other than strings.
-fn parse_json(line: &str, start: usize, end: usize) -> Result<Option<Vec<(String, usize, usize)>>, LineError> {
+fn parse_json(line: &str, start: usize, end: usize) -> Result<Option<Vec<JsonItem>>, LineError> {
     let s = &line[start..end];
     let t = s.trim_start();
     let off = start + (s.len() - t.len());
@@ -358,6 +367,9 @@ fn parse_json(line: &str, start: usize, end: usize) -> Result<Option<Vec<(String
     ))
 }
 
+/// A JSON array element: its value and its byte range in the line.
+type JsonItem = (String, usize, usize);
+
 /// Byte ranges of the string literals of a JSON array (quotes included).
 fn json_string_spans(t: &str) -> Vec<(usize, usize)> {
     let b = t.as_bytes();
@@ -380,7 +392,7 @@ fn json_string_spans(t: &str) -> Vec<(usize, usize)> {
     out
 }
 
-fn set_json(node: &mut Node, ll: &LogicalLine, items: Vec<(String, usize, usize)>) {
+fn set_json(node: &mut Node, ll: &LogicalLine, items: Vec<JsonItem>) {
     node.form = Form::Json;
     for (v, a, b) in items {
         node.args.push(Spanned {
@@ -390,7 +402,13 @@ fn set_json(node: &mut Node, ll: &LogicalLine, items: Vec<(String, usize, usize)
     }
 }
 
-fn maybe_json(line: &str, start: usize, end: usize, ll: &LogicalLine, node: &mut Node) -> Result<(), LineError> {
+fn maybe_json(
+    line: &str,
+    start: usize,
+    end: usize,
+    ll: &LogicalLine,
+    node: &mut Node,
+) -> Result<(), LineError> {
     if start >= end {
         return Ok(());
     }
@@ -407,7 +425,13 @@ fn maybe_json(line: &str, start: usize, end: usize, ll: &LogicalLine, node: &mut
     Ok(())
 }
 
-fn maybe_json_to_list(line: &str, start: usize, end: usize, ll: &LogicalLine, node: &mut Node) -> Result<(), LineError> {
+fn maybe_json_to_list(
+    line: &str,
+    start: usize,
+    end: usize,
+    ll: &LogicalLine,
+    node: &mut Node,
+) -> Result<(), LineError> {
     match parse_json(line, start, end)? {
         Some(items) => set_json(node, ll, items),
         None => {
@@ -453,9 +477,18 @@ fn name_val(
         while vs < end && line[vs..].starts_with(is_ws) {
             vs += 1;
         }
-        node.args.push(Spanned { value: line[start..key_end].to_string(), span: sp(start, key_end) });
-        node.args.push(Spanned { value: line[vs..end].to_string(), span: sp(vs, end) });
-        node.args.push(Spanned { value: String::new(), span: Span::empty(ll.map(key_end)) });
+        node.args.push(Spanned {
+            value: line[start..key_end].to_string(),
+            span: sp(start, key_end),
+        });
+        node.args.push(Spanned {
+            value: line[vs..end].to_string(),
+            span: sp(vs, end),
+        });
+        node.args.push(Spanned {
+            value: String::new(),
+            span: Span::empty(ll.map(key_end)),
+        });
         node.form = Form::Shell;
         return Ok(());
     }
@@ -463,14 +496,25 @@ fn name_val(
         let w = &line[a..b];
         let Some(eq) = w.find('=') else {
             return Err(LineError {
-                message: format!("Syntax error - can't find = in {w:?}. Must be of the form: name=value"),
+                message: format!(
+                    "Syntax error - can't find = in {w:?}. Must be of the form: name=value"
+                ),
                 start: a,
                 end: b,
             });
         };
-        node.args.push(Spanned { value: w[..eq].to_string(), span: sp(a, a + eq) });
-        node.args.push(Spanned { value: w[eq + 1..].to_string(), span: sp(a + eq + 1, b) });
-        node.args.push(Spanned { value: "=".into(), span: sp(a + eq, a + eq + 1) });
+        node.args.push(Spanned {
+            value: w[..eq].to_string(),
+            span: sp(a, a + eq),
+        });
+        node.args.push(Spanned {
+            value: w[eq + 1..].to_string(),
+            span: sp(a + eq + 1, b),
+        });
+        node.args.push(Spanned {
+            value: "=".into(),
+            span: sp(a + eq, a + eq + 1),
+        });
     }
     node.form = Form::Shell;
     Ok(())

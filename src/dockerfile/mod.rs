@@ -35,7 +35,11 @@ pub fn decode(bytes: &[u8]) -> Decoded {
         None => (bytes, false),
     };
     match std::str::from_utf8(bytes) {
-        Ok(s) => Decoded { text: s.to_string(), had_bom, invalid_utf8_at: None },
+        Ok(s) => Decoded {
+            text: s.to_string(),
+            had_bom,
+            invalid_utf8_at: None,
+        },
         Err(e) => {
             let at = e.valid_up_to();
             Decoded {

@@ -24,8 +24,16 @@ pub const PLATFORM_ARGS: &[(&str, &str)] = &[
 
 /// Proxy build arguments: usable in RUN without a declaration, and left out of the cache key.
 pub const PROXY_ARGS: &[&str] = &[
-    "HTTP_PROXY", "http_proxy", "HTTPS_PROXY", "https_proxy", "FTP_PROXY", "ftp_proxy", "NO_PROXY",
-    "no_proxy", "ALL_PROXY", "all_proxy",
+    "HTTP_PROXY",
+    "http_proxy",
+    "HTTPS_PROXY",
+    "https_proxy",
+    "FTP_PROXY",
+    "ftp_proxy",
+    "NO_PROXY",
+    "no_proxy",
+    "ALL_PROXY",
+    "all_proxy",
 ];
 
 /// A command in exec (JSON) or shell form.
@@ -200,7 +208,12 @@ struct Builder<'a> {
 
 impl Builder<'_> {
     fn build_arg(&self, name: &str) -> Option<String> {
-        self.opts.build_args.iter().rev().find(|(k, _)| k == name).map(|(_, v)| v.clone())
+        self.opts
+            .build_args
+            .iter()
+            .rev()
+            .find(|(k, _)| k == name)
+            .map(|(_, v)| v.clone())
     }
 
     /// BuildKit's `ProcessWord`, reporting failures and collecting unset names.
@@ -223,14 +236,33 @@ impl Builder<'_> {
     }
 
     fn invalid(&mut self, span: Span, en: String, zh: String) {
-        self.diags
-            .push(Diagnostic::new(codes::INVALID_INSTRUCTION, span, crate::i18n::Text::new(en, zh)));
+        self.diags.push(Diagnostic::new(
+            codes::INVALID_INSTRUCTION,
+            span,
+            crate::i18n::Text::new(en, zh),
+        ));
     }
 }
 
 const KNOWN: &[&str] = &[
-    "ADD", "ARG", "CMD", "COPY", "ENTRYPOINT", "ENV", "EXPOSE", "FROM", "HEALTHCHECK", "LABEL", "MAINTAINER",
-    "ONBUILD", "RUN", "SHELL", "STOPSIGNAL", "USER", "VOLUME", "WORKDIR",
+    "ADD",
+    "ARG",
+    "CMD",
+    "COPY",
+    "ENTRYPOINT",
+    "ENV",
+    "EXPOSE",
+    "FROM",
+    "HEALTHCHECK",
+    "LABEL",
+    "MAINTAINER",
+    "ONBUILD",
+    "RUN",
+    "SHELL",
+    "STOPSIGNAL",
+    "USER",
+    "VOLUME",
+    "WORKDIR",
 ];
 
 fn command_of(node: &Node, args: &[Spanned]) -> Command {
@@ -248,7 +280,12 @@ fn flag<'f>(flags: &'f [TypedFlag<'_>], name: &str) -> Option<&'f TypedFlag<'f>>
 }
 
 fn bool_flag(flags: &[TypedFlag<'_>], name: &str) -> bool {
-    flag(flags, name).is_some_and(|f| f.flag.value.as_deref().is_none_or(|v| v.eq_ignore_ascii_case("true")))
+    flag(flags, name).is_some_and(|f| {
+        f.flag
+            .value
+            .as_deref()
+            .is_none_or(|v| v.eq_ignore_ascii_case("true"))
+    })
 }
 
 /// Suggest the closest keyword for a misspelt instruction.
@@ -262,19 +299,31 @@ pub fn closest_keyword(word: &str) -> Option<&'static str> {
         .map(|(_, k)| k)
 }
 
-/// Levenshtein distance (small strings only).
+/// Edit distance counting an adjacent swap as one edit (optimal string alignment; small strings only).
 pub fn edit_distance(a: &str, b: &str) -> usize {
     let a: Vec<char> = a.chars().take(64).collect();
     let b: Vec<char> = b.chars().take(64).collect();
-    let mut prev: Vec<usize> = (0..=b.len()).collect();
-    for (i, ca) in a.iter().enumerate() {
-        let mut cur = vec![i + 1; b.len() + 1];
-        for (j, cb) in b.iter().enumerate() {
-            cur[j + 1] = (prev[j] + usize::from(ca != cb)).min(prev[j + 1] + 1).min(cur[j] + 1);
-        }
-        prev = cur;
+    let w = b.len() + 1;
+    let mut d = vec![0usize; (a.len() + 1) * w];
+    for i in 0..=a.len() {
+        d[i * w] = i;
     }
-    prev[b.len()]
+    for (j, cell) in d.iter_mut().enumerate().take(w) {
+        *cell = j;
+    }
+    for i in 1..=a.len() {
+        for j in 1..=b.len() {
+            let cost = usize::from(a[i - 1] != b[j - 1]);
+            let mut v = (d[(i - 1) * w + j] + 1)
+                .min(d[i * w + j - 1] + 1)
+                .min(d[(i - 1) * w + j - 1] + cost);
+            if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
+                v = v.min(d[(i - 2) * w + j - 2] + 1);
+            }
+            d[i * w + j] = v;
+        }
+    }
+    d[a.len() * w + b.len()]
 }
 
 /// Build the model from a parse.
@@ -287,11 +336,15 @@ pub fn build(parsed: ParsedFile, opts: &BuildOptions) -> Dockerfile {
     let mut instructions = Vec::with_capacity(parsed.nodes.len());
     let mut stages: Vec<Stage> = Vec::new();
     // Global scope: platform args and meta ARGs (before the first FROM).
-    let mut global = Scope { vars: HashMap::new() };
+    let mut global = Scope {
+        vars: HashMap::new(),
+    };
     for (k, v) in PLATFORM_ARGS {
         global.vars.insert(k.to_string(), v.to_string());
     }
-    let mut stage_scope = Scope { vars: HashMap::new() };
+    let mut stage_scope = Scope {
+        vars: HashMap::new(),
+    };
     // ENV of each stage at its end, for stages built on it.
     let mut stage_env: Vec<HashMap<String, String>> = Vec::new();
     let mut stage_by_name: HashMap<String, usize> = HashMap::new();
@@ -311,7 +364,13 @@ pub fn build(parsed: ParsedFile, opts: &BuildOptions) -> Dockerfile {
                 Some(k) => d.with_help(text!("did you mean \"{k}\"?", "是不是想写 \"{k}\"？")),
                 None => d,
             });
-            instructions.push(Instruction { node: idx, keyword, stage, detail: Detail::Invalid, undefined_vars: undefined });
+            instructions.push(Instruction {
+                node: idx,
+                keyword,
+                stage,
+                detail: Detail::Invalid,
+                undefined_vars: undefined,
+            });
             continue;
         }
         if stage.is_none() && keyword != "FROM" && keyword != "ARG" {
@@ -328,14 +387,20 @@ pub fn build(parsed: ParsedFile, opts: &BuildOptions) -> Dockerfile {
                 let platform = flag(&typed, "platform").and_then(|f| f.flag.value.clone());
                 let (image, alias) = match args.len() {
                     1 => (args[0].clone(), None),
-                    3 if args[1].value.eq_ignore_ascii_case("as") => (args[0].clone(), Some(args[2].clone())),
+                    3 if args[1].value.eq_ignore_ascii_case("as") => {
+                        (args[0].clone(), Some(args[2].clone()))
+                    }
                     _ => {
                         b.invalid(
                             node.span,
-                            "FROM requires either one or three arguments: FROM image [AS name]".into(),
+                            "FROM requires either one or three arguments: FROM image [AS name]"
+                                .into(),
                             "FROM 需要一个或三个参数：FROM 镜像 [AS 阶段名]".into(),
                         );
-                        let img = args.first().cloned().unwrap_or(Spanned { value: String::new(), span: node.keyword.span });
+                        let img = args.first().cloned().unwrap_or(Spanned {
+                            value: String::new(),
+                            span: node.keyword.span,
+                        });
                         (img, None)
                     }
                 };
@@ -343,7 +408,9 @@ pub fn build(parsed: ParsedFile, opts: &BuildOptions) -> Dockerfile {
                 if let Some(a) = &alias {
                     let n = a.value.to_lowercase();
                     let valid = n.starts_with(|c: char| c.is_ascii_lowercase())
-                        && n.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || "-_.".contains(c));
+                        && n.chars().all(|c| {
+                            c.is_ascii_lowercase() || c.is_ascii_digit() || "-_.".contains(c)
+                        });
                     if !valid {
                         let v = &a.value;
                         b.invalid(
@@ -375,11 +442,20 @@ pub fn build(parsed: ParsedFile, opts: &BuildOptions) -> Dockerfile {
                     instructions: Vec::new(),
                     deps: base_stage.into_iter().collect(),
                 });
-                Detail::From { image, expanded, alias, platform }
+                Detail::From {
+                    image,
+                    expanded,
+                    alias,
+                    platform,
+                }
             }
             "ARG" => {
                 if args.is_empty() {
-                    b.invalid(node.span, "ARG requires at least one argument".into(), "ARG 至少需要一个参数".into());
+                    b.invalid(
+                        node.span,
+                        "ARG requires at least one argument".into(),
+                        "ARG 至少需要一个参数".into(),
+                    );
                 }
                 let mut defs = Vec::new();
                 for a in args {
@@ -388,24 +464,50 @@ pub fn build(parsed: ParsedFile, opts: &BuildOptions) -> Dockerfile {
                         None => (a.value.clone(), None),
                     };
                     if name.is_empty() {
-                        b.invalid(a.span, format!("ARG \"{}\" has no name", a.value), format!("ARG \"{}\" 缺少名字", a.value));
+                        b.invalid(
+                            a.span,
+                            format!("ARG \"{}\" has no name", a.value),
+                            format!("ARG \"{}\" 缺少名字", a.value),
+                        );
                         continue;
                     }
-                    let name_span = Span::new(a.span.start, (a.span.start + name.len()).min(a.span.end));
-                    let scope = if stage.is_some() { &stage_scope } else { &global };
+                    let name_span =
+                        Span::new(a.span.start, (a.span.start + name.len()).min(a.span.end));
+                    let scope = if stage.is_some() {
+                        &stage_scope
+                    } else {
+                        &global
+                    };
                     let default_expanded = default.as_ref().map(|d| {
-                        let sp = Spanned { value: d.clone(), span: a.span };
+                        let sp = Spanned {
+                            value: d.clone(),
+                            span: a.span,
+                        };
                         b.expand(&sp, scope, &mut undefined)
                     });
-                    let value = b
-                        .build_arg(&name)
-                        .or(default_expanded)
-                        .or_else(|| if stage.is_some() { global.vars.get(&name).cloned() } else { None });
-                    let target = if stage.is_some() { &mut stage_scope } else { &mut global };
+                    let value = b.build_arg(&name).or(default_expanded).or_else(|| {
+                        if stage.is_some() {
+                            global.vars.get(&name).cloned()
+                        } else {
+                            None
+                        }
+                    });
+                    let target = if stage.is_some() {
+                        &mut stage_scope
+                    } else {
+                        &mut global
+                    };
                     if let Some(v) = &value {
                         target.vars.insert(name.clone(), v.clone());
                     }
-                    defs.push(ArgDef { name: Spanned { value: name, span: name_span }, default, value });
+                    defs.push(ArgDef {
+                        name: Spanned {
+                            value: name,
+                            span: name_span,
+                        },
+                        default,
+                        value,
+                    });
                 }
                 Detail::Arg(defs)
             }
@@ -424,9 +526,16 @@ pub fn build(parsed: ParsedFile, opts: &BuildOptions) -> Dockerfile {
                     }
                     let expanded = b.expand(&t[1], &stage_scope, &mut undefined);
                     if keyword == "ENV" {
-                        stage_scope.vars.insert(t[0].value.clone(), expanded.clone());
+                        stage_scope
+                            .vars
+                            .insert(t[0].value.clone(), expanded.clone());
                     }
-                    kvs.push(KeyValue { key: t[0].clone(), value: t[1].clone(), expanded, legacy: t[2].value.is_empty() });
+                    kvs.push(KeyValue {
+                        key: t[0].clone(),
+                        value: t[1].clone(),
+                        expanded,
+                        legacy: t[2].value.is_empty(),
+                    });
                 }
                 if keyword == "ENV" {
                     if let Some(s) = stage {
@@ -452,16 +561,30 @@ pub fn build(parsed: ParsedFile, opts: &BuildOptions) -> Dockerfile {
                     if !matches!(n.as_str(), "default" | "none" | "host") {
                         b.diags.push(Diagnostic::new(
                             codes::INVALID_FLAG,
-                            flag(&typed, "network").map(|f| f.flag.span).unwrap_or(node.span),
-                            text!("unsupported network mode \"{n}\" (use default, none or host)", "不支持的网络模式 \"{n}\"（可用 default、none 或 host）"),
+                            flag(&typed, "network")
+                                .map(|f| f.flag.span)
+                                .unwrap_or(node.span),
+                            text!(
+                                "unsupported network mode \"{n}\" (use default, none or host)",
+                                "不支持的网络模式 \"{n}\"（可用 default、none 或 host）"
+                            ),
                         ));
                     }
                 }
                 let security = flag(&typed, "security").and_then(|f| f.flag.value.clone());
                 if node.form == Form::None && node.heredocs.is_empty() {
-                    b.invalid(node.span, "RUN requires a command".into(), "RUN 需要一条命令".into());
+                    b.invalid(
+                        node.span,
+                        "RUN requires a command".into(),
+                        "RUN 需要一条命令".into(),
+                    );
                 }
-                Detail::Run { command: command_of(node, args), mounts, network, security }
+                Detail::Run {
+                    command: command_of(node, args),
+                    mounts,
+                    network,
+                    security,
+                }
             }
             "CMD" | "ENTRYPOINT" => Detail::Command(command_of(node, args)),
             "SHELL" => {
@@ -477,61 +600,120 @@ pub fn build(parsed: ParsedFile, opts: &BuildOptions) -> Dockerfile {
             "COPY" | "ADD" => {
                 let mut words: Vec<Spanned> = Vec::new();
                 for a in args {
-                    let v = if node.form == Form::Json { a.value.clone() } else { b.expand(a, &stage_scope, &mut undefined) };
-                    words.push(Spanned { value: v, span: a.span });
+                    let v = if node.form == Form::Json {
+                        a.value.clone()
+                    } else {
+                        b.expand(a, &stage_scope, &mut undefined)
+                    };
+                    words.push(Spanned {
+                        value: v,
+                        span: a.span,
+                    });
                 }
                 if words.len() < 2 && node.heredocs.is_empty() {
                     b.invalid(
                         node.span,
-                        format!("{keyword} requires at least two arguments: a source and a destination"),
+                        format!(
+                            "{keyword} requires at least two arguments: a source and a destination"
+                        ),
                         format!("{keyword} 至少需要两个参数：源路径和目标路径"),
                     );
                 }
-                let dest = if words.len() >= 2 || !node.heredocs.is_empty() { words.pop() } else { None };
+                let dest = if words.len() >= 2 || !node.heredocs.is_empty() {
+                    words.pop()
+                } else {
+                    None
+                };
                 let from = flag(&typed, "from").map(|f| {
-                    let sp = Spanned { value: f.flag.value.clone().unwrap_or_default(), span: f.flag.value_span.unwrap_or(f.flag.span) };
+                    let sp = Spanned {
+                        value: f.flag.value.clone().unwrap_or_default(),
+                        span: f.flag.value_span.unwrap_or(f.flag.span),
+                    };
                     let v = b.expand(&sp, &stage_scope, &mut undefined);
-                    Spanned { value: v, span: sp.span }
+                    Spanned {
+                        value: v,
+                        span: sp.span,
+                    }
                 });
                 let link = bool_flag(&typed, "link");
-                let flags = typed.iter().filter(|f| f.flag.name != "from").map(|f| (f.flag.name.clone(), f.flag.value.clone())).collect();
-                Detail::Copy { sources: words, dest, from, link, flags }
+                let flags = typed
+                    .iter()
+                    .filter(|f| f.flag.name != "from")
+                    .map(|f| (f.flag.name.clone(), f.flag.value.clone()))
+                    .collect();
+                Detail::Copy {
+                    sources: words,
+                    dest,
+                    from,
+                    link,
+                    flags,
+                }
             }
             "EXPOSE" | "VOLUME" => {
                 if args.is_empty() {
-                    b.invalid(node.span, format!("{keyword} requires at least one argument"), format!("{keyword} 至少需要一个参数"));
+                    b.invalid(
+                        node.span,
+                        format!("{keyword} requires at least one argument"),
+                        format!("{keyword} 至少需要一个参数"),
+                    );
                 }
                 let ws = args
                     .iter()
-                    .map(|a| Spanned { value: b.expand(a, &stage_scope, &mut undefined), span: a.span })
+                    .map(|a| Spanned {
+                        value: b.expand(a, &stage_scope, &mut undefined),
+                        span: a.span,
+                    })
                     .collect();
                 Detail::Words(ws)
             }
             "USER" | "WORKDIR" | "STOPSIGNAL" | "MAINTAINER" => match args.first() {
                 Some(a) => {
-                    let v = if keyword == "MAINTAINER" { a.value.clone() } else { b.expand(a, &stage_scope, &mut undefined) };
-                    Detail::Value(Spanned { value: v, span: a.span })
+                    let v = if keyword == "MAINTAINER" {
+                        a.value.clone()
+                    } else {
+                        b.expand(a, &stage_scope, &mut undefined)
+                    };
+                    Detail::Value(Spanned {
+                        value: v,
+                        span: a.span,
+                    })
                 }
                 None => {
-                    b.invalid(node.span, format!("{keyword} requires exactly one argument"), format!("{keyword} 需要且只需要一个参数"));
+                    b.invalid(
+                        node.span,
+                        format!("{keyword} requires exactly one argument"),
+                        format!("{keyword} 需要且只需要一个参数"),
+                    );
                     Detail::Invalid
                 }
             },
             "HEALTHCHECK" => match args.first().map(|a| a.value.to_uppercase()) {
                 Some(t) if t == "NONE" => {
                     if args.len() > 1 || !node.flags.is_empty() {
-                        b.invalid(node.span, "HEALTHCHECK NONE takes no other arguments".into(), "HEALTHCHECK NONE 不能带其他参数".into());
+                        b.invalid(
+                            node.span,
+                            "HEALTHCHECK NONE takes no other arguments".into(),
+                            "HEALTHCHECK NONE 不能带其他参数".into(),
+                        );
                     }
                     Detail::Healthcheck(Health::None)
                 }
                 Some(t) if t == "CMD" => {
                     let rest: Vec<Spanned> = args[1..].to_vec();
                     if rest.is_empty() {
-                        b.invalid(node.span, "HEALTHCHECK CMD requires a command".into(), "HEALTHCHECK CMD 后面需要一条命令".into());
+                        b.invalid(
+                            node.span,
+                            "HEALTHCHECK CMD requires a command".into(),
+                            "HEALTHCHECK CMD 后面需要一条命令".into(),
+                        );
                     }
                     let cmd = match node.form {
                         Form::Json => Command::Exec(rest),
-                        _ => rest.into_iter().next().map(Command::Shell).unwrap_or(Command::Empty),
+                        _ => rest
+                            .into_iter()
+                            .next()
+                            .map(Command::Shell)
+                            .unwrap_or(Command::Empty),
                     };
                     Detail::Healthcheck(Health::Cmd(cmd))
                 }
@@ -547,17 +729,28 @@ pub fn build(parsed: ParsedFile, opts: &BuildOptions) -> Dockerfile {
             },
             "ONBUILD" => {
                 match &node.sub {
-                    None => b.invalid(node.span, "ONBUILD requires an instruction".into(), "ONBUILD 后面需要一条指令".into()),
+                    None => b.invalid(
+                        node.span,
+                        "ONBUILD requires an instruction".into(),
+                        "ONBUILD 后面需要一条指令".into(),
+                    ),
                     Some(sub) => {
                         let k = sub.name();
                         if matches!(k.as_str(), "ONBUILD" | "FROM" | "MAINTAINER") {
-                            b.invalid(sub.keyword.span, format!("{k} isn't allowed as an ONBUILD trigger"), format!("{k} 不能作为 ONBUILD 的触发指令"));
+                            b.invalid(
+                                sub.keyword.span,
+                                format!("{k} isn't allowed as an ONBUILD trigger"),
+                                format!("{k} 不能作为 ONBUILD 的触发指令"),
+                            );
                         } else if !KNOWN.contains(&k.as_str()) {
                             let kw = &sub.keyword.value;
                             b.diags.push(Diagnostic::new(
                                 codes::UNKNOWN_INSTRUCTION,
                                 sub.keyword.span,
-                                text!("unknown instruction \"{kw}\" in ONBUILD", "ONBUILD 中有未知指令 \"{kw}\""),
+                                text!(
+                                    "unknown instruction \"{kw}\" in ONBUILD",
+                                    "ONBUILD 中有未知指令 \"{kw}\""
+                                ),
                             ));
                         }
                     }
@@ -570,10 +763,27 @@ pub fn build(parsed: ParsedFile, opts: &BuildOptions) -> Dockerfile {
         if let Some(s) = stage {
             stages[s].instructions.push(idx);
         }
-        instructions.push(Instruction { node: idx, keyword, stage, detail, undefined_vars: undefined });
+        instructions.push(Instruction {
+            node: idx,
+            keyword,
+            stage,
+            detail,
+            undefined_vars: undefined,
+        });
     }
-    resolve_stage_deps(&mut stages, &instructions, &stage_by_name, &parsed, &mut b.diags);
-    Dockerfile { parsed, instructions, stages, diagnostics: b.diags }
+    resolve_stage_deps(
+        &mut stages,
+        &instructions,
+        &stage_by_name,
+        &parsed,
+        &mut b.diags,
+    );
+    Dockerfile {
+        parsed,
+        instructions,
+        stages,
+        diagnostics: b.diags,
+    }
 }
 
 /// Resolve `COPY --from` and `RUN --mount=from=` to stages and report cycles.
@@ -590,7 +800,10 @@ fn resolve_stage_deps(
                 Detail::Copy { from: Some(f), .. } => vec![(f.value.clone(), f.span)],
                 Detail::Run { mounts, .. } => mounts
                     .iter()
-                    .filter_map(|m| m.get("from").map(|f| (f.to_string(), parsed.nodes[ii].span)))
+                    .filter_map(|m| {
+                        m.get("from")
+                            .map(|f| (f.to_string(), parsed.nodes[ii].span))
+                    })
                     .collect(),
                 _ => vec![],
             };
@@ -604,11 +817,20 @@ fn resolve_stage_deps(
                 });
                 if let Some(t) = target {
                     if t == si {
-                        diags.push(Diagnostic::new(
-                            codes::INVALID_STAGE_REFERENCE,
-                            span,
-                            text!("stage \"{r}\" copies from itself", "阶段 \"{r}\" 引用了它自己"),
-                        ).with_help(text!("copy from an earlier stage or an image instead", "请改为从前面的阶段或某个镜像复制")));
+                        diags.push(
+                            Diagnostic::new(
+                                codes::INVALID_STAGE_REFERENCE,
+                                span,
+                                text!(
+                                    "stage \"{r}\" copies from itself",
+                                    "阶段 \"{r}\" 引用了它自己"
+                                ),
+                            )
+                            .with_help(text!(
+                                "copy from an earlier stage or an image instead",
+                                "请改为从前面的阶段或某个镜像复制"
+                            )),
+                        );
                     } else {
                         stages[si].deps.insert(t);
                     }
@@ -623,19 +845,26 @@ fn resolve_stage_deps(
         if colour[start] != 0 {
             continue;
         }
-        let mut stack: Vec<(usize, Vec<usize>)> = vec![(start, stages[start].deps.iter().copied().collect())];
+        let mut stack: Vec<(usize, Vec<usize>)> =
+            vec![(start, stages[start].deps.iter().copied().collect())];
         colour[start] = 1;
         while let Some((node, pending)) = stack.last_mut() {
             let node = *node;
             match pending.pop() {
                 Some(next) => {
                     if colour[next] == 1 {
-                        let name = stages[next].name.clone().unwrap_or_else(|| next.to_string());
+                        let name = stages[next]
+                            .name
+                            .clone()
+                            .unwrap_or_else(|| next.to_string());
                         let span = parsed.nodes[stages[node].from].keyword.span;
                         diags.push(Diagnostic::new(
                             codes::INVALID_STAGE_REFERENCE,
                             span,
-                            text!("circular dependency detected on stage \"{name}\"", "阶段 \"{name}\" 存在循环依赖"),
+                            text!(
+                                "circular dependency detected on stage \"{name}\"",
+                                "阶段 \"{name}\" 存在循环依赖"
+                            ),
                         ));
                     } else if colour[next] == 0 {
                         colour[next] = 1;

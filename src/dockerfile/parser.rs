@@ -6,8 +6,8 @@ use super::logical::LogicalLine;
 use super::shell_word::{Lex, NoEnv};
 use super::syntax::{Comment, Directive, Heredoc, Node};
 use crate::diagnostic::Diagnostic;
-use crate::text::Span;
 use crate::text;
+use crate::text::Span;
 
 /// BuildKit's scanner refuses lines of 64 KiB or more.
 pub const MAX_LINE_LEN: usize = 65_535;
@@ -44,12 +44,20 @@ fn split_lines(src: &str) -> Vec<Line> {
     while start < b.len() {
         let nl = src[start..].find('\n').map(|i| start + i);
         let raw_end = nl.unwrap_or(b.len());
-        let scan_end = if raw_end > start && b[raw_end - 1] == b'\r' { raw_end - 1 } else { raw_end };
+        let scan_end = if raw_end > start && b[raw_end - 1] == b'\r' {
+            raw_end - 1
+        } else {
+            raw_end
+        };
         let mut end = raw_end;
         while end > start && (b[end - 1] == b'\r' || b[end - 1] == b'\n') {
             end -= 1;
         }
-        out.push(Line { start, end, scan_end });
+        out.push(Line {
+            start,
+            end,
+            scan_end,
+        });
         start = match nl {
             Some(i) => i + 1,
             None => b.len(),
@@ -69,7 +77,13 @@ fn directive_match(line: &str) -> Option<(String, String)> {
     let rest = line.strip_prefix('#')?.trim_start_matches(ws);
     let name_len = rest
         .char_indices()
-        .take_while(|(i, c)| if *i == 0 { c.is_ascii_alphabetic() } else { c.is_ascii_alphanumeric() })
+        .take_while(|(i, c)| {
+            if *i == 0 {
+                c.is_ascii_alphabetic()
+            } else {
+                c.is_ascii_alphanumeric()
+            }
+        })
         .count();
     if name_len == 0 {
         return None;
@@ -95,9 +109,11 @@ impl<'a> Parser<'a> {
         if self.out.rejection.is_none() {
             self.out.rejection = Some(en.clone());
         }
-        self.out
-            .diagnostics
-            .push(Diagnostic::new(codes::SYNTAX_ERROR, span, crate::i18n::Text::new(en, zh)));
+        self.out.diagnostics.push(Diagnostic::new(
+            codes::SYNTAX_ERROR,
+            span,
+            crate::i18n::Text::new(en, zh),
+        ));
     }
 
     /// BuildKit's `possibleParserDirective`, called on every processed line.
@@ -147,7 +163,11 @@ impl<'a> Parser<'a> {
     /// spaces or tabs, continues the line (an escaped escape does not).
     fn trim_continuation<'s>(&self, s: &'s str) -> (&'s str, bool) {
         let t = s.trim_end_matches([' ', '\t']);
-        let run = t.chars().rev().take_while(|c| *c == self.out.escape).count();
+        let run = t
+            .chars()
+            .rev()
+            .take_while(|c| *c == self.out.escape)
+            .count();
         if run % 2 == 1 {
             (&t[..t.len() - self.out.escape.len_utf8()], false)
         } else {
@@ -225,7 +245,11 @@ impl<'a> Parser<'a> {
             }
             let mut node = match node_from_line(&ll, 0, ll.text.len(), self.out.escape, 0) {
                 Ok(n) => n,
-                Err(LineError { message, start: a, end: b }) => {
+                Err(LineError {
+                    message,
+                    start: a,
+                    end: b,
+                }) => {
                     let span = ll.span(a, b);
                     let zh = translate_line_error(&message);
                     self.error(span, message, zh);
@@ -262,11 +286,16 @@ impl<'a> Parser<'a> {
                         let mut search_from = 0;
                         for (name, expand, chomp, fd) in docs {
                             let word_span = find_heredoc_word(&ll, &mut search_from);
-                            let body_start = self.lines.get(i).map(|l| l.start).unwrap_or(self.src.len());
+                            let body_start =
+                                self.lines.get(i).map(|l| l.start).unwrap_or(self.src.len());
                             let mut content = String::new();
                             let mut terminated = None;
                             while i < self.lines.len() {
-                                let Line { start, end, scan_end } = self.lines[i];
+                                let Line {
+                                    start,
+                                    end,
+                                    scan_end,
+                                } = self.lines[i];
                                 i += 1;
                                 line_no += 1;
                                 last_end = end;
@@ -389,7 +418,9 @@ pub(crate) fn parse_heredoc(src: &str) -> Result<Option<(String, bool, bool, u32
     lex.raw_quotes = true;
     let raw = lex.process_words(rest, &NoEnv)?;
     if raw.len() != words.len() {
-        return Err(format!("internal lexing of heredoc produced inconsistent results: {rest}"));
+        return Err(format!(
+            "internal lexing of heredoc produced inconsistent results: {rest}"
+        ));
     }
     let count = |s: &str| s.matches(['\'', '"']).count();
     let expand = count(&words[0]) == count(&raw[0]);
@@ -405,7 +436,10 @@ fn find_heredoc_word(ll: &LogicalLine, from: &mut usize) -> Span {
             while a0 > 0 && t.as_bytes()[a0 - 1].is_ascii_digit() {
                 a0 -= 1;
             }
-            let b = t[a..].find(char::is_whitespace).map(|j| a + j).unwrap_or(t.len());
+            let b = t[a..]
+                .find(char::is_whitespace)
+                .map(|j| a + j)
+                .unwrap_or(t.len());
             *from = b;
             ll.span(a0, b)
         }

@@ -358,7 +358,9 @@ impl ShellWord<'_> {
         self.next();
         match self.peek() {
             None => return Err("syntax error: missing '}'".into()),
-            Some('{') | Some('}') | Some(':') => return Err("syntax error: bad substitution".into()),
+            Some('{') | Some('}') | Some(':') => {
+                return Err("syntax error: bad substitution".into())
+            }
             _ => {}
         }
         let name = self.process_name();
@@ -406,10 +408,18 @@ impl ShellWord<'_> {
                     '+' => Ok(if empty_or_unset { String::new() } else { word }),
                     '?' => {
                         if !set {
-                            let m = if word.is_empty() { "is not allowed to be unset".into() } else { word };
+                            let m = if word.is_empty() {
+                                "is not allowed to be unset".into()
+                            } else {
+                                word
+                            };
                             Err(format!("{name}: {m}"))
                         } else if null_is_unset && value.is_empty() {
-                            let m = if word.is_empty() { "is not allowed to be empty".into() } else { word };
+                            let m = if word.is_empty() {
+                                "is not allowed to be empty".into()
+                            } else {
+                                word
+                            };
                             Err(format!("{name}: {m}"))
                         } else {
                             Ok(value)
@@ -456,9 +466,8 @@ impl ShellWord<'_> {
                 if self.lex.skip_unset_env && value.is_none() {
                     return Ok(format!("${{{name}/{pattern}/{replacement}}}"));
                 }
-                let pat = Pattern::compile(&pattern).map_err(|e| {
-                    format!("invalid pattern ({pattern}) in substitution: {e}")
-                })?;
+                let pat = Pattern::compile(&pattern)
+                    .map_err(|e| format!("invalid pattern ({pattern}) in substitution: {e}"))?;
                 Ok(replace(&pat, &value.unwrap_or_default(), &replacement, all))
             }
             _ => Err(format!("unsupported modifier ({chs}) in substitution")),
@@ -635,11 +644,17 @@ mod tests {
     use super::*;
 
     fn env() -> Vec<(String, String)> {
-        vec![("v".into(), "abcabc".into()), ("p".into(), "/usr/local/bin".into())]
+        vec![
+            ("v".into(), "abcabc".into()),
+            ("p".into(), "/usr/local/bin".into()),
+        ]
     }
 
     fn w(s: &str) -> String {
-        Lex::new('\\').process_word(s, &env()).map(|p| p.result).unwrap_or_else(|e| e)
+        Lex::new('\\')
+            .process_word(s, &env())
+            .map(|p| p.result)
+            .unwrap_or_else(|e| e)
     }
 
     #[test]

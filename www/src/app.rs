@@ -1,6 +1,8 @@
 //! The page: editor on the left, problems and summary on the right.
 
-use crate::components::{diagnostics::DiagnosticList, editor::Editor, lang_switch::LangSwitch, summary::Summary};
+use crate::components::{
+    diagnostics::DiagnosticList, editor::Editor, lang_switch::LangSwitch, summary::Summary,
+};
 use crate::example;
 use crate::i18n::{t, Ui};
 use dockplay::i18n::Lang;
@@ -26,8 +28,17 @@ pub fn App() -> Html {
     let report = {
         let text = (*text).clone();
         use_memo(text, |text| {
-            let files = [InputFile { name: "Dockerfile".into(), text: text.clone() }];
-            Rc::new(analyze(&files, &Options { lang: Lang::En, ..Options::default() }))
+            let files = [InputFile {
+                name: "Dockerfile".into(),
+                text: text.clone(),
+            }];
+            Rc::new(analyze(
+                &files,
+                &Options {
+                    lang: Lang::En,
+                    ..Options::default()
+                },
+            ))
         })
     };
     let file = report.files.first().cloned();
@@ -44,7 +55,11 @@ pub fn App() -> Html {
         let selection = selection.clone();
         Callback::from(move |(start, end): (usize, usize)| {
             let nonce = selection.map(|s| s.nonce.wrapping_add(1)).unwrap_or(0);
-            selection.set(Some(Selection { start: start as u32, end: end.max(start) as u32, nonce }));
+            selection.set(Some(Selection {
+                start: start as u32,
+                end: end.max(start) as u32,
+                nonce,
+            }));
         })
     };
 

@@ -18,8 +18,12 @@ pub enum Ui {
 /// The text of `s` in `lang`.
 pub fn t(lang: Lang, s: Ui) -> &'static str {
     match (lang, s) {
-        (Lang::En, Ui::Tagline) => "Paste a Dockerfile: problems show up as you type. Nothing leaves this page.",
-        (Lang::Zh, Ui::Tagline) => "粘贴一个 Dockerfile，输入时即可看到问题。所有内容都只在本页面中处理。",
+        (Lang::En, Ui::Tagline) => {
+            "Paste a Dockerfile: problems show up as you type. Nothing leaves this page."
+        }
+        (Lang::Zh, Ui::Tagline) => {
+            "粘贴一个 Dockerfile，输入时即可看到问题。所有内容都只在本页面中处理。"
+        }
         (Lang::En, Ui::EditorLabel) => "Dockerfile",
         (Lang::Zh, Ui::EditorLabel) => "Dockerfile",
         (Lang::En, Ui::Diagnostics) => "Problems",

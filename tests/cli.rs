@@ -1,0 +1,223 @@
+//! The `dockplay` binary as users run it: formats, exit codes, stdin, and golden JSON fixtures.
+
+use std::fs;
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output, Stdio};
+
+fn bin() -> Command {
+    Command::new(env!("CARGO_BIN_EXE_dockplay"))
+}
+
+fn run(args: &[&str]) -> Output {
+    bin().args(args).output().expect("run dockplay")
+}
+
+fn stdout(o: &Output) -> String {
+    String::from_utf8(o.stdout.clone()).unwrap()
+}
+
+fn fixtures() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/check")
+}
+
+/// Every `tests/fixtures/check/<case>/Dockerfile` gives exactly `expected.json` (UPDATE_GOLDEN=1 rewrites).
+#[test]
+fn golden_json_fixtures() {
+    let mut n = 0;
+    let mut dirs: Vec<PathBuf> = fs::read_dir(fixtures())
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .collect();
+    dirs.sort();
+    for dir in dirs {
+        n += 1;
+        let o = bin()
+            .current_dir(&dir)
+            .args(["check", "--format", "json", "Dockerfile"])
+            .output()
+            .unwrap();
+        let got = stdout(&o);
+        let expected = dir.join("expected.json");
+        if std::env::var_os("UPDATE_GOLDEN").is_some() {
+            fs::write(&expected, &got).unwrap();
+        }
+        let want = fs::read_to_string(&expected)
+            .unwrap_or_else(|_| panic!("missing {}", expected.display()));
+        assert_eq!(got, want, "{}", dir.display());
+        let report: serde_json::Value = serde_json::from_str(&got).unwrap();
+        let has_findings = report["files"][0]["diagnostics"]
+            .as_array()
+            .is_some_and(|d| !d.is_empty());
+        assert_eq!(
+            o.status.code(),
+            Some(if has_findings { 1 } else { 0 }),
+            "{}",
+            dir.display()
+        );
+    }
+    assert!(n >= 7);
+}
+
+#[test]
+fn text_format_is_path_line_col_severity_message_rule() {
+    let o = run(&["check", "tests/fixtures/check/env-no-value/Dockerfile"]);
+    assert_eq!(o.status.code(), Some(1));
+    let out = stdout(&o);
+    let first = out.lines().next().unwrap();
+    assert_eq!(
+        first,
+        "tests/fixtures/check/env-no-value/Dockerfile:2:5: error: ENV must have two arguments [DP0001]"
+    );
+    assert!(!out.contains("\x1b["), "no colour when not a terminal");
+}
+
+#[test]
+fn chinese_messages() {
+    let o = run(&[
+        "check",
+        "--lang",
+        "zh",
+        "tests/fixtures/check/unknown-instruction/Dockerfile",
+    ]);
+    let out = stdout(&o);
+    assert!(
+        out.contains(":2:1: error: 未知指令 \"COPPY\" [DP0002]"),
+        "{out}"
+    );
+    assert!(out.contains("提示: 是不是想写 \"COPY\"？"), "{out}");
+}
+
+#[test]
+fn fail_level_decides_the_exit_code() {
+    let f = "tests/fixtures/check/empty-continuation/Dockerfile";
+    assert_eq!(run(&["check", f]).status.code(), Some(1));
+    assert_eq!(
+        run(&["check", "--fail-level", "error", f]).status.code(),
+        Some(0)
+    );
+    let clean = "tests/fixtures/check/multistage-clean/Dockerfile";
+    assert_eq!(
+        run(&["check", "--fail-level", "style", clean])
+            .status
+            .code(),
+        Some(0)
+    );
+}
+
+#[test]
+fn stdin_and_build_args() {
+    let mut child = bin()
+        .args([
+            "check",
+            "--format",
+            "json",
+            "--build-arg",
+            "BASE=debian:12",
+            "-",
+        ])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .spawn()
+        .unwrap();
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(b"ARG BASE=alpine\nFROM $BASE\n")
+        .unwrap();
+    let o = child.wait_with_output().unwrap();
+    assert_eq!(o.status.code(), Some(0));
+    let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    assert_eq!(v["files"][0]["path"], "-");
+    assert_eq!(
+        v["files"][0]["dockerfile"]["stages"][0]["base"],
+        "debian:12"
+    );
+}
+
+#[test]
+fn sarif_output() {
+    let o = run(&[
+        "check",
+        "--format",
+        "sarif",
+        "tests/fixtures/check/unknown-flag/Dockerfile",
+    ]);
+    let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    assert_eq!(v["version"], "2.1.0");
+    let run0 = &v["runs"][0];
+    assert_eq!(run0["tool"]["driver"]["name"], "dockplay");
+    let results = run0["results"].as_array().unwrap();
+    assert_eq!(results.len(), 2);
+    assert_eq!(results[0]["ruleId"], "DP0003");
+    assert_eq!(results[0]["level"], "error");
+    let region = &results[0]["locations"][0]["physicalLocation"]["region"];
+    assert_eq!(
+        (region["startLine"].as_u64(), region["startColumn"].as_u64()),
+        (Some(2), Some(6))
+    );
+    let rules = run0["tool"]["driver"]["rules"].as_array().unwrap();
+    assert!(rules.iter().any(|r| r["id"] == "DP0003"));
+}
+
+#[test]
+fn kind_detection_and_unknown_names() {
+    let dir = std::env::temp_dir().join(format!("dockplay-cli-{}", std::process::id()));
+    fs::create_dir_all(&dir).unwrap();
+    for name in ["api.Dockerfile", "Dockerfile.dev", "Containerfile"] {
+        let p = dir.join(name);
+        fs::write(&p, "FROM alpine\n").unwrap();
+        let o = run(&["check", "--format", "json", p.to_str().unwrap()]);
+        let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+        assert_eq!(v["files"][0]["kind"], "dockerfile", "{name}");
+    }
+    let p = dir.join("notes.txt");
+    fs::write(&p, "FROM alpine\n").unwrap();
+    let o = run(&["check", p.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(stdout(&o).contains("[DP0008]"));
+    let o = run(&["check", "--kind", "dockerfile", p.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(0));
+    fs::remove_dir_all(&dir).ok();
+}
+
+#[test]
+fn usage_and_io_errors_exit_2() {
+    assert_eq!(
+        run(&["check", "/nonexistent/Dockerfile"]).status.code(),
+        Some(2)
+    );
+    assert_eq!(
+        run(&["check", "--format", "xml", "Dockerfile"])
+            .status
+            .code(),
+        Some(2)
+    );
+    assert_eq!(run(&["frobnicate"]).status.code(), Some(2));
+}
+
+#[test]
+fn parse_dump_matches_buildkit_and_fails_on_invalid_files() {
+    let case = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../shared/conformance/buildkit/testfiles/flags");
+    let o = run(&["parse", "--dump", case.join("Dockerfile").to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(0));
+    assert_eq!(stdout(&o), fs::read_to_string(case.join("result")).unwrap());
+    let neg = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../shared/conformance/buildkit/testfiles-negative");
+    for c in [
+        "empty_dockerfile",
+        "only_comments",
+        "env_no_value",
+        "shykes-nested-json",
+    ] {
+        let o = run(&[
+            "parse",
+            "--dump",
+            neg.join(c).join("Dockerfile").to_str().unwrap(),
+        ]);
+        assert_ne!(o.status.code(), Some(0), "{c}");
+        assert!(!o.stderr.is_empty(), "{c}: the reason goes to stderr");
+    }
+}
