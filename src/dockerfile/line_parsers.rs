@@ -56,7 +56,6 @@ pub(crate) fn node_from_line(
         let rest_start = extract_builder_flags(line, after, e, ll, &mut flags);
         (rs, re) = trim(line, rest_start, e);
     }
-    let rest = &line[rs..re];
     let mut node = Node {
         keyword,
         flags,
@@ -66,7 +65,7 @@ pub(crate) fn node_from_line(
         heredocs: Vec::new(),
         original: line[start..end].to_string(),
         rest_span: ll.span(rs, re),
-        rest: rest.to_string(),
+        rest_range: (rs - start, re - start),
         span: ll.span(s, e),
         start_line: 0,
         end_line: 0,

@@ -11,6 +11,12 @@ pub struct LogicalLine {
 }
 
 impl LogicalLine {
+    /// Empty it, keeping its buffers.
+    pub fn clear(&mut self) {
+        self.text.clear();
+        self.segments.clear();
+    }
+
     /// Append `piece`, which starts at byte `source_offset` of the source.
     pub fn push(&mut self, piece: &str, source_offset: usize) {
         self.segments.push((self.text.len(), source_offset));

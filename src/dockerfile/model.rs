@@ -218,6 +218,10 @@ impl Builder<'_> {
 
     /// BuildKit's `ProcessWord`, reporting failures and collecting unset names.
     fn expand(&mut self, s: &Spanned, scope: &Scope, undefined: &mut BTreeSet<String>) -> String {
+        // Nothing to substitute, unquote or unescape: the word is its own value.
+        if !s.value.contains(['$', '\'', '"', self.lex.escape]) {
+            return s.value.clone();
+        }
         match self.lex.process_word(&s.value, scope) {
             Ok(p) => {
                 undefined.extend(p.unmatched);

@@ -179,6 +179,7 @@ impl<'a> Parser<'a> {
         let mut i = 0;
         let mut line_no = 0usize;
         let mut comments: Vec<String> = Vec::new();
+        let mut ll = LogicalLine::default();
         while i < self.lines.len() {
             let Line { start, end, .. } = self.lines[i];
             i += 1;
@@ -214,7 +215,8 @@ impl<'a> Parser<'a> {
             if eol && first.is_empty() {
                 continue;
             }
-            let mut ll = LogicalLine::default();
+            let ll = &mut ll;
+            ll.clear();
             ll.push(first, tok_start);
             let mut empty_line: Option<Span> = None;
             let mut last_end = end;
@@ -243,7 +245,7 @@ impl<'a> Parser<'a> {
                 eol = e;
                 ll.push(piece, start);
             }
-            let mut node = match node_from_line(&ll, 0, ll.text.len(), self.out.escape, 0) {
+            let mut node = match node_from_line(ll, 0, ll.text.len(), self.out.escape, 0) {
                 Ok(n) => n,
                 Err(LineError {
                     message,
@@ -285,7 +287,7 @@ impl<'a> Parser<'a> {
                     Ok(docs) => {
                         let mut search_from = 0;
                         for (name, expand, chomp, fd) in docs {
-                            let word_span = find_heredoc_word(&ll, &mut search_from);
+                            let word_span = find_heredoc_word(ll, &mut search_from);
                             let body_start =
                                 self.lines.get(i).map(|l| l.start).unwrap_or(self.src.len());
                             let mut content = String::new();

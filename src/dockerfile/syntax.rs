@@ -81,8 +81,8 @@ pub struct Node {
     pub original: String,
     /// Span of the argument text after the flags (shell-form commands start here).
     pub rest_span: Span,
-    /// The argument text after the flags, as BuildKit passes it to the instruction's parser.
-    pub rest: String,
+    /// Where the argument text after the flags starts and ends within `original`.
+    pub rest_range: (usize, usize),
     /// From the keyword to the end of the last line (heredoc bodies included).
     pub span: Span,
     /// 1-based first line.
@@ -97,6 +97,11 @@ impl Node {
     /// The keyword in upper case.
     pub fn name(&self) -> String {
         self.keyword.value.to_uppercase()
+    }
+
+    /// The argument text after the flags, as BuildKit passes it to the instruction's parser.
+    pub fn rest(&self) -> &str {
+        self.original.get(self.rest_range.0..self.rest_range.1).unwrap_or("")
     }
 
     /// Whether the keyword is `kw` (case-insensitive).
