@@ -208,22 +208,23 @@ pub fn parse_mount(value: &str) -> Result<Mount, (String, String)> {
         };
         if k == "type" {
             let t = v.clone().unwrap_or_default().to_ascii_lowercase();
-            kind =
-                match t.as_str() {
-                    "bind" => MountType::Bind,
-                    "cache" => MountType::Cache,
-                    "tmpfs" => MountType::Tmpfs,
-                    "secret" => MountType::Secret,
-                    "ssh" => MountType::Ssh,
-                    _ => return Err((
+            kind = match t.as_str() {
+                "bind" => MountType::Bind,
+                "cache" => MountType::Cache,
+                "tmpfs" => MountType::Tmpfs,
+                "secret" => MountType::Secret,
+                "ssh" => MountType::Ssh,
+                _ => {
+                    return Err((
                         format!(
                         "unsupported mount type \"{t}\" (use bind, cache, tmpfs, secret or ssh)"
                     ),
                         format!(
                             "不支持的挂载类型 \"{t}\"（可用 bind、cache、tmpfs、secret 或 ssh）"
                         ),
-                    )),
-                };
+                    ))
+                }
+            };
             continue;
         }
         const KNOWN: &[&str] = &[

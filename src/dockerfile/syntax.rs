@@ -101,7 +101,9 @@ impl Node {
 
     /// The argument text after the flags, as BuildKit passes it to the instruction's parser.
     pub fn rest(&self) -> &str {
-        self.original.get(self.rest_range.0..self.rest_range.1).unwrap_or("")
+        self.original
+            .get(self.rest_range.0..self.rest_range.1)
+            .unwrap_or("")
     }
 
     /// Whether the keyword is `kw` (case-insensitive).

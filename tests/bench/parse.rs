@@ -85,11 +85,17 @@ fn main() {
         }
     }
     let dense = synthetic(1 << 20);
-    for (label, bytes) in [("1 MB corpus", real.as_slice()), ("1 MB dense", dense.as_bytes())] {
+    for (label, bytes) in [
+        ("1 MB corpus", real.as_slice()),
+        ("1 MB dense", dense.as_bytes()),
+    ] {
         let text = String::from_utf8_lossy(bytes).into_owned();
         let nodes = parse(&text).nodes.len();
         let (tp, _) = time(|| drop(black_box(parse(&text))), Duration::from_secs(1));
-        let (tm, _) = time(|| drop(black_box(analyze_bytes(bytes, &opts))), Duration::from_secs(1));
+        let (tm, _) = time(
+            || drop(black_box(analyze_bytes(bytes, &opts))),
+            Duration::from_secs(1),
+        );
         println!(
             "{label:<14}  {nodes:>6} instructions: parse {:.2} ms, parse + model {:.2} ms (target < 20 ms)",
             tp.as_secs_f64() * 1e3,
