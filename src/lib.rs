@@ -5,8 +5,10 @@
 
 pub mod diagnostic;
 pub mod dockerfile;
+pub mod dockerignore;
 pub mod i18n;
 pub mod report;
+pub mod rules;
 pub mod text;
 
 #[cfg(feature = "wasm")]
@@ -34,8 +36,10 @@ pub struct Options {
     pub lang: Lang,
     /// Force the kind of every file instead of detecting it from the name.
     pub kind: Option<FileKind>,
-    /// `--build-arg` values, as `KEY=VALUE` strings or pairs.
+    /// `--build-arg` values, as `KEY=VALUE` strings.
     pub build_args: Vec<String>,
+    /// The build context's `.dockerignore` text, when there is one.
+    pub dockerignore: Option<String>,
 }
 
 /// A file whose kind could not be told from its name.
@@ -70,6 +74,15 @@ pub fn analyze_dockerfile(path: &str, bytes: &[u8], opts: &Options) -> FileRepor
     let (text, model) = dockerfile::analyze_bytes(bytes, &build);
     let mut diags: Vec<Diagnostic> = model.parsed.diagnostics.clone();
     diags.extend(model.diagnostics.iter().cloned());
+    let ignore = opts
+        .dockerignore
+        .as_deref()
+        .map(dockerignore::DockerIgnore::parse);
+    let ctx = rules::Context {
+        dockerignore: ignore.as_ref(),
+    };
+    diags.extend(rules::run(&model, &ctx));
+    rules::apply_check_directive(&model, &mut diags);
     let idx = text::LineIndex::new(&text);
     let line_of = |node: usize| {
         idx.position(&text, model.parsed.nodes[node].span.start)

@@ -89,6 +89,20 @@ fn read_input(path: &str) -> std::io::Result<Vec<u8>> {
     }
 }
 
+/// The ignore file BuildKit would use for this Dockerfile: `<name>.dockerignore` beside it, else `.dockerignore`.
+fn read_dockerignore(dockerfile: &str) -> Option<String> {
+    let path = std::path::Path::new(dockerfile);
+    let dir = path.parent().unwrap_or(std::path::Path::new(""));
+    let name = path.file_name()?.to_string_lossy();
+    [
+        dir.join(format!("{name}.dockerignore")),
+        dir.join(".dockerignore"),
+    ]
+    .iter()
+    .find_map(|p| std::fs::read(p).ok())
+    .map(|b| String::from_utf8_lossy(&b).into_owned())
+}
+
 fn main() -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
@@ -110,6 +124,7 @@ fn main() -> ExitCode {
                     KindArg::Compose => FileKind::Compose,
                 }),
                 build_args: build_arg,
+                dockerignore: None,
             };
             let mut reports = Vec::new();
             for f in &files {
@@ -123,6 +138,9 @@ fn main() -> ExitCode {
                 let mut o = opts.clone();
                 if f == "-" && o.kind.is_none() {
                     o.kind = Some(FileKind::Dockerfile);
+                }
+                if f != "-" {
+                    o.dockerignore = read_dockerignore(f);
                 }
                 reports.push(analyze_file(f, &bytes, &o));
             }

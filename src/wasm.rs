@@ -11,7 +11,7 @@ export interface InputFile { name: string; text: string }
 export type Lang = "en" | "zh";
 export type Severity = "error" | "warning" | "info" | "style";
 export type FileKind = "dockerfile" | "compose";
-export interface Options { lang?: Lang; kind?: FileKind | null; build_args?: string[] }
+export interface Options { lang?: Lang; kind?: FileKind | null; build_args?: string[]; dockerignore?: string | null }
 export interface Localized { en: string; zh: string }
 export interface Diagnostic {
   rule: string; name: string; severity: Severity;

@@ -218,7 +218,7 @@ impl<'a> Parser<'a> {
             let ll = &mut ll;
             ll.clear();
             ll.push(first, tok_start);
-            let mut empty_line: Option<Span> = None;
+            let mut empty_line: Option<usize> = None;
             let mut last_end = end;
             while !eol && i < self.lines.len() {
                 let Line { start, end, .. } = self.lines[i];
@@ -238,7 +238,7 @@ impl<'a> Parser<'a> {
                     continue;
                 }
                 if raw.trim_start().is_empty() {
-                    empty_line.get_or_insert(Span::new(start, end));
+                    empty_line.get_or_insert(line_no);
                     continue;
                 }
                 let (piece, e) = self.trim_continuation(raw);
@@ -259,15 +259,17 @@ impl<'a> Parser<'a> {
                     continue;
                 }
             };
-            if let Some(sp) = empty_line {
+            if let Some(empty_no) = empty_line {
+                // BuildKit reports it on the instruction's last line; the message names the empty one.
                 let shown = ll.text.trim();
+                let last_start = self.src[..last_end].rfind('\n').map(|i| i + 1).unwrap_or(0);
                 self.out.diagnostics.push(
                     Diagnostic::new(
                         codes::NO_EMPTY_CONTINUATION,
-                        sp,
+                        Span::new(last_start, last_end),
                         text!(
-                            "empty continuation line in \"{shown}\"; BuildKit will reject this in a future release",
-                            "续行中有空行（\"{shown}\"），BuildKit 今后的版本会把它当作错误"
+                            "empty continuation line {empty_no} in \"{shown}\"; BuildKit will reject this in a future release",
+                            "续行中的第 {empty_no} 行是空行（\"{shown}\"），BuildKit 今后的版本会把它当作错误"
                         ),
                     )
                     .with_help(text!(

@@ -36,8 +36,8 @@ pub fn t(lang: Lang, s: Ui) -> &'static str {
         (Lang::Zh, Ui::Language) => "语言",
         (Lang::En, Ui::Offline) => "Runs entirely in your browser (WebAssembly).",
         (Lang::Zh, Ui::Offline) => "完全在浏览器中运行（WebAssembly）。",
-        (Lang::En, Ui::Help) => "hint",
-        (Lang::Zh, Ui::Help) => "提示",
+        (Lang::En, Ui::Help) => "hint: ",
+        (Lang::Zh, Ui::Help) => "提示：",
     }
 }
 

@@ -37,7 +37,7 @@ pub fn DiagnosticList(props: &DiagnosticListProps) -> Html {
                                     <span class="msg">{ message.clone() }</span>
                                     <code class="rule">{ d.rule.clone() }</code>
                                     if let Some(h) = help {
-                                        <span class="help">{ format!("{}: {h}", t(lang, Ui::Help)) }</span>
+                                        <span class="help">{ format!("{}{h}", t(lang, Ui::Help)) }</span>
                                     }
                                 </button>
                             </li>
