@@ -34,6 +34,7 @@ pub fn Editor(props: &EditorProps) -> Html {
     let lines = props.value.split('\n').count();
     html! {
         <div class="editor">
+          <div class="editor-inner">
             <div class="gutter" aria-hidden="true">
                 { for (1..=lines).map(|n| html! { <div>{ n }</div> }) }
             </div>
@@ -41,11 +42,14 @@ pub fn Editor(props: &EditorProps) -> Html {
                 ref={node}
                 id="source"
                 aria-label={props.label.clone()}
+                rows={(lines + 1).to_string()}
+                wrap="off"
                 spellcheck="false"
                 autocomplete="off"
                 value={props.value.clone()}
                 {oninput}
             />
+          </div>
         </div>
     }
 }
