@@ -342,6 +342,15 @@ impl ShellWord<'_> {
         name
     }
 
+    /// The word up to `stop` inside `${…}`; `missing` is the error when the input ends first.
+    fn word_until(&mut self, stop: char, raw: bool, missing: &str) -> Result<String, String> {
+        match self.process_stop_on_any(&[stop], raw) {
+            Ok((w, _)) => Ok(w),
+            Err(_) if self.peek().is_none() => Err(missing.to_string()),
+            Err(e) => Err(e),
+        }
+    }
+
     fn process_dollar(&mut self) -> Result<String, String> {
         self.next();
         if self.peek() != Some('{') {
@@ -387,15 +396,7 @@ impl ShellWord<'_> {
                 if null_is_unset && raw {
                     return Err(format!("unsupported modifier ({chs}) in substitution"));
                 }
-                let word = match self.process_stop_on_any(&['}'], raw) {
-                    Ok((w, _)) => w,
-                    Err(e) => {
-                        if self.peek().is_none() {
-                            return Err("syntax error: missing '}'".into());
-                        }
-                        return Err(e);
-                    }
-                };
+                let word = self.word_until('}', raw, "syntax error: missing '}'")?;
                 let value = self.get_env(&name);
                 if self.lex.skip_unset_env && value.is_none() {
                     return Ok(format!("${{{name}{chs}{word}}}"));
@@ -444,24 +445,8 @@ impl ShellWord<'_> {
                 if all {
                     self.next();
                 }
-                let pattern = match self.process_stop_on_any(&['/'], true) {
-                    Ok((w, _)) => w,
-                    Err(e) => {
-                        if self.peek().is_none() {
-                            return Err("syntax error: missing '/' in ${}".into());
-                        }
-                        return Err(e);
-                    }
-                };
-                let replacement = match self.process_stop_on_any(&['}'], true) {
-                    Ok((w, _)) => w,
-                    Err(e) => {
-                        if self.peek().is_none() {
-                            return Err("syntax error: missing '}'".into());
-                        }
-                        return Err(e);
-                    }
-                };
+                let pattern = self.word_until('/', true, "syntax error: missing '/' in ${}")?;
+                let replacement = self.word_until('}', true, "syntax error: missing '}'")?;
                 let value = self.get_env(&name);
                 if self.lex.skip_unset_env && value.is_none() {
                     return Ok(format!("${{{name}/{pattern}/{replacement}}}"));
