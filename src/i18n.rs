@@ -60,4 +60,7 @@ macro_rules! text {
     ($en:literal, $zh:literal) => {
         $crate::i18n::Text::new(format!($en), format!($zh))
     };
+    ($en:literal, $zh:literal, $($arg:expr),+ $(,)?) => {
+        $crate::i18n::Text::new(format!($en, $($arg),+), format!($zh, $($arg),+))
+    };
 }

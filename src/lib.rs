@@ -3,6 +3,8 @@
 //! Data flows one way: text → syntax tree with spans ([`dockerfile::parser`]) → semantic model
 //! ([`dockerfile::model`]) → checks → one serializable [`report::Report`].
 
+pub mod analysis;
+pub mod compose;
 pub mod diagnostic;
 pub mod dockerfile;
 pub mod dockerignore;
@@ -28,8 +30,11 @@ pub struct InputFile {
     pub text: String,
 }
 
+/// Tells whether a path a compose file refers to exists.
+pub type FileExists = std::sync::Arc<dyn Fn(&str) -> bool + Send + Sync>;
+
 /// Settings of one analysis.
-#[derive(Debug, Clone, Default, Deserialize)]
+#[derive(Clone, Default, Deserialize)]
 #[serde(default)]
 pub struct Options {
     /// Language of `message` and `help` (both are always in `*_i18n`).
@@ -40,6 +45,49 @@ pub struct Options {
     pub build_args: Vec<String>,
     /// The build context's `.dockerignore` text, when there is one.
     pub dockerignore: Option<String>,
+    /// Compose: `--project-name`.
+    pub project_name: Option<String>,
+    /// Compose: the name used when neither the options nor the file give one (the directory name).
+    pub fallback_project_name: Option<String>,
+    /// Compose: variables for interpolation (`KEY=VALUE`; `.env` contents first, later ones win).
+    pub env: Vec<String>,
+    /// Compose: `--profile` values.
+    pub profiles: Vec<String>,
+    /// Whether a path referenced by a compose file exists (the CLI checks the disk; absent in the browser).
+    #[serde(skip)]
+    pub file_exists: Option<FileExists>,
+}
+
+impl std::fmt::Debug for Options {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Options")
+            .field("lang", &self.lang)
+            .field("kind", &self.kind)
+            .field("build_args", &self.build_args)
+            .field("project_name", &self.project_name)
+            .field("env", &self.env)
+            .field("profiles", &self.profiles)
+            .finish_non_exhaustive()
+    }
+}
+
+impl Options {
+    /// The compose part of the options.
+    pub fn compose_options(&self) -> compose::ComposeOptions {
+        compose::ComposeOptions {
+            project_name: self.project_name.clone(),
+            fallback_name: self.fallback_project_name.clone(),
+            env: self
+                .env
+                .iter()
+                .map(|kv| match kv.split_once('=') {
+                    Some((k, v)) => (k.to_string(), v.to_string()),
+                    None => (kv.clone(), String::new()),
+                })
+                .collect(),
+            profiles: self.profiles.clone(),
+        }
+    }
 }
 
 /// A file whose kind could not be told from its name.
@@ -116,6 +164,7 @@ pub fn analyze_dockerfile(path: &str, bytes: &[u8], opts: &Options) -> FileRepor
         kind: Some(FileKind::Dockerfile),
         diagnostics: report::resolve(&text, &diags, opts.lang),
         dockerfile: Some(summary),
+        network: None,
     }
 }
 
@@ -136,23 +185,7 @@ pub fn analyze(files: &[InputFile], opts: &Options) -> Report {
 pub fn analyze_file(name: &str, bytes: &[u8], opts: &Options) -> FileReport {
     match opts.kind.or_else(|| FileKind::detect(name)) {
         Some(FileKind::Dockerfile) => analyze_dockerfile(name, bytes, opts),
-        Some(FileKind::Compose) => {
-            let d = Diagnostic::new(
-                COMPOSE_UNSUPPORTED,
-                text::Span::empty(0),
-                text!(
-                    "compose files are not analysed by this version of dockplay yet",
-                    "此版本的 dockplay 尚不能分析 compose 文件"
-                ),
-            );
-            let text = String::from_utf8_lossy(bytes);
-            FileReport {
-                path: name.to_string(),
-                kind: Some(FileKind::Compose),
-                diagnostics: report::resolve(&text, &[d], opts.lang),
-                dockerfile: None,
-            }
-        }
+        Some(FileKind::Compose) => analyze_compose_file(name, bytes, opts),
         None => {
             let d = Diagnostic::new(
                 UNKNOWN_KIND,
@@ -172,7 +205,34 @@ pub fn analyze_file(name: &str, bytes: &[u8], opts: &Options) -> FileReport {
                 kind: None,
                 diagnostics: report::resolve(&text, &[d], opts.lang),
                 dockerfile: None,
+                network: None,
             }
         }
+    }
+}
+
+/// Analyse one compose file (its own project) into its file report.
+pub fn analyze_compose_file(name: &str, bytes: &[u8], opts: &Options) -> FileReport {
+    let text = dockerfile::decode(bytes).text;
+    let files = [compose::ComposeFile {
+        name: name.to_string(),
+        text: text.clone(),
+    }];
+    let copts = opts.compose_options();
+    let mut a = compose::analyze(&files, &copts);
+    if let Some(exists) = &opts.file_exists {
+        a.check_files(exists.as_ref());
+    }
+    let diags: Vec<Diagnostic> = a.sink.items.iter().map(|(_, d)| d.clone()).collect();
+    let network = a
+        .project
+        .as_ref()
+        .map(|p| analysis::network::report(p, &[name.to_string()], std::slice::from_ref(&text)));
+    FileReport {
+        path: name.to_string(),
+        kind: Some(FileKind::Compose),
+        diagnostics: report::resolve(&text, &diags, opts.lang),
+        dockerfile: None,
+        network,
     }
 }

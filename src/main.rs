@@ -27,6 +27,30 @@ enum Format {
 }
 
 #[derive(Clone, Copy, ValueEnum)]
+enum NetFormat {
+    Text,
+    Json,
+    Dot,
+}
+
+/// Compose settings shared by `check` and `network`.
+#[derive(clap::Args, Clone, Default)]
+struct ComposeArgs {
+    /// Compose project name (default: the `name:` key, else the directory name).
+    #[arg(long = "project-name", short = 'p')]
+    project_name: Option<String>,
+    /// Read variables from this file (default: `.env` beside the first compose file).
+    #[arg(long = "env-file")]
+    env_file: Vec<String>,
+    /// A variable for interpolation, KEY=VALUE (repeatable; wins over env files).
+    #[arg(long = "env", value_name = "KEY=VALUE")]
+    env: Vec<String>,
+    /// Enable services of this profile (repeatable; `*` enables all).
+    #[arg(long = "profile")]
+    profile: Vec<String>,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
 enum LangArg {
     En,
     Zh,
@@ -65,7 +89,23 @@ enum Cmd {
         /// Exit with 1 when a finding is at or above this level.
         #[arg(long = "fail-level", value_enum, default_value = "warning")]
         fail_level: Level,
+        #[command(flatten)]
+        compose: ComposeArgs,
         /// Files to check; `-` reads standard input (as a Dockerfile unless --kind says otherwise).
+        #[arg(required = true)]
+        files: Vec<String>,
+    },
+    /// Show a compose project's networks, who can reach whom by which names, and its published ports.
+    Network {
+        /// Output format.
+        #[arg(long, value_enum, default_value = "text")]
+        format: NetFormat,
+        /// Language of the text format.
+        #[arg(long, value_enum, default_value = "en")]
+        lang: LangArg,
+        #[command(flatten)]
+        compose: ComposeArgs,
+        /// Compose files, merged in order like `docker compose -f a.yml -f b.yml`.
         #[arg(required = true)]
         files: Vec<String>,
     },
@@ -103,6 +143,57 @@ fn read_dockerignore(dockerfile: &str) -> Option<String> {
     .map(|b| String::from_utf8_lossy(&b).into_owned())
 }
 
+/// The directory a file is in (absolute when possible).
+fn dir_of(path: &str) -> std::path::PathBuf {
+    let p = std::path::Path::new(path);
+    let abs = std::fs::canonicalize(p).unwrap_or_else(|_| p.to_path_buf());
+    abs.parent().map(|d| d.to_path_buf()).unwrap_or_default()
+}
+
+/// Fill the compose part of `opts` for compose files at `first`: env files, project name fallback,
+/// and a disk check for referenced files.
+fn compose_options(opts: &mut Options, args: &ComposeArgs, first: &str) -> Result<(), String> {
+    let dir = dir_of(first);
+    let mut env = Vec::new();
+    if args.env_file.is_empty() {
+        if let Ok(t) = std::fs::read_to_string(dir.join(".env")) {
+            env.extend(dockplay::compose::interpolate::parse_env_file(&t));
+        }
+    } else {
+        for f in &args.env_file {
+            let t = std::fs::read_to_string(f).map_err(|e| format!("cannot read {f}: {e}"))?;
+            env.extend(dockplay::compose::interpolate::parse_env_file(&t));
+        }
+    }
+    opts.env = env
+        .into_iter()
+        .map(|(k, v)| format!("{k}={v}"))
+        .chain(args.env.iter().cloned())
+        .collect();
+    opts.project_name = args.project_name.clone();
+    opts.fallback_project_name = dir.file_name().map(|n| n.to_string_lossy().into_owned());
+    opts.profiles = args.profile.clone();
+    if first != "-" {
+        let base = dir.clone();
+        opts.file_exists = Some(std::sync::Arc::new(move |p: &str| {
+            let path = std::path::Path::new(p);
+            if path.is_absolute() {
+                path.exists()
+            } else {
+                base.join(path).exists()
+            }
+        }));
+    }
+    Ok(())
+}
+
+fn lang_of(l: LangArg) -> Lang {
+    match l {
+        LangArg::En => Lang::En,
+        LangArg::Zh => Lang::Zh,
+    }
+}
+
 fn main() -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
@@ -112,19 +203,17 @@ fn main() -> ExitCode {
             kind,
             build_arg,
             fail_level,
+            compose,
             files,
         } => {
             let opts = Options {
-                lang: match lang {
-                    LangArg::En => Lang::En,
-                    LangArg::Zh => Lang::Zh,
-                },
+                lang: lang_of(lang),
                 kind: kind.map(|k| match k {
                     KindArg::Dockerfile => FileKind::Dockerfile,
                     KindArg::Compose => FileKind::Compose,
                 }),
                 build_args: build_arg,
-                dockerignore: None,
+                ..Options::default()
             };
             let mut reports = Vec::new();
             for f in &files {
@@ -141,6 +230,12 @@ fn main() -> ExitCode {
                 }
                 if f != "-" {
                     o.dockerignore = read_dockerignore(f);
+                }
+                if o.kind.or_else(|| FileKind::detect(f)) == Some(FileKind::Compose) {
+                    if let Err(e) = compose_options(&mut o, &compose, f) {
+                        eprintln!("dockplay: {e}");
+                        return ExitCode::from(2);
+                    }
                 }
                 reports.push(analyze_file(f, &bytes, &o));
             }
@@ -165,6 +260,87 @@ fn main() -> ExitCode {
                 Level::Style => Severity::Style,
             };
             if report.has_at_least(level) {
+                ExitCode::from(1)
+            } else {
+                ExitCode::SUCCESS
+            }
+        }
+        Cmd::Network {
+            format,
+            lang,
+            compose,
+            files,
+        } => {
+            let mut inputs = Vec::new();
+            for f in &files {
+                match read_input(f) {
+                    Ok(b) => inputs.push(dockplay::compose::ComposeFile {
+                        name: f.clone(),
+                        text: dockplay::dockerfile::decode(&b).text,
+                    }),
+                    Err(e) => {
+                        eprintln!("dockplay: cannot read {f}: {e}");
+                        return ExitCode::from(2);
+                    }
+                }
+            }
+            let mut opts = Options {
+                lang: lang_of(lang),
+                ..Options::default()
+            };
+            if let Err(e) = compose_options(&mut opts, &compose, &files[0]) {
+                eprintln!("dockplay: {e}");
+                return ExitCode::from(2);
+            }
+            let mut analysis = dockplay::compose::analyze(&inputs, &opts.compose_options());
+            if let Some(exists) = &opts.file_exists {
+                analysis.check_files(exists.as_ref());
+            }
+            // Problems go to stderr in the usual text format, so stdout stays machine-readable.
+            let reports: Vec<_> = inputs
+                .iter()
+                .enumerate()
+                .map(|(i, f)| {
+                    let diags: Vec<_> = analysis
+                        .sink
+                        .items
+                        .iter()
+                        .filter(|(fi, _)| *fi == i)
+                        .map(|(_, d)| d.clone())
+                        .collect();
+                    report::FileReport {
+                        path: f.name.clone(),
+                        kind: Some(FileKind::Compose),
+                        diagnostics: report::resolve(&f.text, &diags, opts.lang),
+                        dockerfile: None,
+                        network: None,
+                    }
+                })
+                .collect();
+            let problems = report::Report {
+                version: report::SCHEMA_VERSION,
+                lang: opts.lang,
+                files: reports,
+            };
+            eprint!(
+                "{}",
+                report::to_text(&problems, std::io::stderr().is_terminal())
+            );
+            let Some(project) = &analysis.project else {
+                return ExitCode::from(1);
+            };
+            let names: Vec<String> = inputs.iter().map(|f| f.name.clone()).collect();
+            let texts: Vec<String> = inputs.iter().map(|f| f.text.clone()).collect();
+            let net = dockplay::analysis::network::report(project, &names, &texts);
+            let out = match format {
+                NetFormat::Json => serde_json::to_string_pretty(&net).unwrap_or_default() + "\n",
+                NetFormat::Text => {
+                    dockplay::analysis::network::to_text(&net, matches!(lang, LangArg::Zh))
+                }
+                NetFormat::Dot => dockplay::analysis::network::to_dot(&net),
+            };
+            let _ = std::io::stdout().write_all(out.as_bytes());
+            if analysis.rejected() {
                 ExitCode::from(1)
             } else {
                 ExitCode::SUCCESS

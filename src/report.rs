@@ -143,6 +143,8 @@ pub struct FileReport {
     pub diagnostics: Vec<DiagnosticOut>,
     /// For Dockerfiles: the summary.
     pub dockerfile: Option<DockerfileSummary>,
+    /// For compose files: services, networks, reachability and ports.
+    pub network: Option<crate::analysis::network::NetworkReport>,
 }
 
 /// The result of one analysis.

@@ -1,0 +1,3 @@
+//! Analyses over the models: the compose network graph and port table.
+
+pub mod network;

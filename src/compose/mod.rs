@@ -1,0 +1,438 @@
+//! Compose files: span-aware YAML loading, the compose-spec model with Docker Compose's
+//! normalization, and Compose's own consistency errors.
+
+pub mod codes;
+pub mod interpolate;
+mod load;
+pub mod merge;
+pub mod model;
+pub mod ports;
+mod schema;
+mod validate;
+pub mod yaml;
+
+use crate::diagnostic::Diagnostic;
+use crate::text;
+use crate::text::Span;
+use model::{Loc, Project};
+use yaml::{Limit, Node, Value, YamlProblem};
+
+/// Collects diagnostics for several files.
+#[derive(Debug, Default, Clone)]
+pub struct Sink {
+    /// `(file index, diagnostic)`.
+    pub items: Vec<(usize, Diagnostic)>,
+}
+
+impl Sink {
+    /// Add a diagnostic for file `file`.
+    pub fn push(&mut self, file: usize, d: Diagnostic) {
+        self.items.push((file, d));
+    }
+}
+
+/// Settings of a compose analysis.
+#[derive(Debug, Clone, Default)]
+pub struct ComposeOptions {
+    /// `--project-name`.
+    pub project_name: Option<String>,
+    /// The name to use when nothing else gives one (the directory name; in the browser a default).
+    pub fallback_name: Option<String>,
+    /// Variables for interpolation (`.env`, `--env-file`, `--env`), later ones win.
+    pub env: Vec<(String, String)>,
+    /// `--profile` values (`*` enables all).
+    pub profiles: Vec<String>,
+}
+
+/// A file given to the loader.
+#[derive(Debug, Clone)]
+pub struct ComposeFile {
+    /// Its name.
+    pub name: String,
+    /// Its text.
+    pub text: String,
+}
+
+/// A file a compose file refers to (env_file, include), for the caller to check on disk.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FileRef {
+    /// `env_file`, `include` or `extends`.
+    pub kind: &'static str,
+    /// The path as written.
+    pub path: String,
+    /// Where it is written.
+    pub loc: Loc,
+}
+
+/// The outcome of loading compose files.
+#[derive(Debug, Clone, Default)]
+pub struct ComposeAnalysis {
+    /// The normalized project (absent when no file had a usable top-level mapping).
+    pub project: Option<Project>,
+    /// Diagnostics per file index.
+    pub sink: Sink,
+    /// Files referenced by path that must exist.
+    pub file_refs: Vec<FileRef>,
+}
+
+impl ComposeAnalysis {
+    /// Whether Docker Compose would refuse these files (any error).
+    pub fn rejected(&self) -> bool {
+        self.sink
+            .items
+            .iter()
+            .any(|(_, d)| d.severity == crate::diagnostic::Severity::Error)
+    }
+
+    /// Report referenced files that `exists` says are missing (the CLI checks the disk).
+    pub fn check_files(&mut self, exists: &dyn Fn(&str) -> bool) {
+        for r in &self.file_refs {
+            if !exists(&r.path) {
+                let (kind, path) = (r.kind, &r.path);
+                self.sink.push(
+                    r.loc.file,
+                    Diagnostic::new(
+                        codes::MISSING_FILE,
+                        r.loc.span,
+                        text!(
+                            "{kind} \"{path}\" not found",
+                            "找不到 {kind} 指向的文件 \"{path}\""
+                        ),
+                    ),
+                );
+            }
+        }
+    }
+}
+
+fn yaml_problem(
+    p: YamlProblem,
+    file: usize,
+    lines: &crate::text::LineIndex,
+    src: &str,
+    sink: &mut Sink,
+) {
+    let first_place = match &p {
+        YamlProblem::DuplicateKey { key, span, first } => {
+            Some((*first, key.clone(), lines.position(src, span.start).line))
+        }
+        _ => None,
+    };
+    let d = match p {
+        YamlProblem::Syntax { span, message } => Diagnostic::new(
+            codes::YAML_SYNTAX,
+            span,
+            text!("invalid YAML: {message}", "YAML 语法错误：{message}"),
+        ),
+        YamlProblem::DuplicateKey { key, span, first } => {
+            let line = lines.position(src, first.start).line;
+            Diagnostic::new(
+                codes::DUPLICATE_KEY,
+                span,
+                text!(
+                    "mapping key \"{key}\" already defined at line {line}; Compose rejects duplicate keys",
+                    "键 \"{key}\" 已在第 {line} 行定义过；Compose 不接受重复的键"
+                ),
+            )
+            .with_help(text!(
+                "keep one \"{key}\"; only the last one would count",
+                "只保留一个 \"{key}\"（重复时只有最后一个生效）"
+            ))
+        }
+        YamlProblem::Limit { span, what } => {
+            let (en, zh) = match what {
+                Limit::Depth => ("nesting is too deep", "嵌套层级太深"),
+                Limit::Aliases => (
+                    "aliases expand into too many nodes (possible alias bomb)",
+                    "别名展开后的节点过多（可能是别名炸弹）",
+                ),
+                Limit::Size => ("the file is too large", "文件太大"),
+            };
+            Diagnostic::new(
+                codes::YAML_LIMIT,
+                span,
+                text!("{en}; loading stopped here", "{zh}，已停止加载"),
+            )
+        }
+        YamlProblem::Invalid { span, message } => Diagnostic::new(
+            codes::YAML_SYNTAX,
+            span,
+            text!("invalid YAML: {message}", "YAML 错误：{message}"),
+        ),
+    };
+    if let Some((span, key, line)) = first_place {
+        let mut first = Diagnostic::new(
+            codes::DUPLICATE_KEY,
+            span,
+            text!(
+                "first \"{key}\" here is overridden by the one at line {line}",
+                "这里的 \"{key}\" 会被第 {line} 行的同名键覆盖"
+            ),
+        );
+        first.severity = crate::diagnostic::Severity::Info;
+        sink.push(file, first);
+    }
+    sink.push(file, d);
+}
+
+/// Interpolate every scalar value (not keys) in place.
+fn interpolate_tree(
+    node: &mut Node,
+    vars: &Vec<(String, String)>,
+    sink: &mut Sink,
+    warned: &mut Vec<String>,
+) {
+    match &mut node.value {
+        Value::Scalar(s, _) => {
+            if !s.contains('$') {
+                return;
+            }
+            match interpolate::interpolate(s, vars) {
+                Ok(r) => {
+                    for name in r.unset {
+                        if !warned.contains(&name) {
+                            sink.push(
+                                node.file,
+                                Diagnostic::new(
+                                    codes::UNSET_VARIABLE,
+                                    node.span,
+                                    text!(
+                                        "the \"{name}\" variable is not set; it defaults to an empty string",
+                                        "变量 \"{name}\" 没有设置，将替换为空字符串"
+                                    ),
+                                )
+                                .with_help(text!(
+                                    "set it in .env or give a default: ${{{name}:-value}}",
+                                    "请在 .env 中设置它，或写上默认值：${{{name}:-默认值}}"
+                                )),
+                            );
+                            warned.push(name);
+                        }
+                    }
+                    *s = r.text;
+                    // An interpolated value is a string, even when it came out empty.
+                    if let Value::Scalar(_, style) = &mut node.value {
+                        *style = yaml::Style::Quoted;
+                    }
+                }
+                Err(interpolate::InterpolationError::Required { name, message }) => {
+                    let msg = if message.is_empty() {
+                        "is missing a value".to_string()
+                    } else {
+                        message
+                    };
+                    sink.push(
+                        node.file,
+                        Diagnostic::new(
+                            codes::INTERPOLATION,
+                            node.span,
+                            text!(
+                                "required variable \"{name}\" is missing a value: {msg}",
+                                "必需的变量 \"{name}\" 没有取值：{msg}"
+                            ),
+                        ),
+                    );
+                }
+                Err(interpolate::InterpolationError::Invalid { template }) => {
+                    sink.push(
+                        node.file,
+                        Diagnostic::new(
+                            codes::INTERPOLATION,
+                            node.span,
+                            text!(
+                                "invalid interpolation format in \"{template}\"",
+                                "插值格式无效：\"{template}\""
+                            ),
+                        )
+                        .with_help(text!(
+                            "write $$ for a literal dollar sign",
+                            "要写字面的 $ 符号，请用 $$"
+                        )),
+                    );
+                }
+            }
+        }
+        Value::Seq(items) => {
+            for it in items {
+                interpolate_tree(it, vars, sink, warned);
+            }
+        }
+        Value::Map(entries) => {
+            for (_, v) in entries {
+                interpolate_tree(v, vars, sink, warned);
+            }
+        }
+    }
+}
+
+/// Docker Compose's project-name normalization: lower case, only `[a-z0-9_-]`, starting with a letter or digit.
+pub fn normalize_project_name(s: &str) -> String {
+    let lower: String = s
+        .to_lowercase()
+        .chars()
+        .filter(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || *c == '_' || *c == '-')
+        .collect();
+    lower.trim_start_matches(['_', '-']).to_string()
+}
+
+fn file_refs(root: &Node) -> Vec<FileRef> {
+    let mut out = Vec::new();
+    let push = |out: &mut Vec<FileRef>, kind, n: &Node| {
+        if let Some(p) = n.as_str() {
+            out.push(FileRef {
+                kind,
+                path: p.to_string(),
+                loc: Loc {
+                    file: n.file,
+                    span: n.span,
+                },
+            });
+        }
+    };
+    for it in root.get("include").and_then(Node::as_seq).unwrap_or(&[]) {
+        match &it.value {
+            Value::Scalar(..) => push(&mut out, "include", it),
+            Value::Map(_) => match it.get("path") {
+                Some(p) if p.as_seq().is_some() => p
+                    .as_seq()
+                    .unwrap_or(&[])
+                    .iter()
+                    .for_each(|x| push(&mut out, "include", x)),
+                Some(p) => push(&mut out, "include", p),
+                None => {}
+            },
+            _ => {}
+        }
+    }
+    for (_, svc) in root.get("services").and_then(Node::as_map).unwrap_or(&[]) {
+        if let Some(f) = svc.get("extends").and_then(|e| e.get("file")) {
+            push(&mut out, "extends", f);
+        }
+        let Some(ef) = svc.get("env_file") else {
+            continue;
+        };
+        let items: Vec<&Node> = match &ef.value {
+            Value::Seq(s) => s.iter().collect(),
+            _ => vec![ef],
+        };
+        for it in items {
+            match &it.value {
+                Value::Map(_) => {
+                    let required = it.get("required").and_then(Node::as_bool).unwrap_or(true);
+                    if required {
+                        if let Some(p) = it.get("path") {
+                            push(&mut out, "env_file", p);
+                        }
+                    }
+                }
+                _ => push(&mut out, "env_file", it),
+            }
+        }
+    }
+    out
+}
+
+/// Load, interpolate, merge (in order), check and normalize compose files.
+pub fn analyze(files: &[ComposeFile], opts: &ComposeOptions) -> ComposeAnalysis {
+    let mut sink = Sink::default();
+    let mut merged: Option<Node> = None;
+    let mut warned = Vec::new();
+    for (i, f) in files.iter().enumerate() {
+        let loaded = yaml::load_file(&f.text, i);
+        if !loaded.problems.is_empty() {
+            let lines = crate::text::LineIndex::new(&f.text);
+            for p in loaded.problems {
+                yaml_problem(p, i, &lines, &f.text, &mut sink);
+            }
+        }
+        let Some(mut root) = loaded.root else {
+            if f.text.trim().is_empty() || !sink.items.iter().any(|(fi, _)| *fi == i) {
+                sink.push(
+                    i,
+                    Diagnostic::new(
+                        codes::EMPTY_FILE,
+                        Span::empty(0),
+                        text!("empty compose file", "compose 文件是空的"),
+                    ),
+                );
+            }
+            continue;
+        };
+        if root.is_null() {
+            sink.push(
+                i,
+                Diagnostic::new(
+                    codes::EMPTY_FILE,
+                    root.span,
+                    text!("empty compose file", "compose 文件是空的"),
+                ),
+            );
+            continue;
+        }
+        if root.as_map().is_some() {
+            if let Some(inc) = root.get("include") {
+                sink.push(
+                    i,
+                    Diagnostic::new(
+                        codes::NOT_FOLLOWED,
+                        inc.span,
+                        text!(
+                            "include is noted but the included files are not loaded here",
+                            "已识别 include，但这里不会加载被包含的文件"
+                        ),
+                    ),
+                );
+            }
+        }
+        interpolate_tree(&mut root, &opts.env, &mut sink, &mut warned);
+        merged = Some(match merged {
+            None => root,
+            Some(base) => merge::merge(base, root),
+        });
+    }
+    let Some(root) = merged else {
+        return ComposeAnalysis {
+            project: None,
+            sink,
+            file_refs: Vec::new(),
+        };
+    };
+    schema::check(&root, &mut sink);
+    if root.as_map().is_none() {
+        return ComposeAnalysis {
+            project: None,
+            sink,
+            file_refs: Vec::new(),
+        };
+    }
+    let from_env = opts
+        .env
+        .iter()
+        .rev()
+        .find(|(k, _)| k == "COMPOSE_PROJECT_NAME")
+        .map(|(_, v)| v.clone());
+    let name = opts
+        .project_name
+        .clone()
+        .or(from_env)
+        .or_else(|| root.get("name").and_then(|n| n.as_str().map(String::from)))
+        .or_else(|| opts.fallback_name.clone())
+        .map(|n| normalize_project_name(&n))
+        .filter(|n| !n.is_empty())
+        .unwrap_or_else(|| "myapp".into());
+    let project = load::build(&root, &name, opts, &mut sink);
+    let declared: Vec<String> = root
+        .get("networks")
+        .and_then(Node::as_map)
+        .unwrap_or(&[])
+        .iter()
+        .filter_map(|(k, _)| k.as_str().map(String::from))
+        .collect();
+    validate::check(&project, &declared, &mut sink);
+    let refs = file_refs(&root);
+    ComposeAnalysis {
+        project: Some(project),
+        sink,
+        file_refs: refs,
+    }
+}
