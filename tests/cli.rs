@@ -32,9 +32,22 @@ fn golden_json_fixtures() {
     dirs.sort();
     for dir in dirs {
         n += 1;
+        // The case's input: its one file that is not the expectation or a side file.
+        let input = fs::read_dir(&dir)
+            .unwrap()
+            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+            .find(|f| !f.starts_with('.') && f != "expected.json")
+            .unwrap();
         let o = bin()
             .current_dir(&dir)
-            .args(["check", "--format", "json", "Dockerfile"])
+            .args([
+                "check",
+                "--format",
+                "json",
+                "--project-name",
+                "fixture",
+                &input,
+            ])
             .output()
             .unwrap();
         let got = stdout(&o);

@@ -303,7 +303,11 @@ pub fn to_text(r: &NetworkReport, zh: bool) -> String {
         )
     ));
     for p in &r.ports {
-        let ip = p.host_ip.clone().unwrap_or_else(|| t("*", "*").to_string());
+        let ip = match &p.host_ip {
+            Some(ip) if ip.contains(':') => format!("[{ip}]"),
+            Some(ip) => ip.clone(),
+            None => "*".to_string(),
+        };
         let host = p
             .published
             .clone()

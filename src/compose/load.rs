@@ -225,14 +225,23 @@ fn parse_ports(node: Option<&Node>, sink: &mut Sink) -> Vec<Port> {
                         mapping: m,
                         loc: loc(it),
                     })),
-                    Err((en, zh)) => sink.push(
-                        it.file,
-                        Diagnostic::new(
+                    Err((en, zh)) => {
+                        let mut d = Diagnostic::new(
                             codes::INVALID_PORT,
                             it.span,
                             crate::i18n::Text::new(en, zh),
-                        ),
-                    ),
+                        );
+                        // "IP:PORT" forgets the container port: the IP was read as the host port.
+                        if let Some((ip, port)) = raw.rsplit_once(':') {
+                            if ip.parse::<std::net::IpAddr>().is_ok() {
+                                d = d.with_help(text!(
+                                    "to publish on one address write IP:HOST_PORT:CONTAINER_PORT, e.g. \"{ip}:{port}:{port}\"",
+                                    "要只在某个地址上发布，请写成 IP:宿主机端口:容器端口，例如 \"{ip}:{port}:{port}\""
+                                ));
+                            }
+                        }
+                        sink.push(it.file, d);
+                    }
                 }
             }
             Value::Seq(_) => {}
