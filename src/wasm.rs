@@ -11,7 +11,11 @@ export interface InputFile { name: string; text: string }
 export type Lang = "en" | "zh";
 export type Severity = "error" | "warning" | "info" | "style";
 export type FileKind = "dockerfile" | "compose";
-export interface Options { lang?: Lang; kind?: FileKind | null; build_args?: string[]; dockerignore?: string | null }
+export interface Options {
+  lang?: Lang; kind?: FileKind | null; build_args?: string[]; dockerignore?: string | null;
+  /** compose: project name; a fallback used when neither this nor `name:` is given; KEY=VALUE variables; profiles */
+  project_name?: string | null; fallback_project_name?: string | null; env?: string[]; profiles?: string[];
+}
 export interface Localized { en: string; zh: string }
 export interface Diagnostic {
   rule: string; name: string; severity: Severity;
@@ -28,8 +32,22 @@ export interface StageSummary {
 export interface DockerfileSummary {
   instructions: number; stages: StageSummary[]; escape: string; syntax: string | null; parses: boolean;
 }
+export interface NetworkService {
+  name: string; container_names: string[]; networks: string[]; network_mode: string | null;
+  depends_on: { service: string; condition: string }[];
+}
+export interface NetworkInfo { key: string; name: string; internal: boolean; external: boolean; driver: string }
+export interface Reach { from: string; to: string; hostnames: string[]; networks: string[] }
+export interface PortRow {
+  service: string; host_ip: string | null; published: string | null; target: number; protocol: string;
+  line: number; file: string; reachable_from_host: boolean;
+}
+export interface NetworkReport {
+  project: string; services: NetworkService[]; networks: NetworkInfo[]; reachability: Reach[]; ports: PortRow[];
+}
 export interface FileReport {
   path: string; kind: FileKind | null; diagnostics: Diagnostic[]; dockerfile: DockerfileSummary | null;
+  network: NetworkReport | null;
 }
 export interface Report { version: number; lang: Lang; files: FileReport[] }
 "#;

@@ -234,3 +234,183 @@ fn parse_dump_matches_buildkit_and_fails_on_invalid_files() {
         assert!(!o.stderr.is_empty(), "{c}: the reason goes to stderr");
     }
 }
+
+#[test]
+fn network_command_formats_and_options() {
+    let dir = "tests/fixtures/check/compose-normalization";
+    let o = bin()
+        .current_dir(dir)
+        .args(["network", "--format", "json", "compose.yaml"])
+        .output()
+        .unwrap();
+    assert_eq!(
+        o.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&o.stderr)
+    );
+    let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    assert_eq!(v["project"], "shop-demo");
+    let names: Vec<&str> = v["services"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| s["name"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        names,
+        ["api", "front", "legacy"],
+        "the debug profile is off"
+    );
+    let nets: Vec<(&str, &str, bool)> = v["networks"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|n| {
+            (
+                n["key"].as_str().unwrap(),
+                n["name"].as_str().unwrap(),
+                n["internal"].as_bool().unwrap(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        nets,
+        [
+            ("default", "shop-demo_default", false),
+            ("internal_net", "shop-private", true),
+            ("public", "public", false)
+        ]
+    );
+    let legacy = v["services"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|s| s["name"] == "legacy")
+        .unwrap();
+    assert_eq!(
+        legacy["depends_on"][0]["service"], "api",
+        "network_mode service: implies depends_on"
+    );
+
+    let o = bin()
+        .current_dir(dir)
+        .args([
+            "network",
+            "--format",
+            "json",
+            "--profile",
+            "debug",
+            "-p",
+            "x",
+            "compose.yaml",
+        ])
+        .output()
+        .unwrap();
+    let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    assert_eq!(v["project"], "x");
+    assert_eq!(v["services"].as_array().unwrap().len(), 4);
+
+    let o = bin()
+        .current_dir(dir)
+        .args(["network", "--format", "dot", "compose.yaml"])
+        .output()
+        .unwrap();
+    let dot = stdout(&o);
+    assert!(dot.starts_with("graph compose {"));
+    assert!(dot.contains("\"front\" -- \"net:public\""));
+    assert!(dot.contains("\"legacy\" -- \"api\" [style=dashed"));
+
+    let o = bin()
+        .current_dir(dir)
+        .args(["network", "--lang", "zh", "compose.yaml"])
+        .output()
+        .unwrap();
+    assert!(stdout(&o).contains("连通性"));
+}
+
+#[test]
+fn network_merges_files_and_reads_env() {
+    let dir = std::env::temp_dir().join(format!("dockplay-net-{}", std::process::id()));
+    fs::create_dir_all(&dir).unwrap();
+    fs::write(
+        dir.join("compose.yaml"),
+        "services:\n  web:\n    image: nginx\n    ports: [\"${WEB_PORT}:80\"]\n",
+    )
+    .unwrap();
+    fs::write(
+        dir.join("compose.override.yaml"),
+        "services:\n  web:\n    ports: [\"8443:443\"]\n",
+    )
+    .unwrap();
+    fs::write(dir.join(".env"), "WEB_PORT=8080\n").unwrap();
+    let o = bin()
+        .current_dir(&dir)
+        .args([
+            "network",
+            "--format",
+            "json",
+            "compose.yaml",
+            "compose.override.yaml",
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(
+        o.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&o.stderr)
+    );
+    let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    let rows: Vec<(String, u64, String)> = v["ports"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| {
+            (
+                p["published"].as_str().unwrap().to_string(),
+                p["target"].as_u64().unwrap(),
+                p["file"].as_str().unwrap().to_string(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        rows,
+        [
+            ("8080".into(), 80, "compose.yaml".into()),
+            ("8443".into(), 443, "compose.override.yaml".into())
+        ]
+    );
+    let o = bin()
+        .current_dir(&dir)
+        .args([
+            "network",
+            "--format",
+            "json",
+            "--env",
+            "WEB_PORT=9999",
+            "compose.yaml",
+        ])
+        .output()
+        .unwrap();
+    let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    assert_eq!(v["ports"][0]["published"], "9999", "--env wins over .env");
+    // A broken file: problems on stderr with line and column, exit 1.
+    fs::write(
+        dir.join("bad.yaml"),
+        "services:\n  web:\n    image: [unclosed\n",
+    )
+    .unwrap();
+    let o = bin()
+        .current_dir(&dir)
+        .args(["network", "bad.yaml"])
+        .output()
+        .unwrap();
+    assert_eq!(o.status.code(), Some(1));
+    assert!(
+        String::from_utf8_lossy(&o.stderr).contains("bad.yaml:"),
+        "{}",
+        String::from_utf8_lossy(&o.stderr)
+    );
+    fs::remove_dir_all(&dir).ok();
+}

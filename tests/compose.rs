@@ -33,7 +33,11 @@ fn seed_000_deploy_lessons() {
         .collect();
     assert_eq!(dup, [9, 10]);
     let p = a.project.as_ref().unwrap();
-    let net = report(p, std::slice::from_ref(&f.name), std::slice::from_ref(&f.text));
+    let net = report(
+        p,
+        std::slice::from_ref(&f.name),
+        std::slice::from_ref(&f.text),
+    );
     let reach = |from: &str, to: &str| {
         net.reachability
             .iter()

@@ -73,3 +73,53 @@ test('arbitrary junk never kills the module', () => {
     assert.equal(r.files.length, 1);
   }
 });
+
+test('compose: duplicate keys at both lines, reachability by alias, ports', () => {
+  const text = [
+    'services:',
+    '  app:',
+    '    image: python:3.12',
+    '    command: one',
+    '    command: two',
+    '    networks:',
+    '      front:',
+    '        aliases: [python_server]',
+    '      back:',
+    '  nginx:',
+    '    image: nginx',
+    '    ports: ["8000:80", "127.0.0.1::443"]',
+    '    networks: [front]',
+    '  db:',
+    '    image: mysql:8',
+    '    networks: [back]',
+    'networks:',
+    '  front:',
+    '  back:',
+    '',
+  ].join('\n');
+  const [file] = analyze([{ name: 'compose.yaml', text }], { lang: 'zh', project_name: 'demo' }).files;
+  assert.equal(file.kind, 'compose');
+  const dups = file.diagnostics.filter((d) => d.rule === 'DC0002').map((d) => [d.line, d.severity]);
+  assert.deepEqual(dups, [[4, 'info'], [5, 'error']]);
+  assert.match(file.diagnostics.find((d) => d.severity === 'error').message, /第 4 行/);
+  const net = file.network;
+  assert.equal(net.project, 'demo');
+  const nginxApp = net.reachability.find((r) => r.from === 'nginx' && r.to === 'app');
+  assert.deepEqual(nginxApp.hostnames, ['app', 'demo-app-1', 'python_server']);
+  assert.deepEqual(nginxApp.networks, ['front']);
+  assert.equal(net.reachability.find((r) => r.from === 'nginx' && r.to === 'db'), undefined);
+  assert.deepEqual(net.ports.map((p) => [p.service, p.host_ip, p.published, p.target, p.line]), [
+    ['nginx', null, '8000', 80, 12],
+    ['nginx', '127.0.0.1', null, 443, 12],
+  ]);
+});
+
+test('compose: variables come from options.env', () => {
+  const text = 'services:\n  web:\n    image: nginx:${TAG:-1}\n    ports: ["${PORT}:80"]\n';
+  const [file] = analyze([{ name: 'docker-compose.yml', text }], { env: ['PORT=9090'] }).files;
+  assert.equal(file.diagnostics.length, 0, JSON.stringify(file.diagnostics));
+  assert.equal(file.network.ports[0].published, '9090');
+  const [unset] = analyze([{ name: 'docker-compose.yml', text }]).files;
+  assert.equal(unset.diagnostics[0].rule, 'DC0011');
+  assert.match(unset.diagnostics[0].message, /"PORT"/);
+});

@@ -1,0 +1,53 @@
+//! Compose benchmark: `cargo bench --bench compose` loads and analyses all 326 corpus compose
+//! files in one process (files/s). `scripts/bench.sh` compares with Docker Compose and dclint.
+
+use dockplay::analysis::network::report;
+use dockplay::compose::{analyze, ComposeFile, ComposeOptions};
+use std::hint::black_box;
+use std::path::Path;
+use std::time::{Duration, Instant};
+
+fn main() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus/compose");
+    let index =
+        std::fs::read_to_string(root.join("compose-v5-config.jsonl")).expect("corpus index");
+    let files: Vec<ComposeFile> = index
+        .lines()
+        .map(|l| {
+            let v: serde_json::Value = serde_json::from_str(l).unwrap();
+            let name = v["file"].as_str().unwrap().to_string();
+            let text =
+                String::from_utf8_lossy(&std::fs::read(root.join(&name)).unwrap()).into_owned();
+            ComposeFile { name, text }
+        })
+        .collect();
+    let bytes: usize = files.iter().map(|f| f.text.len()).sum();
+    let opts = ComposeOptions::default();
+    let run = || {
+        for f in &files {
+            let a = analyze(std::slice::from_ref(f), &opts);
+            if let Some(p) = &a.project {
+                black_box(report(
+                    p,
+                    std::slice::from_ref(&f.name),
+                    std::slice::from_ref(&f.text),
+                ));
+            }
+        }
+    };
+    let start = Instant::now();
+    let mut n = 0u32;
+    while n == 0 || start.elapsed() < Duration::from_secs(2) {
+        run();
+        n += 1;
+    }
+    let per = start.elapsed().as_secs_f64() / f64::from(n);
+    println!(
+        "compose corpus: {} files, {:.2} MB, load + normalize + check + network in {:.2} ms -> {:.0} files/s, {:.1} MB/s",
+        files.len(),
+        bytes as f64 / 1e6,
+        per * 1e3,
+        files.len() as f64 / per,
+        bytes as f64 / 1e6 / per
+    );
+}
