@@ -17,7 +17,8 @@ cargo clippy --target wasm32-unknown-unknown --lib --no-default-features --featu
 cargo clippy --target wasm32-unknown-unknown -p dockplay-www -- -D warnings
 
 step "cargo test"
-cargo test --all-targets
+cargo test
+cargo bench --no-run -q   # the benchmarks build (run them with scripts/bench.sh)
 
 step "release wasm build"
 bash scripts/build.sh

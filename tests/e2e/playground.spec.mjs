@@ -57,3 +57,38 @@ test('the page speaks Chinese when asked', async ({ page, context }) => {
   await page.screenshot({ path: test.info().outputPath('playground-zh.png'), fullPage: true });
   expect(outside).toEqual([]);
 });
+
+test('compose tab: reachability matrix, ports from .env, duplicate keys', async ({ page, context }) => {
+  const outside = await guardNetwork(context);
+  await page.goto('/');
+  await page.getByRole('tab', { name: 'compose.yaml' }).click();
+  await expect(page.locator('#project-name')).toHaveText('myapp');
+  // The proxy reaches web (also by its alias "app") but not the database on the other network.
+  const cell = (from, to) => page.locator(`#reach-matrix td[data-from="${from}"][data-to="${to}"]`);
+  await expect(cell('proxy', 'web')).toHaveClass(/yes/);
+  await expect(cell('proxy', 'web')).toHaveAttribute('title', /app/);
+  await expect(cell('proxy', 'db')).toHaveClass(/no/);
+  await expect(cell('web', 'db')).toHaveClass(/yes/);
+  await expect(page.locator('#ports')).toContainText('*:8000');
+  await expect(page.locator('#ports')).toContainText('proxy:80/tcp');
+
+  // Change the variable in the .env tab: the port table follows.
+  await page.getByRole('tab', { name: '.env' }).click();
+  await page.locator('#source').fill('WEB_PORT=9000\n');
+  await page.getByRole('tab', { name: 'compose.yaml' }).click();
+  await expect(page.locator('#ports')).toContainText('*:9000');
+
+  // A duplicate key is shown at both lines.
+  const editor = page.locator('#source');
+  const text = await editor.inputValue();
+  await editor.fill(text.replace('    image: postgres:16\n', '    image: postgres:16\n    image: postgres:15\n'));
+  const dup = page.locator('.diagnostic', { hasText: 'already defined at line 20' });
+  await expect(dup).toHaveAttribute('data-line', '21');
+  await expect(page.locator('.diagnostic.info')).toHaveAttribute('data-line', '20');
+  await expect(page.locator('.tab.active .badge')).toHaveText('2');
+
+  await page.getByRole('button', { name: '中文' }).click();
+  await expect(page.locator('.network h3').first()).toHaveText('网络');
+  await page.screenshot({ path: test.info().outputPath('compose-zh.png'), fullPage: true });
+  expect(outside).toEqual([]);
+});

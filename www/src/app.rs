@@ -1,11 +1,15 @@
-//! The page: editor on the left, problems and summary on the right.
+//! The page: tabs for the Dockerfile, the compose file and its variables on the left; problems and
+//! the summary (Dockerfile) or the network view (compose) on the right.
 
 use crate::components::{
-    diagnostics::DiagnosticList, editor::Editor, lang_switch::LangSwitch, summary::Summary,
+    diagnostics::DiagnosticList, editor::Editor, lang_switch::LangSwitch,
+    network_view::NetworkView, summary::Summary, tabs::Tabs,
 };
 use crate::example;
 use crate::i18n::{t, Ui};
+use dockplay::compose::interpolate::parse_env_file;
 use dockplay::i18n::Lang;
+use dockplay::report::FileReport;
 use dockplay::{analyze, InputFile, Options};
 use std::rc::Rc;
 use yew::prelude::*;
@@ -19,33 +23,104 @@ pub struct Selection {
     pub nonce: u32,
 }
 
+/// The three editable files.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Tab {
+    Dockerfile,
+    Compose,
+    Env,
+}
+
+impl Tab {
+    /// All tabs, in order.
+    pub const ALL: [Tab; 3] = [Tab::Dockerfile, Tab::Compose, Tab::Env];
+
+    /// The file name shown on the tab and given to the analysis.
+    pub fn file_name(self) -> &'static str {
+        match self {
+            Tab::Dockerfile => "Dockerfile",
+            Tab::Compose => "compose.yaml",
+            Tab::Env => ".env",
+        }
+    }
+
+    fn index(self) -> usize {
+        match self {
+            Tab::Dockerfile => 0,
+            Tab::Compose => 1,
+            Tab::Env => 2,
+        }
+    }
+}
+
 #[component]
 pub fn App() -> Html {
-    let text = use_state(|| example::DOCKERFILE.to_string());
+    let sources = use_state(|| {
+        Rc::new([
+            example::DOCKERFILE.to_string(),
+            example::COMPOSE.to_string(),
+            example::ENV.to_string(),
+        ])
+    });
+    let tab = use_state(|| Tab::Dockerfile);
     let lang = use_state(|| Lang::En);
     let selection = use_state(|| None::<Selection>);
 
-    let report = {
-        let text = (*text).clone();
-        use_memo(text, |text| {
-            let files = [InputFile {
-                name: "Dockerfile".into(),
-                text: text.clone(),
-            }];
-            Rc::new(analyze(
-                &files,
-                &Options {
-                    lang: Lang::En,
-                    ..Options::default()
-                },
-            ))
-        })
+    let report = use_memo((*sources).clone(), |src| {
+        let env: Vec<String> = parse_env_file(&src[2])
+            .into_iter()
+            .map(|(k, v)| format!("{k}={v}"))
+            .collect();
+        let files = [
+            InputFile {
+                name: Tab::Dockerfile.file_name().into(),
+                text: src[0].clone(),
+            },
+            InputFile {
+                name: Tab::Compose.file_name().into(),
+                text: src[1].clone(),
+            },
+        ];
+        let opts = Options {
+            env,
+            fallback_project_name: Some("myapp".into()),
+            ..Options::default()
+        };
+        Rc::new(analyze(&files, &opts))
+    });
+    let file_of = |t: Tab| -> Option<FileReport> {
+        match t {
+            Tab::Dockerfile => report.files.first().cloned(),
+            Tab::Compose | Tab::Env => report.files.get(1).cloned(),
+        }
     };
-    let file = report.files.first().cloned();
+    let counts: Vec<usize> = Tab::ALL
+        .iter()
+        .map(|t| {
+            if *t == Tab::Env {
+                0
+            } else {
+                file_of(*t).map(|f| f.diagnostics.len()).unwrap_or(0)
+            }
+        })
+        .collect();
 
     let on_input = {
-        let text = text.clone();
-        Callback::from(move |v: String| text.set(v))
+        let sources = sources.clone();
+        let tab = *tab;
+        Callback::from(move |v: String| {
+            let mut next = (**sources).clone();
+            next[tab.index()] = v;
+            sources.set(Rc::new(next));
+        })
+    };
+    let on_tab = {
+        let tab = tab.clone();
+        let selection = selection.clone();
+        Callback::from(move |t: Tab| {
+            selection.set(None);
+            tab.set(t);
+        })
     };
     let on_lang = {
         let lang = lang.clone();
@@ -53,7 +128,11 @@ pub fn App() -> Html {
     };
     let on_pick = {
         let selection = selection.clone();
+        let tab = tab.clone();
         Callback::from(move |(start, end): (usize, usize)| {
+            if *tab == Tab::Env {
+                tab.set(Tab::Compose);
+            }
             let nonce = selection.map(|s| s.nonce.wrapping_add(1)).unwrap_or(0);
             selection.set(Some(Selection {
                 start: start as u32,
@@ -63,6 +142,7 @@ pub fn App() -> Html {
         })
     };
 
+    let active = file_of(*tab);
     html! {
         <div class="page" lang={ if *lang == Lang::Zh { "zh-CN" } else { "en" } }>
             <header>
@@ -72,12 +152,23 @@ pub fn App() -> Html {
             </header>
             <main>
                 <section class="editor-pane">
-                    <Editor value={(*text).clone()} on_input={on_input} selection={*selection} label={t(*lang, Ui::EditorLabel)} />
+                    <Tabs active={*tab} counts={counts} on_select={on_tab} />
+                    if *tab == Tab::Env {
+                        <p class="hint">{ t(*lang, Ui::EnvHint) }</p>
+                    }
+                    <Editor value={sources[tab.index()].clone()} on_input={on_input} selection={*selection} label={tab.file_name()} />
                 </section>
                 <section class="side-pane">
-                    if let Some(f) = file.clone() {
+                    if let Some(f) = active {
                         if let Some(s) = f.dockerfile.clone() {
                             <Summary summary={s} lang={*lang} />
+                        }
+                        if f.kind == Some(dockplay::report::FileKind::Compose) {
+                            if let Some(n) = f.network.clone() {
+                                <NetworkView report={n} lang={*lang} />
+                            } else {
+                                <p class="empty">{ t(*lang, Ui::NotAnalysed) }</p>
+                            }
                         }
                         <DiagnosticList diagnostics={f.diagnostics.clone()} lang={*lang} on_pick={on_pick} />
                     }

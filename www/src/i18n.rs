@@ -6,38 +6,71 @@ use dockplay::i18n::Lang;
 #[derive(Clone, Copy)]
 pub enum Ui {
     Tagline,
-    EditorLabel,
     Diagnostics,
     NoProblems,
     Summary,
     Language,
     Offline,
     Help,
+    EnvHint,
+    Project,
+    Networks,
+    Reachability,
+    ReachHint,
+    Ports,
+    NoPorts,
+    Host,
+    Container,
+    Internal,
+    External,
+    Names,
+    NotAnalysed,
 }
 
 /// The text of `s` in `lang`.
 pub fn t(lang: Lang, s: Ui) -> &'static str {
+    use Lang::{En, Zh};
     match (lang, s) {
-        (Lang::En, Ui::Tagline) => {
-            "Paste a Dockerfile: problems show up as you type. Nothing leaves this page."
-        }
-        (Lang::Zh, Ui::Tagline) => {
-            "粘贴一个 Dockerfile，输入时即可看到问题。所有内容都只在本页面中处理。"
-        }
-        (Lang::En, Ui::EditorLabel) => "Dockerfile",
-        (Lang::Zh, Ui::EditorLabel) => "Dockerfile",
-        (Lang::En, Ui::Diagnostics) => "Problems",
-        (Lang::Zh, Ui::Diagnostics) => "问题",
-        (Lang::En, Ui::NoProblems) => "No problems found.",
-        (Lang::Zh, Ui::NoProblems) => "没有发现问题。",
-        (Lang::En, Ui::Summary) => "Summary",
-        (Lang::Zh, Ui::Summary) => "概要",
-        (Lang::En, Ui::Language) => "Language",
-        (Lang::Zh, Ui::Language) => "语言",
-        (Lang::En, Ui::Offline) => "Runs entirely in your browser (WebAssembly).",
-        (Lang::Zh, Ui::Offline) => "完全在浏览器中运行（WebAssembly）。",
-        (Lang::En, Ui::Help) => "hint: ",
-        (Lang::Zh, Ui::Help) => "提示：",
+        (En, Ui::Tagline) => "Paste a Dockerfile or a compose file: problems show up as you type. Nothing leaves this page.",
+        (Zh, Ui::Tagline) => "粘贴 Dockerfile 或 compose 文件，输入时即可看到问题。所有内容都只在本页面中处理。",
+        (En, Ui::Diagnostics) => "Problems",
+        (Zh, Ui::Diagnostics) => "问题",
+        (En, Ui::NoProblems) => "No problems found.",
+        (Zh, Ui::NoProblems) => "没有发现问题。",
+        (En, Ui::Summary) => "Summary",
+        (Zh, Ui::Summary) => "概要",
+        (En, Ui::Language) => "Language",
+        (Zh, Ui::Language) => "语言",
+        (En, Ui::Offline) => "Runs entirely in your browser (WebAssembly).",
+        (Zh, Ui::Offline) => "完全在浏览器中运行（WebAssembly）。",
+        (En, Ui::Help) => "hint: ",
+        (Zh, Ui::Help) => "提示：",
+        (En, Ui::EnvHint) => "Variables for ${…} in the compose file, one KEY=VALUE per line (like a .env file next to it).",
+        (Zh, Ui::EnvHint) => "compose 文件中 ${…} 使用的变量，每行一个 KEY=VALUE（相当于放在它旁边的 .env 文件）。",
+        (En, Ui::Project) => "Project",
+        (Zh, Ui::Project) => "项目",
+        (En, Ui::Networks) => "Networks",
+        (Zh, Ui::Networks) => "网络",
+        (En, Ui::Reachability) => "Who can reach whom",
+        (Zh, Ui::Reachability) => "服务之间的连通性",
+        (En, Ui::ReachHint) => "A row's service can connect to a column's service only when they share a network.",
+        (Zh, Ui::ReachHint) => "只有处在同一个网络中的服务才能互相访问（行中的服务访问列中的服务）。",
+        (En, Ui::Ports) => "Port mappings",
+        (Zh, Ui::Ports) => "端口映射",
+        (En, Ui::NoPorts) => "No port is published to the host.",
+        (Zh, Ui::NoPorts) => "没有任何端口映射到宿主机。",
+        (En, Ui::Host) => "host",
+        (Zh, Ui::Host) => "宿主机",
+        (En, Ui::Container) => "container",
+        (Zh, Ui::Container) => "容器",
+        (En, Ui::Internal) => "internal",
+        (Zh, Ui::Internal) => "内部网络",
+        (En, Ui::External) => "external",
+        (Zh, Ui::External) => "外部网络",
+        (En, Ui::Names) => "reachable by",
+        (Zh, Ui::Names) => "可用的主机名",
+        (En, Ui::NotAnalysed) => "The compose file could not be loaded; see the problems below.",
+        (Zh, Ui::NotAnalysed) => "compose 文件无法加载，请查看下面的问题。",
     }
 }
 
@@ -58,6 +91,58 @@ pub fn position(lang: Lang, line: usize, column: usize) -> String {
     match lang {
         Lang::En => format!("line {line}, column {column}"),
         Lang::Zh => format!("第 {line} 行，第 {column} 列"),
+    }
+}
+
+/// One published port in words.
+pub fn port_sentence(
+    lang: Lang,
+    host_ip: Option<&str>,
+    published: Option<&str>,
+    service: &str,
+    target: u16,
+    proto: &str,
+) -> String {
+    let any = host_ip.is_none();
+    match (lang, published) {
+        (Lang::En, Some(p)) if p.contains('-') => format!(
+            "one free host port in {p}{} forwards to port {target}/{proto} of \"{service}\"",
+            if any {
+                " on every interface".to_string()
+            } else {
+                format!(" on {}", host_ip.unwrap_or_default())
+            }
+        ),
+        (Lang::En, Some(p)) => format!(
+            "{} port {p} forwards to port {target}/{proto} of \"{service}\"",
+            if any {
+                "every host address,".to_string()
+            } else {
+                format!("host address {},", host_ip.unwrap_or_default())
+            }
+        ),
+        (Lang::En, None) => {
+            format!("a random host port forwards to port {target}/{proto} of \"{service}\"")
+        }
+        (Lang::Zh, Some(p)) if p.contains('-') => format!(
+            "在{}从 {p} 中选一个空闲端口，转发到 \"{service}\" 的 {target}/{proto} 端口",
+            if any {
+                "所有网卡上".to_string()
+            } else {
+                format!(" {} 上", host_ip.unwrap_or_default())
+            }
+        ),
+        (Lang::Zh, Some(p)) => format!(
+            "{}的 {p} 端口转发到 \"{service}\" 容器的 {target}/{proto} 端口",
+            if any {
+                "宿主机所有地址".to_string()
+            } else {
+                format!("宿主机地址 {} ", host_ip.unwrap_or_default())
+            }
+        ),
+        (Lang::Zh, None) => {
+            format!("宿主机随机分配一个端口，转发到 \"{service}\" 的 {target}/{proto} 端口")
+        }
     }
 }
 

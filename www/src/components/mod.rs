@@ -3,4 +3,6 @@
 pub mod diagnostics;
 pub mod editor;
 pub mod lang_switch;
+pub mod network_view;
 pub mod summary;
+pub mod tabs;
