@@ -383,3 +383,21 @@ fn pathological_inputs_stay_bounded() {
     assert_eq!(m.stages.len(), 1000);
     assert_eq!(m.stages[999].base_stage, Some(998));
 }
+
+#[test]
+fn healthcheck_durations_and_retries_are_validated() {
+    let src = "FROM a\nHEALTHCHECK --interval=30s --timeout=1m30s --start-period=500ms --retries=3 CMD true\nHEALTHCHECK --interval=5x --retries=-1 CMD true\nHEALTHCHECK --timeout=0.5us CMD true\n";
+    let (_, m) = analyze_text(src, &BuildOptions::default());
+    let lines: Vec<String> = m
+        .diagnostics
+        .iter()
+        .filter(|d| d.code.id == "DP0003")
+        .map(|d| src[d.span.start..d.span.end].to_string())
+        .collect();
+    assert_eq!(lines, ["5x", "-1", "0.5us"]);
+    assert_eq!(
+        dockplay::dockerfile::model::parse_go_duration("1h2m3.5s"),
+        Some(3723.5)
+    );
+    assert_eq!(dockplay::dockerfile::model::parse_go_duration("10"), None);
+}

@@ -691,46 +691,36 @@ pub fn build(parsed: ParsedFile, opts: &BuildOptions) -> Dockerfile {
                     Detail::Invalid
                 }
             },
-            "HEALTHCHECK" => match args.first().map(|a| a.value.to_uppercase()) {
-                Some(t) if t == "NONE" => {
-                    if args.len() > 1 || !node.flags.is_empty() {
-                        b.invalid(
-                            node.span,
-                            "HEALTHCHECK NONE takes no other arguments".into(),
-                            "HEALTHCHECK NONE 不能带其他参数".into(),
-                        );
-                    }
-                    Detail::Healthcheck(Health::None)
-                }
-                Some(t) if t == "CMD" => {
-                    let rest: Vec<Spanned> = args[1..].to_vec();
-                    if rest.is_empty() {
-                        b.invalid(
-                            node.span,
-                            "HEALTHCHECK CMD requires a command".into(),
-                            "HEALTHCHECK CMD 后面需要一条命令".into(),
-                        );
-                    }
-                    let cmd = match node.form {
-                        Form::Json => Command::Exec(rest),
-                        _ => rest
-                            .into_iter()
-                            .next()
-                            .map(Command::Shell)
-                            .unwrap_or(Command::Empty),
+            "HEALTHCHECK" => {
+                for f in &typed {
+                    let v = f.flag.value.as_deref().unwrap_or("");
+                    let name = &f.flag.name;
+                    let bad = if name == "retries" {
+                        v.parse::<i64>().map(|n| n < 0).unwrap_or(true)
+                    } else {
+                        parse_go_duration(v).is_none_or(|d| d != 0.0 && d < 0.001)
                     };
-                    Detail::Healthcheck(Health::Cmd(cmd))
+                    if bad {
+                        let (en, zh) = if name == "retries" {
+                            (
+                                format!("--retries expects a whole number that is not negative, not \"{v}\""),
+                                format!("--retries 需要一个非负整数，而不是 \"{v}\""),
+                            )
+                        } else {
+                            (
+                                format!("--{name} expects a duration such as 30s, 1m30s or 500ms (at least 1ms), not \"{v}\""),
+                                format!("--{name} 需要一个时长，例如 30s、1m30s 或 500ms（至少 1ms），而不是 \"{v}\""),
+                            )
+                        };
+                        b.diags.push(Diagnostic::new(
+                            codes::INVALID_FLAG,
+                            f.flag.value_span.unwrap_or(f.flag.span),
+                            crate::i18n::Text::new(en, zh),
+                        ));
+                    }
                 }
-                other => {
-                    let t = other.unwrap_or_default();
-                    b.invalid(
-                        node.span,
-                        format!("unknown type \"{t}\" in HEALTHCHECK (try CMD)"),
-                        format!("HEALTHCHECK 的类型 \"{t}\" 无效（应为 CMD 或 NONE）"),
-                    );
-                    Detail::Invalid
-                }
-            },
+                healthcheck_detail(node, args, &mut b)
+            }
             "ONBUILD" => {
                 match &node.sub {
                     None => b.invalid(
@@ -788,6 +778,89 @@ pub fn build(parsed: ParsedFile, opts: &BuildOptions) -> Dockerfile {
         stages,
         diagnostics: b.diags,
     }
+}
+
+fn healthcheck_detail(node: &Node, args: &[Spanned], b: &mut Builder) -> Detail {
+    match args.first().map(|a| a.value.to_uppercase()) {
+        Some(t) if t == "NONE" => {
+            if args.len() > 1 || !node.flags.is_empty() {
+                b.invalid(
+                    node.span,
+                    "HEALTHCHECK NONE takes no other arguments".into(),
+                    "HEALTHCHECK NONE 不能带其他参数".into(),
+                );
+            }
+            Detail::Healthcheck(Health::None)
+        }
+        Some(t) if t == "CMD" => {
+            let rest: Vec<Spanned> = args[1..].to_vec();
+            if rest.is_empty() {
+                b.invalid(
+                    node.span,
+                    "HEALTHCHECK CMD requires a command".into(),
+                    "HEALTHCHECK CMD 后面需要一条命令".into(),
+                );
+            }
+            let cmd = match node.form {
+                Form::Json => Command::Exec(rest),
+                _ => rest
+                    .into_iter()
+                    .next()
+                    .map(Command::Shell)
+                    .unwrap_or(Command::Empty),
+            };
+            Detail::Healthcheck(Health::Cmd(cmd))
+        }
+        other => {
+            let t = other.unwrap_or_default();
+            b.invalid(
+                node.span,
+                format!("unknown type \"{t}\" in HEALTHCHECK (try CMD)"),
+                format!("HEALTHCHECK 的类型 \"{t}\" 无效（应为 CMD 或 NONE）"),
+            );
+            Detail::Invalid
+        }
+    }
+}
+
+/// Go's `time.ParseDuration`, in seconds (`None` when malformed).
+pub fn parse_go_duration(s: &str) -> Option<f64> {
+    let (neg, mut rest) = match s.strip_prefix('-') {
+        Some(r) => (true, r),
+        None => (false, s.strip_prefix('+').unwrap_or(s)),
+    };
+    if rest == "0" {
+        return Some(0.0);
+    }
+    if rest.is_empty() {
+        return None;
+    }
+    let mut total = 0.0;
+    while !rest.is_empty() {
+        let num_len = rest
+            .find(|c: char| !(c.is_ascii_digit() || c == '.'))
+            .unwrap_or(rest.len());
+        if num_len == 0 {
+            return None;
+        }
+        let n: f64 = rest[..num_len].parse().ok()?;
+        rest = &rest[num_len..];
+        let unit_len = rest
+            .find(|c: char| c.is_ascii_digit() || c == '.')
+            .unwrap_or(rest.len());
+        let scale = match &rest[..unit_len] {
+            "ns" => 1e-9,
+            "us" | "µs" | "μs" => 1e-6,
+            "ms" => 1e-3,
+            "s" => 1.0,
+            "m" => 60.0,
+            "h" => 3600.0,
+            _ => return None,
+        };
+        total += n * scale;
+        rest = &rest[unit_len..];
+    }
+    Some(if neg { -total } else { total })
 }
 
 /// Resolve `COPY --from` and `RUN --mount=from=` to stages and report cycles.
