@@ -45,6 +45,9 @@ pub struct Options {
     pub build_args: Vec<String>,
     /// The build context's `.dockerignore` text, when there is one.
     pub dockerignore: Option<String>,
+    /// Rule configuration (`.hadolint.yaml` and dockplay's own settings).
+    #[serde(skip)]
+    pub rules: Option<rules::Config>,
     /// Compose: `--project-name`.
     pub project_name: Option<String>,
     /// Compose: the name used when neither the options nor the file give one (the directory name).
@@ -126,11 +129,10 @@ pub fn analyze_dockerfile(path: &str, bytes: &[u8], opts: &Options) -> FileRepor
         .dockerignore
         .as_deref()
         .map(dockerignore::DockerIgnore::parse);
-    let ctx = rules::Context {
-        dockerignore: ignore.as_ref(),
-    };
-    diags.extend(rules::run(&model, &ctx));
-    rules::apply_check_directive(&model, &mut diags);
+    let config = opts.rules.clone().unwrap_or_default();
+    let ctx = rules::Ctx::new(&text, &model, ignore.as_ref(), &config, &build.build_args);
+    diags.extend(rules::run(&ctx));
+    rules::suppress::apply(&model, &mut diags, &config, &build.build_args);
     let idx = text::LineIndex::new(&text);
     let line_of = |node: usize| {
         idx.position(&text, model.parsed.nodes[node].span.start)

@@ -27,6 +27,12 @@ enum Format {
 }
 
 #[derive(Clone, Copy, ValueEnum)]
+enum RulesFormat {
+    Text,
+    Json,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
 enum NetFormat {
     Text,
     Json,
@@ -108,6 +114,15 @@ enum Cmd {
         /// Compose files, merged in order like `docker compose -f a.yml -f b.yml`.
         #[arg(required = true)]
         files: Vec<String>,
+    },
+    /// List every rule with its code, default severity and bilingual documentation.
+    Rules {
+        /// Output format.
+        #[arg(long, value_enum, default_value = "text")]
+        format: RulesFormat,
+        /// Language of the text format.
+        #[arg(long, value_enum, default_value = "en")]
+        lang: LangArg,
     },
     /// Parse a Dockerfile and print its syntax tree.
     Parse {
@@ -345,6 +360,36 @@ fn main() -> ExitCode {
             } else {
                 ExitCode::SUCCESS
             }
+        }
+        Cmd::Rules { format, lang } => {
+            let rules = dockplay::rules::registry();
+            let out = match format {
+                RulesFormat::Json => {
+                    serde_json::to_string_pretty(&rules).unwrap_or_default() + "\n"
+                }
+                RulesFormat::Text => {
+                    let zh = matches!(lang, LangArg::Zh);
+                    let mut s = String::new();
+                    for r in &rules {
+                        let pick = |t: dockplay::rules::T| if zh { t.zh } else { t.en };
+                        let aliases = if r.meta.aliases.is_empty() {
+                            String::new()
+                        } else {
+                            format!(" ({})", r.meta.aliases.join(", "))
+                        };
+                        s.push_str(&format!(
+                            "{:<34} {:<8} {}{}\n",
+                            r.id,
+                            r.severity.as_str(),
+                            pick(r.meta.summary),
+                            aliases
+                        ));
+                    }
+                    s
+                }
+            };
+            let _ = std::io::stdout().write_all(out.as_bytes());
+            ExitCode::SUCCESS
         }
         Cmd::Parse { dump, file } => {
             let bytes = match read_input(&file) {

@@ -414,3 +414,22 @@ fn network_merges_files_and_reads_env() {
     );
     fs::remove_dir_all(&dir).ok();
 }
+
+#[test]
+fn rules_command_lists_the_registry() {
+    let o = run(&["rules", "--format", "json"]);
+    assert_eq!(o.status.code(), Some(0));
+    let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    let rules = v.as_array().unwrap();
+    assert!(rules.len() >= 21);
+    let r = rules
+        .iter()
+        .find(|r| r["id"] == "JSONArgsRecommended")
+        .unwrap();
+    assert_eq!(r["severity"], "warning");
+    assert_eq!(r["origin"], "buildkit");
+    assert!(r["summary"]["zh"].as_str().unwrap().contains("JSON"));
+    assert!(r["bad"].as_str().unwrap().contains("CMD python"));
+    let text = stdout(&run(&["rules", "--lang", "zh"]));
+    assert!(text.contains("构建阶段名应使用小写"), "{text}");
+}

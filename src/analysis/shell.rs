@@ -35,12 +35,19 @@ impl ShellCommand {
 
     /// Arguments that do not start with `-`, after the first `skip` of them.
     pub fn positional(&self) -> impl Iterator<Item = (usize, &String)> {
-        self.args.iter().enumerate().filter(|(_, a)| !a.starts_with('-'))
+        self.args
+            .iter()
+            .enumerate()
+            .filter(|(_, a)| !a.starts_with('-'))
     }
 
     /// Whether the command is `name` followed by the subcommand `sub` (first positional argument).
     pub fn is_sub(&self, name: &str, sub: &[&str]) -> bool {
-        self.name == name && self.positional().next().is_some_and(|(_, a)| sub.contains(&a.as_str()))
+        self.name == name
+            && self
+                .positional()
+                .next()
+                .is_some_and(|(_, a)| sub.contains(&a.as_str()))
     }
 }
 
@@ -89,7 +96,10 @@ fn assemble(src: &str, node: &Node) -> Option<Assembled> {
     if start >= end || end > src.len() {
         return None;
     }
-    let mut out = Assembled { text: String::new(), pieces: Vec::new() };
+    let mut out = Assembled {
+        text: String::new(),
+        pieces: Vec::new(),
+    };
     let mut pos = start;
     let mut first = true;
     while pos < end {
@@ -144,7 +154,14 @@ impl Walker<'_> {
         match loc {
             Some(l) => {
                 let b = |ci: usize| {
-                    let byte = if self.char_to_byte.is_empty() { ci } else { self.char_to_byte.get(ci).copied().unwrap_or(self.asm.text.len()) };
+                    let byte = if self.char_to_byte.is_empty() {
+                        ci
+                    } else {
+                        self.char_to_byte
+                            .get(ci)
+                            .copied()
+                            .unwrap_or(self.asm.text.len())
+                    };
                     self.asm.to_source(byte)
                 };
                 Span::new(b(l.start.index), b(l.end.index))
@@ -241,15 +258,33 @@ impl Walker<'_> {
 
 fn parse(asm: &Assembled) -> Script {
     if nesting(&asm.text) > MAX_NESTING {
-        return Script { unparsed: true, ..Script::default() };
+        return Script {
+            unparsed: true,
+            ..Script::default()
+        };
     }
-    let options = brush_parser::ParserOptions { sh_mode: true, ..Default::default() };
+    let options = brush_parser::ParserOptions {
+        sh_mode: true,
+        ..Default::default()
+    };
     let mut parser = brush_parser::Parser::new(std::io::Cursor::new(asm.text.as_bytes()), &options);
     let Ok(program) = parser.parse_program() else {
-        return Script { unparsed: true, ..Script::default() };
+        return Script {
+            unparsed: true,
+            ..Script::default()
+        };
     };
-    let char_to_byte = if asm.text.is_ascii() { Vec::new() } else { asm.text.char_indices().map(|(i, _)| i).collect() };
-    let mut w = Walker { asm, char_to_byte, out: Script::default(), list: 0 };
+    let char_to_byte = if asm.text.is_ascii() {
+        Vec::new()
+    } else {
+        asm.text.char_indices().map(|(i, _)| i).collect()
+    };
+    let mut w = Walker {
+        asm,
+        char_to_byte,
+        out: Script::default(),
+        list: 0,
+    };
     for cc in &program.complete_commands {
         w.compound_list(cc);
     }
@@ -271,18 +306,28 @@ pub fn analyze_run(src: &str, node: &Node) -> Option<Script> {
     let runs_body = node.rest().trim_start().starts_with("<<");
     for h in &node.heredocs {
         let body = &h.content;
-        if !runs_body || (body.starts_with("#!") && !body.lines().next().is_some_and(|l| l.ends_with("sh"))) {
+        if !runs_body
+            || (body.starts_with("#!") && !body.lines().next().is_some_and(|l| l.ends_with("sh")))
+        {
             continue;
         }
-        let mut asm = Assembled { text: String::new(), pieces: Vec::new() };
-        asm.push(&src[h.body_span.start..h.body_span.end.min(src.len())], h.body_span.start);
+        let mut asm = Assembled {
+            text: String::new(),
+            pieces: Vec::new(),
+        };
+        asm.push(
+            &src[h.body_span.start..h.body_span.end.min(src.len())],
+            h.body_span.start,
+        );
         let more = parse(&asm);
         let base = script.commands.iter().map(|c| c.list).max().unwrap_or(0);
         script.has_pipe |= more.has_pipe;
-        script.commands.extend(more.commands.into_iter().map(|mut c| {
-            c.list += base;
-            c
-        }));
+        script
+            .commands
+            .extend(more.commands.into_iter().map(|mut c| {
+                c.list += base;
+                c
+            }));
     }
     Some(script)
 }
@@ -299,7 +344,13 @@ mod tests {
             .unwrap()
             .commands
             .into_iter()
-            .map(|c| (c.name.clone(), c.args.clone(), src[c.name_span.start..c.name_span.end].to_string()))
+            .map(|c| {
+                (
+                    c.name.clone(),
+                    c.args.clone(),
+                    src[c.name_span.start..c.name_span.end].to_string(),
+                )
+            })
             .collect()
     }
 

@@ -349,7 +349,7 @@ pub fn build(parsed: ParsedFile, opts: &BuildOptions) -> Dockerfile {
     let mut stage_scope = Scope {
         vars: HashMap::new(),
     };
-    // ENV of each stage at its end, for stages built on it.
+    // ENV and ARG values of each finished stage, for stages built on it.
     let mut stage_env: Vec<HashMap<String, String>> = Vec::new();
     let mut stage_by_name: HashMap<String, usize> = HashMap::new();
 
@@ -432,11 +432,15 @@ pub fn build(parsed: ParsedFile, opts: &BuildOptions) -> Dockerfile {
                 if let Some(n) = &name {
                     stage_by_name.entry(n.clone()).or_insert(index);
                 }
-                // Scope of the new stage: ENV inherited from a stage base, nothing else.
+                // The previous stage is complete: keep its final scope for stages built on it.
+                if let Some(prev) = stage_env.last_mut() {
+                    *prev = std::mem::take(&mut stage_scope.vars);
+                }
+                // A stage built on another stage starts from that stage's ENV and ARG values.
                 stage_scope = Scope {
                     vars: base_stage.map(|s| stage_env[s].clone()).unwrap_or_default(),
                 };
-                stage_env.push(stage_scope.vars.clone());
+                stage_env.push(HashMap::new());
                 stages.push(Stage {
                     index,
                     name,
@@ -540,11 +544,6 @@ pub fn build(parsed: ParsedFile, opts: &BuildOptions) -> Dockerfile {
                         expanded,
                         legacy: t[2].value.is_empty(),
                     });
-                }
-                if keyword == "ENV" {
-                    if let Some(s) = stage {
-                        stage_env[s] = stage_scope.vars.clone();
-                    }
                 }
                 Detail::KeyValues(kvs)
             }

@@ -1,78 +1,145 @@
-//! Checks over the semantic model, one per file, listed in one registry; plus BuildKit's
-//! `# check=skip=…` directive applied to what they report.
+//! Checks over the semantic model, one per file, listed in one registry. Each rule carries its
+//! code, default severity, bilingual summary and docs (with a bad and a good example that the tests
+//! run), and the names of equivalent checks in other tools. Suppression (`# hadolint ignore=`,
+//! `# check=skip=`) and configuration are applied after the rules ran.
 
-mod copy_ignored_file;
+mod buildkit;
+pub mod config;
+mod context;
+pub mod suppress;
+
+pub use config::Config;
+pub use context::Ctx;
 
 use crate::diagnostic::{Code, Diagnostic};
-use crate::dockerfile::Dockerfile;
-use crate::dockerignore::DockerIgnore;
+use crate::i18n::Text;
+use serde::Serialize;
 
-/// What a check may look at besides the model.
-#[derive(Debug, Clone, Copy, Default)]
-pub struct Context<'a> {
-    /// The build context's `.dockerignore`, when known.
-    pub dockerignore: Option<&'a DockerIgnore>,
+/// A text of the rule metadata in both languages.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct T {
+    /// English.
+    pub en: &'static str,
+    /// Chinese.
+    pub zh: &'static str,
 }
 
-/// A check: its code and the function that runs it.
-pub struct Rule {
-    /// Code, name and default severity.
+/// Where a rule comes from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Origin {
+    /// Same ID and behaviour as hadolint's rule.
+    Hadolint,
+    /// One of BuildKit's build checks (`docker build --check`).
+    Buildkit,
+    /// dockplay's own (teaching) rules.
+    Dockplay,
+}
+
+/// Everything a rule says about itself.
+#[derive(Debug, Clone, Copy, Serialize)]
+pub struct Meta {
+    /// Code, kebab-case name and default severity.
+    #[serde(skip)]
     pub code: Code,
-    /// Whether the code is one of BuildKit's build checks (subject to `# check=skip=`).
-    pub buildkit: bool,
-    /// Run it.
-    pub check: fn(&Dockerfile, &Context, &mut Vec<Diagnostic>),
+    /// Where it comes from.
+    pub origin: Origin,
+    /// Names of the same check in other tools (BuildKit names for hadolint rules).
+    pub aliases: &'static [&'static str],
+    /// One line: what it flags.
+    pub summary: T,
+    /// Why it matters.
+    pub why: T,
+    /// How to fix it.
+    pub fix: T,
+    /// Where dockplay deliberately differs from the original tool, if anywhere.
+    pub differs: Option<T>,
+    /// A Dockerfile that gives exactly one diagnostic of this rule.
+    pub bad: &'static str,
+    /// The same Dockerfile fixed: no diagnostic of this rule.
+    pub good: &'static str,
+    /// The `.dockerignore` the examples are checked with, for rules that need one.
+    pub example_dockerignore: Option<&'static str>,
+}
+
+/// A rule: its metadata and its check.
+pub struct Rule {
+    /// Metadata.
+    pub meta: Meta,
+    /// The check.
+    pub check: fn(&Ctx, &mut Out),
+}
+
+/// Collects a rule's findings.
+pub struct Out<'a> {
+    code: Code,
+    items: &'a mut Vec<Diagnostic>,
+}
+
+impl Out<'_> {
+    /// Report at `span` with `message` (and an optional hint).
+    pub fn report(&mut self, span: crate::text::Span, message: Text, help: Option<Text>) {
+        let mut d = Diagnostic::new(self.code, span, message);
+        d.help = help;
+        self.items.push(d);
+    }
 }
 
 /// Every Dockerfile rule, in code order.
-pub static DOCKERFILE_RULES: &[Rule] = &[Rule {
-    code: copy_ignored_file::CODE,
-    buildkit: true,
-    check: copy_ignored_file::check,
-}];
+pub static DOCKERFILE_RULES: &[&Rule] = buildkit::RULES;
 
-/// BuildKit check names the parser reports itself.
-const PARSER_BUILDKIT_CHECKS: &[&str] = &["NoEmptyContinuation"];
-
-/// Run every rule.
-pub fn run(model: &Dockerfile, ctx: &Context) -> Vec<Diagnostic> {
-    let mut out = Vec::new();
+/// Run every rule on one Dockerfile.
+pub fn run(ctx: &Ctx) -> Vec<Diagnostic> {
+    let mut items = Vec::new();
     for r in DOCKERFILE_RULES {
-        (r.check)(model, ctx, &mut out);
+        let mut out = Out {
+            code: r.meta.code,
+            items: &mut items,
+        };
+        (r.check)(ctx, &mut out);
     }
-    out
+    items
+}
+
+/// The rule with code or name `id`.
+pub fn find(id: &str) -> Option<&'static Rule> {
+    DOCKERFILE_RULES
+        .iter()
+        .copied()
+        .find(|r| r.meta.code.id == id || r.meta.code.name == id)
 }
 
 /// Whether `id` is a BuildKit build-check name.
 pub fn is_buildkit_check(id: &str) -> bool {
-    PARSER_BUILDKIT_CHECKS.contains(&id)
+    id == "NoEmptyContinuation"
         || DOCKERFILE_RULES
             .iter()
-            .any(|r| r.buildkit && r.code.id == id)
+            .any(|r| r.meta.origin == Origin::Buildkit && r.meta.code.id == id)
 }
 
-/// Drop BuildKit checks skipped by `# check=skip=<names>|all` and raise them to errors with `error=true`.
-pub fn apply_check_directive(model: &Dockerfile, diags: &mut Vec<Diagnostic>) {
-    let Some(d) = model.parsed.directives.iter().find(|d| d.name == "check") else {
-        return;
-    };
-    let mut skip: Vec<String> = Vec::new();
-    let mut error = false;
-    for part in d.value.split(';') {
-        let (k, v) = part.split_once('=').unwrap_or((part, ""));
-        match k.trim().to_ascii_lowercase().as_str() {
-            "skip" => skip.extend(v.split(',').map(|s| s.trim().to_string())),
-            "error" => error = v.trim().eq_ignore_ascii_case("true"),
-            _ => {}
-        }
-    }
-    let all = skip.iter().any(|s| s.eq_ignore_ascii_case("all"));
-    diags.retain(|x| {
-        !(is_buildkit_check(x.code.id) && (all || skip.iter().any(|s| s == x.code.id)))
-    });
-    if error {
-        for x in diags.iter_mut().filter(|x| is_buildkit_check(x.code.id)) {
-            x.severity = crate::diagnostic::Severity::Error;
-        }
-    }
+/// One entry of `dockplay rules --format json`.
+#[derive(Debug, Clone, Serialize)]
+pub struct RuleInfo {
+    /// Code.
+    pub id: &'static str,
+    /// Kebab-case name.
+    pub name: &'static str,
+    /// Default severity.
+    pub severity: crate::diagnostic::Severity,
+    /// The rest of the metadata.
+    #[serde(flatten)]
+    pub meta: Meta,
+}
+
+/// The registry as data (parser and loader codes are listed by `report` documentation).
+pub fn registry() -> Vec<RuleInfo> {
+    DOCKERFILE_RULES
+        .iter()
+        .map(|r| RuleInfo {
+            id: r.meta.code.id,
+            name: r.meta.code.name,
+            severity: r.meta.code.severity,
+            meta: r.meta,
+        })
+        .collect()
 }

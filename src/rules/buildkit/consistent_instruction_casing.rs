@@ -1,0 +1,66 @@
+//! ConsistentInstructionCasing: every instruction keyword in the case of the majority.
+
+use crate::rules::{Ctx, Meta, Origin, Out, Rule, T};
+use crate::text;
+
+pub static RULE: Rule = Rule {
+    meta: Meta {
+        code: super::code("ConsistentInstructionCasing", "consistent-instruction-casing"),
+        origin: Origin::Buildkit,
+        aliases: &[],
+        summary: T {
+            en: "Instruction keywords should all use the same case",
+            zh: "所有指令关键字应使用统一的大小写",
+        },
+        why: T {
+            en: "Keywords are case-insensitive, but a mix of RUN and run makes a Dockerfile harder to read.",
+            zh: "关键字不区分大小写，但 RUN 和 run 混用会让 Dockerfile 更难阅读。",
+        },
+        fix: T {
+            en: "Write every keyword in the case most of the file uses (uppercase by convention).",
+            zh: "按文件中多数指令的写法统一大小写（惯例是全大写）。",
+        },
+        differs: None,
+        bad: "FROM alpine\nRUN apk add curl\ncopy app /app\n",
+        good: "FROM alpine\nRUN apk add curl\nCOPY app /app\n",
+        example_dockerignore: None,
+    },
+    check,
+};
+
+fn check(cx: &Ctx, out: &mut Out) {
+    let nodes = &cx.model.parsed.nodes;
+    let (mut lower, mut upper) = (0, 0);
+    for n in nodes {
+        let k = &n.keyword.value;
+        if *k == k.to_lowercase() {
+            lower += 1;
+        } else if *k == k.to_uppercase() {
+            upper += 1;
+        }
+    }
+    let majority_lower = lower > upper;
+    for n in nodes {
+        let k = &n.keyword.value;
+        let (bad, want_en, want_zh) = if majority_lower {
+            (*k != k.to_lowercase(), "lowercase", "小写")
+        } else {
+            (*k != k.to_uppercase(), "uppercase", "大写")
+        };
+        if bad {
+            let fixed = if majority_lower {
+                k.to_lowercase()
+            } else {
+                k.to_uppercase()
+            };
+            out.report(
+                n.keyword.span,
+                text!(
+                    "command '{k}' should match the case of the command majority ({want_en})",
+                    "指令 '{k}' 应与多数指令的大小写（{want_zh}）一致"
+                ),
+                Some(text!("write \"{fixed}\"", "改写为 \"{fixed}\"")),
+            );
+        }
+    }
+}

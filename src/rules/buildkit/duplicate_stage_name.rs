@@ -1,0 +1,47 @@
+//! DuplicateStageName: two stages with the same name.
+
+use crate::dockerfile::model::Detail;
+use crate::rules::{Ctx, Meta, Origin, Out, Rule, T};
+use crate::text;
+
+pub static RULE: Rule = Rule {
+    meta: Meta {
+        code: super::code("DuplicateStageName", "duplicate-stage-name"),
+        origin: Origin::Buildkit,
+        aliases: &["DL3024"],
+        summary: T { en: "Stage names should be unique", zh: "构建阶段名不能重复" },
+        why: T {
+            en: "FROM and COPY --from refer to stages by name; with two stages of one name only one of them can be meant.",
+            zh: "FROM 和 COPY --from 按名字引用阶段；两个阶段同名时，引用只能指向其中一个。",
+        },
+        fix: T { en: "Give each stage its own name.", zh: "给每个阶段取不同的名字。" },
+        differs: None,
+        bad: "FROM golang:1.23 AS build\nFROM node:22 AS build\n",
+        good: "FROM golang:1.23 AS build-api\nFROM node:22 AS build-web\n",
+        example_dockerignore: None,
+    },
+    check,
+};
+
+fn check(cx: &Ctx, out: &mut Out) {
+    let mut seen: Vec<(String, usize)> = Vec::new();
+    for (ins, node) in cx.instructions() {
+        let Detail::From { alias: Some(a), .. } = &ins.detail else {
+            continue;
+        };
+        let name = a.value.to_lowercase();
+        if let Some((_, line)) = seen.iter().find(|(n, _)| *n == name) {
+            let v = &a.value;
+            out.report(
+                a.span,
+                text!(
+                    "duplicate stage name \"{v}\" (first used on line {line}); stage names should be unique",
+                    "阶段名 \"{v}\" 重复（第 {line} 行已使用过）；阶段名应唯一"
+                ),
+                None,
+            );
+        } else {
+            seen.push((name, node.start_line));
+        }
+    }
+}

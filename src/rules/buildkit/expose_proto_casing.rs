@@ -1,0 +1,52 @@
+//! ExposeProtoCasing: the protocol in EXPOSE should be lowercase.
+
+use crate::dockerfile::model::Detail;
+use crate::rules::{Ctx, Meta, Origin, Out, Rule, T};
+use crate::text;
+
+pub static RULE: Rule = Rule {
+    meta: Meta {
+        code: super::code("ExposeProtoCasing", "expose-proto-casing"),
+        origin: Origin::Buildkit,
+        aliases: &[],
+        summary: T { en: "The protocol in EXPOSE should be lowercase", zh: "EXPOSE 中的协议名应为小写" },
+        why: T {
+            en: "Protocols are tcp, udp and sctp; other spellings are normalized silently and read inconsistently.",
+            zh: "协议名是 tcp、udp 和 sctp；其他写法会被悄悄转换，读起来也不统一。",
+        },
+        fix: T { en: "Write EXPOSE 53/udp.", zh: "写成 EXPOSE 53/udp。" },
+        differs: None,
+        bad: "FROM alpine\nEXPOSE 53/UDP\n",
+        good: "FROM alpine\nEXPOSE 53/udp\n",
+        example_dockerignore: None,
+    },
+    check,
+};
+
+fn check(cx: &Ctx, out: &mut Out) {
+    for (ins, _) in cx.instructions() {
+        let Detail::Words(ws) = &ins.detail else {
+            continue;
+        };
+        if ins.keyword != "EXPOSE" {
+            continue;
+        }
+        for w in ws {
+            let Some((_, proto)) = w.value.split_once('/') else {
+                continue;
+            };
+            if proto != proto.to_lowercase() {
+                let v = &w.value;
+                let fixed = v.to_lowercase();
+                out.report(
+                    w.span,
+                    text!(
+                        "defined protocol '{v}' in EXPOSE instruction should be lowercase",
+                        "EXPOSE 中的协议 '{v}' 应写成小写"
+                    ),
+                    Some(text!("write {fixed}", "改写为 {fixed}")),
+                );
+            }
+        }
+    }
+}

@@ -1,0 +1,52 @@
+//! FromAsCasing: the `AS` keyword should be written in the same case as `FROM`.
+
+use crate::dockerfile::model::Detail;
+use crate::rules::{Ctx, Meta, Origin, Out, Rule, T};
+use crate::text;
+
+pub static RULE: Rule = Rule {
+    meta: Meta {
+        code: super::code("FromAsCasing", "from-as-casing"),
+        origin: Origin::Buildkit,
+        aliases: &[],
+        summary: T { en: "'AS' should be written in the same case as 'FROM'", zh: "'AS' 的大小写应与 'FROM' 一致" },
+        why: T {
+            en: "Both keywords work in any case, but mixing them (FROM … as) reads as a typo and breaks consistent style.",
+            zh: "两个关键字大小写均可，但混用（FROM … as）看起来像笔误，也破坏了统一的风格。",
+        },
+        fix: T { en: "Use FROM … AS … or from … as ….", zh: "写成 FROM … AS … 或 from … as …。" },
+        differs: None,
+        bad: "FROM node:22 as build\n",
+        good: "FROM node:22 AS build\n",
+        example_dockerignore: None,
+    },
+    check,
+};
+
+fn is_upper(s: &str) -> bool {
+    s == s.to_uppercase()
+}
+
+fn check(cx: &Ctx, out: &mut Out) {
+    for (ins, node) in cx.instructions() {
+        let Detail::From { alias: Some(_), .. } = &ins.detail else {
+            continue;
+        };
+        let Some(as_kw) = node.args.get(1) else {
+            continue;
+        };
+        let from = &node.keyword.value;
+        let a = &as_kw.value;
+        if is_upper(from) != is_upper(a) {
+            let want = if is_upper(from) { "AS" } else { "as" };
+            out.report(
+                as_kw.span,
+                text!(
+                    "'{a}' and '{from}' keywords' casing do not match",
+                    "关键字 '{a}' 与 '{from}' 的大小写不一致"
+                ),
+                Some(text!("write \"{want}\"", "改写为 \"{want}\"")),
+            );
+        }
+    }
+}

@@ -1,0 +1,68 @@
+//! FromPlatformFlagConstDisallowed: `FROM --platform=linux/amd64` pins one platform.
+
+use crate::dockerfile::model::Detail;
+use crate::rules::{Ctx, Meta, Origin, Out, Rule, T};
+use crate::text;
+
+pub static RULE: Rule = Rule {
+    meta: Meta {
+        code: super::code("FromPlatformFlagConstDisallowed", "from-platform-flag-const-disallowed"),
+        origin: Origin::Buildkit,
+        aliases: &[],
+        summary: T {
+            en: "FROM --platform should not be a constant",
+            zh: "FROM --platform 不应写死为固定值",
+        },
+        why: T {
+            en: "A fixed platform makes the stage build for that platform only, so a multi-platform build is impossible and other machines emulate it.",
+            zh: "写死平台会让这个阶段只能按该平台构建，无法进行多平台构建，其他机器还要靠模拟来运行它。",
+        },
+        fix: T {
+            en: "Drop the flag and pass --platform to docker build, or use $BUILDPLATFORM; a stage that must be platform-specific should say so in its name.",
+            zh: "去掉该参数，在 docker build 时用 --platform 指定，或使用 $BUILDPLATFORM；确实只针对某平台的阶段应在阶段名中体现。",
+        },
+        differs: None,
+        bad: "FROM --platform=linux/amd64 node:22\n",
+        good: "FROM --platform=$BUILDPLATFORM node:22\n",
+        example_dockerignore: None,
+    },
+    check,
+};
+
+fn check(cx: &Ctx, out: &mut Out) {
+    for (ins, node) in cx.instructions() {
+        let Detail::From { alias, .. } = &ins.detail else {
+            continue;
+        };
+        for f in node.flags.iter().filter(|f| f.name == "platform") {
+            let v = f.value.as_deref().unwrap_or("");
+            if v.is_empty() || v.contains('$') {
+                continue;
+            }
+            // A stage named after the platform's OS or architecture is platform-specific on purpose.
+            let stage = alias
+                .as_ref()
+                .map(|a| a.value.to_lowercase())
+                .unwrap_or_default();
+            let mut parts = v.split('/');
+            let (os, arch) = (parts.next().unwrap_or(""), parts.next().unwrap_or(""));
+            if !stage.is_empty()
+                && ((!os.is_empty() && stage.contains(os))
+                    || (!arch.is_empty() && stage.contains(arch)))
+            {
+                continue;
+            }
+            out.report(
+                f.span,
+                text!(
+                    "FROM --platform flag should not use constant value \"{v}\"",
+                    "FROM --platform 不应使用固定值 \"{v}\""
+                ),
+                Some(text!(
+                    "remove it and build with docker build --platform {v}",
+                    "删除它，构建时使用 docker build --platform {v}"
+                )),
+            );
+        }
+    }
+}

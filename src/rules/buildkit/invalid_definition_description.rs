@@ -1,0 +1,76 @@
+//! InvalidDefinitionDescription (experimental in BuildKit): the comment above a stage or an ARG
+//! should start with its name.
+
+use crate::dockerfile::model::Detail;
+use crate::rules::suppress::file_check_options;
+use crate::rules::{Ctx, Meta, Origin, Out, Rule, T};
+use crate::text;
+
+pub static RULE: Rule = Rule {
+    meta: Meta {
+        code: super::code("InvalidDefinitionDescription", "invalid-definition-description"),
+        origin: Origin::Buildkit,
+        aliases: &[],
+        summary: T {
+            en: "The comment above a stage or an ARG should read \"# <name> <description>\"",
+            zh: "阶段或 ARG 上方的注释应写成 \"# <名字> <说明>\"",
+        },
+        why: T {
+            en: "Tools such as docker buildx build --call=outline show these comments as descriptions; they only do so when the comment starts with the name.",
+            zh: "docker buildx build --call=outline 等工具会把这些注释当作说明显示，但只认以名字开头的注释。",
+        },
+        fix: T { en: "Start the comment with the stage or ARG name.", zh: "让注释以阶段名或 ARG 名开头。" },
+        differs: Some(T {
+            en: "Experimental, as in BuildKit: it runs only when enabled with # check=experimental=InvalidDefinitionDescription.",
+            zh: "与 BuildKit 一样是实验性检查：只有用 # check=experimental=InvalidDefinitionDescription 开启后才运行。",
+        }),
+        bad: "# check=experimental=InvalidDefinitionDescription\n# the version to install\nARG VERSION=1.0\nFROM alpine\n",
+        good: "# check=experimental=InvalidDefinitionDescription\n# VERSION the version to install\nARG VERSION=1.0\nFROM alpine\n",
+        example_dockerignore: None,
+    },
+    check,
+};
+
+fn check(cx: &Ctx, out: &mut Out) {
+    if !file_check_options(cx.model, cx.build_args).experimental_on("InvalidDefinitionDescription")
+    {
+        return;
+    }
+    for (ins, node) in cx.instructions() {
+        let Some(comment) = node.comments.last() else {
+            continue;
+        };
+        if comment.starts_with("check=")
+            || comment.starts_with("syntax=")
+            || comment.starts_with("escape=")
+        {
+            continue;
+        }
+        let first = comment.split_whitespace().next().unwrap_or("");
+        let (names, kind, shown): (Vec<&str>, &str, String) = match &ins.detail {
+            Detail::From { alias: Some(a), .. } => {
+                (vec![a.value.as_str()], "FROM", a.value.clone())
+            }
+            Detail::Arg(defs) if !defs.is_empty() => {
+                let names: Vec<&str> = defs.iter().map(|d| d.name.value.as_str()).collect();
+                let shown = if names.len() == 1 {
+                    names[0].to_string()
+                } else {
+                    "<arg_key>".to_string()
+                };
+                (names, "ARG", shown)
+            }
+            _ => continue,
+        };
+        if !names.contains(&first) {
+            out.report(
+                node.keyword.span,
+                text!(
+                    "comment for {kind} should follow the format: `# {shown} <description>`",
+                    "{kind} 上方的注释应写成：`# {shown} <说明>`"
+                ),
+                None,
+            );
+        }
+    }
+}

@@ -1,0 +1,87 @@
+//! JSONArgsRecommended: CMD and ENTRYPOINT in shell form.
+
+use crate::dockerfile::model::Detail;
+use crate::dockerfile::syntax::Form;
+use crate::rules::{Ctx, Meta, Origin, Out, Rule, T};
+use crate::text;
+
+pub static RULE: Rule = Rule {
+    meta: Meta {
+        code: super::code("JSONArgsRecommended", "json-args-recommended"),
+        origin: Origin::Buildkit,
+        aliases: &["DL3025"],
+        summary: T {
+            en: "Use the JSON (exec) form for CMD and ENTRYPOINT",
+            zh: "CMD 和 ENTRYPOINT 应使用 JSON（exec）形式",
+        },
+        why: T {
+            en: "In shell form the program runs as a child of /bin/sh -c, which does not pass signals on: docker stop waits 10 s and then kills it.",
+            zh: "shell 形式下程序作为 /bin/sh -c 的子进程运行，信号不会传给它：docker stop 会先等 10 秒再强制结束容器。",
+        },
+        fix: T {
+            en: "Write CMD [\"executable\", \"arg\"]; if you need a shell feature, use exec inside it: CMD [\"sh\", \"-c\", \"exec app $PORT\"].",
+            zh: "写成 CMD [\"可执行文件\", \"参数\"]；如果需要 shell 功能，在其中用 exec：CMD [\"sh\", \"-c\", \"exec app $PORT\"]。",
+        },
+        differs: Some(T {
+            en: "Like BuildKit, not reported in a stage (or a stage it builds on) that changed the shell with SHELL.",
+            zh: "与 BuildKit 一致：如果本阶段（或它所基于的阶段）用 SHELL 改过默认 shell，则不报告。",
+        }),
+        bad: "FROM python:3.12-slim\nCMD python app.py\n",
+        good: "FROM python:3.12-slim\nCMD [\"python\", \"app.py\"]\n",
+        example_dockerignore: None,
+    },
+    check,
+};
+
+/// Whether a SHELL instruction precedes instruction `upto` in `stage` or in a stage it builds on.
+pub(crate) fn shell_changed(cx: &Ctx, stage: usize, upto: usize) -> bool {
+    let mut s = Some(stage);
+    let mut limit = upto;
+    let mut guard = 0;
+    while let Some(si) = s {
+        let st = &cx.model.stages[si];
+        if st
+            .instructions
+            .iter()
+            .any(|&i| i < limit && cx.model.instructions[i].keyword == "SHELL")
+        {
+            return true;
+        }
+        limit = usize::MAX;
+        s = st.base_stage;
+        guard += 1;
+        if guard > cx.model.stages.len() {
+            break;
+        }
+    }
+    false
+}
+
+fn check(cx: &Ctx, out: &mut Out) {
+    for (ins, node) in cx.instructions() {
+        if !matches!(ins.keyword.as_str(), "CMD" | "ENTRYPOINT") || node.form != Form::Shell {
+            continue;
+        }
+        let Detail::Command(_) = &ins.detail else {
+            continue;
+        };
+        if ins.stage.is_some_and(|s| shell_changed(cx, s, ins.node)) {
+            continue;
+        }
+        let kw = &ins.keyword;
+        let words: Vec<String> = node
+            .rest()
+            .split_whitespace()
+            .map(|w| format!("\"{}\"", w.replace('"', "\\\"")))
+            .collect();
+        let exec = words.join(", ");
+        out.report(
+            node.rest_span,
+            text!(
+                "JSON arguments recommended for {kw} to prevent unintended behavior related to OS signals",
+                "{kw} 建议使用 JSON 数组形式，否则程序收不到系统信号（如 docker stop 发出的 SIGTERM）"
+            ),
+            Some(text!("for example: {kw} [{exec}]", "例如：{kw} [{exec}]")),
+        );
+    }
+}

@@ -1,0 +1,52 @@
+//! LegacyKeyValueFormat: `ENV key value` instead of `ENV key=value`.
+
+use crate::dockerfile::model::Detail;
+use crate::rules::{Ctx, Meta, Origin, Out, Rule, T};
+use crate::text;
+
+pub static RULE: Rule = Rule {
+    meta: Meta {
+        code: super::code("LegacyKeyValueFormat", "legacy-key-value-format"),
+        origin: Origin::Buildkit,
+        aliases: &[],
+        summary: T {
+            en: "Use \"key=value\" in ENV and LABEL, not the legacy \"key value\"",
+            zh: "ENV 和 LABEL 应写成 \"key=value\"，不要用旧的 \"key value\" 形式",
+        },
+        why: T {
+            en: "In the legacy form everything after the first space is the value, quotes and all: ENV A 1 B 2 sets A to \"1 B 2\".",
+            zh: "旧形式会把第一个空格之后的所有内容（包括引号）都当作值：ENV A 1 B 2 会把 A 设为 \"1 B 2\"。",
+        },
+        fix: T { en: "Write ENV KEY=value (quote values with spaces).", zh: "写成 ENV KEY=value（值中有空格时加引号）。" },
+        differs: None,
+        bad: "FROM python:3.12-slim\nENV PYTHONUNBUFFERED 1\n",
+        good: "FROM python:3.12-slim\nENV PYTHONUNBUFFERED=1\n",
+        example_dockerignore: None,
+    },
+    check,
+};
+
+fn check(cx: &Ctx, out: &mut Out) {
+    for (ins, node) in cx.instructions() {
+        let Detail::KeyValues(kvs) = &ins.detail else {
+            continue;
+        };
+        for kv in kvs.iter().filter(|kv| kv.legacy) {
+            let kw = &ins.keyword;
+            let (k, v) = (&kv.key.value, &kv.value.value);
+            let quoted = if v.contains(char::is_whitespace) {
+                format!("\"{v}\"")
+            } else {
+                v.clone()
+            };
+            out.report(
+                node.rest_span,
+                text!(
+                    "\"{kw} key=value\" should be used instead of legacy \"{kw} key value\" format",
+                    "应使用 \"{kw} key=value\" 形式，而不是旧的 \"{kw} key value\" 形式"
+                ),
+                Some(text!("write {kw} {k}={quoted}", "改写为 {kw} {k}={quoted}")),
+            );
+        }
+    }
+}

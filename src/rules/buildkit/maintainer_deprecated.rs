@@ -1,0 +1,45 @@
+//! MaintainerDeprecated: MAINTAINER is deprecated.
+
+use crate::rules::{Ctx, Meta, Origin, Out, Rule, T};
+use crate::text;
+
+pub static RULE: Rule = Rule {
+    meta: Meta {
+        code: super::code("MaintainerDeprecated", "maintainer-deprecated"),
+        origin: Origin::Buildkit,
+        aliases: &["DL4000"],
+        summary: T { en: "MAINTAINER is deprecated", zh: "MAINTAINER 指令已被弃用" },
+        why: T {
+            en: "MAINTAINER only sets a legacy field of the image config; tools read the author from the org.opencontainers.image.authors label.",
+            zh: "MAINTAINER 只设置镜像配置中的一个旧字段；工具会从 org.opencontainers.image.authors 标签读取作者信息。",
+        },
+        fix: T {
+            en: "Use LABEL org.opencontainers.image.authors=\"name <email>\".",
+            zh: "改用 LABEL org.opencontainers.image.authors=\"姓名 <邮箱>\"。",
+        },
+        differs: None,
+        bad: "FROM alpine\nMAINTAINER me@example.org\n",
+        good: "FROM alpine\nLABEL org.opencontainers.image.authors=\"me@example.org\"\n",
+        example_dockerignore: None,
+    },
+    check,
+};
+
+fn check(cx: &Ctx, out: &mut Out) {
+    for (ins, node) in cx.instructions() {
+        if ins.keyword == "MAINTAINER" {
+            let who = node.rest().to_string();
+            out.report(
+                node.keyword.span,
+                text!(
+                    "MAINTAINER is deprecated; use a label for the image author",
+                    "MAINTAINER 已被弃用，请用标签（LABEL）记录镜像作者"
+                ),
+                Some(text!(
+                    "LABEL org.opencontainers.image.authors=\"{who}\"",
+                    "LABEL org.opencontainers.image.authors=\"{who}\""
+                )),
+            );
+        }
+    }
+}

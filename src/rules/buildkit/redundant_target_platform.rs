@@ -1,0 +1,47 @@
+//! RedundantTargetPlatform: `FROM --platform=$TARGETPLATFORM` is the default.
+
+use crate::rules::{Ctx, Meta, Origin, Out, Rule, T};
+use crate::text;
+
+pub static RULE: Rule = Rule {
+    meta: Meta {
+        code: super::code("RedundantTargetPlatform", "redundant-target-platform"),
+        origin: Origin::Buildkit,
+        aliases: &["DL3065"],
+        summary: T {
+            en: "FROM --platform=$TARGETPLATFORM is redundant",
+            zh: "FROM --platform=$TARGETPLATFORM 是多余的",
+        },
+        why: T {
+            en: "Stages are built for the target platform anyway; the flag adds noise and suggests it changes something.",
+            zh: "阶段本来就按目标平台构建；这个参数只是噪音，还会让人以为它有作用。",
+        },
+        fix: T { en: "Remove the --platform flag.", zh: "删除 --platform 参数。" },
+        differs: None,
+        bad: "FROM --platform=$TARGETPLATFORM alpine\n",
+        good: "FROM alpine\n",
+        example_dockerignore: None,
+    },
+    check,
+};
+
+fn check(cx: &Ctx, out: &mut Out) {
+    for (ins, node) in cx.instructions() {
+        if ins.keyword != "FROM" {
+            continue;
+        }
+        for f in node.flags.iter().filter(|f| f.name == "platform") {
+            let v = f.value.as_deref().unwrap_or("");
+            if v == "$TARGETPLATFORM" || v == "${TARGETPLATFORM}" {
+                out.report(
+                    f.span,
+                    text!(
+                        "setting platform to predefined {v} in FROM is redundant as this is the default behavior",
+                        "在 FROM 中把平台设为预定义的 {v} 是多余的，这本来就是默认行为"
+                    ),
+                    None,
+                );
+            }
+        }
+    }
+}

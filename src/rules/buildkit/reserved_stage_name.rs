@@ -1,0 +1,46 @@
+//! ReservedStageName: `scratch` and `context` are not stage names.
+
+use crate::dockerfile::model::Detail;
+use crate::rules::{Ctx, Meta, Origin, Out, Rule, T};
+use crate::text;
+
+pub static RULE: Rule = Rule {
+    meta: Meta {
+        code: super::code("ReservedStageName", "reserved-stage-name"),
+        origin: Origin::Buildkit,
+        aliases: &["DL3063"],
+        summary: T {
+            en: "Reserved words (scratch, context) should not be stage names",
+            zh: "不要用保留字（scratch、context）作为阶段名",
+        },
+        why: T {
+            en: "\"scratch\" is the empty base image and \"context\" names the build context; a stage with either name makes references ambiguous.",
+            zh: "\"scratch\" 表示空的基础镜像，\"context\" 表示构建上下文；用它们作阶段名会让引用含义不清。",
+        },
+        fix: T { en: "Choose another stage name.", zh: "换一个阶段名。" },
+        differs: None,
+        bad: "FROM alpine AS scratch\n",
+        good: "FROM alpine AS base\n",
+        example_dockerignore: None,
+    },
+    check,
+};
+
+fn check(cx: &Ctx, out: &mut Out) {
+    for (ins, _) in cx.instructions() {
+        let Detail::From { alias: Some(a), .. } = &ins.detail else {
+            continue;
+        };
+        let name = a.value.to_lowercase();
+        if name == "scratch" || name == "context" {
+            out.report(
+                a.span,
+                text!(
+                    "stage name should not use the same name as reserved stage \"{name}\"",
+                    "阶段名不应与保留名称 \"{name}\" 相同"
+                ),
+                None,
+            );
+        }
+    }
+}

@@ -1,0 +1,85 @@
+//! SecretsUsedInArgOrEnv: ARG or ENV names that look like secrets.
+
+use crate::dockerfile::model::Detail;
+use crate::rules::{Ctx, Meta, Origin, Out, Rule, T};
+use crate::text;
+
+pub static RULE: Rule = Rule {
+    meta: Meta {
+        code: super::code("SecretsUsedInArgOrEnv", "secrets-used-in-arg-or-env"),
+        origin: Origin::Buildkit,
+        aliases: &["DL3064"],
+        summary: T {
+            en: "Do not pass secrets with ARG or ENV",
+            zh: "不要用 ARG 或 ENV 传递密钥等敏感信息",
+        },
+        why: T {
+            en: "ARG and ENV values are stored in the image history and config; anyone who pulls the image can read them.",
+            zh: "ARG 和 ENV 的值会保存在镜像的历史和配置中，任何拉取镜像的人都能看到。",
+        },
+        fix: T {
+            en: "Mount the secret for the one RUN that needs it: RUN --mount=type=secret,id=token …, and pass it with docker build --secret.",
+            zh: "只在需要它的 RUN 中挂载：RUN --mount=type=secret,id=token …，构建时用 docker build --secret 传入。",
+        },
+        differs: Some(T {
+            en: "Matches BuildKit: a whole \"_\"-separated word among apikey, auth, credential(s), key, password, pword, passwd, secret, token, unless public, file or version also appears.",
+            zh: "与 BuildKit 一致：按 \"_\" 分隔的完整单词匹配 apikey、auth、credential(s)、key、password、pword、passwd、secret、token；若同时含有 public、file 或 version 则不报告。",
+        }),
+        bad: "FROM alpine\nARG GITHUB_TOKEN\n",
+        good: "FROM alpine\nARG GITHUB_TOKEN_FILE\n",
+        example_dockerignore: None,
+    },
+    check,
+};
+
+/// BuildKit's deny and allow lists, matched as whole `_`-separated words, case-insensitive.
+pub(crate) fn looks_secret(name: &str) -> bool {
+    const DENY: &[&str] = &[
+        "apikey",
+        "auth",
+        "credential",
+        "credentials",
+        "key",
+        "password",
+        "pword",
+        "passwd",
+        "secret",
+        "token",
+    ];
+    const ALLOW: &[&str] = &["public", "file", "version"];
+    let lower = name.to_lowercase();
+    let words: Vec<&str> = lower.split('_').collect();
+    words.iter().any(|w| DENY.contains(w)) && !words.iter().any(|w| ALLOW.contains(w))
+}
+
+fn check(cx: &Ctx, out: &mut Out) {
+    for (ins, _) in cx.instructions() {
+        let names: Vec<(&str, crate::text::Span)> = match &ins.detail {
+            Detail::Arg(defs) => defs
+                .iter()
+                .map(|d| (d.name.value.as_str(), d.name.span))
+                .collect(),
+            Detail::KeyValues(kvs) if ins.keyword == "ENV" => kvs
+                .iter()
+                .map(|kv| (kv.key.value.as_str(), kv.key.span))
+                .collect(),
+            _ => continue,
+        };
+        let kw = &ins.keyword;
+        for (name, span) in names {
+            if looks_secret(name) {
+                out.report(
+                    span,
+                    text!(
+                        "do not use ARG or ENV instructions for sensitive data ({kw} \"{name}\"): the value stays in the image",
+                        "不要用 ARG 或 ENV 传递敏感信息（{kw} \"{name}\"）：它的值会留在镜像中"
+                    ),
+                    Some(text!(
+                        "use a build secret: RUN --mount=type=secret,id={name} …",
+                        "改用构建密钥：RUN --mount=type=secret,id={name} …"
+                    )),
+                );
+            }
+        }
+    }
+}

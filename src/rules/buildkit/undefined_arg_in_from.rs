@@ -1,0 +1,95 @@
+//! UndefinedArgInFrom: FROM uses a variable that no ARG before it declares.
+
+use crate::dockerfile::model::{Detail, PLATFORM_ARGS};
+use crate::dockerfile::shell_word::{Lex, NoEnv};
+use crate::rules::{Ctx, Meta, Origin, Out, Rule, T};
+use crate::text;
+
+pub static RULE: Rule = Rule {
+    meta: Meta {
+        code: super::code("UndefinedArgInFrom", "undefined-arg-in-from"),
+        origin: Origin::Buildkit,
+        aliases: &[],
+        summary: T {
+            en: "FROM uses a build argument that is not declared before it",
+            zh: "FROM 使用了之前没有声明的构建参数",
+        },
+        why: T {
+            en: "Only ARGs declared before the first FROM (and the predefined platform arguments) are visible in FROM; anything else expands to an empty string.",
+            zh: "FROM 中只能使用第一个 FROM 之前声明的 ARG（以及预定义的平台参数）；其他变量都会展开为空字符串。",
+        },
+        fix: T {
+            en: "Declare it with ARG NAME=default before the first FROM, or fix the spelling.",
+            zh: "在第一个 FROM 之前用 ARG 名字=默认值 声明它，或者修正拼写。",
+        },
+        differs: None,
+        bad: "FROM python:${PY_VERSION}-slim\n",
+        good: "ARG PY_VERSION=3.12\nFROM python:${PY_VERSION}-slim\n",
+        example_dockerignore: None,
+    },
+    check,
+};
+
+/// The closest of `candidates` to `name`, when close enough to be a typo.
+pub(crate) fn did_you_mean<'a>(
+    name: &str,
+    candidates: impl Iterator<Item = &'a str>,
+) -> Option<&'a str> {
+    candidates
+        .map(|c| {
+            (
+                crate::dockerfile::model::edit_distance(&name.to_uppercase(), &c.to_uppercase()),
+                c,
+            )
+        })
+        .filter(|(d, c)| *d <= 2 && *d < c.len() && *d < name.len())
+        .min()
+        .map(|(_, c)| c)
+}
+
+fn check(cx: &Ctx, out: &mut Out) {
+    let mut declared: Vec<String> = PLATFORM_ARGS.iter().map(|(k, _)| k.to_string()).collect();
+    let lex = Lex::new(cx.model.parsed.escape);
+    for (ins, node) in cx.instructions() {
+        match &ins.detail {
+            Detail::Arg(defs) if ins.stage.is_none() => {
+                declared.extend(defs.iter().map(|d| d.name.value.clone()))
+            }
+            Detail::From { image, .. } => {
+                let mut words = vec![(image.value.clone(), image.span)];
+                words.extend(
+                    node.flags
+                        .iter()
+                        .filter(|f| f.name == "platform")
+                        .map(|f| (f.value.clone().unwrap_or_default(), f.span)),
+                );
+                for (w, span) in words {
+                    let Ok(p) = lex.process_word(&w, &NoEnv) else {
+                        continue;
+                    };
+                    for name in p.unmatched.iter().filter(|n| !declared.contains(n)) {
+                        let d = match did_you_mean(name, declared.iter().map(String::as_str)) {
+                            Some(c) => text!(
+                                "FROM argument '{name}' is not declared (did you mean {c}?)",
+                                "FROM 使用的参数 '{name}' 没有声明（是不是想写 {c}？）"
+                            ),
+                            None => text!(
+                                "FROM argument '{name}' is not declared",
+                                "FROM 使用的参数 '{name}' 没有声明"
+                            ),
+                        };
+                        out.report(
+                            span,
+                            d,
+                            Some(text!(
+                                "declare it before the first FROM: ARG {name}=<default>",
+                                "请在第一个 FROM 之前声明：ARG {name}=<默认值>"
+                            )),
+                        );
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+}

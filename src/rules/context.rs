@@ -1,0 +1,86 @@
+//! What rules look at: the source, the model, per-instruction shell scripts (parsed once), the
+//! build context's `.dockerignore`, and the configuration.
+
+use super::Config;
+use crate::analysis::shell::{analyze_run, Script};
+use crate::dockerfile::model::Instruction;
+use crate::dockerfile::syntax::Node;
+use crate::dockerfile::{Dockerfile, Stage};
+use crate::dockerignore::DockerIgnore;
+use std::cell::OnceCell;
+
+/// The shared, read-only input of every rule.
+pub struct Ctx<'a> {
+    /// The (BOM-less) text spans refer to.
+    pub src: &'a str,
+    /// The model.
+    pub model: &'a Dockerfile,
+    /// The build context's `.dockerignore`, when known.
+    pub dockerignore: Option<&'a DockerIgnore>,
+    /// Settings.
+    pub config: &'a Config,
+    /// `--build-arg` values.
+    pub build_args: &'a [(String, String)],
+    scripts: Vec<OnceCell<Option<Script>>>,
+}
+
+impl<'a> Ctx<'a> {
+    /// A context over `model`, whose spans refer to `src`.
+    pub fn new(
+        src: &'a str,
+        model: &'a Dockerfile,
+        dockerignore: Option<&'a DockerIgnore>,
+        config: &'a Config,
+        build_args: &'a [(String, String)],
+    ) -> Self {
+        let scripts = (0..model.instructions.len())
+            .map(|_| OnceCell::new())
+            .collect();
+        Ctx {
+            src,
+            model,
+            dockerignore,
+            config,
+            build_args,
+            scripts,
+        }
+    }
+
+    /// The syntax node of an instruction.
+    pub fn node(&self, ins: &Instruction) -> &'a Node {
+        &self.model.parsed.nodes[ins.node]
+    }
+
+    /// Instructions with their nodes.
+    pub fn instructions(&self) -> impl Iterator<Item = (&'a Instruction, &'a Node)> + '_ {
+        self.model
+            .instructions
+            .iter()
+            .map(|i| (i, &self.model.parsed.nodes[i.node]))
+    }
+
+    /// Instructions of one stage (FROM first).
+    pub fn stage_instructions(
+        &self,
+        stage: &'a Stage,
+    ) -> impl Iterator<Item = (&'a Instruction, &'a Node)> + 'a {
+        let m = self.model;
+        stage
+            .instructions
+            .iter()
+            .map(move |&i| (&m.instructions[i], &m.parsed.nodes[m.instructions[i].node]))
+    }
+
+    /// The shell script of a RUN in shell form (parsed on first use), `None` otherwise.
+    pub fn script(&self, ins: &Instruction) -> Option<&Script> {
+        self.scripts[ins.node]
+            .get_or_init(|| {
+                if ins.keyword == "RUN" {
+                    analyze_run(self.src, self.node(ins))
+                } else {
+                    None
+                }
+            })
+            .as_ref()
+    }
+}
