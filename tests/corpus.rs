@@ -21,8 +21,17 @@ fn corpus_dockerfiles_parse_like_buildkit() {
         let file = want["file"].as_str().unwrap();
         let bytes = fs::read(dir.join(file)).unwrap_or_else(|e| panic!("{file}: {e}"));
         n += 1;
-        // The full model must not panic either.
+        // The model and every rule run on every file without panicking, and each finding points
+        // inside the file.
         let _ = analyze_bytes(&bytes, &BuildOptions::default());
+        let report = dockplay::analyze_file("Dockerfile", &bytes, &dockplay::Options::default());
+        let lines = String::from_utf8_lossy(&bytes).lines().count().max(1) + 1;
+        for d in &report.diagnostics {
+            assert!(
+                d.line >= 1 && d.line <= lines && d.end_line >= d.line,
+                "{file}: {d:?}"
+            );
+        }
         let parsed = parse(&String::from_utf8_lossy(&bytes));
         let ok = want["ok"].as_bool().unwrap();
         if ok != parsed.rejection.is_none() {

@@ -6,6 +6,7 @@
 mod buildkit;
 pub mod config;
 mod context;
+mod dockplay;
 pub mod suppress;
 
 pub use config::Config;
@@ -85,13 +86,20 @@ impl Out<'_> {
     }
 }
 
-/// Every Dockerfile rule, in code order.
-pub static DOCKERFILE_RULES: &[&Rule] = buildkit::RULES;
+/// Every Dockerfile rule: BuildKit's checks, then dockplay's teaching rules.
+pub static DOCKERFILE_RULES: std::sync::LazyLock<Vec<&'static Rule>> =
+    std::sync::LazyLock::new(|| {
+        buildkit::RULES
+            .iter()
+            .chain(dockplay::RULES.iter())
+            .copied()
+            .collect()
+    });
 
 /// Run every rule on one Dockerfile.
 pub fn run(ctx: &Ctx) -> Vec<Diagnostic> {
     let mut items = Vec::new();
-    for r in DOCKERFILE_RULES {
+    for r in DOCKERFILE_RULES.iter() {
         let mut out = Out {
             code: r.meta.code,
             items: &mut items,
@@ -99,6 +107,23 @@ pub fn run(ctx: &Ctx) -> Vec<Diagnostic> {
         (r.check)(ctx, &mut out);
     }
     items
+}
+
+/// The closest of `candidates` to `name`, when close enough to be a typo.
+pub(crate) fn did_you_mean<'a>(
+    name: &str,
+    candidates: impl Iterator<Item = &'a str>,
+) -> Option<&'a str> {
+    candidates
+        .map(|c| {
+            (
+                crate::dockerfile::model::edit_distance(&name.to_uppercase(), &c.to_uppercase()),
+                c,
+            )
+        })
+        .filter(|(d, c)| *d <= 2 && *d < c.len() && *d < name.len())
+        .min()
+        .map(|(_, c)| c)
 }
 
 /// The rule with code or name `id`.

@@ -22,12 +22,14 @@ test('typing a Dockerfile with a syntax error shows the diagnostic with its line
 
   const editor = page.locator('#source');
   await editor.fill('');
-  await editor.pressSequentially('FROM alpine:3.20\nRUN apk add curl\nENV DEBUG\n');
+  await editor.pressSequentially('FROM alpine:3.22\nRUN apk add curl\nENV DEBUG\n');
   const problem = page.locator('.diagnostic.error').first();
   await expect(problem).toContainText('ENV must have two arguments');
   await expect(problem).toContainText('line 3, column 5');
   await expect(problem).toHaveAttribute('data-line', '3');
   await expect(page.locator('#counts')).toHaveText('2 instructions, 1 stage');
+  // The teaching rules speak too: no USER means root.
+  await expect(page.locator('.diagnostic.warning', { hasText: 'runs as root' })).toBeVisible();
 
   // Clicking the problem selects the offending text in the editor.
   await problem.locator('button').click();
@@ -36,7 +38,7 @@ test('typing a Dockerfile with a syntax error shows the diagnostic with its line
 
   // Fixing it clears the list.
   await editor.press('End');
-  await editor.fill('FROM alpine:3.20\nRUN apk add curl\nENV DEBUG=1\n');
+  await editor.fill('FROM alpine:3.22\nRUN apk add curl\nENV DEBUG=1\nUSER 1000\n');
   await expect(page.locator('.diagnostics .empty')).toHaveText('No problems found.');
 
   await page.screenshot({ path: test.info().outputPath('playground-en.png'), fullPage: true });

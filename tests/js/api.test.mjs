@@ -24,11 +24,11 @@ test('a syntax error is reported with its line, column and both languages', () =
 });
 
 test('summary counts instructions and stages', () => {
-  const text = 'FROM golang:1.23 AS build\nRUN go build -o /app .\nFROM scratch\nCOPY --from=build /app /app\n';
+  const text = 'FROM golang:1.26 AS build\nRUN go build -o /app .\nFROM scratch\nCOPY --from=build /app /app\nUSER 10001\n';
   const [file] = analyze([{ name: 'Dockerfile', text }]).files;
   assert.equal(file.diagnostics.length, 0, JSON.stringify(file.diagnostics));
-  assert.equal(file.dockerfile.instructions, 4);
-  assert.deepEqual(file.dockerfile.stages.map((s) => [s.name, s.base, s.line]), [['build', 'golang:1.23', 1], [null, 'scratch', 3]]);
+  assert.equal(file.dockerfile.instructions, 5);
+  assert.deepEqual(file.dockerfile.stages.map((s) => [s.name, s.base, s.line]), [['build', 'golang:1.26', 1], [null, 'scratch', 3]]);
 });
 
 test('columns are given in UTF-16 units for Chinese text', () => {
@@ -59,6 +59,17 @@ test('bad arguments become JS errors, not crashes', () => {
   assert.throws(() => analyze([{ name: 'Dockerfile' }]));
   // The module still works afterwards.
   assert.equal(analyze([{ name: 'Dockerfile', text: 'FROM a' }]).files.length, 1);
+});
+
+test('teaching rules explain in both languages', () => {
+  const text = 'FROM python:3.12-slim\nWORKDIR /app\nCOPY . .\nRUN pip install -r requirements.txt\nUSER 1000\nCMD ["python", "app.py"]\n';
+  const [file] = analyze([{ name: 'Dockerfile', text }], { lang: 'zh' }).files;
+  const d = file.diagnostics.find((x) => x.rule === 'DP1001');
+  assert.ok(d, JSON.stringify(file.diagnostics));
+  assert.equal(d.line, 4);
+  assert.match(d.message_i18n.en, /reinstalls all dependencies/);
+  assert.match(d.message, /重新安装全部依赖/);
+  assert.match(d.help, /requirements\.txt/);
 });
 
 test('arbitrary junk never kills the module', () => {

@@ -30,23 +30,6 @@ pub static RULE: Rule = Rule {
     check,
 };
 
-/// The closest of `candidates` to `name`, when close enough to be a typo.
-pub(crate) fn did_you_mean<'a>(
-    name: &str,
-    candidates: impl Iterator<Item = &'a str>,
-) -> Option<&'a str> {
-    candidates
-        .map(|c| {
-            (
-                crate::dockerfile::model::edit_distance(&name.to_uppercase(), &c.to_uppercase()),
-                c,
-            )
-        })
-        .filter(|(d, c)| *d <= 2 && *d < c.len() && *d < name.len())
-        .min()
-        .map(|(_, c)| c)
-}
-
 fn check(cx: &Ctx, out: &mut Out) {
     let mut declared: Vec<String> = PLATFORM_ARGS.iter().map(|(k, _)| k.to_string()).collect();
     let lex = Lex::new(cx.model.parsed.escape);
@@ -68,7 +51,10 @@ fn check(cx: &Ctx, out: &mut Out) {
                         continue;
                     };
                     for name in p.unmatched.iter().filter(|n| !declared.contains(n)) {
-                        let d = match did_you_mean(name, declared.iter().map(String::as_str)) {
+                        let d = match crate::rules::did_you_mean(
+                            name,
+                            declared.iter().map(String::as_str),
+                        ) {
                             Some(c) => text!(
                                 "FROM argument '{name}' is not declared (did you mean {c}?)",
                                 "FROM 使用的参数 '{name}' 没有声明（是不是想写 {c}？）"

@@ -146,7 +146,7 @@ fn check(cx: &Ctx, out: &mut Out) {
             ) {
                 for name in ins.undefined_vars.iter().filter(|n| !defined.contains(n)) {
                     let span = cx.node(ins).rest_span;
-                    let msg = match super::undefined_arg_in_from::did_you_mean(
+                    let msg = match crate::rules::did_you_mean(
                         name,
                         defined.iter().map(String::as_str),
                     ) {

@@ -1,0 +1,89 @@
+//! DP1008: `apt-get update` in a RUN of its own.
+
+use crate::diagnostic::Severity;
+use crate::dockerfile::model::Detail;
+use crate::rules::{Ctx, Meta, Origin, Out, Rule, T};
+use crate::text;
+
+pub static RULE: Rule = Rule {
+    meta: Meta {
+        code: super::code("DP1008", "package-index-update-alone", Severity::Warning),
+        origin: Origin::Dockplay,
+        aliases: &[],
+        summary: T {
+            en: "The package index is updated in a RUN of its own, so later installs can use a stale cached index",
+            zh: "单独用一个 RUN 更新软件包索引，之后的安装可能用到缓存中过期的索引",
+        },
+        why: T {
+            en: "RUN apt-get update is cached like any step: once built, it is never run again while the line stays the same. A later RUN apt-get install then works from an old index and fails when the mirror drops the old package versions.",
+            zh: "RUN apt-get update 和其他步骤一样会被缓存：只要这一行不变，构建过一次后就不会再执行。之后的 RUN apt-get install 使用的是旧索引，镜像源删除旧版本后就会安装失败。",
+        },
+        fix: T {
+            en: "Update and install in the same RUN: RUN apt-get update && apt-get install -y … && rm -rf /var/lib/apt/lists/*.",
+            zh: "在同一个 RUN 中更新并安装：RUN apt-get update && apt-get install -y … && rm -rf /var/lib/apt/lists/*。",
+        },
+        differs: None,
+        bad: "FROM debian:12\nRUN apt-get update\nRUN apt-get install -y --no-install-recommends curl\n",
+        good: "FROM debian:12\nRUN apt-get update && apt-get install -y --no-install-recommends curl && rm -rf /var/lib/apt/lists/*\n",
+        example_dockerignore: None,
+    },
+    check,
+};
+
+fn is_update(name: &str, args: &[String]) -> bool {
+    let first = args
+        .iter()
+        .find(|a| !a.starts_with('-'))
+        .map(String::as_str)
+        .unwrap_or("");
+    matches!(
+        (name, first),
+        ("apt-get" | "apt", "update")
+            | ("apk", "update")
+            | ("yum" | "dnf", "makecache")
+            | ("zypper", "refresh" | "ref")
+    )
+}
+
+fn is_install(name: &str, args: &[String]) -> bool {
+    let first = args
+        .iter()
+        .find(|a| !a.starts_with('-'))
+        .map(String::as_str)
+        .unwrap_or("");
+    matches!(
+        (name, first),
+        ("apt-get" | "apt", "install" | "upgrade" | "dist-upgrade")
+            | ("apk", "add" | "upgrade")
+            | ("yum" | "dnf" | "zypper", "install" | "update" | "upgrade")
+    )
+}
+
+fn check(cx: &Ctx, out: &mut Out) {
+    for (ins, _) in cx.instructions() {
+        let Detail::Run { .. } = ins.detail else {
+            continue;
+        };
+        let Some(script) = cx.script(ins) else {
+            continue;
+        };
+        let Some(update) = script.commands.iter().find(|c| is_update(&c.name, &c.args)) else {
+            continue;
+        };
+        if script.commands.iter().any(|c| is_install(&c.name, &c.args)) {
+            continue;
+        }
+        let cmd = format!("{} {}", update.name, update.args.join(" "));
+        out.report(
+            update.name_span,
+            text!(
+                "\"{cmd}\" runs in a RUN without any install: its cached result goes stale",
+                "\"{cmd}\" 所在的 RUN 中没有安装任何软件包：它的缓存结果会过期"
+            ),
+            Some(text!(
+                "update and install in one RUN: RUN {cmd} && … install …",
+                "在同一个 RUN 中更新并安装：RUN {cmd} && … install …"
+            )),
+        );
+    }
+}

@@ -1,0 +1,111 @@
+//! DP1006: production-only install followed by a build script in the same stage.
+
+use crate::diagnostic::Severity;
+use crate::dockerfile::model::Detail;
+use crate::rules::{Ctx, Meta, Origin, Out, Rule, T};
+use crate::text;
+
+pub static RULE: Rule = Rule {
+    meta: Meta {
+        code: super::code("DP1006", "dev-dependencies-omitted-before-build", Severity::Warning),
+        origin: Origin::Dockplay,
+        aliases: &[],
+        summary: T {
+            en: "Development dependencies are left out, but a build step in the same stage needs them",
+            zh: "没有安装开发依赖，但同一阶段后面的构建步骤需要它们",
+        },
+        why: T {
+            en: "npm ci --omit=dev (or --only=production, --production) skips devDependencies, where build tools such as webpack, vite and typescript live, so npm run build fails.",
+            zh: "npm ci --omit=dev（或 --only=production、--production）会跳过 devDependencies，而 webpack、vite、typescript 等构建工具就在其中，所以 npm run build 会失败。",
+        },
+        fix: T {
+            en: "Install all dependencies in the build stage and keep --omit=dev for the runtime stage that only runs the built output.",
+            zh: "在构建阶段安装全部依赖；只在仅运行构建产物的运行阶段使用 --omit=dev。",
+        },
+        differs: None,
+        bad: "FROM node:22-alpine AS build\nWORKDIR /app\nCOPY package*.json ./\nRUN npm ci --omit=dev\nCOPY . .\nRUN npm run build\n",
+        good: "FROM node:22-alpine AS build\nWORKDIR /app\nCOPY package*.json ./\nRUN npm ci\nCOPY . .\nRUN npm run build\n",
+        example_dockerignore: None,
+    },
+    check,
+};
+
+fn production_only(name: &str, args: &[String]) -> bool {
+    let first = args
+        .iter()
+        .find(|a| !a.starts_with('-'))
+        .map(String::as_str)
+        .unwrap_or("");
+    let npm = name == "npm" && matches!(first, "ci" | "install" | "i");
+    let yarn = name == "yarn" && (first.is_empty() || first == "install");
+    let flags = args.iter().any(|a| {
+        a == "--production"
+            || a == "--omit=dev"
+            || a.starts_with("--only=prod")
+            || a == "--prod"
+            || a == "--production=true"
+    }) || args.windows(2).any(|w| w[0] == "--omit" && w[1] == "dev");
+    (npm || yarn || (name == "pnpm" && matches!(first, "install" | "i"))) && flags
+}
+
+fn builds(name: &str, args: &[String]) -> Option<String> {
+    let first = args
+        .iter()
+        .find(|a| !a.starts_with('-'))
+        .map(String::as_str)
+        .unwrap_or("");
+    match name {
+        "npm" | "pnpm" if first == "run" => args
+            .iter()
+            .filter(|a| !a.starts_with('-'))
+            .nth(1)
+            .filter(|s| s.contains("build"))
+            .map(|s| format!("{name} run {s}")),
+        "yarn" if first.contains("build") => Some(format!("yarn {first}")),
+        "npx" | "tsc" | "vite" | "webpack" | "next"
+            if name != "npx" || ["tsc", "vite", "webpack", "next", "ng"].contains(&first) =>
+        {
+            Some(format!("{name} {first}").trim().to_string())
+        }
+        _ => None,
+    }
+}
+
+fn check(cx: &Ctx, out: &mut Out) {
+    for stage in &cx.model.stages {
+        let mut prod: Option<(String, crate::text::Span, usize)> = None;
+        for (ins, node) in cx.stage_instructions(stage) {
+            let Detail::Run { .. } = ins.detail else {
+                continue;
+            };
+            let Some(script) = cx.script(ins) else {
+                continue;
+            };
+            for c in &script.commands {
+                if production_only(&c.name, &c.args) {
+                    prod = Some((
+                        format!("{} {}", c.name, c.args.join(" ")),
+                        c.name_span,
+                        node.start_line,
+                    ));
+                } else if let (Some(b), Some((install, span, _))) =
+                    (builds(&c.name, &c.args), &prod)
+                {
+                    let line = node.start_line;
+                    out.report(
+                        *span,
+                        text!(
+                            "\"{install}\" skips devDependencies, but \"{b}\" on line {line} usually needs them (webpack, vite, typescript …)",
+                            "\"{install}\" 跳过了 devDependencies，但第 {line} 行的 \"{b}\" 通常需要它们（webpack、vite、typescript 等）"
+                        ),
+                        Some(text!(
+                            "install all dependencies in this build stage; use --omit=dev only in the runtime stage",
+                            "在这个构建阶段安装全部依赖；只在运行阶段使用 --omit=dev"
+                        )),
+                    );
+                    prod = None;
+                }
+            }
+        }
+    }
+}

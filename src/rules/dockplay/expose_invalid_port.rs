@@ -1,0 +1,71 @@
+//! DP1014: EXPOSE with something that is not a port.
+
+use crate::diagnostic::Severity;
+use crate::dockerfile::model::Detail;
+use crate::rules::{Ctx, Meta, Origin, Out, Rule, T};
+use crate::text;
+
+pub static RULE: Rule = Rule {
+    meta: Meta {
+        code: super::code("DP1014", "expose-invalid-port", Severity::Error),
+        origin: Origin::Dockplay,
+        aliases: &["DL3011"],
+        summary: T {
+            en: "EXPOSE needs port numbers from 0 to 65535, optionally /tcp, /udp or /sctp",
+            zh: "EXPOSE 需要 0 到 65535 之间的端口号，可以带 /tcp、/udp 或 /sctp",
+        },
+        why: T {
+            en: "Docker cannot parse anything else and the build stops with an invalid port error. Template placeholders such as \"port\" are a common leftover.",
+            zh: "Docker 无法解析其他写法，构建会因端口无效而中止。像 \"port\" 这样未替换的模板占位符是常见原因。",
+        },
+        fix: T { en: "Write the port the application listens on, e.g. EXPOSE 8000.", zh: "写上应用实际监听的端口，例如 EXPOSE 8000。" },
+        differs: None,
+        bad: "FROM python:3.12-slim\nEXPOSE port\n",
+        good: "FROM python:3.12-slim\nEXPOSE 8000\n",
+        example_dockerignore: None,
+    },
+    check,
+};
+
+fn valid(w: &str) -> bool {
+    let (ports, proto) = match w.split_once('/') {
+        Some((p, pr)) => (p, Some(pr)),
+        None => (w, None),
+    };
+    if let Some(pr) = proto {
+        if !matches!(pr.to_ascii_lowercase().as_str(), "tcp" | "udp" | "sctp") {
+            return false;
+        }
+    }
+    let num = |s: &str| {
+        !s.is_empty()
+            && s.bytes().all(|b| b.is_ascii_digit())
+            && s.parse::<u32>().is_ok_and(|n| n <= 65535)
+    };
+    match ports.split_once('-') {
+        Some((a, b)) => num(a) && num(b) && a.parse::<u32>().ok() <= b.parse::<u32>().ok(),
+        None => num(ports),
+    }
+}
+
+fn check(cx: &Ctx, out: &mut Out) {
+    for (ins, _) in cx.instructions() {
+        let (Detail::Words(ws), "EXPOSE") = (&ins.detail, ins.keyword.as_str()) else {
+            continue;
+        };
+        for w in ws {
+            let v = &w.value;
+            if v.contains(':') || v.contains('$') || valid(v) {
+                continue;
+            }
+            out.report(
+                w.span,
+                text!(
+                    "\"{v}\" is not a port: EXPOSE takes numbers from 0 to 65535, optionally with /tcp, /udp or /sctp",
+                    "\"{v}\" 不是端口：EXPOSE 只接受 0 到 65535 的数字，可带 /tcp、/udp 或 /sctp"
+                ),
+                Some(text!("write the port the app listens on, e.g. EXPOSE 8000", "写上应用监听的端口，例如 EXPOSE 8000")),
+            );
+        }
+    }
+}

@@ -1,0 +1,75 @@
+//! DP1003: `#` after the arguments of an instruction is not a comment.
+
+use crate::diagnostic::Severity;
+use crate::rules::{Ctx, Meta, Origin, Out, Rule, T};
+use crate::text;
+use crate::text::Span;
+
+pub static RULE: Rule = Rule {
+    meta: Meta {
+        code: super::code("DP1003", "inline-comment", Severity::Warning),
+        origin: Origin::Dockplay,
+        aliases: &[],
+        summary: T {
+            en: "A # after an instruction's arguments is not a comment",
+            zh: "写在指令参数后面的 # 并不是注释",
+        },
+        why: T {
+            en: "Dockerfile comments are whole lines that start with #. Elsewhere # is an ordinary argument: COPY . . # copy all copies files named \"#\", \"copy\" and \"all\" into the directory \"all\".",
+            zh: "Dockerfile 的注释必须独占一行并以 # 开头。写在其他位置的 # 只是普通参数：COPY . . # 全部复制 会把名为 \"#\" 的文件一起复制到名为 \"全部复制\" 的目录中。",
+        },
+        fix: T { en: "Move the comment to its own line above the instruction.", zh: "把注释移到指令上方单独的一行。" },
+        differs: Some(T {
+            en: "RUN, CMD, ENTRYPOINT and HEALTHCHECK in shell form are not flagged: there the shell treats # as a comment.",
+            zh: "shell 形式的 RUN、CMD、ENTRYPOINT 和 HEALTHCHECK 不报告：shell 会把 # 当作注释。",
+        }),
+        bad: "FROM python:3.12-slim\nWORKDIR /app\nCOPY . .  # copy everything\n",
+        good: "FROM python:3.12-slim\nWORKDIR /app\n# copy everything\nCOPY . .\n",
+        example_dockerignore: None,
+    },
+    check,
+};
+
+fn check(cx: &Ctx, out: &mut Out) {
+    for (ins, node) in cx.instructions() {
+        if matches!(
+            ins.keyword.as_str(),
+            "RUN" | "CMD" | "ENTRYPOINT" | "HEALTHCHECK" | "SHELL" | "ONBUILD"
+        ) {
+            continue;
+        }
+        let rest = node.rest();
+        let Some(pos) = rest
+            .char_indices()
+            .find(|(i, c)| *c == '#' && *i > 0 && rest[..*i].ends_with(char::is_whitespace))
+            .map(|(i, _)| i)
+        else {
+            continue;
+        };
+        let comment = rest[pos..].trim_start_matches('#').trim().to_string();
+        let words: Vec<String> = rest[pos..]
+            .split_whitespace()
+            .map(|w| format!("\"{w}\""))
+            .collect();
+        let words = words.join(", ");
+        // The span of the "#" within the argument text (same line in the usual case).
+        let start = node.rest_span.start + pos;
+        let span = if cx.src.get(start..start + 1) == Some("#") {
+            Span::new(start, start + 1)
+        } else {
+            node.rest_span
+        };
+        let kw = &ins.keyword;
+        out.report(
+            span,
+            text!(
+                "\"#\" here is not a comment: {kw} gets {words} as arguments",
+                "这里的 \"#\" 不是注释：{kw} 会把 {words} 当作参数"
+            ),
+            Some(text!(
+                "put the comment on its own line above: # {comment}",
+                "把注释单独放到上一行：# {comment}"
+            )),
+        );
+    }
+}

@@ -1,0 +1,67 @@
+//! DP1012: a relative WORKDIR builds on the previous one.
+
+use crate::diagnostic::Severity;
+use crate::dockerfile::model::Detail;
+use crate::rules::{Ctx, Meta, Origin, Out, Rule, T};
+use crate::text;
+
+pub static RULE: Rule = Rule {
+    meta: Meta {
+        code: super::code("DP1012", "relative-workdir-chain", Severity::Info),
+        origin: Origin::Dockplay,
+        aliases: &[],
+        summary: T {
+            en: "A relative WORKDIR is joined to the previous WORKDIR",
+            zh: "相对路径的 WORKDIR 会拼接在上一个 WORKDIR 之后",
+        },
+        why: T {
+            en: "WORKDIR works like cd: WORKDIR /app then WORKDIR src gives /app/src, not /src. Files copied to an absolute path elsewhere will not be in the working directory.",
+            zh: "WORKDIR 的效果类似 cd：先 WORKDIR /app 再 WORKDIR src，得到的是 /app/src 而不是 /src。复制到其他绝对路径的文件不会出现在工作目录中。",
+        },
+        fix: T { en: "Write the full absolute path so the result is obvious.", zh: "直接写完整的绝对路径，让结果一目了然。" },
+        differs: None,
+        bad: "FROM python:3.12-slim\nWORKDIR /srv\nWORKDIR app\n",
+        good: "FROM python:3.12-slim\nWORKDIR /srv/app\n",
+        example_dockerignore: None,
+    },
+    check,
+};
+
+fn check(cx: &Ctx, out: &mut Out) {
+    let m = cx.model;
+    let mut cwd: Vec<Option<String>> = vec![None; m.stages.len()];
+    for (ins, _) in cx.instructions() {
+        let Some(stage) = ins.stage else { continue };
+        if let Detail::From { .. } = ins.detail {
+            cwd[stage] = m.stages[stage].base_stage.and_then(|b| cwd[b].clone());
+            continue;
+        }
+        let (Detail::Value(v), "WORKDIR") = (&ins.detail, ins.keyword.as_str()) else {
+            continue;
+        };
+        let p = v.value.clone();
+        if p.starts_with('/') || p.starts_with('$') {
+            cwd[stage] = Some(p);
+            continue;
+        }
+        match &cwd[stage] {
+            Some(prev) => {
+                let joined = crate::dockerignore::clean_path(&format!(
+                    "{}/{}",
+                    prev.trim_end_matches('/'),
+                    p
+                ));
+                out.report(
+                    v.span,
+                    text!(
+                        "WORKDIR \"{p}\" is relative to the previous WORKDIR \"{prev}\": the working directory becomes \"{joined}\"",
+                        "WORKDIR \"{p}\" 相对于上一个 WORKDIR \"{prev}\"：工作目录将变成 \"{joined}\""
+                    ),
+                    Some(text!("write WORKDIR {joined}", "直接写 WORKDIR {joined}")),
+                );
+                cwd[stage] = Some(joined);
+            }
+            None => cwd[stage] = None,
+        }
+    }
+}

@@ -1,0 +1,136 @@
+//! Every lesson the tutorials teach is flagged on their own Dockerfiles (`../shared/seed-examples`).
+
+use dockplay::{analyze_file, Options};
+use std::path::Path;
+
+/// `(rule, line)` of every finding for a seed Dockerfile.
+fn findings(name: &str) -> Vec<(String, usize)> {
+    let p = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../shared/seed-examples")
+        .join(name);
+    let bytes = std::fs::read(p).unwrap();
+    analyze_file(name, &bytes, &Options::default())
+        .diagnostics
+        .into_iter()
+        .map(|d| (d.rule, d.line))
+        .collect()
+}
+
+fn has(found: &[(String, usize)], rule: &str, line: usize) -> bool {
+    found.iter().any(|(r, l)| r == rule && *l == line)
+}
+
+#[test]
+fn cache_order_on_000_and_002() {
+    let f = findings("000-python.Dockerfile");
+    assert!(has(&f, "DP1001", 27), "{f:?}");
+    let f = findings("002-template.Dockerfile");
+    assert!(has(&f, "DP1001", 22), "{f:?}");
+    for ok in [
+        "001-flask.Dockerfile",
+        "003-basic.Dockerfile",
+        "004-python.Dockerfile",
+    ] {
+        assert!(!findings(ok).iter().any(|(r, _)| r == "DP1001"), "{ok}");
+    }
+}
+
+#[test]
+fn maintainer_legacy_env_and_inline_comment() {
+    for (f, line) in [
+        ("001-flask.Dockerfile", 3),
+        ("001-flask-nginx-uwsgi.Dockerfile", 3),
+        ("002-template.Dockerfile", 5),
+    ] {
+        assert!(has(&findings(f), "MaintainerDeprecated", line), "{f}");
+    }
+    assert!(has(
+        &findings("004-python.Dockerfile"),
+        "LegacyKeyValueFormat",
+        3
+    ));
+    assert!(has(
+        &findings("002-template.Dockerfile"),
+        "LegacyKeyValueFormat",
+        14
+    ));
+    assert!(has(&findings("004-python.Dockerfile"), "DP1003", 7));
+}
+
+#[test]
+fn entrypoint_and_cmd_on_001() {
+    assert!(has(&findings("001-flask.Dockerfile"), "DP1013", 18));
+}
+
+#[test]
+fn stage_casing_curl_healthcheck_and_production_install_on_003() {
+    let f = findings("003-frontend-backend.Dockerfile");
+    assert!(has(&f, "FromAsCasing", 3), "{f:?}");
+    assert!(has(&f, "DP1006", 7), "{f:?}");
+    let f = findings("003-basic.Dockerfile");
+    assert!(has(&f, "DP1005", 37), "{f:?}");
+    // best-practice installs curl in the stage, production inherits it from its base stage.
+    assert!(!findings("003-best-practice.Dockerfile")
+        .iter()
+        .any(|(r, _)| r == "DP1005"));
+    assert!(!findings("003-production.Dockerfile")
+        .iter()
+        .any(|(r, _)| r == "DP1005"));
+}
+
+#[test]
+fn relative_workdir_on_000_and_placeholder_port_on_002() {
+    assert!(has(
+        &findings("000-python.Dockerfile"),
+        "WorkdirRelativePath",
+        26
+    ));
+    assert!(has(&findings("002-template.Dockerfile"), "DP1014", 17));
+}
+
+#[test]
+fn root_user_where_no_user_is_set() {
+    for f in [
+        "000-python.Dockerfile",
+        "001-flask.Dockerfile",
+        "002-template.Dockerfile",
+        "004-python.Dockerfile",
+    ] {
+        assert!(findings(f).iter().any(|(r, _)| r == "DP1007"), "{f}");
+    }
+    for f in [
+        "003-basic.Dockerfile",
+        "003-best-practice.Dockerfile",
+        "003-production.Dockerfile",
+    ] {
+        assert!(
+            !findings(f).iter().any(|(r, _)| r == "DP1007"),
+            "{f} sets USER"
+        );
+    }
+}
+
+#[test]
+fn service_start_in_cmd_from_the_002_tutorial() {
+    // The tutorial's own example (seeds/002): `CMD service nginx start` exits at once.
+    let text = "FROM ubuntu:24.04\nRUN apt-get update && apt-get install -y nginx\nCMD service nginx start\n";
+    let r = analyze_file("Dockerfile", text.as_bytes(), &Options::default());
+    let d = r
+        .diagnostics
+        .iter()
+        .find(|d| d.rule == "DP1002")
+        .expect("daemon in CMD");
+    assert_eq!(d.line, 3);
+    assert!(d.message_i18n.zh.contains("容器就会停止"));
+}
+
+#[test]
+fn end_of_life_images() {
+    assert!(has(&findings("000-python.Dockerfile"), "DP1011", 1));
+    assert!(has(&findings("001-flask.Dockerfile"), "DP1011", 1));
+    assert!(has(
+        &findings("003-frontend-backend.Dockerfile"),
+        "DP1011",
+        3
+    ));
+}
