@@ -38,9 +38,15 @@ fn implemented_buildkit_checks_match_lint_cases() {
                     .collect()
             })
             .unwrap_or_default();
+        // BuildKit's names for the checks hadolint shares.
+        let rules = dockplay::rules::Config {
+            naming: dockplay::rules::config::Naming::Buildkit,
+            ..Default::default()
+        };
         let opts = Options {
             build_args,
             dockerignore: case["dockerignore"].as_str().map(String::from),
+            rules: Some(rules),
             ..Options::default()
         };
         let report = analyze_file("Dockerfile", dockerfile.as_bytes(), &opts);

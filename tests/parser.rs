@@ -212,12 +212,16 @@ fn stages_inherit_env_and_resolve_references() {
 
 #[test]
 fn from_its_own_name_is_an_image_and_copy_from_itself_is_an_error() {
-    let (_, m) = analyze_text(
-        "FROM nginx AS nginx\nCOPY --from=nginx /a /b\n",
-        &BuildOptions::default(),
-    );
+    let src = "FROM nginx AS nginx\nCOPY --from=nginx /a /b\n";
+    let (_, m) = analyze_text(src, &BuildOptions::default());
     assert_eq!(m.stages[0].base_stage, None);
-    assert!(m.diagnostics.iter().any(|d| d.code.id == "DP0007"));
+    assert!(m.stages[0].deps.is_empty());
+    let r = dockplay::analyze_file("Dockerfile", src.as_bytes(), &dockplay::Options::default());
+    assert!(
+        r.diagnostics.iter().any(|d| d.rule == "DL3023"),
+        "{:?}",
+        r.diagnostics
+    );
 }
 
 #[test]

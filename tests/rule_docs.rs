@@ -46,8 +46,21 @@ fn docs_exist_in_both_languages() {
 fn examples_run() {
     let mut failures = Vec::new();
     for r in registry() {
+        // A BuildKit check shared with hadolint shows under its own name with BuildKit naming;
+        // DL3026 needs a registry policy to run.
+        let naming = if r.meta.origin == dockplay::rules::Origin::Buildkit {
+            dockplay::rules::config::Naming::Buildkit
+        } else {
+            dockplay::rules::config::Naming::Hadolint
+        };
+        let rules = dockplay::rules::Config {
+            naming,
+            trusted_registries: vec!["docker.io".into()],
+            ..Default::default()
+        };
         let opts = Options {
             dockerignore: r.meta.example_dockerignore.map(String::from),
+            rules: Some(rules),
             ..Options::default()
         };
         let count = |text: &str| {

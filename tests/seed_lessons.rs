@@ -16,8 +16,17 @@ fn findings(name: &str) -> Vec<(String, usize)> {
         .collect()
 }
 
+/// Whether `rule` (or the hadolint rule it is reported under by default) fired at `line`.
 fn has(found: &[(String, usize)], rule: &str, line: usize) -> bool {
-    found.iter().any(|(r, l)| r == rule && *l == line)
+    let alias = match rule {
+        "MaintainerDeprecated" => "DL4000",
+        "WorkdirRelativePath" => "DL3000",
+        "JSONArgsRecommended" => "DL3025",
+        other => other,
+    };
+    found
+        .iter()
+        .any(|(r, l)| (r == rule || r == alias) && *l == line)
 }
 
 #[test]

@@ -31,15 +31,40 @@ pub fn merge(base: Node, over: Node) -> Node {
 fn merge_in(base: Node, over: Node, key: &str) -> Node {
     match (base.value, over.value) {
         (Value::Map(mut b), Value::Map(o)) => {
+            // Scalar key text → index in `b`, so merging big mappings stays linear.
+            let mut index: std::collections::HashMap<String, usize> = b
+                .iter()
+                .enumerate()
+                .filter_map(|(i, (k, _))| k.as_str().map(|s| (s.to_string(), i)))
+                .collect();
             for (k, v) in o {
-                match b.iter().position(|(bk, _)| same(bk, &k)) {
+                let pos = match k.as_str() {
+                    Some(s) => index.get(s).copied(),
+                    None => b.iter().position(|(bk, _)| same(bk, &k)),
+                };
+                match pos {
                     Some(i) => {
-                        let (bk, bv) = b.remove(i);
                         let name = k.as_str().unwrap_or("").to_string();
+                        let (bk, bv) = std::mem::replace(
+                            &mut b[i],
+                            (
+                                k,
+                                Node {
+                                    value: Value::Seq(Vec::new()),
+                                    span: v.span,
+                                    file: v.file,
+                                },
+                            ),
+                        );
                         let merged = merge_in(bv, v, &name);
-                        b.insert(i, (bk, merged));
+                        b[i] = (bk, merged);
                     }
-                    None => b.push((k, v)),
+                    None => {
+                        if let Some(s) = k.as_str() {
+                            index.insert(s.to_string(), b.len());
+                        }
+                        b.push((k, v));
+                    }
                 }
             }
             Node {

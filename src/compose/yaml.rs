@@ -417,6 +417,8 @@ pub fn load_file(text: &str, file: usize) -> Loaded {
 /// Apply `<<` merges and report duplicate keys; later duplicates replace earlier ones.
 fn finish_map(entries: Vec<(Node, Node)>, problems: &mut Vec<YamlProblem>) -> Vec<(Node, Node)> {
     let mut own: Vec<(Node, Node)> = Vec::with_capacity(entries.len());
+    // Scalar key text → index in `own`, so big mappings stay linear.
+    let mut index: HashMap<String, usize> = HashMap::with_capacity(entries.len());
     let mut merges: Vec<Node> = Vec::new();
     for (k, v) in entries {
         if matches!(&k.value, Value::Scalar(s, Style::Plain) if s == "<<") {
@@ -442,7 +444,11 @@ fn finish_map(entries: Vec<(Node, Node)>, problems: &mut Vec<YamlProblem>) -> Ve
             }
             continue;
         }
-        if let Some(pos) = own.iter().position(|(ok, _)| same_key(ok, &k)) {
+        let existing = match &k.value {
+            Value::Scalar(text, _) => index.get(text).copied(),
+            _ => None,
+        };
+        if let Some(pos) = existing {
             problems.push(YamlProblem::DuplicateKey {
                 key: k.as_str().unwrap_or("?").to_string(),
                 span: k.span,
@@ -450,6 +456,9 @@ fn finish_map(entries: Vec<(Node, Node)>, problems: &mut Vec<YamlProblem>) -> Ve
             });
             own[pos] = (k, v);
         } else {
+            if let Value::Scalar(text, _) = &k.value {
+                index.insert(text.clone(), own.len());
+            }
             own.push((k, v));
         }
     }
@@ -457,7 +466,14 @@ fn finish_map(entries: Vec<(Node, Node)>, problems: &mut Vec<YamlProblem>) -> Ve
     for m in merges {
         if let Value::Map(ms) = m.value {
             for (k, v) in ms {
-                if !own.iter().any(|(ok, _)| same_key(ok, &k)) {
+                let present = match &k.value {
+                    Value::Scalar(text, _) => index.contains_key(text),
+                    _ => own.iter().any(|(ok, _)| same_key(ok, &k)),
+                };
+                if !present {
+                    if let Value::Scalar(text, _) = &k.value {
+                        index.insert(text.clone(), own.len());
+                    }
                     own.push((k, v));
                 }
             }

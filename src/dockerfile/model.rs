@@ -883,7 +883,7 @@ fn resolve_stage_deps(
                     .collect(),
                 _ => vec![],
             };
-            for (r, span) in refs {
+            for (r, _) in refs {
                 let target = by_name.get(&r.to_lowercase()).copied().or_else(|| {
                     if !r.is_empty() && r.chars().all(|c| c.is_ascii_digit()) {
                         r.parse::<usize>().ok().filter(|i| *i < stages.len())
@@ -892,22 +892,8 @@ fn resolve_stage_deps(
                     }
                 });
                 if let Some(t) = target {
-                    if t == si {
-                        diags.push(
-                            Diagnostic::new(
-                                codes::INVALID_STAGE_REFERENCE,
-                                span,
-                                text!(
-                                    "stage \"{r}\" copies from itself",
-                                    "阶段 \"{r}\" 引用了它自己"
-                                ),
-                            )
-                            .with_help(text!(
-                                "copy from an earlier stage or an image instead",
-                                "请改为从前面的阶段或某个镜像复制"
-                            )),
-                        );
-                    } else {
+                    // Copying from its own stage is hadolint's DL3023.
+                    if t != si {
                         stages[si].deps.insert(t);
                     }
                 }

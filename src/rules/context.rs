@@ -71,6 +71,45 @@ impl<'a> Ctx<'a> {
             .map(move |&i| (&m.instructions[i], &m.parsed.nodes[m.instructions[i].node]))
     }
 
+    /// Every simple command of every shell-form RUN, with its instruction.
+    pub fn run_commands(
+        &self,
+    ) -> impl Iterator<Item = (&'a Instruction, &crate::analysis::shell::ShellCommand)> + '_ {
+        self.model
+            .instructions
+            .iter()
+            .filter_map(|i| self.script(i).map(|s| (i, s)))
+            .flat_map(|(i, s)| s.commands.iter().map(move |c| (i, c)))
+    }
+
+    /// Whether the stage's shell is POSIX at instruction `ins` (no SHELL to powershell/cmd before it).
+    pub fn posix_shell(&self, ins: &Instruction) -> bool {
+        let Some(stage) = ins.stage else { return true };
+        let mut posix = true;
+        for s in crate::rules::stage_chain(self.model, stage)
+            .into_iter()
+            .rev()
+        {
+            for &i in &self.model.stages[s].instructions {
+                if s == stage && i >= ins.node {
+                    break;
+                }
+                let n = &self.model.parsed.nodes[i];
+                if n.is("shell") {
+                    let first = n
+                        .args
+                        .first()
+                        .map(|a| a.value.to_lowercase())
+                        .unwrap_or_default();
+                    posix = !(first.contains("powershell")
+                        || first.contains("pwsh")
+                        || first.contains("cmd"));
+                }
+            }
+        }
+        posix
+    }
+
     /// The shell script of a RUN in shell form (parsed on first use), `None` otherwise.
     pub fn script(&self, ins: &Instruction) -> Option<&Script> {
         self.scripts[ins.node]

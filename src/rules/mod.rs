@@ -7,6 +7,7 @@ mod buildkit;
 pub mod config;
 mod context;
 mod dockplay;
+mod hadolint;
 pub mod suppress;
 
 pub use config::Config;
@@ -86,17 +87,19 @@ impl Out<'_> {
     }
 }
 
-/// Every Dockerfile rule: BuildKit's checks, then dockplay's teaching rules.
+/// Every Dockerfile rule: hadolint's, BuildKit's checks, then dockplay's teaching rules.
 pub static DOCKERFILE_RULES: std::sync::LazyLock<Vec<&'static Rule>> =
     std::sync::LazyLock::new(|| {
-        buildkit::RULES
+        hadolint::RULES
             .iter()
+            .chain(buildkit::RULES.iter())
             .chain(dockplay::RULES.iter())
             .copied()
             .collect()
     });
 
-/// Run every rule on one Dockerfile.
+/// Run every rule on one Dockerfile. A check that hadolint and BuildKit share is reported once:
+/// under the hadolint ID, or under BuildKit's name when the configuration asks for it.
 pub fn run(ctx: &Ctx) -> Vec<Diagnostic> {
     let mut items = Vec::new();
     for r in DOCKERFILE_RULES.iter() {
@@ -106,7 +109,72 @@ pub fn run(ctx: &Ctx) -> Vec<Diagnostic> {
         };
         (r.check)(ctx, &mut out);
     }
+    dedupe_aliases(ctx, &mut items);
     items
+}
+
+/// Drop the second report of a check two tools share: same stage, same kind of instruction.
+fn dedupe_aliases(ctx: &Ctx, items: &mut Vec<Diagnostic>) {
+    let key = |d: &Diagnostic| {
+        suppress::instruction_at(ctx.model, d.span.start).map(|i| {
+            (
+                ctx.model.instructions[i].stage,
+                ctx.model.instructions[i].keyword.clone(),
+            )
+        })
+    };
+    let keys: Vec<_> = items.iter().map(key).collect();
+    let mut drop = vec![false; items.len()];
+    // Each pair once, from the hadolint side (BuildKit rules list the same pairs the other way).
+    for r in DOCKERFILE_RULES
+        .iter()
+        .filter(|r| r.meta.origin == Origin::Hadolint && !r.meta.aliases.is_empty())
+    {
+        for alias in r.meta.aliases {
+            let (keep, lose) = match ctx.config.naming {
+                config::Naming::Hadolint => (r.meta.code.id, *alias),
+                config::Naming::Buildkit => (*alias, r.meta.code.id),
+            };
+            let kept: Vec<_> = items
+                .iter()
+                .zip(&keys)
+                .filter(|(d, _)| d.code.id == keep)
+                .map(|(_, k)| k.clone())
+                .collect();
+            if kept.is_empty() {
+                continue;
+            }
+            for (i, d) in items.iter().enumerate() {
+                if d.code.id == lose && kept.contains(&keys[i]) {
+                    drop[i] = true;
+                }
+            }
+        }
+    }
+    let mut i = 0;
+    items.retain(|_| {
+        i += 1;
+        !drop[i - 1]
+    });
+}
+
+/// Whether a container path is absolute (or starts with a variable, or a Windows drive).
+pub(crate) fn is_absolute_path(p: &str) -> bool {
+    p.starts_with('/') || p.starts_with('$') || (p.len() >= 2 && p.as_bytes()[1] == b':')
+}
+
+/// `stage` and the stages it builds on, nearest first (bounded: cycles cannot loop).
+pub fn stage_chain(model: &crate::dockerfile::Dockerfile, stage: usize) -> Vec<usize> {
+    let mut out = vec![stage];
+    let mut cur = model.stages[stage].base_stage;
+    while let Some(s) = cur {
+        if out.contains(&s) || out.len() > model.stages.len() {
+            break;
+        }
+        out.push(s);
+        cur = model.stages[s].base_stage;
+    }
+    out
 }
 
 /// The closest of `candidates` to `name`, when close enough to be a typo.

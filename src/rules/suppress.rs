@@ -108,7 +108,7 @@ fn hadolint_pragma(text: &str) -> Option<(&'static str, Vec<String>)> {
 }
 
 /// Index of the instruction whose span holds `offset`.
-fn instruction_at(model: &Dockerfile, offset: usize) -> Option<usize> {
+pub(crate) fn instruction_at(model: &Dockerfile, offset: usize) -> Option<usize> {
     let nodes = &model.parsed.nodes;
     let i = nodes.partition_point(|n| n.span.start <= offset);
     i.checked_sub(1)

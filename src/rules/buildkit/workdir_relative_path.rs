@@ -29,10 +29,6 @@ pub static RULE: Rule = Rule {
     check,
 };
 
-pub(crate) fn is_absolute(p: &str) -> bool {
-    p.starts_with('/') || p.starts_with('$') || (p.len() >= 2 && p.as_bytes()[1] == b':')
-}
-
 fn check(cx: &Ctx, out: &mut Out) {
     let mut absolute_in_stage: Vec<bool> = vec![false; cx.model.stages.len()];
     for (ins, _) in cx.instructions() {
@@ -49,7 +45,7 @@ fn check(cx: &Ctx, out: &mut Out) {
         if ins.keyword != "WORKDIR" {
             continue;
         }
-        if is_absolute(&v.value) {
+        if crate::rules::is_absolute_path(&v.value) {
             absolute_in_stage[stage] = true;
         } else if !absolute_in_stage[stage] {
             let p = &v.value;

@@ -45,19 +45,7 @@ pub(crate) const fn code(
     crate::diagnostic::Code { id, name, severity }
 }
 
-/// `stage` and the stages it builds on, nearest first (bounded, cycles cannot loop).
-pub(crate) fn chain(model: &Dockerfile, stage: usize) -> Vec<usize> {
-    let mut out = vec![stage];
-    let mut cur = model.stages[stage].base_stage;
-    while let Some(s) = cur {
-        if out.contains(&s) || out.len() > model.stages.len() {
-            break;
-        }
-        out.push(s);
-        cur = model.stages[s].base_stage;
-    }
-    out
-}
+pub(crate) use crate::rules::stage_chain as chain;
 
 /// The image a stage ultimately starts from (following stage bases).
 pub(crate) fn root_image(model: &Dockerfile, stage: usize) -> &str {

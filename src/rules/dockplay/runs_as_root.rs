@@ -48,8 +48,9 @@ fn check(cx: &Ctx, out: &mut Out) {
     if image.contains("nonroot") {
         return;
     }
-    match user {
-        None => {
+    // An explicit USER root is hadolint's DL3002; this rule is about no USER at all.
+    if user.is_none() {
+        {
             let from = &m.parsed.nodes[last.from];
             out.report(
                 from.keyword.span,
@@ -62,22 +63,6 @@ fn check(cx: &Ctx, out: &mut Out) {
                     "在 CMD 之前添加用户并切换：RUN useradd -r -u 10001 app，然后 USER app"
                 )),
             );
-        }
-        Some((u, span)) => {
-            let name = u.split(':').next().unwrap_or("");
-            if name == "root" || name == "0" {
-                out.report(
-                    span,
-                    text!(
-                        "the last USER is \"{u}\", so the container runs as root",
-                        "最后一个 USER 是 \"{u}\"，容器会以 root 身份运行"
-                    ),
-                    Some(text!(
-                        "switch to an unprivileged user at the end",
-                        "在最后切换到普通用户"
-                    )),
-                );
-            }
         }
     }
 }
