@@ -147,6 +147,7 @@ struct Walker<'a> {
     char_to_byte: Vec<usize>,
     out: Script,
     list: usize,
+    depth: usize,
 }
 
 impl Walker<'_> {
@@ -236,6 +237,26 @@ impl Walker<'_> {
     }
 
     fn simple(&mut self, s: &ast::SimpleCommand, piped: bool) {
+        // Command substitutions anywhere in the command (assignments included) run too.
+        let mut words: Vec<&ast::Word> = Vec::new();
+        for item in s
+            .prefix
+            .iter()
+            .flat_map(|x| x.0.iter())
+            .chain(s.suffix.iter().flat_map(|x| x.0.iter()))
+        {
+            match item {
+                ast::CommandPrefixOrSuffixItem::Word(w)
+                | ast::CommandPrefixOrSuffixItem::AssignmentWord(_, w) => words.push(w),
+                _ => {}
+            }
+        }
+        if let Some(n) = &s.word_or_name {
+            words.push(n);
+        }
+        for w in &words {
+            self.substitutions(w);
+        }
         let Some(name) = &s.word_or_name else { return };
         let mut args = Vec::new();
         let mut arg_spans = Vec::new();
@@ -254,9 +275,61 @@ impl Walker<'_> {
             list: self.list,
         });
     }
+
+    /// Parse the bodies of `$(…)` in a word; their commands point at the word.
+    fn substitutions(&mut self, w: &ast::Word) {
+        if self.depth >= 4 || !w.value.contains("$(") {
+            return;
+        }
+        let span = self.span(&w.loc);
+        let v = &w.value;
+        let mut i = 0;
+        while let Some(off) = v[i..].find("$(") {
+            let start = i + off + 2;
+            if v[start..].starts_with('(') {
+                i = start;
+                continue; // $(( arithmetic ))
+            }
+            let mut depth = 1usize;
+            let mut end = None;
+            for (j, c) in v[start..].char_indices() {
+                match c {
+                    '(' => depth += 1,
+                    ')' => {
+                        depth -= 1;
+                        if depth == 0 {
+                            end = Some(start + j);
+                            break;
+                        }
+                    }
+                    _ => {}
+                }
+            }
+            let Some(end) = end else { return };
+            let body = &v[start..end];
+            let mut asm = Assembled {
+                text: String::new(),
+                pieces: Vec::new(),
+            };
+            asm.push(body, span.start);
+            let inner = parse_at_depth(&asm, self.depth + 1);
+            self.out.has_pipe |= inner.has_pipe;
+            for mut c in inner.commands {
+                c.name_span = span;
+                c.arg_spans = vec![span; c.args.len()];
+                c.list = self.list;
+                self.out.commands.push(c);
+            }
+            i = end + 1;
+        }
+    }
 }
 
 fn parse(asm: &Assembled) -> Script {
+    parse_at_depth(asm, 0)
+}
+
+fn parse_at_depth(asm: &Assembled, depth: usize) -> Script {
     if nesting(&asm.text) > MAX_NESTING {
         return Script {
             unparsed: true,
@@ -284,6 +357,7 @@ fn parse(asm: &Assembled) -> Script {
         char_to_byte,
         out: Script::default(),
         list: 0,
+        depth,
     };
     for cc in &program.complete_commands {
         w.compound_list(cc);
@@ -368,6 +442,17 @@ mod tests {
         assert_eq!(line_of(script.commands[1].name_span.start), 5);
         assert_eq!(line_of(script.commands[2].name_span.start), 6);
         assert!(script.has_pipe);
+    }
+
+    #[test]
+    fn command_substitutions_are_walked() {
+        let src = "FROM a\nRUN deps=\"$(scanelf --needed /usr | sort -u)\"; apk add $deps\n";
+        let p = parse(src);
+        let node = p.nodes.iter().find(|n| n.is("run")).unwrap();
+        let s = analyze_run(src, node).unwrap();
+        let names: Vec<&str> = s.commands.iter().map(|c| c.name.as_str()).collect();
+        assert_eq!(names, ["scanelf", "sort", "apk"]);
+        assert!(s.has_pipe);
     }
 
     #[test]

@@ -90,8 +90,8 @@ pub static DL3009: Rule = Rule {
         t("/var/lib/apt/lists adds tens of MB to the layer and is useless at run time.", "/var/lib/apt/lists 会给该层增加几十 MB，而运行时毫无用处。"),
         t("End the RUN with && rm -rf /var/lib/apt/lists/*.", "在 RUN 的最后加上 && rm -rf /var/lib/apt/lists/*。"),
         Some(t(
-            "Not reported when the lists live in a cache mount (RUN --mount=type=cache,target=/var/lib/apt/lists), nor in stages that do not end up in the final image (hadolint reports both).",
-            "当软件包列表位于缓存挂载中（RUN --mount=type=cache,target=/var/lib/apt/lists），或在不会进入最终镜像的阶段中时，不报告（hadolint 会报告）。",
+            "Not reported when the lists live in a cache mount (RUN --mount=type=cache,target=/var/lib/apt/lists), nor in stages that do not end up in the final image (hadolint reports both). hadolint accepts any rm -rf in the RUN as cleanup (rm -rf \"$GNUPGHOME\" too); dockplay needs /var/lib/apt/lists removed, so it reports RUNs hadolint misses.",
+            "当软件包列表位于缓存挂载中（RUN --mount=type=cache,target=/var/lib/apt/lists），或在不会进入最终镜像的阶段中时，不报告（hadolint 会报告）。hadolint 把 RUN 中任意 rm -rf（包括 rm -rf \"$GNUPGHOME\"）都当作清理；dockplay 要求确实删除了 /var/lib/apt/lists，因此会报告 hadolint 漏掉的情况。",
         )),
         "FROM debian:12\nRUN apt-get update && apt-get install -y --no-install-recommends curl=7.88.1-10+deb12u8\n",
         "FROM debian:12\nRUN apt-get update && apt-get install -y --no-install-recommends curl=7.88.1-10+deb12u8 && rm -rf /var/lib/apt/lists/*\n",

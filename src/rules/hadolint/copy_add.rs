@@ -114,7 +114,8 @@ pub static DL3021: Rule = Rule {
             else {
                 continue;
             };
-            if sources.len() >= 2 && !d.value.ends_with('/') && !d.value.contains('$') {
+            let windows = cx.model.parsed.escape == '`' || d.value.ends_with('\\');
+            if sources.len() >= 2 && !d.value.ends_with('/') && !d.value.contains('$') && !windows {
                 let dv = &d.value;
                 out.report(
                     d.span,
@@ -139,8 +140,8 @@ pub static DL3022: Rule = Rule {
         t("A name that is no stage is pulled as an image, which is rarely what was meant.", "不是阶段名的名字会被当作镜像去拉取，这通常不是本意。"),
         t("Use the name of an earlier FROM … AS stage, or a full image reference with a tag.", "使用之前 FROM … AS 定义的阶段名，或带标签的完整镜像名。"),
         Some(t(
-            "Names that are a likely typo of a stage are reported by DP1009 with a suggestion instead.",
-            "疑似阶段名拼写错误的情况由 DP1009 报告并给出建议。",
+            "Names that are a likely typo of a stage are reported by DP1009 with a suggestion instead. Image references (with a tag, a registry or a path such as gloursdocker/docker) are legitimate sources and not flagged; hadolint flags them.",
+            "疑似阶段名拼写错误的情况由 DP1009 报告并给出建议。镜像引用（带标签、仓库地址或路径，如 gloursdocker/docker）是合法的来源，不报告；hadolint 会报告。",
         )),
         "FROM golang:1.26 AS build\nFROM alpine:3.22\nCOPY --from=assets /out /app\n",
         "FROM golang:1.26 AS build\nFROM alpine:3.22\nCOPY --from=build /out /app\n",

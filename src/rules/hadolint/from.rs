@@ -45,8 +45,8 @@ pub static DL3006: Rule = Rule {
         ),
         t("Pin a tag (python:3.12-slim) or a digest.", "写明标签（如 python:3.12-slim）或摘要。"),
         Some(t(
-            "Unlike hadolint, FROM ${BASE} is judged on the ARG's expanded default, so a tagged default is not flagged.",
-            "与 hadolint 不同，FROM ${BASE} 按 ARG 展开后的默认值判断，默认值带标签时不报告。",
+            "Unlike hadolint, FROM ${BASE} is judged on the ARG's expanded default: a tagged default is not flagged, and FROM name-${VARIANT} that resolves to a stage is a stage, not an image.",
+            "与 hadolint 不同，FROM ${BASE} 按 ARG 展开后的默认值判断：默认值带标签时不报告；FROM name-${VARIANT} 展开后若是某个阶段，就按阶段而不是镜像处理。",
         )),
         "FROM ubuntu\n",
         "FROM ubuntu:24.04\n",
@@ -76,7 +76,10 @@ pub static DL3007: Rule = Rule {
             "只要推送新版本，latest 就会变化，构建无法复现。",
         ),
         t("Pin a specific version tag.", "写明具体的版本标签。"),
-        None,
+        Some(t(
+            "Judged after ARG expansion: ARG VARIANT=latest with FROM elixir:${VARIANT} uses latest (hadolint does not see it).",
+            "按 ARG 展开后的结果判断：ARG VARIANT=latest 配合 FROM elixir:${VARIANT} 就是在用 latest（hadolint 看不出来）。",
+        )),
         "FROM node:latest\n",
         "FROM node:22\n",
     ),

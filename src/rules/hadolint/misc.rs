@@ -62,7 +62,10 @@ pub static DL3002: Rule = Rule {
             "最后切换到 root，意味着容器的主进程拥有全部权限。",
         ),
         t("End with USER set to an unprivileged user.", "最后用 USER 切换到普通用户。"),
-        None,
+        Some(t(
+            "USER $NAME is judged on the ARG's value (USER $IMAGE_USER with ARG IMAGE_USER=root is root); hadolint does not expand it.",
+            "USER $NAME 会按 ARG 的值判断（ARG IMAGE_USER=root 时 USER $IMAGE_USER 就是 root）；hadolint 不展开变量。",
+        )),
         "FROM alpine:3.22\nUSER root\n",
         "FROM alpine:3.22\nUSER nobody\n",
     ),
@@ -446,15 +449,10 @@ pub static DL3066: Rule = Rule {
 };
 
 fn dl3066(cx: &Ctx, out: &mut Out) {
-    let m = cx.model;
-    let Some(last) = m.stages.last() else { return };
-    let user =
-        cx.stage_instructions(last)
-            .filter_map(|(i, _)| match (&i.detail, i.keyword.as_str()) {
-                (Detail::Value(v), "USER") => Some(v),
-                _ => None,
-            });
-    if let Some(v) = user.last() {
+    for (ins, _) in cx.instructions() {
+        let (Detail::Value(v), "USER") = (&ins.detail, ins.keyword.as_str()) else {
+            continue;
+        };
         let name = v.value.split(':').next().unwrap_or("");
         let raw = cx.src.get(v.span.start..v.span.end).unwrap_or("");
         if !name.is_empty() && !name.bytes().all(|b| b.is_ascii_digit()) && !raw.contains('$') {

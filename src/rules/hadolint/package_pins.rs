@@ -150,7 +150,7 @@ pub static DL3013: Rule = Rule {
         for (_, c) in cx.run_commands() {
             if let Some(pkgs) = pip_install(c) {
                 let pinned = |p: &str| {
-                    ["==", ">=", "<=", "~=", "!=", "===", "@"]
+                    ["==", ">", "<", "~=", "!=", "@"]
                         .iter()
                         .any(|op| p.contains(op))
                         || p.starts_with('.')
@@ -812,7 +812,7 @@ simple_rule!(
     "FROM golang:1.26\nRUN go install golang.org/x/tools/gopls@v0.17.1\n",
     |cx, out| for (_, c) in cx.run_commands() {
         if c.name == "go" {
-            if let Some(p) = after(c, &["install"], &[]) {
+            if let Some(p) = after(c, &["install", "get"], &[]) {
                 unpinned(
                     out,
                     c,

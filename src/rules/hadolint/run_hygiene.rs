@@ -184,17 +184,19 @@ pub static DL3059: Rule = Rule {
         "FROM debian:12\nRUN mkdir /data && chown 1000 /data\n",
     ),
     check: |cx, out| {
+        // Like hadolint: only when both RUNs hold a single command and use the same flags.
+        let single = |ins: &crate::dockerfile::model::Instruction| cx.script(ins).is_some_and(|s| s.commands.len() == 1 && !s.has_pipe);
         for stage in &cx.model.stages {
-            let mut prev: Option<&crate::dockerfile::syntax::Node> = None;
+            let mut prev: Option<(&crate::dockerfile::model::Instruction, &crate::dockerfile::syntax::Node)> = None;
             for (ins, node) in cx.stage_instructions(stage) {
                 if ins.keyword == "RUN" {
-                    if let Some(p) = prev {
+                    if let Some((pi, p)) = prev {
                         let same_flags = p.flags.iter().map(|f| &f.raw).eq(node.flags.iter().map(|f| &f.raw));
-                        if same_flags && node.heredocs.is_empty() && p.heredocs.is_empty() {
+                        if same_flags && single(pi) && single(ins) {
                             out.report(node.keyword.span, text!("consecutive RUN instructions; consider joining them", "连续的 RUN 指令，建议合并"), None);
                         }
                     }
-                    prev = Some(node);
+                    prev = Some((ins, node));
                 } else {
                     prev = None;
                 }
