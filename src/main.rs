@@ -93,8 +93,14 @@ enum Cmd {
         #[arg(long = "build-arg", value_name = "KEY=VALUE")]
         build_arg: Vec<String>,
         /// Exit with 1 when a finding is at or above this level.
-        #[arg(long = "fail-level", value_enum, default_value = "warning")]
-        fail_level: Level,
+        /// Exit with 1 when a finding is at or above this level [default: the config's
+        /// failure-threshold, else warning].
+        #[arg(long = "fail-level", value_enum)]
+        fail_level: Option<Level>,
+        /// Rule configuration (.hadolint.yaml format); default: .hadolint.yaml or .hadolint.yml
+        /// beside the Dockerfile, else in the current directory.
+        #[arg(long = "config", short = 'c', value_name = "FILE")]
+        config: Option<String>,
         #[command(flatten)]
         compose: ComposeArgs,
         /// Files to check; `-` reads standard input (as a Dockerfile unless --kind says otherwise).
@@ -158,6 +164,30 @@ fn read_dockerignore(dockerfile: &str) -> Option<String> {
     .map(|b| String::from_utf8_lossy(&b).into_owned())
 }
 
+/// Read a rule configuration file (.hadolint.yaml format).
+fn load_config(path: &str) -> Result<dockplay::rules::Config, String> {
+    let text = std::fs::read_to_string(path).map_err(|e| format!("cannot read {path}: {e}"))?;
+    dockplay::rules::Config::from_yaml(&text).map_err(|e| format!("{path}: {e}"))
+}
+
+/// `.hadolint.yaml`/`.hadolint.yml` beside the Dockerfile, else in the current directory.
+fn find_config(dockerfile: &str) -> Option<String> {
+    let beside = if dockerfile == "-" {
+        std::path::PathBuf::new()
+    } else {
+        dir_of(dockerfile)
+    };
+    for dir in [beside, std::path::PathBuf::from(".")] {
+        for name in [".hadolint.yaml", ".hadolint.yml"] {
+            let p = dir.join(name);
+            if p.is_file() {
+                return Some(p.to_string_lossy().into_owned());
+            }
+        }
+    }
+    None
+}
+
 /// The directory a file is in (absolute when possible).
 fn dir_of(path: &str) -> std::path::PathBuf {
     let p = std::path::Path::new(path);
@@ -218,9 +248,19 @@ fn main() -> ExitCode {
             kind,
             build_arg,
             fail_level,
+            config,
             compose,
             files,
         } => {
+            let explicit_config = match config.as_deref().map(load_config) {
+                Some(Err(e)) => {
+                    eprintln!("dockplay: {e}");
+                    return ExitCode::from(2);
+                }
+                Some(Ok(c)) => Some(c),
+                None => None,
+            };
+            let mut threshold: Option<Severity> = None;
             let opts = Options {
                 lang: lang_of(lang),
                 kind: kind.map(|k| match k {
@@ -246,6 +286,21 @@ fn main() -> ExitCode {
                 if f != "-" {
                     o.dockerignore = read_dockerignore(f);
                 }
+                let cfg = match &explicit_config {
+                    Some(c) => Some(c.clone()),
+                    None => match find_config(f).map(|p| load_config(&p)) {
+                        Some(Err(e)) => {
+                            eprintln!("dockplay: {e}");
+                            return ExitCode::from(2);
+                        }
+                        Some(Ok(c)) => Some(c),
+                        None => None,
+                    },
+                };
+                if let Some(c) = &cfg {
+                    threshold = threshold.or(c.failure_threshold);
+                }
+                o.rules = cfg;
                 if o.kind.or_else(|| FileKind::detect(f)) == Some(FileKind::Compose) {
                     if let Err(e) = compose_options(&mut o, &compose, f) {
                         eprintln!("dockplay: {e}");
@@ -269,10 +324,11 @@ fn main() -> ExitCode {
             };
             let _ = std::io::stdout().write_all(out.as_bytes());
             let level = match fail_level {
-                Level::Error => Severity::Error,
-                Level::Warning => Severity::Warning,
-                Level::Info => Severity::Info,
-                Level::Style => Severity::Style,
+                Some(Level::Error) => Severity::Error,
+                Some(Level::Warning) => Severity::Warning,
+                Some(Level::Info) => Severity::Info,
+                Some(Level::Style) => Severity::Style,
+                None => threshold.unwrap_or(Severity::Warning),
             };
             if report.has_at_least(level) {
                 ExitCode::from(1)

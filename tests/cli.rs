@@ -447,3 +447,89 @@ fn rules_command_lists_the_registry() {
     let text = stdout(&run(&["rules", "--lang", "zh"]));
     assert!(text.contains("构建阶段名应使用小写"), "{text}");
 }
+
+#[test]
+fn hadolint_config_beside_the_dockerfile_and_explicit() {
+    let dir = "tests/fixtures/check/hadolint-config";
+    let o = bin()
+        .current_dir(dir)
+        .args(["check", "--format", "json", "Dockerfile"])
+        .output()
+        .unwrap();
+    let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    let diags = v["files"][0]["diagnostics"].as_array().unwrap();
+    let rule = |id: &str| diags.iter().find(|d| d["rule"] == id).cloned();
+    assert!(rule("DP1007").is_none(), "ignored by the config");
+    assert_eq!(
+        rule("DL3008").unwrap()["severity"],
+        "error",
+        "overridden to error"
+    );
+    assert!(
+        rule("DL3026").is_some(),
+        "quay.io is not a trusted registry"
+    );
+    assert_eq!(
+        o.status.code(),
+        Some(1),
+        "errors reach the failure-threshold"
+    );
+    // --fail-level on the command line wins; an explicit --config replaces the one beside.
+    let empty =
+        std::env::temp_dir().join(format!("dockplay-empty-config-{}.yaml", std::process::id()));
+    fs::write(&empty, "ignored: [DL3008, DL3026, DP1007, DL3009]\n").unwrap();
+    let o = bin()
+        .current_dir(dir)
+        .args([
+            "check",
+            "--config",
+            empty.to_str().unwrap(),
+            "--fail-level",
+            "error",
+            "Dockerfile",
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(o.status.code(), Some(0), "{}", stdout(&o));
+    fs::write(&empty, "ignored: [unclosed\n").unwrap();
+    let o = bin()
+        .current_dir(dir)
+        .args(["check", "--config", empty.to_str().unwrap(), "Dockerfile"])
+        .output()
+        .unwrap();
+    assert_eq!(o.status.code(), Some(2));
+    fs::remove_file(&empty).ok();
+}
+
+#[test]
+fn inline_pragmas_suppress() {
+    let o = bin()
+        .current_dir("tests/fixtures/check/pragmas")
+        .args(["check", "--format", "json", "Dockerfile"])
+        .output()
+        .unwrap();
+    let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    let got: Vec<(String, u64)> = v["files"][0]["diagnostics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|d| {
+            (
+                d["rule"].as_str().unwrap().to_string(),
+                d["line"].as_u64().unwrap(),
+            )
+        })
+        .collect();
+    assert!(
+        !got.iter().any(|(r, l)| r == "DL3008" && *l == 4),
+        "{got:?}"
+    );
+    assert!(got.iter().any(|(r, l)| r == "DL3008" && *l == 5), "{got:?}");
+    assert!(!got.iter().any(|(r, _)| r == "DP1007"), "{got:?}");
+    // check=skip=JSONArgsRecommended also silences its hadolint twin DL3025.
+    assert!(
+        !got.iter()
+            .any(|(r, _)| r == "JSONArgsRecommended" || r == "DL3025"),
+        "{got:?}"
+    );
+}

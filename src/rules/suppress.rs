@@ -115,6 +115,20 @@ pub(crate) fn instruction_at(model: &Dockerfile, offset: usize) -> Option<usize>
         .filter(|&i| offset <= nodes[i].span.end.max(nodes[i].span.start))
 }
 
+/// The names a finding answers to: its own code and name, and those of the same check in other
+/// tools (so `# check=skip=JSONArgsRecommended` also silences DL3025, and the other way round).
+fn names_of(d: &Diagnostic) -> Vec<&'static str> {
+    let mut names = vec![d.code.id, d.code.name];
+    for r in super::DOCKERFILE_RULES.iter() {
+        if r.meta.code.id == d.code.id {
+            names.extend(r.meta.aliases.iter().copied());
+        } else if r.meta.aliases.contains(&d.code.id) {
+            names.push(r.meta.code.id);
+        }
+    }
+    names
+}
+
 /// Apply every suppression and the configuration.
 pub fn apply(
     model: &Dockerfile,
@@ -162,8 +176,8 @@ pub fn apply(
         }
     }
     diags.retain(|d| {
-        let id = d.code.id;
-        let matches = |ids: &[String]| ids.iter().any(|x| x == id || x == d.code.name);
+        let names = names_of(d);
+        let matches = |ids: &[String]| ids.iter().any(|x| names.contains(&x.as_str()));
         if matches(&global) {
             return false;
         }
@@ -181,8 +195,8 @@ pub fn apply(
                 }
             }
         }
-        if is_buildkit_check(id) {
-            if file.skips(id) {
+        if let Some(bk) = names.iter().copied().find(|n| is_buildkit_check(n)) {
+            if file.skips(bk) {
                 return false;
             }
             // `# check=skip=…` right above the instruction (not when the build argument rules).
@@ -192,13 +206,13 @@ pub fn apply(
                     .iter()
                     .filter_map(|c| c.strip_prefix("check=").map(CheckOptions::parse));
                 for o in local {
-                    if o.skips(id) {
+                    if o.skips(bk) {
                         return false;
                     }
                 }
             }
         }
-        !config.ignored.iter().any(|x| x == id || x == d.code.name)
+        !matches(&config.ignored)
     });
     for d in diags.iter_mut() {
         if file.error && is_buildkit_check(d.code.id) {
