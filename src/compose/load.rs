@@ -508,6 +508,20 @@ fn service(name: &str, key: &Node, n: &Node, opts: &ComposeOptions, sink: &mut S
     }
 }
 
+/// The engine-level name of a top-level network, volume, secret or config, and whether it is
+/// external: an explicit `name:` as is, else the key when external, else `<project>_<key>`.
+fn engine_name(key: &str, def: &Node, project: &str) -> (String, bool) {
+    let external = bool_of(def.get("external")).unwrap_or(false);
+    let name = def.get("name").and_then(scalar).unwrap_or_else(|| {
+        if external {
+            key.to_string()
+        } else {
+            format!("{project}_{key}")
+        }
+    });
+    (name, external)
+}
+
 fn resources(root: &Node, section: &str, project: &str) -> Vec<Resource> {
     let mut out: Vec<Resource> = root
         .get(section)
@@ -516,14 +530,7 @@ fn resources(root: &Node, section: &str, project: &str) -> Vec<Resource> {
         .iter()
         .filter_map(|(k, v)| {
             let key = scalar(k)?;
-            let external = bool_of(v.get("external")).unwrap_or(false);
-            let name = v.get("name").and_then(scalar).unwrap_or_else(|| {
-                if external {
-                    key.clone()
-                } else {
-                    format!("{project}_{key}")
-                }
-            });
+            let (name, external) = engine_name(&key, v, project);
             Some(Resource {
                 key,
                 name,
@@ -596,14 +603,7 @@ pub(crate) fn build(
         .iter()
         .filter_map(|(k, v)| {
             let key = scalar(k)?;
-            let external = bool_of(v.get("external")).unwrap_or(false);
-            let name = v.get("name").and_then(scalar).unwrap_or_else(|| {
-                if external {
-                    key.clone()
-                } else {
-                    format!("{project_name}_{key}")
-                }
-            });
+            let (name, external) = engine_name(&key, v, project_name);
             Some(Network {
                 key,
                 name,

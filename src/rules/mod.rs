@@ -158,6 +158,24 @@ fn dedupe_aliases(ctx: &Ctx, items: &mut Vec<Diagnostic>) {
     });
 }
 
+/// The names an ARG or ENV instruction defines, with their spans (empty for other instructions).
+pub(crate) fn arg_env_names(
+    ins: &crate::dockerfile::Instruction,
+) -> Vec<(&str, crate::text::Span)> {
+    use crate::dockerfile::model::Detail;
+    match &ins.detail {
+        Detail::Arg(defs) => defs
+            .iter()
+            .map(|d| (d.name.value.as_str(), d.name.span))
+            .collect(),
+        Detail::KeyValues(kvs) if ins.keyword == "ENV" => kvs
+            .iter()
+            .map(|kv| (kv.key.value.as_str(), kv.key.span))
+            .collect(),
+        _ => Vec::new(),
+    }
+}
+
 /// Whether a container path is absolute (or starts with a variable, or a Windows drive).
 pub(crate) fn is_absolute_path(p: &str) -> bool {
     p.starts_with('/') || p.starts_with('$') || (p.len() >= 2 && p.as_bytes()[1] == b':')

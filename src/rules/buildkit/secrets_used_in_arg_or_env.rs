@@ -1,6 +1,5 @@
 //! SecretsUsedInArgOrEnv: ARG or ENV names that look like secrets.
 
-use crate::dockerfile::model::Detail;
 use crate::rules::{Ctx, Meta, Origin, Out, Rule, T};
 use crate::text;
 
@@ -54,17 +53,7 @@ pub(crate) fn looks_secret(name: &str) -> bool {
 
 fn check(cx: &Ctx, out: &mut Out) {
     for (ins, _) in cx.instructions() {
-        let names: Vec<(&str, crate::text::Span)> = match &ins.detail {
-            Detail::Arg(defs) => defs
-                .iter()
-                .map(|d| (d.name.value.as_str(), d.name.span))
-                .collect(),
-            Detail::KeyValues(kvs) if ins.keyword == "ENV" => kvs
-                .iter()
-                .map(|kv| (kv.key.value.as_str(), kv.key.span))
-                .collect(),
-            _ => continue,
-        };
+        let names = crate::rules::arg_env_names(ins);
         let kw = &ins.keyword;
         for (name, span) in names {
             if looks_secret(name) {

@@ -22,31 +22,7 @@ pub(crate) fn apt_packages(c: &ShellCommand) -> Option<Vec<(usize, &String)>> {
     if c.name != "apt-get" && c.name != "apt" {
         return None;
     }
-    let mut pkgs = Vec::new();
-    let mut seen_install = false;
-    let mut skip = false;
-    for (i, a) in c.args.iter().enumerate() {
-        if skip {
-            skip = false;
-            continue;
-        }
-        if WITH_VALUE.contains(&a.as_str()) {
-            skip = true;
-            continue;
-        }
-        if a.starts_with('-') {
-            continue;
-        }
-        if !seen_install {
-            if a != "install" {
-                return None;
-            }
-            seen_install = true;
-            continue;
-        }
-        pkgs.push((i, a));
-    }
-    seen_install.then_some(pkgs)
+    super::package_pins::after(c, &["install"], WITH_VALUE)
 }
 
 pub static DL3008: Rule = Rule {

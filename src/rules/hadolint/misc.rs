@@ -404,17 +404,7 @@ fn hadolint_sensitive(name: &str) -> bool {
 
 fn dl3064(cx: &Ctx, out: &mut Out) {
     for (ins, _) in cx.instructions() {
-        let names: Vec<(&str, crate::text::Span)> = match &ins.detail {
-            Detail::Arg(defs) => defs
-                .iter()
-                .map(|d| (d.name.value.as_str(), d.name.span))
-                .collect(),
-            Detail::KeyValues(kvs) if ins.keyword == "ENV" => kvs
-                .iter()
-                .map(|kv| (kv.key.value.as_str(), kv.key.span))
-                .collect(),
-            _ => continue,
-        };
+        let names = crate::rules::arg_env_names(ins);
         let kw = &ins.keyword;
         for (n, span) in names.into_iter().filter(|(n, _)| hadolint_sensitive(n)) {
             out.report(

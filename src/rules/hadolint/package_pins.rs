@@ -9,7 +9,7 @@ use crate::rules::{Ctx, Out, Rule};
 use crate::text;
 
 /// Positional arguments after the subcommand `sub` (options taking a value in `with_value` skipped).
-fn after<'c>(
+pub(crate) fn after<'c>(
     c: &'c ShellCommand,
     subs: &[&str],
     with_value: &[&str],
