@@ -22,7 +22,7 @@ test('typing a Dockerfile with a syntax error shows the diagnostic with its line
 
   const editor = page.locator('#source');
   await editor.fill('');
-  await editor.pressSequentially('FROM alpine:3.22\nRUN apk add curl\nENV DEBUG\n');
+  await editor.pressSequentially('FROM alpine:3.22\nRUN apk add --no-cache curl=8.14.1-r1\nENV DEBUG\n');
   const problem = page.locator('.diagnostic.error').first();
   await expect(problem).toContainText('ENV must have two arguments');
   await expect(problem).toContainText('line 3, column 5');
@@ -38,7 +38,7 @@ test('typing a Dockerfile with a syntax error shows the diagnostic with its line
 
   // Fixing it clears the list.
   await editor.press('End');
-  await editor.fill('FROM alpine:3.22\nRUN apk add curl\nENV DEBUG=1\nUSER 1000\n');
+  await editor.fill('FROM alpine:3.22\nRUN apk add --no-cache curl=8.14.1-r1\nENV DEBUG=1\nUSER 1000\n');
   await expect(page.locator('.diagnostics .empty')).toHaveText('No problems found.');
 
   await page.screenshot({ path: test.info().outputPath('playground-en.png'), fullPage: true });
