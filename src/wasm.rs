@@ -43,7 +43,7 @@ export interface PortRow {
   line: number; file: string; reachable_from_host: boolean;
 }
 export interface NetworkReport {
-  project: string; services: NetworkService[]; networks: NetworkInfo[]; reachability: Reach[]; ports: PortRow[];
+  project: string; services: NetworkService[]; networks: NetworkInfo[]; reachability: Reach[]; reachability_omitted: boolean; ports: PortRow[];
 }
 export interface FileReport {
   path: string; kind: FileKind | null; diagnostics: Diagnostic[]; dockerfile: DockerfileSummary | null;

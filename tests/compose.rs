@@ -118,13 +118,24 @@ fn override_files_merge_in_order() {
 /// Each hostile input yields a diagnostic and returns promptly (a hang guard, not a benchmark).
 fn hostile(text: String) -> Vec<String> {
     let start = Instant::now();
-    let a = analyze(
-        &[ComposeFile {
-            name: "compose.yaml".into(),
-            text,
-        }],
-        &ComposeOptions::default(),
-    );
+    let file = ComposeFile {
+        name: "compose.yaml".into(),
+        text,
+    };
+    let a = analyze(std::slice::from_ref(&file), &ComposeOptions::default());
+    // The network report too: its pair list must stay bounded on huge projects.
+    if let Some(p) = &a.project {
+        let r = report(
+            p,
+            std::slice::from_ref(&file.name),
+            std::slice::from_ref(&file.text),
+        );
+        assert!(
+            r.reachability.len() <= 500 * 500,
+            "{} pairs",
+            r.reachability.len()
+        );
+    }
     assert!(
         start.elapsed() < Duration::from_secs(60),
         "took {:?}",
@@ -178,8 +189,21 @@ fn a_megabyte_file_and_binary_junk() {
     for n in 0..7 {
         big.push_str(&format!("  n{n}:\n"));
     }
-    let codes = hostile(big);
+    let codes = hostile(big.clone());
     assert!(codes.is_empty(), "{codes:?}");
+    let a = analyze(
+        &[ComposeFile {
+            name: "compose.yaml".into(),
+            text: big.clone(),
+        }],
+        &ComposeOptions::default(),
+    );
+    let r = report(
+        a.project.as_ref().unwrap(),
+        &["compose.yaml".into()],
+        &[big],
+    );
+    assert!(r.reachability_omitted && r.reachability.is_empty());
     let mut seed: u32 = 7;
     let junk: Vec<u8> = (0..100_000)
         .map(|_| {

@@ -90,6 +90,9 @@ pub struct NetworkReport {
     pub networks: Vec<NetworkOut>,
     /// Every reachable ordered pair, sorted.
     pub reachability: Vec<Reach>,
+    /// True when the project has more than [`MAX_PAIRS_SERVICES`] active services and the pairs
+    /// were not listed (their number grows with the square of the services).
+    pub reachability_omitted: bool,
     /// Published ports, in service then file order.
     pub ports: Vec<PortRow>,
 }
@@ -116,11 +119,15 @@ fn names_on(p: &Project, to: &Service, net: &str) -> Vec<String> {
     names
 }
 
+/// Most active services for which every reachable pair is listed.
+pub const MAX_PAIRS_SERVICES: usize = 500;
+
 /// Build the report. `texts` are the files' texts (for line numbers), in input order.
 pub fn report(p: &Project, file_names: &[String], texts: &[String]) -> NetworkReport {
     let active: Vec<&Service> = p.services.iter().filter(|s| s.active).collect();
     let mut reach = Vec::new();
-    for a in &active {
+    let omitted = active.len() > MAX_PAIRS_SERVICES;
+    for a in active.iter().filter(|_| !omitted) {
         let a_nets = effective_networks(p, a);
         for b in &active {
             if a.name == b.name {
@@ -240,6 +247,7 @@ pub fn report(p: &Project, file_names: &[String], texts: &[String]) -> NetworkRe
             })
             .collect(),
         reachability: reach,
+        reachability_omitted: omitted,
         ports,
     }
 }
