@@ -41,13 +41,17 @@ impl ShellCommand {
             .filter(|(_, a)| !a.starts_with('-'))
     }
 
+    /// The first argument that is not an option (`install` in `apt-get -y install curl`), or "".
+    pub fn subcommand(&self) -> &str {
+        self.positional()
+            .next()
+            .map(|(_, a)| a.as_str())
+            .unwrap_or("")
+    }
+
     /// Whether the command is `name` followed by the subcommand `sub` (first positional argument).
     pub fn is_sub(&self, name: &str, sub: &[&str]) -> bool {
-        self.name == name
-            && self
-                .positional()
-                .next()
-                .is_some_and(|(_, a)| sub.contains(&a.as_str()))
+        self.name == name && sub.contains(&self.subcommand())
     }
 }
 

@@ -1,5 +1,6 @@
 //! DP1008: `apt-get update` in a RUN of its own.
 
+use crate::analysis::shell::ShellCommand;
 use crate::diagnostic::Severity;
 use crate::dockerfile::model::Detail;
 use crate::rules::{Ctx, Meta, Origin, Out, Rule, T};
@@ -30,12 +31,9 @@ pub static RULE: Rule = Rule {
     check,
 };
 
-fn is_update(name: &str, args: &[String]) -> bool {
-    let first = args
-        .iter()
-        .find(|a| !a.starts_with('-'))
-        .map(String::as_str)
-        .unwrap_or("");
+fn is_update(c: &ShellCommand) -> bool {
+    let name = c.name.as_str();
+    let first = c.subcommand();
     matches!(
         (name, first),
         ("apt-get" | "apt", "update")
@@ -45,12 +43,9 @@ fn is_update(name: &str, args: &[String]) -> bool {
     )
 }
 
-fn is_install(name: &str, args: &[String]) -> bool {
-    let first = args
-        .iter()
-        .find(|a| !a.starts_with('-'))
-        .map(String::as_str)
-        .unwrap_or("");
+fn is_install(c: &ShellCommand) -> bool {
+    let name = c.name.as_str();
+    let first = c.subcommand();
     matches!(
         (name, first),
         ("apt-get" | "apt", "install" | "upgrade" | "dist-upgrade")
@@ -67,10 +62,10 @@ fn check(cx: &Ctx, out: &mut Out) {
         let Some(script) = cx.script(ins) else {
             continue;
         };
-        let Some(update) = script.commands.iter().find(|c| is_update(&c.name, &c.args)) else {
+        let Some(update) = script.commands.iter().find(|c| is_update(c)) else {
             continue;
         };
-        if script.commands.iter().any(|c| is_install(&c.name, &c.args)) {
+        if script.commands.iter().any(is_install) {
             continue;
         }
         let cmd = format!("{} {}", update.name, update.args.join(" "));

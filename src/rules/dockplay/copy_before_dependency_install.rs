@@ -1,5 +1,6 @@
 //! DP1001: dependencies installed after copying the whole build context.
 
+use crate::analysis::shell::ShellCommand;
 use crate::diagnostic::Severity;
 use crate::dockerfile::model::Detail;
 use crate::rules::{Ctx, Meta, Origin, Out, Rule, T};
@@ -31,12 +32,9 @@ pub static RULE: Rule = Rule {
 };
 
 /// The dependency manifest to copy first for an install command, if it is one.
-pub(crate) fn dependency_install(name: &str, args: &[String]) -> Option<&'static [&'static str]> {
-    let first = args
-        .iter()
-        .find(|a| !a.starts_with('-'))
-        .map(String::as_str)
-        .unwrap_or("");
+pub(crate) fn dependency_install(c: &ShellCommand) -> Option<&'static [&'static str]> {
+    let (name, args) = (c.name.as_str(), c.args.as_slice());
+    let first = c.subcommand();
     let has = |s: &str| args.iter().any(|a| a == s);
     match name {
         "pip" | "pip3" | "pip2" if first == "install" => Some(&["requirements.txt"]),
@@ -90,7 +88,7 @@ fn check(cx: &Ctx, out: &mut Out) {
                         continue;
                     };
                     for c in &script.commands {
-                        if let Some(files) = dependency_install(&c.name, &c.args) {
+                        if let Some(files) = dependency_install(c) {
                             let (manifest, manifest_zh) = (files.join(" and "), files.join(" 和 "));
                             let cmd = std::iter::once(c.name.as_str())
                                 .chain(c.args.iter().map(String::as_str).take(2))

@@ -1,5 +1,6 @@
 //! DP1006: production-only install followed by a build script in the same stage.
 
+use crate::analysis::shell::ShellCommand;
 use crate::diagnostic::Severity;
 use crate::dockerfile::model::Detail;
 use crate::rules::{Ctx, Meta, Origin, Out, Rule, T};
@@ -30,12 +31,9 @@ pub static RULE: Rule = Rule {
     check,
 };
 
-fn production_only(name: &str, args: &[String]) -> bool {
-    let first = args
-        .iter()
-        .find(|a| !a.starts_with('-'))
-        .map(String::as_str)
-        .unwrap_or("");
+fn production_only(c: &ShellCommand) -> bool {
+    let (name, args) = (c.name.as_str(), c.args.as_slice());
+    let first = c.subcommand();
     let npm = name == "npm" && matches!(first, "ci" | "install" | "i");
     let yarn = name == "yarn" && (first.is_empty() || first == "install");
     let flags = args.iter().any(|a| {
@@ -48,12 +46,9 @@ fn production_only(name: &str, args: &[String]) -> bool {
     (npm || yarn || (name == "pnpm" && matches!(first, "install" | "i"))) && flags
 }
 
-fn builds(name: &str, args: &[String]) -> Option<String> {
-    let first = args
-        .iter()
-        .find(|a| !a.starts_with('-'))
-        .map(String::as_str)
-        .unwrap_or("");
+fn builds(c: &ShellCommand) -> Option<String> {
+    let (name, args) = (c.name.as_str(), c.args.as_slice());
+    let first = c.subcommand();
     match name {
         "npm" | "pnpm" if first == "run" => args
             .iter()
@@ -82,15 +77,13 @@ fn check(cx: &Ctx, out: &mut Out) {
                 continue;
             };
             for c in &script.commands {
-                if production_only(&c.name, &c.args) {
+                if production_only(c) {
                     prod = Some((
                         format!("{} {}", c.name, c.args.join(" ")),
                         c.name_span,
                         node.start_line,
                     ));
-                } else if let (Some(b), Some((install, span, _))) =
-                    (builds(&c.name, &c.args), &prod)
-                {
+                } else if let (Some(b), Some((install, span, _))) = (builds(c), &prod) {
                     let line = node.start_line;
                     out.report(
                         *span,
