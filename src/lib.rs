@@ -131,7 +131,10 @@ pub fn analyze_dockerfile(path: &str, bytes: &[u8], opts: &Options) -> FileRepor
         .map(dockerignore::DockerIgnore::parse);
     let config = opts.rules.clone().unwrap_or_default();
     let ctx = rules::Ctx::new(&text, &model, ignore.as_ref(), &config, &build.build_args);
-    diags.extend(rules::run(&ctx));
+    let mut ruled = rules::run(&ctx);
+    ruled.extend(rules::run_on_triggers(&ctx));
+    rules::take_over(&mut diags, &ruled);
+    diags.extend(ruled);
     rules::suppress::apply(&model, &mut diags, &config, &build.build_args);
     let idx = text::LineIndex::new(&text);
     let line_of = |node: usize| {

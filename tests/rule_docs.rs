@@ -53,10 +53,22 @@ fn examples_run() {
         } else {
             dockplay::rules::config::Naming::Hadolint
         };
+        // Label-schema rules run with the schema their docs show; rules that are off by
+        // default are switched on.
+        let base = r
+            .meta
+            .example_config
+            .map(|y| dockplay::rules::Config::from_yaml(y).expect("example config parses"))
+            .unwrap_or_default();
+        let mut overrides = base.overrides.clone();
+        if !r.enabled_by_default {
+            overrides.push((r.id.to_string(), r.severity));
+        }
         let rules = dockplay::rules::Config {
             naming,
             trusted_registries: vec!["docker.io".into()],
-            ..Default::default()
+            overrides,
+            ..base
         };
         let opts = Options {
             dockerignore: r.meta.example_dockerignore.map(String::from),

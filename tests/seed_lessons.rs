@@ -94,7 +94,7 @@ fn relative_workdir_on_000_and_placeholder_port_on_002() {
         "WorkdirRelativePath",
         26
     ));
-    assert!(has(&findings("002-template.Dockerfile"), "DP1014", 17));
+    assert!(has(&findings("002-template.Dockerfile"), "DL3011", 17));
 }
 
 #[test]

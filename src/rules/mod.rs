@@ -62,6 +62,8 @@ pub struct Meta {
     pub good: &'static str,
     /// The `.dockerignore` the examples are checked with, for rules that need one.
     pub example_dockerignore: Option<&'static str>,
+    /// The `.hadolint.yaml` the examples are checked with, for rules that need configuration.
+    pub example_config: Option<&'static str>,
 }
 
 /// A rule: its metadata and its check.
@@ -103,6 +105,9 @@ pub static DOCKERFILE_RULES: std::sync::LazyLock<Vec<&'static Rule>> =
 pub fn run(ctx: &Ctx) -> Vec<Diagnostic> {
     let mut items = Vec::new();
     for r in DOCKERFILE_RULES.iter() {
+        if !enabled(r, ctx.config) {
+            continue;
+        }
         let mut out = Out {
             code: r.meta.code,
             items: &mut items,
@@ -111,6 +116,78 @@ pub fn run(ctx: &Ctx) -> Vec<Diagnostic> {
     }
     dedupe_aliases(ctx, &mut items);
     items
+}
+
+/// Rules that judge a stage as a whole (or its order): not run on ONBUILD triggers, which run
+/// inside a child image's stage that this file cannot see.
+const STAGE_LEVEL: &[&str] = &[
+    "DL1001", "DL3002", "DL3012", "DL3024", "DL3043", "DL3045", "DL3049", "DL3050", "DL3057",
+    "DL3059", "DL3061", "DL4003", "DL4004", "DP1007", "DP1013",
+];
+
+/// Run the instruction rules on ONBUILD triggers, as hadolint does: each trigger is judged as if
+/// it stood in the stage where it is written. BuildKit's checks do not look inside triggers.
+pub fn run_on_triggers(ctx: &Ctx) -> Vec<Diagnostic> {
+    let nodes = &ctx.model.parsed.nodes;
+    let triggers: Vec<(crate::text::Span, crate::text::Span)> = nodes
+        .iter()
+        .filter_map(|n| n.sub.as_ref().map(|s| (n.keyword.span, s.span)))
+        .collect();
+    if triggers.is_empty() {
+        return Vec::new();
+    }
+    // Blank out each ONBUILD keyword: the trigger becomes an instruction at the same offsets.
+    let mut bytes = ctx.src.as_bytes().to_vec();
+    for (kw, _) in &triggers {
+        bytes[kw.start..kw.end].fill(b' ');
+    }
+    let Ok(text) = String::from_utf8(bytes) else {
+        return Vec::new();
+    };
+    let build = crate::dockerfile::BuildOptions {
+        build_args: ctx.build_args.to_vec(),
+    };
+    let (text, model) = crate::dockerfile::analyze_text(&text, &build);
+    if text.len() != ctx.src.len() {
+        return Vec::new();
+    }
+    let vctx = Ctx::new(&text, &model, ctx.dockerignore, ctx.config, ctx.build_args);
+    let mut items = run(&vctx);
+    items.retain(|d| {
+        let origin = find(d.code.id).map(|r| r.meta.origin);
+        origin != Some(Origin::Buildkit)
+            && !STAGE_LEVEL.contains(&d.code.id)
+            && triggers
+                .iter()
+                .any(|(_, t)| t.start <= d.span.start && d.span.end <= t.end)
+    });
+    items
+}
+
+/// Rules that run only when the configuration gives them a severity (`override:`), as in hadolint.
+pub const OFF_BY_DEFAULT: &[&str] = &["DL1001", "DL3057"];
+
+/// Whether `rule` runs under `config`.
+fn enabled(rule: &Rule, config: &Config) -> bool {
+    let id = rule.meta.code.id;
+    !OFF_BY_DEFAULT.contains(&id)
+        || config
+            .overrides
+            .iter()
+            .any(|(x, _)| x == id || x == rule.meta.code.name)
+}
+
+/// Rules that report what the model already reports as an invalid instruction: their report
+/// replaces the model's (same span), so hadolint's ID, pragmas and configuration apply to it.
+const TAKE_OVER: &[&str] = &["DL3043", "DL3061"];
+
+/// Drop the model's diagnostics that a rule in [`TAKE_OVER`] reported again at the same span.
+pub fn take_over(model_diags: &mut Vec<Diagnostic>, rule_diags: &[Diagnostic]) {
+    model_diags.retain(|m| {
+        !rule_diags
+            .iter()
+            .any(|r| TAKE_OVER.contains(&r.code.id) && r.span == m.span)
+    });
 }
 
 /// Drop the second report of a check two tools share: same stage, same kind of instruction.
@@ -237,6 +314,8 @@ pub struct RuleInfo {
     pub name: &'static str,
     /// Default severity.
     pub severity: crate::diagnostic::Severity,
+    /// Whether it runs without configuration (hadolint's DL1001 and DL3057 do not).
+    pub enabled_by_default: bool,
     /// The rest of the metadata.
     #[serde(flatten)]
     pub meta: Meta,
@@ -250,6 +329,7 @@ pub fn registry() -> Vec<RuleInfo> {
             id: r.meta.code.id,
             name: r.meta.code.name,
             severity: r.meta.code.severity,
+            enabled_by_default: !OFF_BY_DEFAULT.contains(&r.meta.code.id),
             meta: r.meta,
         })
         .collect()

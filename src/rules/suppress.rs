@@ -77,7 +77,7 @@ pub fn file_check_options(model: &Dockerfile, build_args: &[(String, String)]) -
 }
 
 /// Rule IDs listed by a hadolint pragma comment text (after `#`), and its scope.
-fn hadolint_pragma(text: &str) -> Option<(&'static str, Vec<String>)> {
+pub(crate) fn hadolint_pragma(text: &str) -> Option<(&'static str, Vec<String>)> {
     let rest = text.trim().strip_prefix("hadolint")?;
     if !rest.starts_with(char::is_whitespace) {
         return None;

@@ -24,6 +24,7 @@ pub static RULE: Rule = Rule {
         bad: "FROM alpine\nRUN apk add curl\ncopy app /app\n",
         good: "FROM alpine\nRUN apk add curl\nCOPY app /app\n",
         example_dockerignore: None,
+        example_config: None,
     },
     check,
 };

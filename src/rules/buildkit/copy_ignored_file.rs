@@ -29,6 +29,7 @@ pub static RULE: Rule = Rule {
         bad: "FROM scratch\nCOPY .env /app/\n",
         good: "FROM scratch\nCOPY app.py /app/\n",
         example_dockerignore: Some(".env\n"),
+        example_config: None,
     },
     check,
 };

@@ -19,6 +19,7 @@ pub static RULE: Rule = Rule {
         bad: "FROM golang:1.23 AS build\nFROM node:22 AS build\n",
         good: "FROM golang:1.23 AS build-api\nFROM node:22 AS build-web\n",
         example_dockerignore: None,
+        example_config: None,
     },
     check,
 };

@@ -25,6 +25,7 @@ pub static RULE: Rule = Rule {
         bad: "FROM nginx:1.27\nEXPOSE 8080:80\n",
         good: "FROM nginx:1.27\nEXPOSE 80\n",
         example_dockerignore: None,
+        example_config: None,
     },
     check,
 };

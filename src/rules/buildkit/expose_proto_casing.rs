@@ -19,6 +19,7 @@ pub static RULE: Rule = Rule {
         bad: "FROM alpine\nEXPOSE 53/UDP\n",
         good: "FROM alpine\nEXPOSE 53/udp\n",
         example_dockerignore: None,
+        example_config: None,
     },
     check,
 };

@@ -19,6 +19,7 @@ pub static RULE: Rule = Rule {
         bad: "FROM node:22 as build\n",
         good: "FROM node:22 AS build\n",
         example_dockerignore: None,
+        example_config: None,
     },
     check,
 };

@@ -25,6 +25,7 @@ pub static RULE: Rule = Rule {
         bad: "FROM --platform=linux/amd64 node:22\n",
         good: "FROM --platform=$BUILDPLATFORM node:22\n",
         example_dockerignore: None,
+        example_config: None,
     },
     check,
 };

@@ -23,6 +23,7 @@ pub static RULE: Rule = Rule {
         bad: "ARG VERSION\nFROM python:$VERSION\n",
         good: "ARG VERSION=3.12\nFROM python:$VERSION\n",
         example_dockerignore: None,
+        example_config: None,
     },
     check,
 };

@@ -27,6 +27,7 @@ pub static RULE: Rule = Rule {
         bad: "# check=experimental=InvalidDefinitionDescription\n# the version to install\nARG VERSION=1.0\nFROM alpine\n",
         good: "# check=experimental=InvalidDefinitionDescription\n# VERSION the version to install\nARG VERSION=1.0\nFROM alpine\n",
         example_dockerignore: None,
+        example_config: None,
     },
     check,
 };

@@ -22,6 +22,7 @@ pub static RULE: Rule = Rule {
         bad: "FROM python:3.12-slim\nENV PYTHONUNBUFFERED 1\n",
         good: "FROM python:3.12-slim\nENV PYTHONUNBUFFERED=1\n",
         example_dockerignore: None,
+        example_config: None,
     },
     check,
 };

@@ -21,6 +21,7 @@ pub static RULE: Rule = Rule {
         bad: "FROM alpine\nMAINTAINER me@example.org\n",
         good: "FROM alpine\nLABEL org.opencontainers.image.authors=\"me@example.org\"\n",
         example_dockerignore: None,
+        example_config: None,
     },
     check,
 };

@@ -24,6 +24,7 @@ pub static RULE: Rule = Rule {
         bad: "FROM python:3.12-slim\nCMD [\"python\", \"manage.py\", \"migrate\"]\nCMD [\"python\", \"manage.py\", \"runserver\"]\n",
         good: "FROM python:3.12-slim\nCMD [\"python\", \"manage.py\", \"runserver\"]\n",
         example_dockerignore: None,
+        example_config: None,
     },
     check,
 };

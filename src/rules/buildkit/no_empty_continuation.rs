@@ -24,6 +24,7 @@ pub static RULE: Rule = Rule {
         bad: "FROM debian:12\nRUN apt-get update \\\n\n    && apt-get install -y curl\n",
         good: "FROM debian:12\nRUN apt-get update \\\n    && apt-get install -y curl\n",
         example_dockerignore: None,
+        example_config: None,
     },
     check,
 };

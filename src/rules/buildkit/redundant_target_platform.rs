@@ -21,6 +21,7 @@ pub static RULE: Rule = Rule {
         bad: "FROM --platform=$TARGETPLATFORM alpine\n",
         good: "FROM alpine\n",
         example_dockerignore: None,
+        example_config: None,
     },
     check,
 };

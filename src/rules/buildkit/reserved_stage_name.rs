@@ -22,6 +22,7 @@ pub static RULE: Rule = Rule {
         bad: "FROM alpine AS scratch\n",
         good: "FROM alpine AS base\n",
         example_dockerignore: None,
+        example_config: None,
     },
     check,
 };

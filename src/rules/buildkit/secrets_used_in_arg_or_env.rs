@@ -27,6 +27,7 @@ pub static RULE: Rule = Rule {
         bad: "FROM alpine\nARG GITHUB_TOKEN\n",
         good: "FROM alpine\nARG GITHUB_TOKEN_FILE\n",
         example_dockerignore: None,
+        example_config: None,
     },
     check,
 };

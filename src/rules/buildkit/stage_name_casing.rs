@@ -19,6 +19,7 @@ pub static RULE: Rule = Rule {
         bad: "FROM alpine AS Builder\n",
         good: "FROM alpine AS builder\n",
         example_dockerignore: None,
+        example_config: None,
     },
     check,
 };

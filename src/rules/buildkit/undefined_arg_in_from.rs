@@ -26,6 +26,7 @@ pub static RULE: Rule = Rule {
         bad: "FROM python:${PY_VERSION}-slim\n",
         good: "ARG PY_VERSION=3.12\nFROM python:${PY_VERSION}-slim\n",
         example_dockerignore: None,
+        example_config: None,
     },
     check,
 };

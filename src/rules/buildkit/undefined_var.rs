@@ -28,6 +28,7 @@ pub static RULE: Rule = Rule {
         bad: "FROM alpine\nENV PATH=$PAHT:/app/bin\n",
         good: "FROM alpine\nENV PATH=$PATH:/app/bin\n",
         example_dockerignore: None,
+        example_config: None,
     },
     check,
 };

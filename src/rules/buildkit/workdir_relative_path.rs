@@ -25,6 +25,7 @@ pub static RULE: Rule = Rule {
         bad: "FROM python:3.12-slim\nWORKDIR app\n",
         good: "FROM python:3.12-slim\nWORKDIR /app\n",
         example_dockerignore: None,
+        example_config: None,
     },
     check,
 };

@@ -27,6 +27,7 @@ pub static RULE: Rule = Rule {
         bad: "FROM debian:12\nRUN apt-get update\nRUN apt-get install -y --no-install-recommends curl\n",
         good: "FROM debian:12\nRUN apt-get update && apt-get install -y --no-install-recommends curl && rm -rf /var/lib/apt/lists/*\n",
         example_dockerignore: None,
+        example_config: None,
     },
     check,
 };

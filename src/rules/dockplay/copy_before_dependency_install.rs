@@ -27,6 +27,7 @@ pub static RULE: Rule = Rule {
         bad: "FROM python:3.12-slim\nWORKDIR /app\nCOPY . .\nRUN pip install -r requirements.txt\nCMD [\"python\", \"app.py\"]\n",
         good: "FROM python:3.12-slim\nWORKDIR /app\nCOPY requirements.txt .\nRUN pip install -r requirements.txt\nCOPY . .\nCMD [\"python\", \"app.py\"]\n",
         example_dockerignore: None,
+        example_config: None,
     },
     check,
 };

@@ -28,6 +28,7 @@ pub static RULE: Rule = Rule {
         bad: "FROM ubuntu:24.04\nRUN apt-get update && apt-get install -y nginx\nCMD service nginx start\n",
         good: "FROM ubuntu:24.04\nRUN apt-get update && apt-get install -y nginx\nCMD [\"nginx\", \"-g\", \"daemon off;\"]\n",
         example_dockerignore: None,
+        example_config: None,
     },
     check,
 };

@@ -27,6 +27,7 @@ pub static RULE: Rule = Rule {
         bad: "FROM node:22-alpine AS build\nWORKDIR /app\nCOPY package*.json ./\nRUN npm ci --omit=dev\nCOPY . .\nRUN npm run build\n",
         good: "FROM node:22-alpine AS build\nWORKDIR /app\nCOPY package*.json ./\nRUN npm ci\nCOPY . .\nRUN npm run build\n",
         example_dockerignore: None,
+        example_config: None,
     },
     check,
 };

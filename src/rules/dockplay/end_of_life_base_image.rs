@@ -26,6 +26,7 @@ pub static RULE: Rule = Rule {
         bad: "FROM python:3.8-slim\n",
         good: "FROM python:3.13-slim\n",
         example_dockerignore: None,
+        example_config: None,
     },
     check,
 };
@@ -48,6 +49,8 @@ pub(crate) fn end_of_life(image: &str) -> Option<(String, &'static str, &'static
         Some(p) => (p[0], p.get(1).copied().unwrap_or(0)),
         None => (0, 0),
     };
+    // A major-only tag (`python:3`, `alpine:3`) follows that line's newest release.
+    let has_minor = v.as_ref().is_some_and(|p| p.len() > 1);
     let codename = |t: &str| -> Option<(&'static str, &'static str)> {
         for (c, when) in [
             ("jessie", "2020-06-30"),
@@ -62,7 +65,7 @@ pub(crate) fn end_of_life(image: &str) -> Option<(String, &'static str, &'static
         None
     };
     let r = match name.as_str() {
-        "python" | "pypy" if v.is_some() && major == 3 && minor <= 10 || major == 2 => {
+        "python" | "pypy" if has_minor && major == 3 && minor <= 10 || major == 2 => {
             let when = match (major, minor) {
                 (2, _) => "2020-01-01",
                 (3, 10) => "2026-10-31",
@@ -89,10 +92,10 @@ pub(crate) fn end_of_life(image: &str) -> Option<(String, &'static str, &'static
             // The guard already holds: an odd release, or one older than 22.
             Some((format!("Node.js {major}"), when, "node:24"))
         }
-        "golang" if v.is_some() && major == 1 && minor <= 25 => {
+        "golang" if has_minor && major == 1 && minor <= 25 => {
             Some((format!("Go 1.{minor}"), "2026-08", "golang:1.27"))
         }
-        "ubuntu" if v.is_some() && (major < 20 || (major == 20 && minor == 4)) => {
+        "ubuntu" if has_minor && (major < 20 || (major == 20 && minor == 4)) => {
             let when = match major {
                 20 => "2025-05-31",
                 18 => "2023-05-31",
@@ -114,7 +117,7 @@ pub(crate) fn end_of_life(image: &str) -> Option<(String, &'static str, &'static
             "debian:12",
         )),
         "debian" => codename(&tag).map(|(c, when)| (format!("Debian {c}"), when, "debian:12")),
-        "alpine" if v.is_some() && major == 3 && minor <= 21 => Some((
+        "alpine" if has_minor && major == 3 && minor <= 21 => Some((
             format!("Alpine {major}.{minor}"),
             if minor == 21 {
                 "2026-11-01"
@@ -123,13 +126,13 @@ pub(crate) fn end_of_life(image: &str) -> Option<(String, &'static str, &'static
             },
             "alpine:3.22",
         )),
-        "php" if v.is_some() && (major < 8 || (major == 8 && minor <= 1)) => {
+        "php" if v.is_some() && (major < 8 || (has_minor && major == 8 && minor <= 1)) => {
             Some((format!("PHP {major}.{minor}"), "2025-12-31", "php:8.4"))
         }
-        "ruby" if v.is_some() && (major < 3 || (major == 3 && minor <= 2)) => {
+        "ruby" if v.is_some() && (major < 3 || (has_minor && major == 3 && minor <= 2)) => {
             Some((format!("Ruby {major}.{minor}"), "2026-03-31", "ruby:3.4"))
         }
-        "mysql" if v.is_some() && (major < 8 || (major == 8 && minor == 0)) => {
+        "mysql" if v.is_some() && (major < 8 || (has_minor && major == 8 && minor == 0)) => {
             Some((format!("MySQL {major}.{minor}"), "2026-04-30", "mysql:8.4"))
         }
         "postgres" if v.is_some() && major <= 14 => {
@@ -187,6 +190,30 @@ fn check(cx: &Ctx, out: &mut Out) {
                     "请改用仍在维护的版本，例如 {instead}"
                 )),
             );
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::end_of_life;
+
+    #[test]
+    fn major_only_tags_follow_the_newest_release() {
+        for floating in [
+            "alpine:3", "python:3", "golang:1", "mysql:8", "ruby:3", "php:8",
+        ] {
+            assert_eq!(end_of_life(floating), None, "{floating}");
+        }
+        for old in [
+            "alpine:3.18",
+            "python:3.6",
+            "python:2",
+            "node:16",
+            "ubuntu:16.04",
+            "php:7",
+        ] {
+            assert!(end_of_life(old).is_some(), "{old}");
         }
     }
 }

@@ -26,6 +26,7 @@ pub static RULE: Rule = Rule {
         bad: "FROM python:3.12-slim\nENTRYPOINT python3\nCMD [\"app.py\"]\n",
         good: "FROM python:3.12-slim\nENTRYPOINT [\"python3\"]\n",
         example_dockerignore: None,
+        example_config: None,
     },
     check,
 };

@@ -26,6 +26,7 @@ pub static RULE: Rule = Rule {
         bad: "FROM python:3.12-slim\nWORKDIR /app\nCOPY . .  # copy everything\n",
         good: "FROM python:3.12-slim\nWORKDIR /app\n# copy everything\nCOPY . .\n",
         example_dockerignore: None,
+        example_config: None,
     },
     check,
 };

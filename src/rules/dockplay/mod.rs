@@ -8,7 +8,6 @@ mod daemon_in_cmd;
 mod dev_dependencies_omitted;
 mod end_of_life_base_image;
 mod entrypoint_and_cmd;
-mod expose_invalid_port;
 mod inline_comment;
 mod missing_http_client;
 mod relative_workdir_chain;
@@ -33,7 +32,6 @@ pub static RULES: &[&Rule] = &[
     &end_of_life_base_image::RULE,
     &relative_workdir_chain::RULE,
     &entrypoint_and_cmd::RULE,
-    &expose_invalid_port::RULE,
 ];
 
 /// A teaching rule's code.

@@ -23,6 +23,7 @@ pub static RULE: Rule = Rule {
         bad: "FROM python:3.12-slim\nWORKDIR /srv\nWORKDIR app\n",
         good: "FROM python:3.12-slim\nWORKDIR /srv/app\n",
         example_dockerignore: None,
+        example_config: None,
     },
     check,
 };

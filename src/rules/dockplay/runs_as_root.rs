@@ -29,6 +29,7 @@ pub static RULE: Rule = Rule {
         bad: "FROM python:3.12-slim\nCOPY app.py /app/\nCMD [\"python\", \"/app/app.py\"]\n",
         good: "FROM python:3.12-slim\nRUN useradd -r -u 10001 app\nCOPY app.py /app/\nUSER app\nCMD [\"python\", \"/app/app.py\"]\n",
         example_dockerignore: None,
+        example_config: None,
     },
     check,
 };

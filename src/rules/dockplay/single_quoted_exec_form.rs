@@ -23,6 +23,7 @@ pub static RULE: Rule = Rule {
         bad: "FROM python:3.12-slim\nCMD ['python', 'app.py']\n",
         good: "FROM python:3.12-slim\nCMD [\"python\", \"app.py\"]\n",
         example_dockerignore: None,
+        example_config: None,
     },
     check,
 };

@@ -486,3 +486,74 @@ pub static DL4000: Rule = Rule {
         }
     },
 };
+
+pub static DL3057: Rule = Rule {
+    meta: meta(
+        "DL3057",
+        "healthcheck-missing",
+        Info,
+        &[],
+        t("The final image has no HEALTHCHECK (off by default)", "最终镜像没有 HEALTHCHECK（默认关闭）"),
+        t("Without a health check, Docker and Compose only know whether the process runs, not whether it answers; depends_on: condition: service_healthy needs one.", "没有健康检查时，Docker 和 Compose 只知道进程是否在运行，不知道它能否正常响应；depends_on 的 condition: service_healthy 也依赖它。"),
+        t("Add HEALTHCHECK CMD with a command that probes the service, or enable the check only where it matters (override: info: [DL3057]).", "加上探测服务的 HEALTHCHECK CMD；本规则默认关闭，需要时用 override: info: [DL3057] 开启。"),
+        Some(t(
+            "hadolint reports every stage that no other stage builds on, builder stages included; dockplay reports the final stage, counting a HEALTHCHECK it inherits through FROM <stage>.",
+            "hadolint 会报告所有没有被其他阶段作为基础的阶段，包括构建阶段；dockplay 只报告最终阶段，并把通过 FROM <阶段> 继承的 HEALTHCHECK 算在内。",
+        )),
+        "FROM nginx:1.27\nCOPY site/ /usr/share/nginx/html/\n",
+        "FROM nginx:1.27\nCOPY site/ /usr/share/nginx/html/\nHEALTHCHECK CMD curl -fsS http://localhost/ || exit 1\n",
+    ),
+    check: |cx, out| {
+        let Some(last) = cx.model.stages.last() else {
+            return;
+        };
+        let has = crate::rules::stage_chain(cx.model, last.index)
+            .into_iter()
+            .any(|s| {
+                cx.stage_instructions(&cx.model.stages[s])
+                    .any(|(i, _)| i.keyword == "HEALTHCHECK")
+            });
+        if !has {
+            let from = cx.node(&cx.model.instructions[last.from]);
+            out.report(
+                from.keyword.span,
+                text!(
+                    "the final stage (FROM {}) has no HEALTHCHECK",
+                    "最终阶段（FROM {}）没有 HEALTHCHECK",
+                    last.base
+                ),
+                None,
+            );
+        }
+    },
+};
+
+pub static DL1001: Rule = Rule {
+    meta: meta(
+        "DL1001",
+        "inline-ignore-pragma",
+        Info,
+        &[],
+        t("An inline `# hadolint ignore=` pragma (off by default)", "使用了行内 `# hadolint ignore=` 注释（默认关闭）"),
+        t("Teams that keep exceptions in one reviewed configuration file want no exceptions scattered through Dockerfiles.", "有些团队把所有例外集中在一个经过评审的配置文件中，不希望例外分散在各个 Dockerfile 里。"),
+        t("Move the exception to .hadolint.yaml (ignored:) or fix the finding; enable the rule with override: info: [DL1001].", "把例外移到 .hadolint.yaml 的 ignored: 中，或者修正问题本身；用 override: info: [DL1001] 开启本规则。"),
+        None,
+        "FROM alpine:3.22\n# hadolint ignore=DL3018\nRUN apk add --no-cache curl\n",
+        "FROM alpine:3.22\nRUN apk add --no-cache curl=8.14.1-r2\n",
+    ),
+    check: |cx, out| {
+        for c in &cx.model.parsed.comments {
+            if let Some(("next", ids)) = crate::rules::suppress::hadolint_pragma(&c.text) {
+                let list = ids.join(",");
+                out.report(
+                    c.span,
+                    text!(
+                        "inline pragma ignores {list}; keep exceptions in the configuration file",
+                        "行内注释忽略了 {list}；请把例外放在配置文件中"
+                    ),
+                    None,
+                );
+            }
+        }
+    },
+};

@@ -3,16 +3,20 @@
 
 mod apt;
 mod copy_add;
+mod expose;
 mod from;
+mod labels;
 mod misc;
 mod package_pins;
 mod run_hygiene;
+mod structure;
 
 use super::{Meta, Origin, Rule, T};
 use crate::diagnostic::{Code, Severity};
 
 /// The hadolint rules, in code order.
 pub static RULES: &[&Rule] = &[
+    &misc::DL1001,
     &misc::DL3000,
     &run_hygiene::DL3001,
     &misc::DL3002,
@@ -23,6 +27,7 @@ pub static RULES: &[&Rule] = &[
     &apt::DL3008,
     &apt::DL3009,
     &copy_add::DL3010,
+    &expose::DL3011,
     &misc::DL3012,
     &package_pins::DL3013,
     &apt::DL3014,
@@ -51,13 +56,25 @@ pub static RULES: &[&Rule] = &[
     &package_pins::DL3040,
     &package_pins::DL3041,
     &package_pins::DL3042,
+    &structure::DL3043,
     &misc::DL3044,
     &copy_add::DL3045,
     &run_hygiene::DL3046,
     &run_hygiene::DL3047,
     &misc::DL3048,
+    &labels::DL3049,
+    &labels::DL3050,
+    &labels::DL3051,
+    &labels::DL3052,
+    &labels::DL3053,
+    &labels::DL3054,
+    &labels::DL3055,
+    &labels::DL3056,
+    &misc::DL3057,
+    &labels::DL3058,
     &run_hygiene::DL3059,
     &package_pins::DL3060,
+    &structure::DL3061,
     &package_pins::DL3062,
     &from::DL3063,
     &misc::DL3064,
@@ -97,6 +114,7 @@ pub(crate) const fn meta(
         bad,
         good,
         example_dockerignore: None,
+        example_config: None,
     }
 }
 

@@ -1,15 +1,19 @@
-//! DP1014: EXPOSE with something that is not a port.
+//! DL3011: EXPOSE with something that is not a port.
 
 use crate::diagnostic::Severity;
 use crate::dockerfile::model::Detail;
 use crate::rules::{Ctx, Meta, Origin, Out, Rule, T};
 use crate::text;
 
-pub static RULE: Rule = Rule {
+pub static DL3011: Rule = Rule {
     meta: Meta {
-        code: super::code("DP1014", "expose-invalid-port", Severity::Error),
-        origin: Origin::Dockplay,
-        aliases: &["DL3011"],
+        code: crate::diagnostic::Code {
+            id: "DL3011",
+            name: "expose-invalid-port",
+            severity: Severity::Error,
+        },
+        origin: Origin::Hadolint,
+        aliases: &[],
         summary: T {
             en: "EXPOSE needs port numbers from 0 to 65535, optionally /tcp, /udp or /sctp",
             zh: "EXPOSE 需要 0 到 65535 之间的端口号，可以带 /tcp、/udp 或 /sctp",
@@ -19,10 +23,14 @@ pub static RULE: Rule = Rule {
             zh: "Docker 无法解析其他写法，构建会因端口无效而中止。像 \"port\" 这样未替换的模板占位符是常见原因。",
         },
         fix: T { en: "Write the port the application listens on, e.g. EXPOSE 8000.", zh: "写上应用实际监听的端口，例如 EXPOSE 8000。" },
-        differs: None,
+        differs: Some(T {
+            en: "hadolint checks the number range only; dockplay also rejects words that are not ports (a template placeholder such as \"port\") and unknown protocols, which BuildKit rejects too.",
+            zh: "hadolint 只检查数字范围；dockplay 还会指出不是端口的词（例如未替换的占位符 \"port\"）和未知协议，BuildKit 同样会拒绝它们。",
+        }),
         bad: "FROM python:3.12-slim\nEXPOSE port\n",
         good: "FROM python:3.12-slim\nEXPOSE 8000\n",
         example_dockerignore: None,
+        example_config: None,
     },
     check,
 };
