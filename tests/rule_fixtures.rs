@@ -1,0 +1,122 @@
+//! Per-rule fixtures and snapshots, in the manner of ruff: for every rule, its docs examples plus
+//! the files in `tests/fixtures/rules/<ID>/` are checked, and the rule's findings (position,
+//! severity, message and hint in both languages) must equal `tests/snapshots/rules/<ID>.json`.
+//! `UPDATE_GOLDEN=1` rewrites the snapshots. A fixture named `fires-*` must give at least one
+//! finding of its rule and one named `clean-*` none, so a snapshot cannot bless a regression
+//! silently.
+
+use dockplay::rules::{config::Naming, registry, Config, Origin, RuleInfo};
+use dockplay::{analyze_file, Options};
+use serde_json::{json, Value};
+use std::fs;
+use std::path::{Path, PathBuf};
+
+fn root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests")
+}
+
+/// The options a rule's examples and fixtures run with.
+fn options(r: &RuleInfo) -> Options {
+    let base = r
+        .meta
+        .example_config
+        .map(|y| Config::from_yaml(y).expect("example config parses"))
+        .unwrap_or_default();
+    let mut overrides = base.overrides.clone();
+    if !r.enabled_by_default {
+        overrides.push((r.id.to_string(), r.severity));
+    }
+    let naming = if r.meta.origin == Origin::Buildkit {
+        Naming::Buildkit
+    } else {
+        Naming::Hadolint
+    };
+    Options {
+        dockerignore: r.meta.example_dockerignore.map(String::from),
+        rules: Some(Config {
+            naming,
+            trusted_registries: vec!["docker.io".into()],
+            overrides,
+            ..base
+        }),
+        ..Options::default()
+    }
+}
+
+fn findings(r: &RuleInfo, text: &str) -> Vec<Value> {
+    let opts = options(r);
+    analyze_file("Dockerfile", text.as_bytes(), &opts)
+        .diagnostics
+        .iter()
+        .filter(|d| d.rule == r.id)
+        .map(|d| {
+            json!({
+                "line": d.line,
+                "column": d.column,
+                "end_line": d.end_line,
+                "end_column": d.end_column,
+                "severity": d.severity,
+                "message": d.message_i18n,
+                "help": d.help_i18n,
+            })
+        })
+        .collect()
+}
+
+#[test]
+fn every_rule_matches_its_snapshot() {
+    let update = std::env::var_os("UPDATE_GOLDEN").is_some();
+    let mut failures = Vec::new();
+    let rules = registry();
+    for r in &rules {
+        let mut cases = vec![
+            ("docs: bad example".to_string(), r.meta.bad.to_string()),
+            ("docs: good example".to_string(), r.meta.good.to_string()),
+        ];
+        let dir = root().join("fixtures/rules").join(r.id);
+        if let Ok(entries) = fs::read_dir(&dir) {
+            let mut files: Vec<PathBuf> = entries.map(|e| e.unwrap().path()).collect();
+            files.sort();
+            for f in files {
+                let name = f.file_name().unwrap().to_string_lossy().into_owned();
+                cases.push((name, fs::read_to_string(&f).unwrap()));
+            }
+        }
+        let mut snapshot = serde_json::Map::new();
+        for (name, text) in &cases {
+            let got = findings(r, text);
+            if name.starts_with("fires-") && got.is_empty() {
+                failures.push(format!("{}: {name} gives no finding", r.id));
+            }
+            if name.starts_with("clean-") && !got.is_empty() {
+                failures.push(format!("{}: {name} gives {got:?}", r.id));
+            }
+            snapshot.insert(name.clone(), Value::Array(got));
+        }
+        let text = serde_json::to_string_pretty(&Value::Object(snapshot)).unwrap() + "\n";
+        let path = root().join("snapshots/rules").join(format!("{}.json", r.id));
+        if update {
+            fs::write(&path, &text).unwrap();
+        }
+        match fs::read_to_string(&path) {
+            Ok(want) if want == text => {}
+            Ok(_) => failures.push(format!(
+                "{}: findings differ from {} (UPDATE_GOLDEN=1 rewrites)",
+                r.id,
+                path.display()
+            )),
+            Err(_) => failures.push(format!("{}: missing {}", r.id, path.display())),
+        }
+    }
+    // No snapshot or fixture directory for a rule that no longer exists.
+    for sub in ["snapshots/rules", "fixtures/rules"] {
+        for e in fs::read_dir(root().join(sub)).unwrap() {
+            let name = e.unwrap().file_name().to_string_lossy().into_owned();
+            let id = name.trim_end_matches(".json");
+            if !rules.iter().any(|r| r.id == id) {
+                failures.push(format!("{sub}/{name}: no rule {id}"));
+            }
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
