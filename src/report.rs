@@ -246,25 +246,85 @@ pub fn to_text(report: &Report, color: bool) -> String {
     s
 }
 
+/// SARIF metadata of the rule behind `d`: its docs when it is a registered rule, else the
+/// parser or loader code with the diagnostic's message.
+fn sarif_rule(d: &DiagnosticOut, zh: bool) -> serde_json::Value {
+    use serde_json::json;
+    let level = match d.severity {
+        Severity::Error => "error",
+        Severity::Warning => "warning",
+        Severity::Info | Severity::Style => "note",
+    };
+    let Some(rule) = crate::rules::find(&d.rule) else {
+        let text = if zh {
+            &d.message_i18n.zh
+        } else {
+            &d.message_i18n.en
+        };
+        return json!({
+            "id": d.rule,
+            "name": d.name,
+            "shortDescription": { "text": text },
+            "defaultConfiguration": { "level": level },
+        });
+    };
+    let m = &rule.meta;
+    let level = match m.code.severity {
+        Severity::Error => "error",
+        Severity::Warning => "warning",
+        Severity::Info | Severity::Style => "note",
+    };
+    let pick = |t: crate::rules::T| if zh { t.zh } else { t.en };
+    let mut r = json!({
+        "id": d.rule,
+        "name": d.name,
+        "shortDescription": { "text": pick(m.summary) },
+        "fullDescription": { "text": pick(m.why) },
+        "help": {
+            "text": format!("{} {}", pick(m.why), pick(m.fix)),
+            "markdown": crate::rules::doc_markdown(m, zh),
+        },
+        "defaultConfiguration": { "level": level },
+        "properties": { "origin": m.origin, "aliases": m.aliases },
+    });
+    if let Some(u) = crate::rules::help_uri(m) {
+        r["helpUri"] = json!(u);
+    }
+    r
+}
+
 /// SARIF 2.1.0 log for code-scanning tools.
 pub fn to_sarif(report: &Report) -> serde_json::Value {
     use serde_json::json;
-    let mut rules: Vec<(String, String, String)> = Vec::new();
+    let zh = report.lang == Lang::Zh;
+    // Rules in first-seen order; results refer to them by index.
+    let mut rules: Vec<serde_json::Value> = Vec::new();
+    let mut rule_ids: Vec<String> = Vec::new();
     let mut results = Vec::new();
     for f in &report.files {
         for d in &f.diagnostics {
-            if !rules.iter().any(|(id, _, _)| id == &d.rule) {
-                rules.push((d.rule.clone(), d.name.clone(), d.message_i18n.en.clone()));
-            }
+            let index = match rule_ids.iter().position(|id| id == &d.rule) {
+                Some(i) => i,
+                None => {
+                    rule_ids.push(d.rule.clone());
+                    rules.push(sarif_rule(d, zh));
+                    rule_ids.len() - 1
+                }
+            };
             let level = match d.severity {
                 Severity::Error => "error",
                 Severity::Warning => "warning",
                 Severity::Info | Severity::Style => "note",
             };
+            let mut message = d.message.clone();
+            if let Some(h) = &d.help {
+                message.push_str(&format!(" ({h})"));
+            }
             results.push(json!({
                 "ruleId": d.rule,
+                "ruleIndex": index,
                 "level": level,
-                "message": { "text": d.message },
+                "message": { "text": message },
                 "locations": [{
                     "physicalLocation": {
                         "artifactLocation": { "uri": f.path },
@@ -279,17 +339,6 @@ pub fn to_sarif(report: &Report) -> serde_json::Value {
             }));
         }
     }
-    rules.sort();
-    let rules: Vec<_> = rules
-        .into_iter()
-        .map(|(id, name, text)| {
-            json!({
-                "id": id,
-                "name": name,
-                "shortDescription": { "text": text },
-            })
-        })
-        .collect();
     json!({
         "$schema": "https://json.schemastore.org/sarif-2.1.0.json",
         "version": "2.1.0",
@@ -299,6 +348,7 @@ pub fn to_sarif(report: &Report) -> serde_json::Value {
                 "version": env!("CARGO_PKG_VERSION"),
                 "rules": rules,
             }},
+            "language": if zh { "zh-CN" } else { "en-US" },
             "results": results,
         }]
     })

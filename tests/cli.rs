@@ -533,3 +533,24 @@ fn inline_pragmas_suppress() {
         "{got:?}"
     );
 }
+
+/// `docs/rules.md` and `docs/rules.zh.md` are the output of `dockplay rules --format markdown`
+/// (UPDATE_GOLDEN=1 rewrites them).
+#[test]
+fn rule_reference_is_generated_from_rule_docs() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    for (lang, file) in [("en", "docs/rules.md"), ("zh", "docs/rules.zh.md")] {
+        let o = run(&["rules", "--format", "markdown", "--lang", lang]);
+        assert_eq!(o.status.code(), Some(0));
+        let got = stdout(&o);
+        assert!(got.contains("### DL3008 `apt-get-pin-versions`") || got.contains("### DL3008"));
+        if std::env::var_os("UPDATE_GOLDEN").is_some() {
+            fs::write(root.join(file), &got).unwrap();
+        }
+        let want = fs::read_to_string(root.join(file)).unwrap();
+        assert!(
+            got == want,
+            "{file} is stale: run UPDATE_GOLDEN=1 cargo test --test cli"
+        );
+    }
+}

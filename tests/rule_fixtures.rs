@@ -94,7 +94,9 @@ fn every_rule_matches_its_snapshot() {
             snapshot.insert(name.clone(), Value::Array(got));
         }
         let text = serde_json::to_string_pretty(&Value::Object(snapshot)).unwrap() + "\n";
-        let path = root().join("snapshots/rules").join(format!("{}.json", r.id));
+        let path = root()
+            .join("snapshots/rules")
+            .join(format!("{}.json", r.id));
         if update {
             fs::write(&path, &text).unwrap();
         }

@@ -316,6 +316,8 @@ pub struct RuleInfo {
     pub severity: crate::diagnostic::Severity,
     /// Whether it runs without configuration (hadolint's DL1001 and DL3057 do not).
     pub enabled_by_default: bool,
+    /// The original tool's documentation page, for hadolint and BuildKit rules.
+    pub help_uri: Option<String>,
     /// The rest of the metadata.
     #[serde(flatten)]
     pub meta: Meta,
@@ -330,7 +332,70 @@ pub fn registry() -> Vec<RuleInfo> {
             name: r.meta.code.name,
             severity: r.meta.code.severity,
             enabled_by_default: !OFF_BY_DEFAULT.contains(&r.meta.code.id),
+            help_uri: help_uri(&r.meta),
             meta: r.meta,
         })
         .collect()
+}
+
+/// The original tool's page about a rule: hadolint's wiki or Docker's build-check reference.
+pub fn help_uri(meta: &Meta) -> Option<String> {
+    match meta.origin {
+        Origin::Hadolint => Some(format!(
+            "https://github.com/hadolint/hadolint/wiki/{}",
+            meta.code.id
+        )),
+        Origin::Buildkit => Some(format!(
+            "https://docs.docker.com/reference/build-checks/{}/",
+            meta.code.name
+        )),
+        Origin::Dockplay => None,
+    }
+}
+
+/// The rule's documentation as Markdown in one language: summary, why, fix, differences,
+/// and the two examples.
+pub fn doc_markdown(meta: &Meta, zh: bool) -> String {
+    let pick = |t: T| if zh { t.zh } else { t.en };
+    let (why, fix, differs, bad, good, aliases) = if zh {
+        (
+            "为什么",
+            "如何修复",
+            "与原工具的差异",
+            "有问题的写法",
+            "正确的写法",
+            "同一检查的其他名称",
+        )
+    } else {
+        (
+            "Why",
+            "How to fix",
+            "Differences from the original tool",
+            "Flagged",
+            "Fixed",
+            "Also known as",
+        )
+    };
+    let mut s = format!(
+        "### {} `{}`\n\n{}\n\n**{why}.** {}\n\n**{fix}.** {}\n",
+        meta.code.id,
+        meta.code.name,
+        pick(meta.summary),
+        pick(meta.why),
+        pick(meta.fix)
+    );
+    if let Some(d) = meta.differs {
+        s.push_str(&format!("\n**{differs}.** {}\n", pick(d)));
+    }
+    if !meta.aliases.is_empty() {
+        s.push_str(&format!("\n**{aliases}:** {}\n", meta.aliases.join(", ")));
+    }
+    if let Some(u) = help_uri(meta) {
+        s.push_str(&format!("\n<{u}>\n"));
+    }
+    s.push_str(&format!(
+        "\n{bad}:\n\n```dockerfile\n{}```\n\n{good}:\n\n```dockerfile\n{}```\n",
+        meta.bad, meta.good
+    ));
+    s
 }
