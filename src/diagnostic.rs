@@ -65,6 +65,57 @@ pub struct Diagnostic {
     pub message: Text,
     /// What to do about it.
     pub help: Option<Text>,
+    /// A change to the text that resolves it, when one is safe to offer.
+    pub fix: Option<Fix>,
+}
+
+/// One replacement in the file's text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Edit {
+    /// The bytes replaced (empty to insert at `span.start`).
+    pub span: Span,
+    /// The new text.
+    pub replacement: String,
+}
+
+/// A change that resolves a finding: what it does, and its non-overlapping edits.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Fix {
+    /// What the fix does.
+    pub message: Text,
+    /// The edits, in any order.
+    pub edits: Vec<Edit>,
+}
+
+impl Fix {
+    /// One edit.
+    pub fn replace(message: Text, span: Span, replacement: impl Into<String>) -> Fix {
+        Fix {
+            message,
+            edits: vec![Edit {
+                span,
+                replacement: replacement.into(),
+            }],
+        }
+    }
+
+    /// `text` with the edits applied (overlapping edits after the first are skipped).
+    pub fn apply(&self, text: &str) -> String {
+        let mut edits: Vec<&Edit> = self.edits.iter().collect();
+        edits.sort_by_key(|e| (e.span.start, e.span.end));
+        let mut out = String::with_capacity(text.len());
+        let mut at = 0;
+        for e in edits {
+            if e.span.start < at || e.span.end > text.len() {
+                continue;
+            }
+            out.push_str(&text[at..e.span.start]);
+            out.push_str(&e.replacement);
+            at = e.span.end;
+        }
+        out.push_str(&text[at..]);
+        out
+    }
 }
 
 impl Diagnostic {
@@ -76,6 +127,7 @@ impl Diagnostic {
             span,
             message,
             help: None,
+            fix: None,
         }
     }
 

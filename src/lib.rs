@@ -100,13 +100,6 @@ pub const UNKNOWN_KIND: Code = Code {
     severity: Severity::Error,
 };
 
-/// A compose file given to a version without compose support.
-pub const COMPOSE_UNSUPPORTED: Code = Code {
-    id: "DP0009",
-    name: "compose-not-supported",
-    severity: Severity::Info,
-};
-
 fn build_args(opts: &Options) -> Vec<(String, String)> {
     opts.build_args
         .iter()

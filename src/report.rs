@@ -78,6 +78,8 @@ pub struct DiagnosticOut {
     pub message_i18n: Localized,
     /// The hint in both languages.
     pub help_i18n: Option<Localized>,
+    /// A change that resolves the finding, if dockplay offers one.
+    pub fix: Option<FixOut>,
     /// 1-based line of the start.
     pub line: usize,
     /// 1-based column of the start, in characters.
@@ -189,6 +191,29 @@ pub fn resolve(text: &str, diags: &[Diagnostic], lang: Lang) -> Vec<DiagnosticOu
                 help: d.help.as_ref().map(|h| h.get(lang).to_string()),
                 message_i18n: (&d.message).into(),
                 help_i18n: d.help.as_ref().map(Localized::from),
+                fix: d.fix.as_ref().map(|f| FixOut {
+                    message: f.message.get(lang).to_string(),
+                    message_i18n: (&f.message).into(),
+                    edits: f
+                        .edits
+                        .iter()
+                        .map(|e| {
+                            let a = idx.position(text, e.span.start);
+                            let b = idx.position(text, e.span.end);
+                            EditOut {
+                                line: a.line,
+                                column: a.column,
+                                end_line: b.line,
+                                end_column: b.column,
+                                offset: a.offset,
+                                end_offset: b.offset,
+                                offset_utf16: a.offset_utf16,
+                                end_offset_utf16: b.offset_utf16,
+                                replacement: e.replacement.clone(),
+                            }
+                        })
+                        .collect(),
+                }),
                 line: s.line,
                 column: s.column,
                 end_line: e.line,
@@ -205,6 +230,40 @@ pub fn resolve(text: &str, diags: &[Diagnostic], lang: Lang) -> Vec<DiagnosticOu
     out.sort_by(|a, b| (a.offset, a.end_offset, &a.rule).cmp(&(b.offset, b.end_offset, &b.rule)));
     out.dedup();
     out
+}
+
+/// A fix as the contract shows it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct FixOut {
+    /// What it does, in the report's language.
+    pub message: String,
+    /// What it does, in both languages.
+    pub message_i18n: Localized,
+    /// The replacements.
+    pub edits: Vec<EditOut>,
+}
+
+/// One replacement, with the same position fields as a diagnostic.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct EditOut {
+    /// 1-based line of the start.
+    pub line: usize,
+    /// 1-based column of the start, in characters.
+    pub column: usize,
+    /// 1-based line of the end.
+    pub end_line: usize,
+    /// 1-based column of the end (exclusive), in characters.
+    pub end_column: usize,
+    /// Byte offset of the start.
+    pub offset: usize,
+    /// Byte offset of the end.
+    pub end_offset: usize,
+    /// UTF-16 offset of the start (JavaScript string index).
+    pub offset_utf16: usize,
+    /// UTF-16 offset of the end.
+    pub end_offset_utf16: usize,
+    /// The new text.
+    pub replacement: String,
 }
 
 /// `path:line:col: severity: message [RULE]`, one line per diagnostic; ANSI colours when `color`.

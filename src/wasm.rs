@@ -24,6 +24,14 @@ export interface Diagnostic {
   line: number; column: number; end_line: number; end_column: number;
   column_utf16: number; end_column_utf16: number; offset: number; end_offset: number;
   offset_utf16: number; end_offset_utf16: number;
+  /** a change that resolves the finding, when dockplay offers one */
+  fix: Fix | null;
+}
+export interface Fix { message: string; message_i18n: Localized; edits: Edit[] }
+export interface Edit {
+  line: number; column: number; end_line: number; end_column: number;
+  offset: number; end_offset: number; offset_utf16: number; end_offset_utf16: number;
+  replacement: string;
 }
 export interface StageSummary {
   index: number; name: string | null; base: string; base_stage: number | null;

@@ -58,9 +58,72 @@ fn findings(r: &RuleInfo, text: &str) -> Vec<Value> {
                 "severity": d.severity,
                 "message": d.message_i18n,
                 "help": d.help_i18n,
+                "fix": d.fix,
             })
         })
         .collect()
+}
+
+/// `text` with every edit of every finding applied (by byte offset, last first).
+fn apply_fixes(text: &str, found: &[Value]) -> String {
+    let mut edits: Vec<(usize, usize, String)> = found
+        .iter()
+        .filter_map(|d| d["fix"]["edits"].as_array())
+        .flatten()
+        .map(|e| {
+            (
+                e["offset"].as_u64().unwrap() as usize,
+                e["end_offset"].as_u64().unwrap() as usize,
+                e["replacement"].as_str().unwrap().to_string(),
+            )
+        })
+        .collect();
+    edits.sort();
+    edits.dedup();
+    let mut out = text.to_string();
+    for (a, b, r) in edits.into_iter().rev() {
+        out.replace_range(a..b, &r);
+    }
+    out
+}
+
+/// A fixable rule's findings carry fixes, and applying them leaves no finding of the rule and no
+/// new error; other rules never offer a fix.
+fn check_fixes(r: &RuleInfo, name: &str, text: &str, found: &[Value], failures: &mut Vec<String>) {
+    if found.is_empty() {
+        return;
+    }
+    if !r.meta.fixable {
+        if found.iter().any(|d| !d["fix"].is_null()) {
+            failures.push(format!(
+                "{}: {name}: a fix from a rule not marked fixable",
+                r.id
+            ));
+        }
+        return;
+    }
+    if found.iter().all(|d| d["fix"].is_null()) {
+        failures.push(format!("{}: {name}: fixable but no fix offered", r.id));
+        return;
+    }
+    let fixed = apply_fixes(text, found);
+    let again = findings(r, &fixed);
+    if !again.is_empty() {
+        failures.push(format!(
+            "{}: {name}: still fires after the fix:\n{fixed}",
+            r.id
+        ));
+    }
+    let errors = |t: &str| {
+        analyze_file("Dockerfile", t.as_bytes(), &options(r))
+            .diagnostics
+            .iter()
+            .filter(|d| d.severity == dockplay::diagnostic::Severity::Error)
+            .count()
+    };
+    if errors(&fixed) > errors(text) {
+        failures.push(format!("{}: {name}: the fix adds an error:\n{fixed}", r.id));
+    }
 }
 
 #[test]
@@ -91,6 +154,7 @@ fn every_rule_matches_its_snapshot() {
             if name.starts_with("clean-") && !got.is_empty() {
                 failures.push(format!("{}: {name} gives {got:?}", r.id));
             }
+            check_fixes(r, name, text, &got, &mut failures);
             snapshot.insert(name.clone(), Value::Array(got));
         }
         let text = serde_json::to_string_pretty(&Value::Object(snapshot)).unwrap() + "\n";

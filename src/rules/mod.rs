@@ -64,6 +64,8 @@ pub struct Meta {
     pub example_dockerignore: Option<&'static str>,
     /// The `.hadolint.yaml` the examples are checked with, for rules that need configuration.
     pub example_config: Option<&'static str>,
+    /// Whether its findings come with a fix (edits to the text).
+    pub fixable: bool,
 }
 
 /// A rule: its metadata and its check.
@@ -85,6 +87,20 @@ impl Out<'_> {
     pub fn report(&mut self, span: crate::text::Span, message: Text, help: Option<Text>) {
         let mut d = Diagnostic::new(self.code, span, message);
         d.help = help;
+        self.items.push(d);
+    }
+
+    /// Report with a fix.
+    pub fn report_fix(
+        &mut self,
+        span: crate::text::Span,
+        message: Text,
+        help: Option<Text>,
+        fix: crate::diagnostic::Fix,
+    ) {
+        let mut d = Diagnostic::new(self.code, span, message);
+        d.help = help;
+        d.fix = Some(fix);
         self.items.push(d);
     }
 }
@@ -398,4 +414,29 @@ pub fn doc_markdown(meta: &Meta, zh: bool) -> String {
         meta.bad, meta.good
     ));
     s
+}
+
+/// `"…"` with `"` and `\\` escaped, as a Dockerfile double-quoted word.
+pub(crate) fn dq(v: &str) -> String {
+    format!("\"{}\"", v.replace('\\', "\\\\").replace('"', "\\\""))
+}
+
+/// The fix shared by DL4000 and MaintainerDeprecated: the instruction becomes an authors label.
+pub(crate) fn maintainer_to_label(
+    node: &crate::dockerfile::syntax::Node,
+) -> crate::diagnostic::Fix {
+    let who = node.rest().trim();
+    let label = if node.keyword.value == node.keyword.value.to_lowercase() {
+        "label"
+    } else {
+        "LABEL"
+    };
+    crate::diagnostic::Fix::replace(
+        crate::text!(
+            "replace with LABEL org.opencontainers.image.authors",
+            "改为 LABEL org.opencontainers.image.authors"
+        ),
+        crate::text::Span::new(node.keyword.span.start, node.rest_span.end),
+        format!("{label} org.opencontainers.image.authors={}", dq(who)),
+    )
 }

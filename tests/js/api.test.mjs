@@ -134,3 +134,17 @@ test('compose: variables come from options.env', () => {
   assert.equal(unset.diagnostics[0].rule, 'DC0011');
   assert.match(unset.diagnostics[0].message, /"PORT"/);
 });
+
+test('a fix applied by its UTF-16 offsets resolves the finding', () => {
+  const text = 'FROM python:3.12-slim\n# 中文注释\nCMD [\'python\', \'app.py\']\n';
+  const [file] = analyze([{ name: 'Dockerfile', text }]).files;
+  const d = file.diagnostics.find((x) => x.rule === 'DP1004');
+  assert.ok(d && d.fix, JSON.stringify(file.diagnostics));
+  let fixed = text;
+  for (const e of [...d.fix.edits].sort((a, b) => b.offset_utf16 - a.offset_utf16)) {
+    fixed = fixed.slice(0, e.offset_utf16) + e.replacement + fixed.slice(e.end_offset_utf16);
+  }
+  assert.equal(fixed, 'FROM python:3.12-slim\n# 中文注释\nCMD ["python", "app.py"]\n');
+  const [after] = analyze([{ name: 'Dockerfile', text: fixed }]).files;
+  assert.ok(!after.diagnostics.some((x) => x.rule === 'DP1004'));
+});

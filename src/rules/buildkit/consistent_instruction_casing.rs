@@ -25,6 +25,7 @@ pub static RULE: Rule = Rule {
         good: "FROM alpine\nRUN apk add curl\nCOPY app /app\n",
         example_dockerignore: None,
         example_config: None,
+        fixable: false,
     },
     check,
 };

@@ -30,6 +30,7 @@ pub static RULE: Rule = Rule {
         good: "FROM scratch\nCOPY app.py /app/\n",
         example_dockerignore: Some(".env\n"),
         example_config: None,
+        fixable: false,
     },
     check,
 };

@@ -20,6 +20,7 @@ pub static RULE: Rule = Rule {
         good: "FROM golang:1.23 AS build-api\nFROM node:22 AS build-web\n",
         example_dockerignore: None,
         example_config: None,
+        fixable: false,
     },
     check,
 };

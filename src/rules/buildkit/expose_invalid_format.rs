@@ -26,6 +26,7 @@ pub static RULE: Rule = Rule {
         good: "FROM nginx:1.27\nEXPOSE 80\n",
         example_dockerignore: None,
         example_config: None,
+        fixable: false,
     },
     check,
 };

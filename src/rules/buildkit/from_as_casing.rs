@@ -20,6 +20,7 @@ pub static RULE: Rule = Rule {
         good: "FROM node:22 AS build\n",
         example_dockerignore: None,
         example_config: None,
+        fixable: true,
     },
     check,
 };
@@ -40,13 +41,18 @@ fn check(cx: &Ctx, out: &mut Out) {
         let a = &as_kw.value;
         if is_upper(from) != is_upper(a) {
             let want = if is_upper(from) { "AS" } else { "as" };
-            out.report(
+            out.report_fix(
                 as_kw.span,
                 text!(
                     "'{a}' and '{from}' keywords' casing do not match",
                     "关键字 '{a}' 与 '{from}' 的大小写不一致"
                 ),
                 Some(text!("write \"{want}\"", "改写为 \"{want}\"")),
+                crate::diagnostic::Fix::replace(
+                    text!("write \"{want}\"", "改写为 \"{want}\""),
+                    as_kw.span,
+                    want,
+                ),
             );
         }
     }

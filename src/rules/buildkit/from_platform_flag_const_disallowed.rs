@@ -26,6 +26,7 @@ pub static RULE: Rule = Rule {
         good: "FROM --platform=$BUILDPLATFORM node:22\n",
         example_dockerignore: None,
         example_config: None,
+        fixable: false,
     },
     check,
 };

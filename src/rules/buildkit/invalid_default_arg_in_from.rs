@@ -24,6 +24,7 @@ pub static RULE: Rule = Rule {
         good: "ARG VERSION=3.12\nFROM python:$VERSION\n",
         example_dockerignore: None,
         example_config: None,
+        fixable: false,
     },
     check,
 };

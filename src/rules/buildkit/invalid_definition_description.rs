@@ -28,6 +28,7 @@ pub static RULE: Rule = Rule {
         good: "# check=experimental=InvalidDefinitionDescription\n# VERSION the version to install\nARG VERSION=1.0\nFROM alpine\n",
         example_dockerignore: None,
         example_config: None,
+        fixable: false,
     },
     check,
 };

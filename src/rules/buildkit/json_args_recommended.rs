@@ -30,6 +30,7 @@ pub static RULE: Rule = Rule {
         good: "FROM python:3.12-slim\nCMD [\"python\", \"app.py\"]\n",
         example_dockerignore: None,
         example_config: None,
+        fixable: false,
     },
     check,
 };

@@ -23,6 +23,7 @@ pub static RULE: Rule = Rule {
         good: "FROM python:3.12-slim\nENV PYTHONUNBUFFERED=1\n",
         example_dockerignore: None,
         example_config: None,
+        fixable: true,
     },
     check,
 };
@@ -40,13 +41,26 @@ fn check(cx: &Ctx, out: &mut Out) {
             } else {
                 v.clone()
             };
-            out.report(
+            // The legacy value is the rest of the line, taken literally: quote it when it has
+            // spaces and is not already one quoted word.
+            let literal = v.starts_with(['"', '\'']) && v.len() > 1 && v.ends_with(&v[..1]);
+            let value = if literal || !v.contains(char::is_whitespace) {
+                v.clone()
+            } else {
+                crate::rules::dq(v)
+            };
+            out.report_fix(
                 node.rest_span,
                 text!(
                     "\"{kw} key=value\" should be used instead of legacy \"{kw} key value\" format",
                     "应使用 \"{kw} key=value\" 形式，而不是旧的 \"{kw} key value\" 形式"
                 ),
                 Some(text!("write {kw} {k}={quoted}", "改写为 {kw} {k}={quoted}")),
+                crate::diagnostic::Fix::replace(
+                    text!("write {k}={value}", "改写为 {k}={value}"),
+                    crate::text::Span::new(kv.key.span.start, kv.value.span.end),
+                    format!("{k}={value}"),
+                ),
             );
         }
     }

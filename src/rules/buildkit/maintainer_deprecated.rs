@@ -22,6 +22,7 @@ pub static RULE: Rule = Rule {
         good: "FROM alpine\nLABEL org.opencontainers.image.authors=\"me@example.org\"\n",
         example_dockerignore: None,
         example_config: None,
+        fixable: true,
     },
     check,
 };
@@ -30,7 +31,7 @@ fn check(cx: &Ctx, out: &mut Out) {
     for (ins, node) in cx.instructions() {
         if ins.keyword == "MAINTAINER" {
             let who = node.rest().to_string();
-            out.report(
+            out.report_fix(
                 node.keyword.span,
                 text!(
                     "MAINTAINER is deprecated; use a label for the image author",
@@ -40,6 +41,7 @@ fn check(cx: &Ctx, out: &mut Out) {
                     "LABEL org.opencontainers.image.authors=\"{who}\"",
                     "LABEL org.opencontainers.image.authors=\"{who}\""
                 )),
+                crate::rules::maintainer_to_label(node),
             );
         }
     }

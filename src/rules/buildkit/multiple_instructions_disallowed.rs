@@ -25,6 +25,7 @@ pub static RULE: Rule = Rule {
         good: "FROM python:3.12-slim\nCMD [\"python\", \"manage.py\", \"runserver\"]\n",
         example_dockerignore: None,
         example_config: None,
+        fixable: false,
     },
     check,
 };

@@ -25,6 +25,7 @@ pub static RULE: Rule = Rule {
         good: "FROM debian:12\nRUN apt-get update \\\n    && apt-get install -y curl\n",
         example_dockerignore: None,
         example_config: None,
+        fixable: false,
     },
     check,
 };

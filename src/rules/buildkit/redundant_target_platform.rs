@@ -22,6 +22,7 @@ pub static RULE: Rule = Rule {
         good: "FROM alpine\n",
         example_dockerignore: None,
         example_config: None,
+        fixable: false,
     },
     check,
 };

@@ -23,6 +23,7 @@ pub static RULE: Rule = Rule {
         good: "FROM alpine AS base\n",
         example_dockerignore: None,
         example_config: None,
+        fixable: false,
     },
     check,
 };

@@ -28,6 +28,7 @@ pub static RULE: Rule = Rule {
         good: "FROM alpine\nARG GITHUB_TOKEN_FILE\n",
         example_dockerignore: None,
         example_config: None,
+        fixable: false,
     },
     check,
 };

@@ -20,6 +20,7 @@ pub static RULE: Rule = Rule {
         good: "FROM alpine AS builder\n",
         example_dockerignore: None,
         example_config: None,
+        fixable: false,
     },
     check,
 };

@@ -27,6 +27,7 @@ pub static RULE: Rule = Rule {
         good: "ARG PY_VERSION=3.12\nFROM python:${PY_VERSION}-slim\n",
         example_dockerignore: None,
         example_config: None,
+        fixable: false,
     },
     check,
 };

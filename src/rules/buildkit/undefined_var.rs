@@ -29,6 +29,7 @@ pub static RULE: Rule = Rule {
         good: "FROM alpine\nENV PATH=$PATH:/app/bin\n",
         example_dockerignore: None,
         example_config: None,
+        fixable: false,
     },
     check,
 };

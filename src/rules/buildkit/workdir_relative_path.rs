@@ -26,6 +26,7 @@ pub static RULE: Rule = Rule {
         good: "FROM python:3.12-slim\nWORKDIR /app\n",
         example_dockerignore: None,
         example_config: None,
+        fixable: false,
     },
     check,
 };

@@ -27,6 +27,7 @@ pub static RULE: Rule = Rule {
         good: "FROM alpine:3.20\nADD --checksum=sha256:24454f830cdb571e2c4ad15481119c43b3cafd48dd869a9b2945d1036d1dc68d https://example.com/tool.tar.gz /tmp/\n",
         example_dockerignore: None,
         example_config: None,
+        fixable: false,
     },
     check,
 };

@@ -28,6 +28,7 @@ pub static RULE: Rule = Rule {
         good: "FROM debian:12\nRUN apt-get update && apt-get install -y --no-install-recommends curl && rm -rf /var/lib/apt/lists/*\n",
         example_dockerignore: None,
         example_config: None,
+        fixable: false,
     },
     check,
 };

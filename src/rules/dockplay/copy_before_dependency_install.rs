@@ -28,6 +28,7 @@ pub static RULE: Rule = Rule {
         good: "FROM python:3.12-slim\nWORKDIR /app\nCOPY requirements.txt .\nRUN pip install -r requirements.txt\nCOPY . .\nCMD [\"python\", \"app.py\"]\n",
         example_dockerignore: None,
         example_config: None,
+        fixable: false,
     },
     check,
 };

@@ -24,6 +24,7 @@ pub static RULE: Rule = Rule {
         good: "FROM golang:1.23 AS build\nRUN go version\nFROM alpine:3.20\nCOPY --from=build /go/bin /usr/local/bin\n",
         example_dockerignore: None,
         example_config: None,
+        fixable: false,
     },
     check,
 };

@@ -29,6 +29,7 @@ pub static RULE: Rule = Rule {
         good: "FROM ubuntu:24.04\nRUN apt-get update && apt-get install -y nginx\nCMD [\"nginx\", \"-g\", \"daemon off;\"]\n",
         example_dockerignore: None,
         example_config: None,
+        fixable: false,
     },
     check,
 };

@@ -28,6 +28,7 @@ pub static RULE: Rule = Rule {
         good: "FROM node:22-alpine AS build\nWORKDIR /app\nCOPY package*.json ./\nRUN npm ci\nCOPY . .\nRUN npm run build\n",
         example_dockerignore: None,
         example_config: None,
+        fixable: false,
     },
     check,
 };

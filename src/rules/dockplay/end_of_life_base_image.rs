@@ -27,6 +27,7 @@ pub static RULE: Rule = Rule {
         good: "FROM python:3.13-slim\n",
         example_dockerignore: None,
         example_config: None,
+        fixable: false,
     },
     check,
 };

@@ -27,6 +27,7 @@ pub static RULE: Rule = Rule {
         good: "FROM python:3.12-slim\nWORKDIR /app\n# copy everything\nCOPY . .\n",
         example_dockerignore: None,
         example_config: None,
+        fixable: true,
     },
     check,
 };
@@ -61,16 +62,40 @@ fn check(cx: &Ctx, out: &mut Out) {
             node.rest_span
         };
         let kw = &ins.keyword;
-        out.report(
-            span,
-            text!(
-                "\"#\" here is not a comment: {kw} gets {words} as arguments",
-                "这里的 \"#\" 不是注释：{kw} 会把 {words} 当作参数"
-            ),
-            Some(text!(
-                "put the comment on its own line above: # {comment}",
-                "把注释单独放到上一行：# {comment}"
-            )),
+        let message = text!(
+            "\"#\" here is not a comment: {kw} gets {words} as arguments",
+            "这里的 \"#\" 不是注释：{kw} 会把 {words} 当作参数"
         );
+        let help = Some(text!(
+            "put the comment on its own line above: # {comment}",
+            "把注释单独放到上一行：# {comment}"
+        ));
+        // The fix moves the comment above the instruction, when both sit on one line.
+        let line_start = cx.src[..node.keyword.span.start]
+            .rfind('\n')
+            .map_or(0, |i| i + 1);
+        let indent = &cx.src[line_start..node.keyword.span.start];
+        let one_line = span.len() == 1
+            && !cx.src[node.keyword.span.start..node.rest_span.end].contains('\n')
+            && indent.chars().all(char::is_whitespace);
+        if one_line {
+            let cut = cx.src[..span.start].trim_end().len();
+            let fix = crate::diagnostic::Fix {
+                message: text!("move the comment to its own line", "把注释移到单独的一行"),
+                edits: vec![
+                    crate::diagnostic::Edit {
+                        span: Span::new(line_start, line_start),
+                        replacement: format!("{indent}# {comment}\n"),
+                    },
+                    crate::diagnostic::Edit {
+                        span: Span::new(cut, node.rest_span.end),
+                        replacement: String::new(),
+                    },
+                ],
+            };
+            out.report_fix(span, message, help, fix);
+        } else {
+            out.report(span, message, help);
+        }
     }
 }

@@ -32,6 +32,7 @@ pub static RULE: Rule = Rule {
         good: "FROM python:3.12-slim\nRUN apt-get update && apt-get install -y --no-install-recommends curl && rm -rf /var/lib/apt/lists/*\nHEALTHCHECK CMD curl -f http://localhost:8000/ || exit 1\n",
         example_dockerignore: None,
         example_config: None,
+        fixable: false,
     },
     check,
 };

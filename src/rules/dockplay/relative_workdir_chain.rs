@@ -24,6 +24,7 @@ pub static RULE: Rule = Rule {
         good: "FROM python:3.12-slim\nWORKDIR /srv/app\n",
         example_dockerignore: None,
         example_config: None,
+        fixable: false,
     },
     check,
 };

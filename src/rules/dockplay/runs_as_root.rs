@@ -30,6 +30,7 @@ pub static RULE: Rule = Rule {
         good: "FROM python:3.12-slim\nRUN useradd -r -u 10001 app\nCOPY app.py /app/\nUSER app\nCMD [\"python\", \"/app/app.py\"]\n",
         example_dockerignore: None,
         example_config: None,
+        fixable: false,
     },
     check,
 };

@@ -24,6 +24,7 @@ pub static RULE: Rule = Rule {
         good: "FROM python:3.12-slim\nCMD [\"python\", \"app.py\"]\n",
         example_dockerignore: None,
         example_config: None,
+        fixable: true,
     },
     check,
 };
@@ -61,13 +62,32 @@ fn check(cx: &Ctx, out: &mut Out) {
         } else {
             ("is not valid JSON", "不是合法的 JSON")
         };
-        out.report(
-            node.rest_span,
-            text!(
-                "{kw} {en}, so Docker runs it as a shell command: /bin/sh -c \"{body}\"",
-                "{kw} 的参数{zh}，Docker 会把它当作 shell 命令执行：/bin/sh -c \"{body}\""
-            ),
-            Some(text!("write {kw} [{fixed}]", "改写为 {kw} [{fixed}]")),
+        let message = text!(
+            "{kw} {en}, so Docker runs it as a shell command: /bin/sh -c \"{body}\"",
+            "{kw} 的参数{zh}，Docker 会把它当作 shell 命令执行：/bin/sh -c \"{body}\""
         );
+        let help = Some(text!("write {kw} [{fixed}]", "改写为 {kw} [{fixed}]"));
+        // Offer the edit only when the brackets are written on one line and no element hides a
+        // comma or a quote of its own.
+        let at = node.rest_span.end.checked_sub(body.len());
+        let plain = body[1..body.len() - 1].split(',').all(|w| {
+            !w.trim()
+                .trim_matches(['\'', '"'])
+                .contains(['\'', '"', '\\'])
+        });
+        match at {
+            Some(start) if plain && cx.src.get(start..node.rest_span.end) == Some(body) => out
+                .report_fix(
+                    node.rest_span,
+                    message,
+                    help,
+                    crate::diagnostic::Fix::replace(
+                        text!("write [{fixed}]", "改写为 [{fixed}]"),
+                        crate::text::Span::new(start, node.rest_span.end),
+                        format!("[{fixed}]"),
+                    ),
+                ),
+            _ => out.report(node.rest_span, message, help),
+        }
     }
 }

@@ -140,7 +140,7 @@ pub static DL3014: Rule = Rule {
 };
 
 pub static DL3015: Rule = Rule {
-    meta: meta(
+    meta: super::fixable(meta(
         "DL3015",
         "apt-get-no-install-recommends",
         Info,
@@ -160,7 +160,7 @@ pub static DL3015: Rule = Rule {
         None,
         "FROM debian:12\nRUN apt-get install -y curl=7.88.1-10+deb12u8\n",
         "FROM debian:12\nRUN apt-get install -y --no-install-recommends curl=7.88.1-10+deb12u8\n",
-    ),
+    )),
     check: |cx, out| {
         for (_, c) in cx.run_commands() {
             if apt_packages(c).is_none() || c.name != "apt-get" {
@@ -172,14 +172,33 @@ pub static DL3015: Rule = Rule {
                     || a.contains("Install-Recommends=0")
             });
             if !ok {
-                out.report(
-                    c.name_span,
-                    text!(
-                        "apt-get install without --no-install-recommends",
-                        "apt-get install 没有加 --no-install-recommends"
-                    ),
-                    None,
+                let message = text!(
+                    "apt-get install without --no-install-recommends",
+                    "apt-get install 没有加 --no-install-recommends"
                 );
+                // Insert the flag right after the `install` word, when it is written plainly.
+                let install = c
+                    .args
+                    .iter()
+                    .zip(&c.arg_spans)
+                    .find(|(a, s)| *a == "install" && cx.src.get(s.start..s.end) == Some("install"))
+                    .map(|(_, s)| *s);
+                match install {
+                    Some(s) => out.report_fix(
+                        c.name_span,
+                        message,
+                        None,
+                        crate::diagnostic::Fix::replace(
+                            text!(
+                                "add --no-install-recommends",
+                                "加上 --no-install-recommends"
+                            ),
+                            crate::text::Span::new(s.end, s.end),
+                            " --no-install-recommends",
+                        ),
+                    ),
+                    None => out.report(c.name_span, message, None),
+                }
             }
         }
     },

@@ -60,7 +60,7 @@ pub static DL3010: Rule = Rule {
 };
 
 pub static DL3020: Rule = Rule {
-    meta: meta(
+    meta: super::fixable(meta(
         "DL3020",
         "copy-instead-of-add",
         Error,
@@ -71,7 +71,7 @@ pub static DL3020: Rule = Rule {
         None,
         "FROM python:3.12-slim\nADD app.py /app/\n",
         "FROM python:3.12-slim\nCOPY app.py /app/\n",
-    ),
+    )),
     check: |cx, out| {
         for (ins, node) in cx.instructions() {
             if ins.keyword != "ADD" || !node.heredocs.is_empty() {
@@ -79,7 +79,15 @@ pub static DL3020: Rule = Rule {
             }
             let Detail::Copy { sources, .. } = &ins.detail else { continue };
             if !sources.is_empty() && sources.iter().all(|s| !is_url(&s.value) && !is_archive(&s.value)) {
-                out.report(node.keyword.span, text!("use COPY instead of ADD for files and folders", "复制文件和目录请用 COPY 代替 ADD"), None);
+                let message = text!("use COPY instead of ADD for files and folders", "复制文件和目录请用 COPY 代替 ADD");
+                // ADD-only flags have no COPY equivalent: no fix then.
+                let add_only = node.flags.iter().any(|f| matches!(f.name.as_str(), "checksum" | "keep-git-dir" | "unpack"));
+                if add_only {
+                    out.report(node.keyword.span, message, None);
+                } else {
+                    let copy = if node.keyword.value == node.keyword.value.to_lowercase() { "copy" } else { "COPY" };
+                    out.report_fix(node.keyword.span, message, None, crate::diagnostic::Fix::replace(text!("replace ADD with COPY", "把 ADD 换成 COPY"), node.keyword.span, copy));
+                }
             }
         }
     },

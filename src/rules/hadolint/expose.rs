@@ -31,6 +31,7 @@ pub static DL3011: Rule = Rule {
         good: "FROM python:3.12-slim\nEXPOSE 8000\n",
         example_dockerignore: None,
         example_config: None,
+        fixable: false,
     },
     check,
 };

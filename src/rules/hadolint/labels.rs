@@ -34,6 +34,7 @@ const fn label_meta(
         good,
         example_dockerignore: None,
         example_config: Some(SCHEMA),
+        fixable: false,
     }
 }
 

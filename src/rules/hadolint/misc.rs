@@ -459,7 +459,7 @@ fn dl3066(cx: &Ctx, out: &mut Out) {
 }
 
 pub static DL4000: Rule = Rule {
-    meta: meta(
+    meta: super::fixable(meta(
         "DL4000",
         "no-maintainer",
         Error,
@@ -473,14 +473,15 @@ pub static DL4000: Rule = Rule {
         None,
         "FROM alpine:3.22\nMAINTAINER me@example.org\n",
         "FROM alpine:3.22\nLABEL org.opencontainers.image.authors=\"me@example.org\"\n",
-    ),
+    )),
     check: |cx, out| {
         for (ins, node) in cx.instructions() {
             if ins.keyword == "MAINTAINER" {
-                out.report(
+                out.report_fix(
                     node.keyword.span,
                     text!("MAINTAINER is deprecated", "MAINTAINER 已被弃用"),
                     None,
+                    crate::rules::maintainer_to_label(node),
                 );
             }
         }

@@ -115,6 +115,15 @@ pub(crate) const fn meta(
         good,
         example_dockerignore: None,
         example_config: None,
+        fixable: false,
+    }
+}
+
+/// `meta` for a rule whose findings come with a fix.
+pub(crate) const fn fixable(meta: Meta) -> Meta {
+    Meta {
+        fixable: true,
+        ..meta
     }
 }
 
