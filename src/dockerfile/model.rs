@@ -183,6 +183,27 @@ pub struct Dockerfile {
     pub diagnostics: Vec<Diagnostic>,
 }
 
+impl Dockerfile {
+    /// The stage a `--from` or `FROM` reference names: a stage name (case-insensitive) or a
+    /// stage index, as BuildKit resolves it. `None` means an image.
+    pub fn stage_ref(&self, reference: &str) -> Option<usize> {
+        let lower = reference.to_lowercase();
+        self.stages
+            .iter()
+            .position(|s| s.name.as_deref() == Some(lower.as_str()))
+            .or_else(|| {
+                if !reference.is_empty() && reference.bytes().all(|b| b.is_ascii_digit()) {
+                    reference
+                        .parse::<usize>()
+                        .ok()
+                        .filter(|i| *i < self.stages.len())
+                } else {
+                    None
+                }
+            })
+    }
+}
+
 /// Build settings that change the model: build arguments.
 #[derive(Debug, Clone, Default)]
 pub struct BuildOptions {

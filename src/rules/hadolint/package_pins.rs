@@ -142,7 +142,10 @@ pub static DL3013: Rule = Rule {
             "Write package==version, or install from a requirements file.",
             "写成 包名==版本，或用 requirements 文件安装。",
         ),
-        None,
+        Some(t(
+            "dockplay finds the install subcommand after pip's own options (python3 -m pip --no-cache-dir install jupyter); hadolint only sees it right after pip and misses that form.",
+            "dockplay 能识别 pip 自身选项之后的 install 子命令（如 python3 -m pip --no-cache-dir install jupyter）；hadolint 只认紧跟在 pip 后面的 install，会漏掉这种写法。",
+        )),
         "FROM python:3.12-slim\nRUN pip install --no-cache-dir flask\n",
         "FROM python:3.12-slim\nRUN pip install --no-cache-dir flask==3.1.0\n",
     ),
