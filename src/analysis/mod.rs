@@ -1,4 +1,5 @@
-//! Analyses over the models: the compose network graph and port table.
+//! Analyses over the models: the compose network graph and port table, the cache-order lesson.
 
+pub mod cache_order;
 pub mod network;
 pub mod shell;

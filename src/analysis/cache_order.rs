@@ -1,0 +1,216 @@
+//! The cache-order lesson shared by the teaching rule DP1001 and the cache simulator: a dependency
+//! install after a broad `COPY . .` re-runs on every code change. Finds that pattern in a stage
+//! and builds the reordering (copy the manifests, install, then copy the rest) as a text edit.
+
+use crate::analysis::shell::{analyze_run, ShellCommand};
+use crate::diagnostic::{Edit, Fix};
+use crate::dockerfile::model::Detail;
+use crate::dockerfile::Dockerfile;
+use crate::text::Span;
+
+/// The manifest files a dependency install reads, when `c` is one.
+pub fn dependency_manifests(c: &ShellCommand) -> Option<Vec<String>> {
+    let (name, args) = (c.name.as_str(), c.args.as_slice());
+    let first = c.subcommand();
+    let has = |s: &str| args.iter().any(|a| a == s);
+    let list = |xs: &[&str]| Some(xs.iter().map(|s| s.to_string()).collect());
+    let pip = || {
+        // `-r FILE` / `--requirement FILE` / `-rFILE` name the manifests exactly.
+        let mut files = Vec::new();
+        let mut it = args.iter().peekable();
+        while let Some(a) = it.next() {
+            if a == "-r" || a == "--requirement" {
+                if let Some(f) = it.next() {
+                    files.push(f.clone());
+                }
+            } else if let Some(f) = a.strip_prefix("--requirement=") {
+                files.push(f.to_string());
+            } else if let Some(f) = a.strip_prefix("-r").filter(|f| !f.is_empty()) {
+                files.push(f.to_string());
+            }
+        }
+        if files.is_empty() {
+            list(&["requirements.txt"])
+        } else {
+            Some(files)
+        }
+    };
+    match name {
+        "pip" | "pip3" | "pip2" if first == "install" => pip(),
+        "python" | "python3" if has("-m") && has("pip") && has("install") => pip(),
+        "pipenv" if first == "install" || first == "sync" => list(&["Pipfile", "Pipfile.lock"]),
+        "poetry" if first == "install" => list(&["pyproject.toml", "poetry.lock"]),
+        "uv" if first == "sync" || (first == "pip" && has("install")) => {
+            list(&["pyproject.toml", "uv.lock"])
+        }
+        "npm" if matches!(first, "install" | "i" | "ci") => list(&["package*.json"]),
+        "yarn" if first.is_empty() || first == "install" => list(&["package.json", "yarn.lock"]),
+        "pnpm" if matches!(first, "install" | "i") => list(&["package.json", "pnpm-lock.yaml"]),
+        "go" if first == "mod" && has("download") => list(&["go.mod", "go.sum"]),
+        "bundle" if first.is_empty() || first == "install" => list(&["Gemfile", "Gemfile.lock"]),
+        "composer" if first == "install" => list(&["composer.json", "composer.lock"]),
+        "mvn" | "./mvnw" if args.iter().any(|a| a.starts_with("dependency:")) => list(&["pom.xml"]),
+        "cargo" if first == "fetch" => list(&["Cargo.toml", "Cargo.lock"]),
+        _ => None,
+    }
+}
+
+/// Whether a COPY source takes the whole build context.
+pub fn whole_context(src: &str) -> bool {
+    matches!(src.trim_end_matches('/'), "." | "" | "./" | "*" | "./*")
+}
+
+/// A dependency install that runs after a broad COPY in the same stage.
+#[derive(Debug, Clone)]
+pub struct LateInstall {
+    /// Instruction index of the broad `COPY . .`.
+    pub copy: usize,
+    /// Instruction index of the RUN.
+    pub run: usize,
+    /// The install command.
+    pub command: ShellCommand,
+    /// The manifests it reads.
+    pub manifests: Vec<String>,
+}
+
+/// Every dependency install after a broad COPY, in file order.
+pub fn late_installs(src: &str, model: &Dockerfile) -> Vec<LateInstall> {
+    let mut out = Vec::new();
+    for stage in &model.stages {
+        let mut broad: Option<usize> = None;
+        for &i in &stage.instructions {
+            let ins = &model.instructions[i];
+            match &ins.detail {
+                Detail::Copy {
+                    sources,
+                    from: None,
+                    ..
+                } if broad.is_none() && sources.iter().any(|s| whole_context(&s.value)) => {
+                    broad = Some(i);
+                }
+                Detail::Run { .. } => {
+                    let Some(copy) = broad else { continue };
+                    let Some(script) = analyze_run(src, &model.parsed.nodes[ins.node]) else {
+                        continue;
+                    };
+                    for c in script.commands {
+                        if let Some(manifests) = dependency_manifests(&c) {
+                            out.push(LateInstall {
+                                copy,
+                                run: i,
+                                command: c,
+                                manifests,
+                            });
+                        }
+                    }
+                }
+                _ => {}
+            }
+        }
+    }
+    out
+}
+
+/// Commands that may move above the code copy together with the install.
+fn movable(c: &ShellCommand) -> bool {
+    dependency_manifests(c).is_some()
+        || matches!(
+            c.name.as_str(),
+            "apt-get" | "apk" | "rm" | "mkdir" | "set" | "true" | "echo" | "export"
+        )
+}
+
+/// Start of the line holding byte `at`.
+fn line_start(src: &str, at: usize) -> usize {
+    src[..at].rfind('\n').map_or(0, |i| i + 1)
+}
+
+/// End of the line holding byte `at`, past its newline.
+fn line_end(src: &str, at: usize) -> usize {
+    src[at..].find('\n').map_or(src.len(), |i| at + i + 1)
+}
+
+/// The reordering for `late`: the broad COPY becomes a copy of the manifests only, and the
+/// original broad COPY moves below the install RUN. Offered only when that is safe: the RUN does
+/// nothing but installs (and apt/apk/rm housekeeping), and no other RUN stands between the two
+/// (it might need the code).
+pub fn reorder_fix(src: &str, model: &Dockerfile, late: &LateInstall) -> Option<Fix> {
+    let copy_ins = &model.instructions[late.copy];
+    let run_ins = &model.instructions[late.run];
+    let copy_node = &model.parsed.nodes[copy_ins.node];
+    let run_node = &model.parsed.nodes[run_ins.node];
+    let script = analyze_run(src, run_node)?;
+    if script.unparsed || !script.commands.iter().all(movable) || !copy_node.heredocs.is_empty() {
+        return None;
+    }
+    let stage = model.stages.get(copy_ins.stage?)?;
+    let other_run = stage
+        .instructions
+        .iter()
+        .any(|&i| i > late.copy && i < late.run && model.instructions[i].keyword == "RUN");
+    if other_run {
+        return None;
+    }
+    let Detail::Copy {
+        dest: Some(dest),
+        flags,
+        ..
+    } = &copy_ins.detail
+    else {
+        return None;
+    };
+    let mut dest = dest.value.clone();
+    if dest == "." {
+        dest = "./".into();
+    } else if !dest.ends_with('/') {
+        dest.push('/');
+    }
+    // Keep the broad COPY's ownership and mode flags on the manifest copy.
+    let mut copy_flags = String::new();
+    for (name, value) in flags {
+        if matches!(name.as_str(), "chown" | "chmod") {
+            if let Some(v) = value {
+                copy_flags.push_str(&format!("--{name}={v} "));
+            }
+        }
+    }
+    let copy_kw = if copy_node.keyword.value == copy_node.keyword.value.to_lowercase() {
+        "copy"
+    } else {
+        "COPY"
+    };
+    let copy_start = line_start(src, copy_node.span.start);
+    let copy_end = line_end(src, copy_node.span.end.saturating_sub(1).max(copy_start));
+    let mut copy_text = src[copy_start..copy_end].to_string();
+    if !copy_text.ends_with('\n') {
+        copy_text.push('\n');
+    }
+    let run_end = line_end(src, run_node.span.end.saturating_sub(1));
+    let indent: String = src[copy_start..copy_node.span.start]
+        .chars()
+        .take_while(|c| c.is_whitespace())
+        .collect();
+    let manifests = late.manifests.join(" ");
+    let list = late.manifests.join(", ");
+    let run_text_ends_with_newline = src[..run_end].ends_with('\n');
+    Some(Fix {
+        message: crate::text!(
+            "copy {list} first and install before copying the rest of the code",
+            "先复制 {list} 并安装依赖，再复制其余代码"
+        ),
+        edits: vec![
+            Edit {
+                span: Span::new(copy_start, copy_end),
+                replacement: format!("{indent}{copy_kw} {copy_flags}{manifests} {dest}\n"),
+            },
+            Edit {
+                span: Span::new(run_end, run_end),
+                replacement: if run_text_ends_with_newline {
+                    copy_text
+                } else {
+                    format!("\n{}", copy_text.trim_end_matches('\n'))
+                },
+            },
+        ],
+    })
+}
