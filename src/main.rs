@@ -35,6 +35,12 @@ enum RulesFormat {
 }
 
 #[derive(Clone, Copy, ValueEnum)]
+enum CacheFormat {
+    Text,
+    Json,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
 enum NetFormat {
     Text,
     Json,
@@ -131,6 +137,53 @@ enum Cmd {
         /// Language of the text format.
         #[arg(long, value_enum, default_value = "en")]
         lang: LangArg,
+    },
+    /// Simulate BuildKit's layer cache: what runs again after a change.
+    Cache {
+        /// Output format.
+        #[arg(long, value_enum, default_value = "text")]
+        format: CacheFormat,
+        /// Language of the reasons.
+        #[arg(long, value_enum, default_value = "en")]
+        lang: LangArg,
+        /// A context file whose content changed (repeatable).
+        #[arg(long, value_name = "PATH")]
+        changed: Vec<String>,
+        /// A context file added since the previous build (repeatable).
+        #[arg(long, value_name = "PATH")]
+        added: Vec<String>,
+        /// A context file removed since the previous build (repeatable).
+        #[arg(long, value_name = "PATH")]
+        removed: Vec<String>,
+        /// The Dockerfile of the previous build.
+        #[arg(long, value_name = "OLD_DOCKERFILE")]
+        previous: Option<String>,
+        /// Another file of the build context (repeatable; inferred from COPY/ADD when absent).
+        #[arg(long = "context-file", value_name = "PATH")]
+        context_file: Vec<String>,
+        /// The .dockerignore to use (default: the one beside the Dockerfile).
+        #[arg(long, value_name = "FILE")]
+        dockerignore: Option<String>,
+        /// A build argument of this build, KEY=VALUE (repeatable).
+        #[arg(long = "build-arg", value_name = "KEY=VALUE")]
+        build_arg: Vec<String>,
+        /// A build argument of the previous build, KEY=VALUE (repeatable; default: the same).
+        #[arg(long = "previous-build-arg", value_name = "KEY=VALUE")]
+        previous_build_arg: Vec<String>,
+        /// A build argument whose value changed since the previous build (repeatable).
+        #[arg(long = "changed-build-arg", value_name = "KEY")]
+        changed_build_arg: Vec<String>,
+        /// A base image whose tag moved to a new digest (`*` for all; repeatable).
+        #[arg(long = "base-moved", value_name = "IMAGE")]
+        base_moved: Vec<String>,
+        /// Run every step of this stage again (repeatable).
+        #[arg(long = "no-cache-filter", value_name = "STAGE")]
+        no_cache_filter: Vec<String>,
+        /// The stage to build (default: the last).
+        #[arg(long)]
+        target: Option<String>,
+        /// The Dockerfile (`-` for standard input).
+        file: String,
     },
     /// Parse a Dockerfile and print its syntax tree.
     Parse {
@@ -376,6 +429,82 @@ fn main() -> ExitCode {
                 ExitCode::from(1)
             } else {
                 ExitCode::SUCCESS
+            }
+        }
+        Cmd::Cache {
+            format,
+            lang,
+            changed,
+            added,
+            removed,
+            previous,
+            context_file,
+            dockerignore,
+            build_arg,
+            previous_build_arg,
+            changed_build_arg,
+            base_moved,
+            no_cache_filter,
+            target,
+            file,
+        } => {
+            let read_text = |p: &str| read_input(p).map(|b| dockplay::dockerfile::decode(&b).text);
+            let text = match read_text(&file) {
+                Ok(t) => t,
+                Err(e) => {
+                    eprintln!("dockplay: cannot read {file}: {e}");
+                    return ExitCode::from(2);
+                }
+            };
+            let previous = match previous.as_deref().map(read_text) {
+                Some(Err(e)) => {
+                    eprintln!("dockplay: cannot read the previous Dockerfile: {e}");
+                    return ExitCode::from(2);
+                }
+                Some(Ok(t)) => Some(t),
+                None => None,
+            };
+            let dockerignore = match dockerignore {
+                Some(p) => match std::fs::read(&p) {
+                    Ok(b) => Some(String::from_utf8_lossy(&b).into_owned()),
+                    Err(e) => {
+                        eprintln!("dockplay: cannot read {p}: {e}");
+                        return ExitCode::from(2);
+                    }
+                },
+                None if file != "-" => read_dockerignore(&file),
+                None => None,
+            };
+            let name = std::path::Path::new(&file)
+                .file_name()
+                .map(|n| n.to_string_lossy().into_owned())
+                .filter(|_| file != "-");
+            let opts = dockplay::analysis::cache::CacheOptions {
+                lang: lang_of(lang),
+                changed,
+                added,
+                removed,
+                previous,
+                context: context_file,
+                dockerignore,
+                build_args: build_arg,
+                previous_build_args: (!previous_build_arg.is_empty()).then_some(previous_build_arg),
+                changed_build_args: changed_build_arg,
+                base_moved,
+                no_cache_filter,
+                target,
+                dockerfile_name: name,
+            };
+            let report = dockplay::analysis::cache::simulate(&text, &opts);
+            let out = match format {
+                CacheFormat::Json => serde_json::to_string_pretty(&report).unwrap_or_default() + "\n",
+                CacheFormat::Text => dockplay::analysis::cache::to_text(&report, &file),
+            };
+            print!("{out}");
+            if report.diagnostics.is_empty() {
+                ExitCode::SUCCESS
+            } else {
+                ExitCode::from(1)
             }
         }
         Cmd::Network {

@@ -191,29 +191,7 @@ pub fn resolve(text: &str, diags: &[Diagnostic], lang: Lang) -> Vec<DiagnosticOu
                 help: d.help.as_ref().map(|h| h.get(lang).to_string()),
                 message_i18n: (&d.message).into(),
                 help_i18n: d.help.as_ref().map(Localized::from),
-                fix: d.fix.as_ref().map(|f| FixOut {
-                    message: f.message.get(lang).to_string(),
-                    message_i18n: (&f.message).into(),
-                    edits: f
-                        .edits
-                        .iter()
-                        .map(|e| {
-                            let a = idx.position(text, e.span.start);
-                            let b = idx.position(text, e.span.end);
-                            EditOut {
-                                line: a.line,
-                                column: a.column,
-                                end_line: b.line,
-                                end_column: b.column,
-                                offset: a.offset,
-                                end_offset: b.offset,
-                                offset_utf16: a.offset_utf16,
-                                end_offset_utf16: b.offset_utf16,
-                                replacement: e.replacement.clone(),
-                            }
-                        })
-                        .collect(),
-                }),
+                fix: d.fix.as_ref().map(|f| fix_out(text, &idx, f, lang)),
                 line: s.line,
                 column: s.column,
                 end_line: e.line,
@@ -264,6 +242,33 @@ pub struct EditOut {
     pub end_offset_utf16: usize,
     /// The new text.
     pub replacement: String,
+}
+
+/// A fix with its edits resolved to lines, columns and offsets in `text`.
+pub fn fix_out(text: &str, idx: &LineIndex, f: &crate::diagnostic::Fix, lang: Lang) -> FixOut {
+    FixOut {
+        message: f.message.get(lang).to_string(),
+        message_i18n: (&f.message).into(),
+        edits: f
+            .edits
+            .iter()
+            .map(|e| {
+                let a = idx.position(text, e.span.start);
+                let b = idx.position(text, e.span.end);
+                EditOut {
+                    line: a.line,
+                    column: a.column,
+                    end_line: b.line,
+                    end_column: b.column,
+                    offset: a.offset,
+                    end_offset: b.offset,
+                    offset_utf16: a.offset_utf16,
+                    end_offset_utf16: b.offset_utf16,
+                    replacement: e.replacement.clone(),
+                }
+            })
+            .collect(),
+    }
 }
 
 /// `path:line:col: severity: message [RULE]`, one line per diagnostic; ANSI colours when `color`.
