@@ -497,7 +497,9 @@ fn main() -> ExitCode {
             };
             let report = dockplay::analysis::cache::simulate(&text, &opts);
             let out = match format {
-                CacheFormat::Json => serde_json::to_string_pretty(&report).unwrap_or_default() + "\n",
+                CacheFormat::Json => {
+                    serde_json::to_string_pretty(&report).unwrap_or_default() + "\n"
+                }
                 CacheFormat::Text => dockplay::analysis::cache::to_text(&report, &file),
             };
             print!("{out}");

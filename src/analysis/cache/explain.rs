@@ -176,9 +176,24 @@ pub fn own_change(
         );
     }
     // The definition itself.
+    // The previous build's version of this step: the same place in the chain, else the step of
+    // the same stage and keyword that shares the most of its definition.
+    let shared = |p: &Step| step.parts.iter().filter(|x| p.parts.contains(x)).count();
     let candidate = prev_by_parent
         .get(&step.parent)
-        .and_then(|v| v.iter().find(|p| p.keyword == step.keyword && p.stage == step.stage));
+        .and_then(|v| {
+            v.iter()
+                .find(|p| p.keyword == step.keyword && p.stage == step.stage)
+        })
+        .copied()
+        .or_else(|| {
+            prev_by_parent
+                .values()
+                .flatten()
+                .filter(|p| p.keyword == step.keyword && p.stage == step.stage)
+                .max_by_key(|p| (shared(p), std::cmp::Reverse(p.ins)))
+                .copied()
+        });
     if let Some(prev) = candidate {
         let mut what_en = Vec::new();
         let mut what_zh = Vec::new();
@@ -193,8 +208,12 @@ pub fn own_change(
                     what_zh.push(format!("{name} 的值从 \"{old}\" 变成了 \"{value}\"（RUN 会带上所有 ENV 和 ARG 的值）"));
                 }
                 (Some(name), None) => {
-                    what_en.push(format!("{name} is now set to \"{value}\" (RUN sees every ENV and ARG value)"));
-                    what_zh.push(format!("现在设置了 {name}=\"{value}\"（RUN 会带上所有 ENV 和 ARG 的值）"));
+                    what_en.push(format!(
+                        "{name} is now set to \"{value}\" (RUN sees every ENV and ARG value)"
+                    ));
+                    what_zh.push(format!(
+                        "现在设置了 {name}=\"{value}\"（RUN 会带上所有 ENV 和 ARG 的值）"
+                    ));
                 }
                 (None, _) if label == "command" => {
                     what_en.push("the command changed".to_string());
@@ -203,6 +222,10 @@ pub fn own_change(
                 (None, _) if label.starts_with("heredoc") => {
                     what_en.push("the here-document changed".to_string());
                     what_zh.push("here-document 的内容变了".to_string());
+                }
+                (None, Some(old)) if old.len() + value.len() < 80 => {
+                    what_en.push(format!("its {label} changed from \"{old}\" to \"{value}\""));
+                    what_zh.push(format!("它的 {label} 从 \"{old}\" 变成了 \"{value}\""));
                 }
                 (None, _) => {
                     what_en.push(format!("its {label} changed"));
@@ -277,10 +300,7 @@ pub fn layers(model: &Dockerfile, target: Option<usize>, stages: &[StageOut]) ->
             if ins.keyword == "FROM" && k > 0 {
                 continue;
             }
-            let step = stages[s]
-                .steps
-                .iter()
-                .find(|st| st.line == node.start_line);
+            let step = stages[s].steps.iter().find(|st| st.line == node.start_line);
             let kind = match (ins.keyword.as_str(), step) {
                 ("FROM", _) => "base",
                 (_, Some(_)) => "layer",

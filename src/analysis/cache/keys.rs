@@ -122,7 +122,11 @@ pub fn literal_sources(model: &Dockerfile) -> Vec<String> {
             } => {
                 for s in sources {
                     let v = normalize(&s.value);
-                    if !v.is_empty() && v != "." && !v.contains(['*', '?', '[', '$']) && !is_remote(&s.value) {
+                    if !v.is_empty()
+                        && v != "."
+                        && !v.contains(['*', '?', '[', '$'])
+                        && !is_remote(&s.value)
+                    {
                         out.push(v);
                     }
                 }
@@ -250,7 +254,15 @@ pub fn build(
                     parts.push(("user".into(), state.user.clone()));
                     layer = true;
                 }
-                (Detail::Run { command, mounts, network, security }, _) => {
+                (
+                    Detail::Run {
+                        command,
+                        mounts,
+                        network,
+                        security,
+                    },
+                    _,
+                ) => {
                     match command {
                         Command::Exec(words) => {
                             let w: Vec<&str> = words.iter().map(|w| w.value.as_str()).collect();
@@ -282,15 +294,20 @@ pub fn build(
                             .options
                             .iter()
                             .filter(|(k, _)| {
-                                !(m.kind == MountType::Cache && matches!(k.as_str(), "id" | "sharing"))
+                                !(m.kind == MountType::Cache
+                                    && matches!(k.as_str(), "id" | "sharing"))
                             })
                             .map(|(k, v)| format!("{k}={}", v.as_deref().unwrap_or("")))
                             .collect();
-                        parts.push((format!("mount {i}"), format!("{:?} {}", m.kind, kept.join(","))));
+                        parts.push((
+                            format!("mount {i}"),
+                            format!("{:?} {}", m.kind, kept.join(",")),
+                        ));
                         if m.kind == MountType::Bind {
                             match m.get("from") {
                                 Some(f) => {
-                                    if let Some(s) = model.stage_ref(f).filter(|&s| s < stage.index) {
+                                    if let Some(s) = model.stage_ref(f).filter(|&s| s < stage.index)
+                                    {
                                         contents.push(Content::Stage(s));
                                     }
                                 }
@@ -303,7 +320,16 @@ pub fn build(
                     }
                     layer = true;
                 }
-                (Detail::Copy { sources, dest, from, link: l, flags }, kw) => {
+                (
+                    Detail::Copy {
+                        sources,
+                        dest,
+                        from,
+                        link: l,
+                        flags,
+                    },
+                    kw,
+                ) => {
                     let dest = dest.as_ref().map(|d| d.value.clone()).unwrap_or_default();
                     let resolved = if dest.starts_with('/') || dest.starts_with('$') {
                         dest.clone()
@@ -328,18 +354,18 @@ pub fn build(
                             match model.stage_ref(&f.value).filter(|&s| s < stage.index) {
                                 Some(s) => contents.push(Content::Stage(s)),
                                 None if model.stage_ref(&f.value).is_none() && moved(&f.value) => {
-                                    parts.push(("image digest".into(), format!("moved in build {epoch}")));
+                                    parts.push((
+                                        "image digest".into(),
+                                        format!("moved in build {epoch}"),
+                                    ));
                                 }
                                 None => {}
                             }
                         }
                         None => {
                             let pinned = flags.iter().any(|(k, _)| k == "checksum");
-                            let local: Vec<String> = srcs
-                                .iter()
-                                .filter(|s| !is_remote(s))
-                                .cloned()
-                                .collect();
+                            let local: Vec<String> =
+                                srcs.iter().filter(|s| !is_remote(s)).cloned().collect();
                             for s in srcs.iter().filter(|s| is_remote(s)) {
                                 if !(kw == "ADD" && pinned) {
                                     contents.push(Content::Remote(s.clone()));

@@ -256,7 +256,11 @@ pub fn simulate(text: &str, opts: &CacheOptions) -> CacheReport {
 
     let moved = |image: &str| {
         opts.base_moved.iter().any(|m| {
-            m == "*" || m == image || image.strip_prefix(m.as_str()).is_some_and(|r| r.starts_with(':'))
+            m == "*"
+                || m == image
+                || image
+                    .strip_prefix(m.as_str())
+                    .is_some_and(|r| r.starts_with(':'))
         })
     };
     let never = |_: &str| false;
@@ -299,10 +303,28 @@ pub fn simulate(text: &str, opts: &CacheOptions) -> CacheReport {
         }
     }
 
-    let prev = keys::build(&prev_src, &prev_model, &prev_ctx, ignore.as_ref(), &never, 0, prev_target);
+    let prev = keys::build(
+        &prev_src,
+        &prev_model,
+        &prev_ctx,
+        ignore.as_ref(),
+        &never,
+        0,
+        prev_target,
+    );
     let cur = keys::build(&src, &model, &cur_ctx, ignore.as_ref(), &moved, 1, target);
 
-    let mut out = judge(&src, &model, &cur, &prev, &prev_ctx, &cur_ctx, ignore.as_ref(), &no_cache, lang);
+    let mut out = judge(
+        &src,
+        &model,
+        &cur,
+        &prev,
+        &prev_ctx,
+        &cur_ctx,
+        ignore.as_ref(),
+        &no_cache,
+        lang,
+    );
     out.target = target;
     out.context = cur_ctx.files.keys().cloned().collect();
     let mut diags: Vec<crate::diagnostic::Diagnostic> = model
@@ -333,7 +355,11 @@ fn judge(
     lang: Lang,
 ) -> CacheReport {
     // Only what the previous build built is in the cache.
-    let built: Vec<&Step> = prev.steps.iter().filter(|s| prev.reachable[s.stage]).collect();
+    let built: Vec<&Step> = prev
+        .steps
+        .iter()
+        .filter(|s| prev.reachable[s.stage])
+        .collect();
     let prev_chain: HashSet<u64> = built.iter().map(|s| s.chain).collect();
     let prev_own: HashSet<u64> = built.iter().map(|s| s.own).collect();
     let mut prev_by_parent: HashMap<u64, Vec<&Step>> = HashMap::new();
@@ -378,11 +404,7 @@ fn judge(
                     keyword: step.keyword.clone(),
                     instruction,
                     status: Status::Skipped,
-                    reason: Some(
-                        explain::skipped()
-                            .get(lang)
-                            .to_string(),
-                    ),
+                    reason: Some(explain::skipped().get(lang).to_string()),
                     reason_i18n: Some((&explain::skipped()).into()),
                     cause_line: None,
                     layer: step.layer,
@@ -391,7 +413,11 @@ fn judge(
             }
             let own_cause: Option<(Status, Text)> = if no_cache.contains(&stage.index) {
                 Some((Status::Rebuilt, explain::no_cache(stage)))
-            } else if !prev_own.contains(&step.own) {
+            } else if !prev_own.contains(&step.own)
+                || step.contents.iter().any(|c| {
+                    matches!(c, keys::Content::Stage(s) if stage_dirty.get(*s).copied().flatten().is_some())
+                })
+            {
                 Some(explain::own_change(
                     src, model, step, cur, prev_ctx, cur_ctx, ignore, &prev_by_parent, &stage_dirty,
                 ))
@@ -399,30 +425,36 @@ fn judge(
                 None
             };
             let (status, reason, cause) = match (&own_cause, dirty) {
-                (None, Some((_, from))) if step.link => (
-                    Status::Cached,
-                    Some(explain::link_reused(from)),
-                    None,
-                ),
+                (None, Some((_, from))) if step.link => {
+                    (Status::Cached, Some(explain::link_reused(from)), None)
+                }
                 (Some((Status::Rebuilt, why)), _) => {
                     dirty = Some((Status::Rebuilt, line));
                     (Status::Rebuilt, Some(why.clone()), Some(line))
                 }
-                (_, Some((Status::Rebuilt, from))) => {
-                    (Status::Rebuilt, Some(explain::after_miss(from, false)), Some(from))
-                }
+                (_, Some((Status::Rebuilt, from))) => (
+                    Status::Rebuilt,
+                    Some(explain::after_miss(from, false)),
+                    Some(from),
+                ),
                 (Some((_, why)), d) => {
                     if d.is_none() {
                         dirty = Some((Status::Maybe, line));
                     }
                     (Status::Maybe, Some(why.clone()), Some(line))
                 }
-                (None, Some((_, from))) => {
-                    (Status::Maybe, Some(explain::after_miss(from, true)), Some(from))
-                }
+                (None, Some((_, from))) => (
+                    Status::Maybe,
+                    Some(explain::after_miss(from, true)),
+                    Some(from),
+                ),
                 (None, None) if !prev_chain.contains(&step.chain) => {
                     dirty = Some((Status::Rebuilt, line));
-                    (Status::Rebuilt, Some(explain::position_changed()), Some(line))
+                    (
+                        Status::Rebuilt,
+                        Some(explain::position_changed()),
+                        Some(line),
+                    )
                 }
                 (None, None) => (Status::Cached, None, None),
             };
@@ -504,7 +536,10 @@ pub fn to_text(report: &CacheReport, path: &str) -> String {
             (false, true) => "（目标不需要）".into(),
         };
         let stage_word = if zh { "阶段" } else { "stage" };
-        s.push_str(&format!("{stage_word} {}{name}: {}{note}\n", st.index, st.base));
+        s.push_str(&format!(
+            "{stage_word} {}{name}: {}{note}\n",
+            st.index, st.base
+        ));
         for step in &st.steps {
             let status = match (step.status, zh) {
                 (Status::Cached, false) => "CACHED ",
@@ -516,7 +551,10 @@ pub fn to_text(report: &CacheReport, path: &str) -> String {
                 (Status::Rebuilt, true) => "重新执行",
                 (Status::Skipped, true) => "跳过    ",
             };
-            s.push_str(&format!("  {:>4}  {status}  {}\n", step.line, step.instruction));
+            s.push_str(&format!(
+                "  {:>4}  {status}  {}\n",
+                step.line, step.instruction
+            ));
             if let (Some(r), false) = (&step.reason, step.status == Status::Skipped) {
                 s.push_str(&format!("              {r}\n"));
             }
