@@ -58,6 +58,38 @@ export interface FileReport {
   network: NetworkReport | null;
 }
 export interface Report { version: number; lang: Lang; files: FileReport[] }
+
+/** What changed since the previous build (see `dockplay cache`). Every field is optional. */
+export interface CacheOptions {
+  lang?: Lang;
+  /** context files whose content changed / that were added / removed */
+  changed?: string[]; added?: string[]; removed?: string[];
+  /** the previous Dockerfile (default: the same text) */
+  previous?: string | null;
+  /** other context files (inferred from COPY/ADD sources when empty) */
+  context?: string[];
+  dockerignore?: string | null;
+  /** KEY=VALUE of this build and of the previous one (default: the same) */
+  build_args?: string[]; previous_build_args?: string[] | null;
+  /** build arguments whose value changed (value not needed) */
+  changed_build_args?: string[];
+  /** base images whose tag moved to a new digest ("*" for all) */
+  base_moved?: string[];
+  no_cache_filter?: string[]; target?: string | null; dockerfile_name?: string | null;
+}
+export type CacheStatus = "cached" | "maybe" | "rebuilt" | "skipped";
+export interface CacheStep {
+  line: number; end_line: number; keyword: string; instruction: string; status: CacheStatus;
+  reason: string | null; reason_i18n: Localized | null; cause_line: number | null; layer: boolean;
+}
+export interface CacheStage { name: string | null; index: number; base: string; reachable: boolean; steps: CacheStep[] }
+export interface CacheLayer { line: number; instruction: string; kind: "base" | "layer" | "config"; status: CacheStatus | null }
+export interface CacheSuggestion { message: string; message_i18n: Localized; fix: Fix; reordered: string }
+export interface CacheReport {
+  version: number; lang: Lang; target: number | null; stages: CacheStage[]; layers: CacheLayer[];
+  log: string[]; counts: { cached: number; maybe: number; rebuilt: number; skipped: number };
+  context: string[]; suggestion: CacheSuggestion | null; diagnostics: Diagnostic[];
+}
 "#;
 
 fn to_js<T: Serialize>(v: &T) -> Result<JsValue, JsError> {
@@ -80,6 +112,22 @@ pub fn analyze_js(
             .map_err(|e| JsError::new(&format!("options: {e}")))?
     };
     to_js(&crate::analyze(&files, &options))
+}
+
+/// Simulate the layer cache for a Dockerfile; the same JSON as `dockplay cache --format json`.
+#[wasm_bindgen(js_name = simulateCache, unchecked_return_type = "CacheReport")]
+pub fn simulate_cache_js(
+    dockerfile: &str,
+    #[wasm_bindgen(unchecked_param_type = "CacheOptions | undefined")] options: JsValue,
+) -> Result<JsValue, JsError> {
+    let options: crate::analysis::cache::CacheOptions =
+        if options.is_undefined() || options.is_null() {
+            Default::default()
+        } else {
+            serde_wasm_bindgen::from_value(options)
+                .map_err(|e| JsError::new(&format!("options: {e}")))?
+        };
+    to_js(&crate::analysis::cache::simulate(dockerfile, &options))
 }
 
 /// BuildKit's AST dump of a Dockerfile (what `dockplay parse --dump` prints).

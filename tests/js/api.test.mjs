@@ -148,3 +148,20 @@ test('a fix applied by its UTF-16 offsets resolves the finding', () => {
   const [after] = analyze([{ name: 'Dockerfile', text: fixed }]).files;
   assert.ok(!after.diagnostics.some((x) => x.rule === 'DP1004'));
 });
+
+test('simulateCache answers "what re-runs if I change app.py?" in both languages', async () => {
+  const { simulateCache } = await import('../../pkg/dockplay.js');
+  const dockerfile = 'FROM python:3.12-slim\nWORKDIR /app\nCOPY . .\nRUN pip install -r requirements.txt\nCMD ["python", "app.py"]\n';
+  const r = simulateCache(dockerfile, { changed: ['app.py'], lang: 'zh' });
+  const steps = r.stages[0].steps;
+  assert.deepEqual(steps.map((s) => [s.line, s.status]), [[1, 'cached'], [2, 'cached'], [3, 'rebuilt'], [4, 'rebuilt']]);
+  assert.match(steps[2].reason_i18n.en, /app\.py \(changed\)/);
+  assert.ok(/[\u4e00-\u9fff]/.test(steps[2].reason));
+  assert.ok(r.suggestion, 'a reordering is suggested');
+  const again = simulateCache(r.suggestion.reordered, { changed: ['app.py'] });
+  const install = again.stages[0].steps.find((s) => s.instruction.startsWith('RUN pip'));
+  assert.equal(install.status, 'cached');
+  assert.ok(r.log.some((l) => l.endsWith('CACHED')));
+  const bad = simulateCache('FROM a AS a\nCOPY --from=a / /\n', { target: 'nope' });
+  assert.ok(bad.diagnostics.some((d) => d.rule === 'DP0010'));
+});
