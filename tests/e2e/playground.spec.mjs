@@ -94,3 +94,45 @@ test('compose tab: reachability matrix, ports from .env, duplicate keys', async 
   await page.screenshot({ path: test.info().outputPath('compose-zh.png'), fullPage: true });
   expect(outside).toEqual([]);
 });
+
+test('the cache view shows what re-runs and applies the better order', async ({ page, context }) => {
+  const outside = await guardNetwork(context);
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  await page.goto('/');
+  const cache = page.locator('.cache');
+  const step = (line) => cache.locator(`.step[data-line="${line}"]`);
+  // The example copies requirements.txt first: changing app.py keeps the install cached.
+  await expect(cache.locator('input[data-file="app.py"]')).toBeChecked();
+  await expect(step(5)).toHaveAttribute('data-status', 'cached');
+  await expect(step(8)).toHaveAttribute('data-status', 'rebuilt');
+  await expect(step(8)).toContainText('app.py (changed)');
+
+  // Ticking requirements.txt re-runs the install.
+  await cache.locator('input[data-file="requirements.txt"]').check();
+  await expect(step(5)).toHaveAttribute('data-status', 'rebuilt');
+  await cache.locator('input[data-file="requirements.txt"]').uncheck();
+  await expect(step(5)).toHaveAttribute('data-status', 'cached');
+
+  // The beginner's order: COPY . . before pip install.
+  const editor = page.locator('#source');
+  await editor.fill('FROM python:3.12-slim\nWORKDIR /app\nCOPY . .\nRUN pip install -r requirements.txt\nCMD ["python", "app.py"]\n');
+  await expect(step(4)).toHaveAttribute('data-status', 'rebuilt');
+  await expect(cache.locator('.suggestion')).toContainText('re-installs every dependency');
+  await page.screenshot({ path: test.info().outputPath('cache-before.png'), fullPage: true });
+  await cache.locator('.suggestion button.apply').click();
+  await expect(editor).toHaveValue('FROM python:3.12-slim\nWORKDIR /app\nCOPY requirements.txt ./\nRUN pip install -r requirements.txt\nCOPY . .\nCMD ["python", "app.py"]\n');
+  await expect(step(4)).toHaveAttribute('data-status', 'cached');
+  await expect(step(5)).toHaveAttribute('data-status', 'rebuilt');
+  await expect(cache.locator('.suggestion')).toHaveCount(0);
+
+  // A file typed into the context box counts as changed; the view speaks Chinese too.
+  await cache.locator('.add-file input').fill('requirements.txt');
+  await cache.locator('.add-file button').click();
+  await expect(step(4)).toHaveAttribute('data-status', 'rebuilt');
+  await page.getByRole('button', { name: '中文' }).click();
+  await expect(step(4)).toContainText('重新执行');
+  await page.screenshot({ path: test.info().outputPath('cache-zh.png'), fullPage: true });
+  expect(errors).toEqual([]);
+  expect(outside).toEqual([]);
+});

@@ -2,7 +2,7 @@
 //! the summary (Dockerfile) or the network view (compose) on the right.
 
 use crate::components::{
-    diagnostics::DiagnosticList, editor::Editor, lang_switch::LangSwitch,
+    cache_view::CacheView, diagnostics::DiagnosticList, editor::Editor, lang_switch::LangSwitch,
     network_view::NetworkView, summary::Summary, tabs::Tabs,
 };
 use crate::example;
@@ -88,6 +88,49 @@ pub fn App() -> Html {
         };
         Rc::new(analyze(&files, &opts))
     });
+    // Context files marked as changed since the last build (seeded with the example's app code).
+    let changed = use_state(|| Rc::new(vec![example::CHANGED_FILE.to_string()]));
+    let cache = use_memo(
+        ((*sources)[0].clone(), (*changed).clone(), *lang),
+        |(dockerfile, changed, lang)| {
+            let opts = dockplay::analysis::cache::CacheOptions {
+                lang: *lang,
+                changed: changed.to_vec(),
+                ..Default::default()
+            };
+            Rc::new(dockplay::analysis::cache::simulate(dockerfile, &opts))
+        },
+    );
+    let on_toggle = {
+        let changed = changed.clone();
+        Callback::from(move |f: String| {
+            let mut next = (**changed).clone();
+            if let Some(i) = next.iter().position(|x| *x == f) {
+                next.remove(i);
+            } else {
+                next.push(f);
+            }
+            changed.set(Rc::new(next));
+        })
+    };
+    let on_add = {
+        let changed = changed.clone();
+        Callback::from(move |f: String| {
+            let mut next = (**changed).clone();
+            if !next.contains(&f) {
+                next.push(f);
+            }
+            changed.set(Rc::new(next));
+        })
+    };
+    let on_apply = {
+        let sources = sources.clone();
+        Callback::from(move |text: String| {
+            let mut next = (**sources).clone();
+            next[0] = text;
+            sources.set(Rc::new(next));
+        })
+    };
     let file_of = |t: Tab| -> Option<FileReport> {
         match t {
             Tab::Dockerfile => report.files.first().cloned(),
@@ -171,6 +214,9 @@ pub fn App() -> Html {
                             }
                         }
                         <DiagnosticList diagnostics={f.diagnostics.clone()} lang={*lang} on_pick={on_pick} />
+                        if *tab == Tab::Dockerfile {
+                            <CacheView report={(*cache).clone()} changed={(*changed).clone()} lang={*lang} {on_toggle} {on_add} {on_apply} />
+                        }
                     }
                 </section>
             </main>

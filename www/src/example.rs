@@ -47,3 +47,6 @@ networks:
 
 /// Variables for the compose file.
 pub const ENV: &str = "WEB_PORT=8000\n";
+
+/// The context file the cache view starts with marked as changed: the application code.
+pub const CHANGED_FILE: &str = "app.py";

@@ -25,6 +25,11 @@ pub enum Ui {
     External,
     Names,
     NotAnalysed,
+    CacheTitle,
+    CacheHint,
+    AddFile,
+    AddFilePlaceholder,
+    ApplySuggestion,
 }
 
 /// The text of `s` in `lang`.
@@ -33,6 +38,16 @@ pub fn t(lang: Lang, s: Ui) -> &'static str {
     match (lang, s) {
         (En, Ui::Tagline) => "Paste a Dockerfile or a compose file: problems show up as you type. Nothing leaves this page.",
         (Zh, Ui::Tagline) => "粘贴 Dockerfile 或 compose 文件，输入时即可看到问题。所有内容都只在本页面中处理。",
+        (En, Ui::CacheTitle) => "Build cache: what re-runs?",
+        (Zh, Ui::CacheTitle) => "构建缓存：哪些步骤会重新执行？",
+        (En, Ui::CacheHint) => "Tick the files you changed since the last build. BuildKit reuses a step only when its instruction, everything before it, and the files it reads are unchanged.",
+        (Zh, Ui::CacheHint) => "勾选自上次构建以来改动过的文件。只有当指令本身、它之前的所有步骤以及它读取的文件都没有变化时，BuildKit 才会复用这一步的构建缓存。",
+        (En, Ui::AddFile) => "Add",
+        (Zh, Ui::AddFile) => "添加",
+        (En, Ui::AddFilePlaceholder) => "another changed file, e.g. src/app.py",
+        (Zh, Ui::AddFilePlaceholder) => "其他改动的文件，例如 src/app.py",
+        (En, Ui::ApplySuggestion) => "Apply this order to the Dockerfile",
+        (Zh, Ui::ApplySuggestion) => "把 Dockerfile 改成这个顺序",
         (En, Ui::Diagnostics) => "Problems",
         (Zh, Ui::Diagnostics) => "问题",
         (En, Ui::NoProblems) => "No problems found.",

@@ -68,7 +68,7 @@ pub enum Status {
 }
 
 /// One build step of the report.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct StepOut {
     /// 1-based first line of the instruction.
     pub line: usize,
@@ -91,7 +91,7 @@ pub struct StepOut {
 }
 
 /// One stage of the report.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct StageOut {
     /// `AS name`, if any.
     pub name: Option<String>,
@@ -106,7 +106,7 @@ pub struct StageOut {
 }
 
 /// One entry of the final image's history.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct LayerOut {
     /// 1-based line.
     pub line: usize,
@@ -120,7 +120,7 @@ pub struct LayerOut {
 }
 
 /// The reordering that keeps a dependency install cached.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct SuggestionOut {
     /// What to do, in the chosen language.
     pub message: String,
@@ -133,7 +133,7 @@ pub struct SuggestionOut {
 }
 
 /// How many steps of each status.
-#[derive(Debug, Clone, Copy, Default, Serialize)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Serialize)]
 pub struct Counts {
     /// Cached steps.
     pub cached: usize,
@@ -146,7 +146,7 @@ pub struct Counts {
 }
 
 /// The simulator's answer.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct CacheReport {
     /// Contract version.
     pub version: u32,

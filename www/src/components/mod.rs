@@ -1,5 +1,6 @@
 //! The page's components.
 
+pub mod cache_view;
 pub mod diagnostics;
 pub mod editor;
 pub mod lang_switch;

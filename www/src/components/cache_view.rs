@@ -1,0 +1,132 @@
+//! "What re-runs if I change…": the build context as toggles (files seeded from the COPY/ADD
+//! sources, more can be added), the steps with their cache status and reason, and the reordering
+//! suggestion with a button that applies it.
+
+use crate::i18n::{t, Ui};
+use dockplay::analysis::cache::{CacheReport, Status};
+use dockplay::i18n::Lang;
+use std::rc::Rc;
+use web_sys::HtmlInputElement;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct CacheViewProps {
+    pub report: Rc<CacheReport>,
+    pub changed: Rc<Vec<String>>,
+    pub lang: Lang,
+    /// Mark or unmark a context file as changed.
+    pub on_toggle: Callback<String>,
+    /// Add a file to the context (marked as changed).
+    pub on_add: Callback<String>,
+    /// Replace the Dockerfile with the suggested order.
+    pub on_apply: Callback<String>,
+}
+
+fn status_label(lang: Lang, s: Status) -> &'static str {
+    match (lang, s) {
+        (Lang::En, Status::Cached) => "cached",
+        (Lang::En, Status::Maybe) => "maybe",
+        (Lang::En, Status::Rebuilt) => "re-runs",
+        (Lang::En, Status::Skipped) => "skipped",
+        (Lang::Zh, Status::Cached) => "命中缓存",
+        (Lang::Zh, Status::Maybe) => "可能重建",
+        (Lang::Zh, Status::Rebuilt) => "重新执行",
+        (Lang::Zh, Status::Skipped) => "跳过",
+    }
+}
+
+fn status_class(s: Status) -> &'static str {
+    match s {
+        Status::Cached => "cached",
+        Status::Maybe => "maybe",
+        Status::Rebuilt => "rebuilt",
+        Status::Skipped => "skipped",
+    }
+}
+
+#[component]
+pub fn CacheView(props: &CacheViewProps) -> Html {
+    let lang = props.lang;
+    let input = use_node_ref();
+    let add = {
+        let input = input.clone();
+        let on_add = props.on_add.clone();
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            if let Some(el) = input.cast::<HtmlInputElement>() {
+                let v = el.value().trim().to_string();
+                if !v.is_empty() {
+                    on_add.emit(v);
+                    el.set_value("");
+                }
+            }
+        })
+    };
+    let r = &props.report;
+    let pick = |s: &Option<dockplay::report::Localized>| {
+        s.as_ref().map(|l| {
+            if lang == Lang::Zh {
+                l.zh.clone()
+            } else {
+                l.en.clone()
+            }
+        })
+    };
+    html! {
+        <div class="cache">
+            <h2>{ t(lang, Ui::CacheTitle) }</h2>
+            <p class="hint">{ t(lang, Ui::CacheHint) }</p>
+            <ul class="context-files">
+                { for r.context.iter().map(|f| {
+                    let checked = props.changed.contains(f);
+                    let toggle = props.on_toggle.clone();
+                    let name = f.clone();
+                    let onchange = Callback::from(move |_| toggle.emit(name.clone()));
+                    html! {
+                        <li>
+                            <label class={classes!(checked.then_some("changed"))}>
+                                <input type="checkbox" {checked} {onchange} data-file={f.clone()} />
+                                <code>{ f.clone() }</code>
+                            </label>
+                        </li>
+                    }
+                }) }
+            </ul>
+            <form class="add-file" onsubmit={add}>
+                <input ref={input} type="text" placeholder={ t(lang, Ui::AddFilePlaceholder) } aria-label={ t(lang, Ui::AddFilePlaceholder) } />
+                <button type="submit">{ t(lang, Ui::AddFile) }</button>
+            </form>
+            <ol class="steps">
+                { for r.stages.iter().flat_map(|st| st.steps.iter().map(move |s| (st, s))).map(|(_, s)| {
+                    let class = status_class(s.status);
+                    html! {
+                        <li class={classes!("step", class)} data-line={s.line.to_string()} data-status={class}>
+                            <span class={classes!("status", class)}>{ status_label(lang, s.status) }</span>
+                            <span class="pos">{ s.line }</span>
+                            <code class="instr">{ s.instruction.clone() }</code>
+                            if s.status != Status::Skipped {
+                                if let Some(reason) = pick(&s.reason_i18n) {
+                                    <span class="reason">{ reason }</span>
+                                }
+                            }
+                        </li>
+                    }
+                }) }
+            </ol>
+            <p class="cache-counts">{ match lang {
+                Lang::En => format!("{} cached · {} re-run · {} maybe · {} skipped", r.counts.cached, r.counts.rebuilt, r.counts.maybe, r.counts.skipped),
+                Lang::Zh => format!("命中缓存 {} 步 · 重新执行 {} 步 · 可能重建 {} 步 · 跳过 {} 步", r.counts.cached, r.counts.rebuilt, r.counts.maybe, r.counts.skipped),
+            } }</p>
+            if let Some(sug) = &r.suggestion {
+                <div class="suggestion">
+                    <p>{ if lang == Lang::Zh { sug.message_i18n.zh.clone() } else { sug.message_i18n.en.clone() } }</p>
+                    <button type="button" class="apply" onclick={{
+                        let apply = props.on_apply.clone();
+                        let text = sug.reordered.clone();
+                        Callback::from(move |_| apply.emit(text.clone()))
+                    }}>{ t(lang, Ui::ApplySuggestion) }</button>
+                </div>
+            }
+        </div>
+    }
+}
