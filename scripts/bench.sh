@@ -17,6 +17,7 @@ fi
 cargo build --release -q
 cargo bench -q --bench parse
 cargo bench -q --bench compose
+cargo bench -q --bench cache
 
 # Dockerfiles: dockplay check and hadolint over the 611 corpus Dockerfiles, one process each.
 dcorpus=../shared/corpus/dockerfiles

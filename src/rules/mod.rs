@@ -277,11 +277,14 @@ pub(crate) fn is_absolute_path(p: &str) -> bool {
 /// `stage` and the stages it builds on, nearest first (bounded: cycles cannot loop).
 pub fn stage_chain(model: &crate::dockerfile::Dockerfile, stage: usize) -> Vec<usize> {
     let mut out = vec![stage];
+    let mut seen = vec![false; model.stages.len()];
+    seen[stage] = true;
     let mut cur = model.stages[stage].base_stage;
     while let Some(s) = cur {
-        if out.contains(&s) || out.len() > model.stages.len() {
+        if s >= seen.len() || seen[s] {
             break;
         }
+        seen[s] = true;
         out.push(s);
         cur = model.stages[s].base_stage;
     }

@@ -100,6 +100,7 @@ pub fn own_change(
     cur_ctx: &Context,
     ignore: Option<&DockerIgnore>,
     prev_by_parent: &HashMap<u64, Vec<&Step>>,
+    prev_by_stage: &HashMap<usize, Vec<&Step>>,
     stage_dirty: &[Option<(Status, usize)>],
 ) -> (Status, Text) {
     let node = &model.parsed.nodes[model.instructions[step.ins].node];
@@ -187,10 +188,11 @@ pub fn own_change(
         })
         .copied()
         .or_else(|| {
-            prev_by_parent
-                .values()
+            prev_by_stage
+                .get(&step.stage)
+                .into_iter()
                 .flatten()
-                .filter(|p| p.keyword == step.keyword && p.stage == step.stage)
+                .filter(|p| p.keyword == step.keyword)
                 .max_by_key(|p| (shared(p), std::cmp::Reverse(p.ins)))
                 .copied()
         });

@@ -196,6 +196,22 @@ pub fn build(
         target,
         ..Build::default()
     };
+    // Stage names resolved once (a `--from` lookup per instruction stays constant time).
+    let mut names: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
+    for st in &model.stages {
+        if let Some(name) = &st.name {
+            names.entry(name.clone()).or_insert(st.index);
+        }
+    }
+    let stage_ref = |r: &str| -> Option<usize> {
+        names.get(&r.to_lowercase()).copied().or_else(|| {
+            if !r.is_empty() && r.bytes().all(|b| b.is_ascii_digit()) {
+                r.parse::<usize>().ok().filter(|i| *i < n)
+            } else {
+                None
+            }
+        })
+    };
     let mut states: Vec<State> = Vec::with_capacity(n);
     for stage in &model.stages {
         // A base stage must come earlier; anything else (a cycle, itself) counts as an image.
@@ -306,8 +322,7 @@ pub fn build(
                         if m.kind == MountType::Bind {
                             match m.get("from") {
                                 Some(f) => {
-                                    if let Some(s) = model.stage_ref(f).filter(|&s| s < stage.index)
-                                    {
+                                    if let Some(s) = stage_ref(f).filter(|&s| s < stage.index) {
                                         contents.push(Content::Stage(s));
                                     }
                                 }
@@ -351,9 +366,9 @@ pub fn build(
                     match from {
                         Some(f) => {
                             parts.push(("--from".into(), f.value.clone()));
-                            match model.stage_ref(&f.value).filter(|&s| s < stage.index) {
+                            match stage_ref(&f.value).filter(|&s| s < stage.index) {
                                 Some(s) => contents.push(Content::Stage(s)),
-                                None if model.stage_ref(&f.value).is_none() && moved(&f.value) => {
+                                None if stage_ref(&f.value).is_none() && moved(&f.value) => {
                                     parts.push((
                                         "image digest".into(),
                                         format!("moved in build {epoch}"),

@@ -363,8 +363,10 @@ fn judge(
     let prev_chain: HashSet<u64> = built.iter().map(|s| s.chain).collect();
     let prev_own: HashSet<u64> = built.iter().map(|s| s.own).collect();
     let mut prev_by_parent: HashMap<u64, Vec<&Step>> = HashMap::new();
+    let mut prev_by_stage: HashMap<usize, Vec<&Step>> = HashMap::new();
     for s in built {
         prev_by_parent.entry(s.parent).or_default().push(s);
+        prev_by_stage.entry(s.stage).or_default().push(s);
     }
     let node_of = |ins: usize| &model.parsed.nodes[model.instructions[ins].node];
     // Per stage: the dirt at its end (status, cause line).
@@ -419,7 +421,7 @@ fn judge(
                 })
             {
                 Some(explain::own_change(
-                    src, model, step, cur, prev_ctx, cur_ctx, ignore, &prev_by_parent, &stage_dirty,
+                    src, model, step, cur, prev_ctx, cur_ctx, ignore, &prev_by_parent, &prev_by_stage, &stage_dirty,
                 ))
             } else {
                 None
