@@ -554,3 +554,78 @@ fn rule_reference_is_generated_from_rule_docs() {
         );
     }
 }
+
+/// `dockplay cache`: text and JSON, the `.dockerignore` beside the Dockerfile, `--previous`, and
+/// exit codes.
+#[test]
+fn cache_command() {
+    let dir = std::env::temp_dir().join(format!("dockplay-cache-{}", std::process::id()));
+    fs::create_dir_all(&dir).unwrap();
+    let df = dir.join("Dockerfile");
+    fs::write(
+        &df,
+        "FROM node:22-slim\nWORKDIR /app\nCOPY . .\nRUN npm ci\nCMD [\"node\", \"server.js\"]\n",
+    )
+    .unwrap();
+    fs::write(dir.join(".dockerignore"), "docs\n").unwrap();
+    let df = df.to_str().unwrap();
+
+    let o = run(&["cache", "--changed", "server.js", df]);
+    assert_eq!(o.status.code(), Some(0));
+    let text = stdout(&o);
+    assert!(text.contains("RE-RUNS  RUN npm ci"), "{text}");
+    assert!(text.contains("suggestion:"), "{text}");
+    assert!(
+        text.contains("COPY package*.json ./\nRUN npm ci\nCOPY . .\n"),
+        "{text}"
+    );
+
+    // A change under an ignored directory never invalidates anything.
+    let o = run(&[
+        "cache",
+        "--format",
+        "json",
+        "--changed",
+        "docs/guide.md",
+        df,
+    ]);
+    let r: serde_json::Value = serde_json::from_str(&stdout(&o)).unwrap();
+    assert_eq!(r["counts"]["rebuilt"], 0, "{r}");
+    assert_eq!(r["counts"]["cached"], 4, "{r}");
+
+    // A previous Dockerfile: only a CMD changed, but the Dockerfile is in the context.
+    let old = dir.join("old.Dockerfile");
+    fs::write(
+        &old,
+        "FROM node:22-slim\nWORKDIR /app\nCOPY . .\nRUN npm ci\nCMD [\"node\", \"index.js\"]\n",
+    )
+    .unwrap();
+    let o = run(&[
+        "cache",
+        "--format",
+        "json",
+        "--lang",
+        "zh",
+        "--previous",
+        old.to_str().unwrap(),
+        df,
+    ]);
+    let r: serde_json::Value = serde_json::from_str(&stdout(&o)).unwrap();
+    let copy = &r["stages"][0]["steps"][2];
+    assert_eq!(copy["status"], "rebuilt");
+    assert!(
+        copy["reason"]
+            .as_str()
+            .unwrap()
+            .contains("Dockerfile（已修改）"),
+        "{copy}"
+    );
+
+    // Errors are data, with exit code 1; a missing file is exit code 2.
+    let o = run(&["cache", "--target", "nope", df]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(stdout(&o).contains("[DP0010]"));
+    let o = run(&["cache", "/nonexistent/Dockerfile"]);
+    assert_eq!(o.status.code(), Some(2));
+    fs::remove_dir_all(&dir).ok();
+}
