@@ -2,9 +2,9 @@
 //! declares a `label-schema` (label name → value type); DL3050 also needs `strict-labels`.
 
 use super::t;
-use crate::diagnostic::{Code, Severity, Severity::*};
+use crate::diagnostic::{Severity, Severity::*};
 use crate::dockerfile::model::{Detail, KeyValue};
-use crate::rules::{Ctx, Meta, Origin, Out, Rule, T};
+use crate::rules::{Ctx, Meta, Out, Rule, T};
 use crate::text;
 
 const SCHEMA: &str = "label-schema:\n  org.opencontainers.image.authors: text\n  org.opencontainers.image.url: url\n  org.opencontainers.image.created: rfc3339\n  org.opencontainers.image.licenses: spdx\n  org.opencontainers.image.revision: hash\n  org.opencontainers.image.version: semver\n  maintainer: email\nstrict-labels: true\n";
@@ -23,18 +23,8 @@ const fn label_meta(
     good: &'static str,
 ) -> Meta {
     Meta {
-        code: Code { id, name, severity },
-        origin: Origin::Hadolint,
-        aliases: &[],
-        summary,
-        why,
-        fix,
-        differs,
-        bad,
-        good,
-        example_dockerignore: None,
         example_config: Some(SCHEMA),
-        fixable: false,
+        ..super::meta(id, name, severity, &[], summary, why, fix, differs, bad, good)
     }
 }
 
