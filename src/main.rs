@@ -503,7 +503,11 @@ fn main() -> ExitCode {
                 CacheFormat::Text => dockplay::analysis::cache::to_text(&report, &file),
             };
             print!("{out}");
-            if report.diagnostics.is_empty() {
+            let errors = report
+                .diagnostics
+                .iter()
+                .any(|d| d.severity == dockplay::diagnostic::Severity::Error);
+            if !errors {
                 ExitCode::SUCCESS
             } else {
                 ExitCode::from(1)

@@ -186,6 +186,32 @@ fn thousand_stages_cycles_and_self_copies_give_data_not_panics() {
     assert_eq!(r.counts.cached, 0);
     assert_eq!(status_at(&r, 2), Some(Status::Rebuilt));
 
+    let warned = simulate("FROM a AS a\nRUN echo\n", &CacheOptions::default());
+    assert!(
+        warned
+            .diagnostics
+            .iter()
+            .any(|d| d.rule == "DP0011" && d.line == 1),
+        "{:?}",
+        warned.diagnostics
+    );
+    let later = simulate(
+        "FROM b AS a\nRUN echo\nFROM a AS b\nRUN echo\n",
+        &CacheOptions::default(),
+    );
+    assert!(later.diagnostics.iter().any(|d| d.rule == "DP0011"));
+    let own = simulate(
+        "FROM alpine:3.22 AS a\nCOPY --from=a /x /y\n",
+        &CacheOptions::default(),
+    );
+    assert!(
+        own.diagnostics
+            .iter()
+            .any(|d| d.rule == "DP0007" && d.line == 2),
+        "{:?}",
+        own.diagnostics
+    );
+
     for bad in [
         "FROM a AS a\nRUN echo\n",
         "FROM b AS a\nRUN echo\nFROM a AS b\nRUN echo\n",

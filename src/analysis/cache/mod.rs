@@ -177,6 +177,13 @@ pub const UNKNOWN_STAGE: crate::diagnostic::Code = crate::diagnostic::Code {
     severity: crate::diagnostic::Severity::Error,
 };
 
+/// `FROM <name>` naming this stage or a later one (BuildKit then pulls an image of that name).
+pub const STAGE_NOT_ABOVE: crate::diagnostic::Code = crate::diagnostic::Code {
+    id: "DP0011",
+    name: "stage-not-defined-above",
+    severity: crate::diagnostic::Severity::Warning,
+};
+
 fn parse_args(args: &[String]) -> Vec<(String, String)> {
     args.iter()
         .map(|a| match a.split_once('=') {
@@ -266,6 +273,44 @@ pub fn simulate(text: &str, opts: &CacheOptions) -> CacheReport {
     let never = |_: &str| false;
 
     let mut diagnostics = Vec::new();
+    // `FROM a` where stage "a" is this one or comes later: BuildKit sees only the stages above,
+    // so this pulls an image named "a", which is rarely what was meant.
+    for st in &model.stages {
+        let base = st.base.to_lowercase();
+        let later = model.stages[st.index..]
+            .iter()
+            .any(|o| o.name.as_deref() == Some(base.as_str()));
+        if st.base_stage.is_none() && later {
+            let node = &model.parsed.nodes[model.instructions[st.from].node];
+            let b = &st.base;
+            let mut d = crate::diagnostic::Diagnostic::new(
+                STAGE_NOT_ABOVE,
+                node.args.first().map_or(node.keyword.span, |a| a.span),
+                Text::new(
+                    format!("FROM {b}: no stage \"{b}\" is defined above this line, so BuildKit pulls an image named \"{b}\" instead (a stage can build only on a stage before it)"),
+                    format!("FROM {b}：这一行之前没有名为 \"{b}\" 的阶段，所以 BuildKit 会去拉取名为 \"{b}\" 的镜像（阶段只能基于它之前定义的阶段）"),
+                ),
+            );
+            d.severity = crate::diagnostic::Severity::Warning;
+            diagnostics.push(d);
+        }
+    }
+    // `COPY --from` its own stage: BuildKit stops with a circular dependency.
+    for ins in &model.instructions {
+        if let crate::dockerfile::model::Detail::Copy { from: Some(f), .. } = &ins.detail {
+            if ins.stage.is_some() && model.stage_ref(&f.value) == ins.stage {
+                let v = &f.value;
+                diagnostics.push(crate::diagnostic::Diagnostic::new(
+                    crate::dockerfile::codes::INVALID_STAGE_REFERENCE,
+                    f.span,
+                    Text::new(
+                        format!("COPY --from={v} inside stage \"{v}\": a stage cannot copy from itself (BuildKit reports a circular dependency)"),
+                        format!("在阶段 \"{v}\" 中使用 COPY --from={v}：阶段不能从自身复制（BuildKit 会报告循环依赖）"),
+                    ),
+                ));
+            }
+        }
+    }
     let mut report_error = |en: String, zh: String| {
         diagnostics.push(crate::diagnostic::Diagnostic::new(
             UNKNOWN_STAGE,

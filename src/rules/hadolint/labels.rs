@@ -24,7 +24,18 @@ const fn label_meta(
 ) -> Meta {
     Meta {
         example_config: Some(SCHEMA),
-        ..super::meta(id, name, severity, &[], summary, why, fix, differs, bad, good)
+        ..super::meta(
+            id,
+            name,
+            severity,
+            &[],
+            summary,
+            why,
+            fix,
+            differs,
+            bad,
+            good,
+        )
     }
 }
 
