@@ -92,17 +92,10 @@ pub(crate) fn resolve_extends(services: &mut [(Node, Node)], sink: &mut Sink) ->
             };
             let Some(base) = base else { continue };
             if let Some(f) = file {
-                sink.push(
-                    ext.file,
-                    Diagnostic::new(
-                        codes::NOT_FOLLOWED,
-                        ext.span,
-                        text!(
+                sink.report(ext.file, codes::NOT_FOLLOWED, ext.span, text!(
                             "extends from another file (\"{f}\") is not followed here; the service is analysed without it",
                             "这里不会读取其他文件（\"{f}\"）中的 extends，该服务按未继承的内容分析"
-                        ),
-                    ),
-                );
+                        ));
                 remove_key(&mut services[i].1, "extends");
                 if let Some(n) = services[i].0.as_str() {
                     elsewhere.push(n.to_string());
@@ -110,16 +103,14 @@ pub(crate) fn resolve_extends(services: &mut [(Node, Node)], sink: &mut Sink) ->
                 continue;
             }
             let Some(j) = names.iter().position(|n| *n == base) else {
-                sink.push(
+                sink.report(
                     ext.file,
-                    Diagnostic::new(
-                        codes::UNDEFINED_REFERENCE,
-                        ext.span,
-                        text!(
-                            "service \"{}\" extends undefined service \"{base}\"",
-                            "服务 \"{}\" 继承（extends）的服务 \"{base}\" 不存在",
-                            services[i].0.as_str().unwrap_or("?")
-                        ),
+                    codes::UNDEFINED_REFERENCE,
+                    ext.span,
+                    text!(
+                        "service \"{}\" extends undefined service \"{base}\"",
+                        "服务 \"{}\" 继承（extends）的服务 \"{base}\" 不存在",
+                        services[i].0.as_str().unwrap_or("?")
                     ),
                 );
                 remove_key(&mut services[i].1, "extends");
@@ -150,15 +141,13 @@ pub(crate) fn resolve_extends(services: &mut [(Node, Node)], sink: &mut Sink) ->
             let span = ek.span;
             let file = ek.file;
             let name = k.as_str().unwrap_or("?").to_string();
-            sink.push(
+            sink.report(
                 file,
-                Diagnostic::new(
-                    codes::DEPENDENCY_CYCLE,
-                    span,
-                    text!(
-                        "extends of service \"{name}\" forms a cycle",
-                        "服务 \"{name}\" 的 extends 形成了循环"
-                    ),
+                codes::DEPENDENCY_CYCLE,
+                span,
+                text!(
+                    "extends of service \"{name}\" forms a cycle",
+                    "服务 \"{name}\" 的 extends 形成了循环"
                 ),
             );
             remove_key(v, "extends");
@@ -180,15 +169,13 @@ fn parse_ports(node: Option<&Node>, sink: &mut Sink) -> Vec<Port> {
             Value::Map(_) => {
                 let target = int_of(it.get("target"));
                 let Some(target) = target.and_then(|t| u16::try_from(t).ok()) else {
-                    sink.push(
+                    sink.report(
                         it.file,
-                        Diagnostic::new(
-                            codes::INVALID_PORT,
-                            it.span,
-                            text!(
-                                "port entry needs a valid \"target\" (the container port)",
-                                "端口配置需要有效的 \"target\"（容器端口）"
-                            ),
+                        codes::INVALID_PORT,
+                        it.span,
+                        text!(
+                            "port entry needs a valid \"target\" (the container port)",
+                            "端口配置需要有效的 \"target\"（容器端口）"
                         ),
                     );
                     continue;
@@ -304,15 +291,13 @@ fn parse_mounts(node: Option<&Node>, sink: &mut Sink) -> Vec<Mount> {
                     .and_then(scalar)
                     .unwrap_or_else(|| "volume".into());
                 let Some(target) = it.get("target").and_then(scalar) else {
-                    sink.push(
+                    sink.report(
                         it.file,
-                        Diagnostic::new(
-                            codes::INVALID_VOLUME,
-                            it.span,
-                            text!(
-                                "volume entry needs a \"target\"",
-                                "数据卷配置需要 \"target\""
-                            ),
+                        codes::INVALID_VOLUME,
+                        it.span,
+                        text!(
+                            "volume entry needs a \"target\"",
+                            "数据卷配置需要 \"target\""
                         ),
                     );
                     continue;
@@ -350,13 +335,11 @@ fn parse_mounts(node: Option<&Node>, sink: &mut Sink) -> Vec<Mount> {
                             loc: loc(it),
                         });
                     }
-                    Err((en, zh)) => sink.push(
+                    Err((en, zh)) => sink.report(
                         it.file,
-                        Diagnostic::new(
-                            codes::INVALID_VOLUME,
-                            it.span,
-                            crate::i18n::Text::new(en, zh),
-                        ),
+                        codes::INVALID_VOLUME,
+                        it.span,
+                        crate::i18n::Text::new(en, zh),
                     ),
                 }
             }

@@ -29,6 +29,17 @@ impl Sink {
     pub fn push(&mut self, file: usize, d: Diagnostic) {
         self.items.push((file, d));
     }
+
+    /// Add a diagnostic of `code` at `span` of file `file`.
+    pub fn report(
+        &mut self,
+        file: usize,
+        code: crate::diagnostic::Code,
+        span: crate::text::Span,
+        message: crate::i18n::Text,
+    ) {
+        self.push(file, Diagnostic::new(code, span, message));
+    }
 }
 
 /// Settings of a compose analysis.
@@ -89,15 +100,13 @@ impl ComposeAnalysis {
         for r in &self.file_refs {
             if !exists(&r.path) {
                 let (kind, path) = (r.kind, &r.path);
-                self.sink.push(
+                self.sink.report(
                     r.loc.file,
-                    Diagnostic::new(
-                        codes::MISSING_FILE,
-                        r.loc.span,
-                        text!(
-                            "{kind} \"{path}\" not found",
-                            "找不到 {kind} 指向的文件 \"{path}\""
-                        ),
+                    codes::MISSING_FILE,
+                    r.loc.span,
+                    text!(
+                        "{kind} \"{path}\" not found",
+                        "找不到 {kind} 指向的文件 \"{path}\""
                     ),
                 );
             }
@@ -221,15 +230,13 @@ fn interpolate_tree(
                     } else {
                         message
                     };
-                    sink.push(
+                    sink.report(
                         node.file,
-                        Diagnostic::new(
-                            codes::INTERPOLATION,
-                            node.span,
-                            text!(
-                                "required variable \"{name}\" is missing a value: {msg}",
-                                "必需的变量 \"{name}\" 没有取值：{msg}"
-                            ),
+                        codes::INTERPOLATION,
+                        node.span,
+                        text!(
+                            "required variable \"{name}\" is missing a value: {msg}",
+                            "必需的变量 \"{name}\" 没有取值：{msg}"
                         ),
                     );
                 }
@@ -347,39 +354,33 @@ pub fn analyze(files: &[ComposeFile], opts: &ComposeOptions) -> ComposeAnalysis 
         }
         let Some(mut root) = loaded.root else {
             if f.text.trim().is_empty() || !sink.items.iter().any(|(fi, _)| *fi == i) {
-                sink.push(
+                sink.report(
                     i,
-                    Diagnostic::new(
-                        codes::EMPTY_FILE,
-                        Span::empty(0),
-                        text!("empty compose file", "compose 文件是空的"),
-                    ),
+                    codes::EMPTY_FILE,
+                    Span::empty(0),
+                    text!("empty compose file", "compose 文件是空的"),
                 );
             }
             continue;
         };
         if root.is_null() {
-            sink.push(
+            sink.report(
                 i,
-                Diagnostic::new(
-                    codes::EMPTY_FILE,
-                    root.span,
-                    text!("empty compose file", "compose 文件是空的"),
-                ),
+                codes::EMPTY_FILE,
+                root.span,
+                text!("empty compose file", "compose 文件是空的"),
             );
             continue;
         }
         if root.as_map().is_some() {
             if let Some(inc) = root.get("include") {
-                sink.push(
+                sink.report(
                     i,
-                    Diagnostic::new(
-                        codes::NOT_FOLLOWED,
-                        inc.span,
-                        text!(
-                            "include is noted but the included files are not loaded here",
-                            "已识别 include，但这里不会加载被包含的文件"
-                        ),
+                    codes::NOT_FOLLOWED,
+                    inc.span,
+                    text!(
+                        "include is noted but the included files are not loaded here",
+                        "已识别 include，但这里不会加载被包含的文件"
                     ),
                 );
             }

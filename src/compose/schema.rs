@@ -204,15 +204,13 @@ pub(crate) fn expect(node: &Node, types: &[&str], path: &str, sink: &mut Sink) -
     });
     if !ok {
         let want = types.join(" or ");
-        sink.push(
+        sink.report(
             node.file,
-            crate::diagnostic::Diagnostic::new(
-                codes::SCHEMA,
-                node.span,
-                text!(
-                    "{path} must be a {want}, not a {t}",
-                    "{path} 必须是 {want}，而不是 {t}"
-                ),
+            codes::SCHEMA,
+            node.span,
+            text!(
+                "{path} must be a {want}, not a {t}",
+                "{path} 必须是 {want}，而不是 {t}"
             ),
         );
     }
@@ -230,15 +228,13 @@ fn enum_value(node: &Node, allowed: &[&str], path: &str, sink: &mut Sink) {
     if let Some(v) = node.as_str() {
         if !allowed.contains(&v) {
             let list = allowed.join(", ");
-            sink.push(
+            sink.report(
                 node.file,
-                crate::diagnostic::Diagnostic::new(
-                    codes::SCHEMA,
-                    node.span,
-                    text!(
-                        "{path} must be one of {list}, not \"{v}\"",
-                        "{path} 只能是 {list} 之一，而不是 \"{v}\""
-                    ),
+                codes::SCHEMA,
+                node.span,
+                text!(
+                    "{path} must be one of {list}, not \"{v}\"",
+                    "{path} 只能是 {list} 之一，而不是 \"{v}\""
                 ),
             );
         }
@@ -298,15 +294,13 @@ fn check_service(svc: &Node, path: &str, sink: &mut Sink) {
                     && n.chars()
                         .all(|c| c.is_ascii_alphanumeric() || "_.-".contains(c));
                 if !ok {
-                    sink.push(
+                    sink.report(
                         v.file,
-                        crate::diagnostic::Diagnostic::new(
-                            codes::SCHEMA,
-                            v.span,
-                            text!(
-                                "{p} \"{n}\" does not match [a-zA-Z0-9][a-zA-Z0-9_.-]+",
-                                "{p} \"{n}\" 不符合格式 [a-zA-Z0-9][a-zA-Z0-9_.-]+"
-                            ),
+                        codes::SCHEMA,
+                        v.span,
+                        text!(
+                            "{p} \"{n}\" does not match [a-zA-Z0-9][a-zA-Z0-9_.-]+",
+                            "{p} \"{n}\" 不符合格式 [a-zA-Z0-9][a-zA-Z0-9_.-]+"
                         ),
                     );
                 }

@@ -143,17 +143,15 @@ pub(crate) fn check(p: &Project, declared_networks: &[String], sink: &mut Sink) 
             if let Some(first) = targets.get(t) {
                 let line_hint = first.span.start;
                 let _ = line_hint;
-                sink.push(
+                sink.report(
                     m.loc.file,
-                    Diagnostic::new(
-                        codes::DUPLICATE_MOUNT,
-                        m.loc.span,
-                        text!(
-                            "service \"{}\" mounts two things at \"{}\"",
-                            "服务 \"{}\" 在 \"{}\" 上挂载了两次",
-                            s.name,
-                            m.target
-                        ),
+                    codes::DUPLICATE_MOUNT,
+                    m.loc.span,
+                    text!(
+                        "service \"{}\" mounts two things at \"{}\"",
+                        "服务 \"{}\" 在 \"{}\" 上挂载了两次",
+                        s.name,
+                        m.target
                     ),
                 );
             } else {
@@ -188,16 +186,14 @@ pub(crate) fn check(p: &Project, declared_networks: &[String], sink: &mut Sink) 
         }
         if let Some(pf) = &s.platform {
             if !s.build_platforms.is_empty() && !s.build_platforms.contains(pf) {
-                sink.push(
+                sink.report(
                     s.loc.file,
-                    Diagnostic::new(
-                        codes::SCHEMA,
-                        s.loc.span,
-                        text!(
-                            "service \"{}\": build.platforms must include platform \"{pf}\"",
-                            "服务 \"{}\"：build.platforms 必须包含 platform 指定的 \"{pf}\"",
-                            s.name
-                        ),
+                    codes::SCHEMA,
+                    s.loc.span,
+                    text!(
+                        "service \"{}\": build.platforms must include platform \"{pf}\"",
+                        "服务 \"{}\"：build.platforms 必须包含 platform 指定的 \"{pf}\"",
+                        s.name
                     ),
                 );
             }
@@ -226,18 +222,11 @@ pub(crate) fn check(p: &Project, declared_networks: &[String], sink: &mut Sink) 
         }
         if let (Some((name, l)), Some(r)) = (&s.container_name, s.replicas) {
             if r > 1 {
-                sink.push(
-                    l.file,
-                    Diagnostic::new(
-                        codes::CONTAINER_NAME_REPLICAS,
-                        l.span,
-                        text!(
+                sink.report(l.file, codes::CONTAINER_NAME_REPLICAS, l.span, text!(
                             "service \"{}\" has container_name \"{name}\" but {r} replicas; container names must be unique",
                             "服务 \"{}\" 设置了 container_name \"{name}\"，却要运行 {r} 个副本；容器名必须唯一",
                             s.name
-                        ),
-                    ),
-                );
+                        ));
             }
         }
     }
