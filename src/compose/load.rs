@@ -75,11 +75,7 @@ pub(crate) fn resolve_extends(services: &mut [(Node, Node)], sink: &mut Sink) ->
     for _round in 0..16 {
         let mut changed = false;
         for i in 0..services.len() {
-            let Some((ext_key, ext)) = services[i]
-                .1
-                .entry("extends")
-                .map(|(k, v)| (k.clone(), v.clone()))
-            else {
+            let Some(ext) = services[i].1.get("extends").cloned() else {
                 continue;
             };
             let (base, file) = match &ext.value {
@@ -127,7 +123,6 @@ pub(crate) fn resolve_extends(services: &mut [(Node, Node)], sink: &mut Sink) ->
             remove_key(&mut base_node, "depends_on");
             let mut own = services[i].1.clone();
             remove_key(&mut own, "extends");
-            let _ = ext_key;
             services[i].1 = super::merge::merge(base_node, own);
             changed = true;
         }

@@ -137,12 +137,10 @@ pub(crate) fn check(p: &Project, declared_networks: &[String], sink: &mut Sink) 
                 }
             }
         }
-        let mut targets: BTreeMap<&str, Loc> = BTreeMap::new();
+        let mut targets: BTreeSet<&str> = BTreeSet::new();
         for m in &s.mounts {
             let t = m.target.trim_end_matches('/');
-            if let Some(first) = targets.get(t) {
-                let line_hint = first.span.start;
-                let _ = line_hint;
+            if !targets.insert(t) {
                 sink.report(
                     m.loc.file,
                     codes::DUPLICATE_MOUNT,
@@ -154,8 +152,6 @@ pub(crate) fn check(p: &Project, declared_networks: &[String], sink: &mut Sink) 
                         m.target
                     ),
                 );
-            } else {
-                targets.insert(t, m.loc);
             }
         }
         for r in &s.secrets {
