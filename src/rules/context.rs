@@ -3,8 +3,9 @@
 
 use super::Config;
 use crate::analysis::shell::{analyze_run, Script};
-use crate::dockerfile::model::Instruction;
+use crate::dockerfile::model::{Detail, Instruction, KeyValue};
 use crate::dockerfile::syntax::Node;
+use crate::dockerfile::syntax::Spanned;
 use crate::dockerfile::{Dockerfile, Stage};
 use crate::dockerignore::DockerIgnore;
 use std::cell::OnceCell;
@@ -57,6 +58,30 @@ impl<'a> Ctx<'a> {
             .instructions
             .iter()
             .map(|i| (i, &self.model.parsed.nodes[i.node]))
+    }
+
+    /// The words of every `keyword` instruction (EXPOSE, VOLUME), in file order.
+    pub fn words(&self, keyword: &'static str) -> impl Iterator<Item = &'a Spanned> + '_ {
+        self.model
+            .instructions
+            .iter()
+            .filter(move |i| i.keyword == keyword)
+            .flat_map(|i| match &i.detail {
+                Detail::Words(ws) => ws.as_slice(),
+                _ => &[],
+            })
+    }
+
+    /// The key/value pairs of every `keyword` instruction (ENV, LABEL), in file order.
+    pub fn pairs(&self, keyword: &'static str) -> impl Iterator<Item = &'a KeyValue> + '_ {
+        self.model
+            .instructions
+            .iter()
+            .filter(move |i| i.keyword == keyword)
+            .flat_map(|i| match &i.detail {
+                Detail::KeyValues(kvs) => kvs.as_slice(),
+                _ => &[],
+            })
     }
 
     /// Instructions of one stage (FROM first).

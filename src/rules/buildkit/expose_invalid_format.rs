@@ -1,6 +1,5 @@
 //! ExposeInvalidFormat: an address or a host port in EXPOSE.
 
-use crate::dockerfile::model::Detail;
 use crate::rules::{Ctx, Meta, Origin, Out, Rule, T};
 use crate::text;
 
@@ -32,27 +31,19 @@ pub static RULE: Rule = Rule {
 };
 
 fn check(cx: &Ctx, out: &mut Out) {
-    for (ins, _) in cx.instructions() {
-        let Detail::Words(ws) = &ins.detail else {
-            continue;
-        };
-        if ins.keyword != "EXPOSE" {
-            continue;
-        }
-        for w in ws.iter().filter(|w| w.value.contains(':')) {
-            let v = &w.value;
-            let port = v.rsplit(':').next().unwrap_or("");
-            out.report(
-                w.span,
-                text!(
-                    "EXPOSE instruction should not define an IP address or host-port mapping, found '{v}'",
-                    "EXPOSE 不应包含 IP 地址或宿主机端口映射，这里写的是 '{v}'"
-                ),
-                Some(text!(
-                    "write EXPOSE {port} and publish with docker run -p or compose ports",
-                    "写成 EXPOSE {port}，运行时用 docker run -p 或 compose 的 ports 发布"
-                )),
-            );
-        }
+    for w in cx.words("EXPOSE").filter(|w| w.value.contains(':')) {
+        let v = &w.value;
+        let port = v.rsplit(':').next().unwrap_or("");
+        out.report(
+            w.span,
+            text!(
+                "EXPOSE instruction should not define an IP address or host-port mapping, found '{v}'",
+                "EXPOSE 不应包含 IP 地址或宿主机端口映射，这里写的是 '{v}'"
+            ),
+            Some(text!(
+                "write EXPOSE {port} and publish with docker run -p or compose ports",
+                "写成 EXPOSE {port}，运行时用 docker run -p 或 compose 的 ports 发布"
+            )),
+        );
     }
 }

@@ -1,6 +1,5 @@
 //! ExposeProtoCasing: the protocol in EXPOSE should be lowercase.
 
-use crate::dockerfile::model::Detail;
 use crate::rules::{Ctx, Meta, Origin, Out, Rule, T};
 use crate::text;
 
@@ -26,29 +25,21 @@ pub static RULE: Rule = Rule {
 };
 
 fn check(cx: &Ctx, out: &mut Out) {
-    for (ins, _) in cx.instructions() {
-        let Detail::Words(ws) = &ins.detail else {
+    for w in cx.words("EXPOSE") {
+        let Some((_, proto)) = w.value.split_once('/') else {
             continue;
         };
-        if ins.keyword != "EXPOSE" {
-            continue;
-        }
-        for w in ws {
-            let Some((_, proto)) = w.value.split_once('/') else {
-                continue;
-            };
-            if proto != proto.to_lowercase() {
-                let v = &w.value;
-                let fixed = v.to_lowercase();
-                out.report(
-                    w.span,
-                    text!(
-                        "defined protocol '{v}' in EXPOSE instruction should be lowercase",
-                        "EXPOSE 中的协议 '{v}' 应写成小写"
-                    ),
-                    Some(text!("write {fixed}", "改写为 {fixed}")),
-                );
-            }
+        if proto != proto.to_lowercase() {
+            let v = &w.value;
+            let fixed = v.to_lowercase();
+            out.report(
+                w.span,
+                text!(
+                    "defined protocol '{v}' in EXPOSE instruction should be lowercase",
+                    "EXPOSE 中的协议 '{v}' 应写成小写"
+                ),
+                Some(text!("write {fixed}", "改写为 {fixed}")),
+            );
         }
     }
 }

@@ -1,7 +1,6 @@
 //! DL3011: EXPOSE with something that is not a port.
 
 use crate::diagnostic::Severity;
-use crate::dockerfile::model::Detail;
 use crate::rules::{Ctx, Meta, Origin, Out, Rule, T};
 use crate::text;
 
@@ -58,23 +57,18 @@ fn valid(w: &str) -> bool {
 }
 
 fn check(cx: &Ctx, out: &mut Out) {
-    for (ins, _) in cx.instructions() {
-        let (Detail::Words(ws), "EXPOSE") = (&ins.detail, ins.keyword.as_str()) else {
+    for w in cx.words("EXPOSE") {
+        let v = &w.value;
+        if v.contains(':') || v.contains('$') || valid(v) {
             continue;
-        };
-        for w in ws {
-            let v = &w.value;
-            if v.contains(':') || v.contains('$') || valid(v) {
-                continue;
-            }
-            out.report(
-                w.span,
-                text!(
-                    "\"{v}\" is not a port: EXPOSE takes numbers from 0 to 65535, optionally with /tcp, /udp or /sctp",
-                    "\"{v}\" 不是端口：EXPOSE 只接受 0 到 65535 的数字，可带 /tcp、/udp 或 /sctp"
-                ),
-                Some(text!("write the port the app listens on, e.g. EXPOSE 8000", "写上应用监听的端口，例如 EXPOSE 8000")),
-            );
         }
+        out.report(
+            w.span,
+            text!(
+                "\"{v}\" is not a port: EXPOSE takes numbers from 0 to 65535, optionally with /tcp, /udp or /sctp",
+                "\"{v}\" 不是端口：EXPOSE 只接受 0 到 65535 的数字，可带 /tcp、/udp 或 /sctp"
+            ),
+            Some(text!("write the port the app listens on, e.g. EXPOSE 8000", "写上应用监听的端口，例如 EXPOSE 8000")),
+        );
     }
 }

@@ -63,21 +63,13 @@ fn key(kv: &KeyValue) -> &str {
 
 /// Every LABEL pair in the file whose key is in the schema, with its declared type.
 fn schema_pairs<'a>(cx: &Ctx<'a>) -> Vec<(&'a KeyValue, &'a str)> {
-    let mut out = Vec::new();
-    for (ins, _) in cx.instructions() {
-        let (Detail::KeyValues(kvs), "LABEL") = (&ins.detail, ins.keyword.as_str()) else {
-            continue;
-        };
-        for kv in kvs {
-            if kv.value.value.contains('$') {
-                continue;
-            }
-            if let Some((_, ty)) = cx.config.label_schema.iter().find(|(k, _)| k == key(kv)) {
-                out.push((kv, ty.as_str()));
-            }
-        }
-    }
-    out
+    cx.pairs("LABEL")
+        .filter(|kv| !kv.value.value.contains('$'))
+        .filter_map(|kv| {
+            let (_, ty) = cx.config.label_schema.iter().find(|(k, _)| k == key(kv))?;
+            Some((kv, ty.as_str()))
+        })
+        .collect()
 }
 
 /// A value-type rule: report every non-empty schema label of type `ty` that `valid` rejects.
@@ -155,22 +147,17 @@ pub static DL3050: Rule = Rule {
         if cx.config.label_schema.is_empty() || !cx.config.strict_labels {
             return;
         }
-        for (ins, _) in cx.instructions() {
-            let (Detail::KeyValues(kvs), "LABEL") = (&ins.detail, ins.keyword.as_str()) else {
-                continue;
-            };
-            for kv in kvs {
-                let k = key(kv);
-                if !cx.config.label_schema.iter().any(|(s, _)| s == k) {
-                    out.report(
-                        kv.key.span,
-                        text!(
-                            "label \"{k}\" is not in the label schema",
-                            "标签 \"{k}\" 不在标签模式中"
-                        ),
-                        None,
-                    );
-                }
+        for kv in cx.pairs("LABEL") {
+            let k = key(kv);
+            if !cx.config.label_schema.iter().any(|(s, _)| s == k) {
+                out.report(
+                    kv.key.span,
+                    text!(
+                        "label \"{k}\" is not in the label schema",
+                        "标签 \"{k}\" 不在标签模式中"
+                    ),
+                    None,
+                );
             }
         }
     },

@@ -327,21 +327,16 @@ pub(crate) fn valid_label_key(k: &str) -> bool {
 }
 
 fn dl3048(cx: &Ctx, out: &mut Out) {
-    for (ins, _) in cx.instructions() {
-        let (Detail::KeyValues(kvs), "LABEL") = (&ins.detail, ins.keyword.as_str()) else {
+    for kv in cx.pairs("LABEL") {
+        let k = kv.key.value.trim_matches('"');
+        if k.contains('$') || valid_label_key(k) {
             continue;
-        };
-        for kv in kvs {
-            let k = kv.key.value.trim_matches('"');
-            if k.contains('$') || valid_label_key(k) {
-                continue;
-            }
-            out.report(
-                kv.key.span,
-                text!("invalid label key \"{k}\"", "标签键 \"{k}\" 不合规范"),
-                None,
-            );
         }
+        out.report(
+            kv.key.span,
+            text!("invalid label key \"{k}\"", "标签键 \"{k}\" 不合规范"),
+            None,
+        );
     }
 }
 
