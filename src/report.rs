@@ -310,15 +310,19 @@ pub fn to_text(report: &Report, color: bool) -> String {
     s
 }
 
+/// SARIF's level for a severity (SARIF has no style level: info and style are notes).
+fn sarif_level(s: Severity) -> &'static str {
+    match s {
+        Severity::Error => "error",
+        Severity::Warning => "warning",
+        Severity::Info | Severity::Style => "note",
+    }
+}
+
 /// SARIF metadata of the rule behind `d`: its docs when it is a registered rule, else the
 /// parser or loader code with the diagnostic's message.
 fn sarif_rule(d: &DiagnosticOut, zh: bool) -> serde_json::Value {
     use serde_json::json;
-    let level = match d.severity {
-        Severity::Error => "error",
-        Severity::Warning => "warning",
-        Severity::Info | Severity::Style => "note",
-    };
     let Some(rule) = crate::rules::find(&d.rule) else {
         let text = if zh {
             &d.message_i18n.zh
@@ -329,15 +333,11 @@ fn sarif_rule(d: &DiagnosticOut, zh: bool) -> serde_json::Value {
             "id": d.rule,
             "name": d.name,
             "shortDescription": { "text": text },
-            "defaultConfiguration": { "level": level },
+            "defaultConfiguration": { "level": sarif_level(d.severity) },
         });
     };
     let m = &rule.meta;
-    let level = match m.code.severity {
-        Severity::Error => "error",
-        Severity::Warning => "warning",
-        Severity::Info | Severity::Style => "note",
-    };
+    let level = sarif_level(m.code.severity);
     let pick = |t: crate::rules::T| if zh { t.zh } else { t.en };
     let mut r = json!({
         "id": d.rule,
@@ -375,11 +375,7 @@ pub fn to_sarif(report: &Report) -> serde_json::Value {
                     rule_ids.len() - 1
                 }
             };
-            let level = match d.severity {
-                Severity::Error => "error",
-                Severity::Warning => "warning",
-                Severity::Info | Severity::Style => "note",
-            };
+            let level = sarif_level(d.severity);
             let mut message = d.message.clone();
             if let Some(h) = &d.help {
                 message.push_str(&format!(" ({h})"));
