@@ -1,8 +1,10 @@
 //! The registry and every rule's docs: unique codes, both languages present, and each rule's
 //! examples run: the bad one gives exactly one finding of that rule, the good one none.
 
+mod common;
+
 use dockplay::rules::registry;
-use dockplay::{analyze_file, Options};
+use dockplay::analyze_file;
 use std::collections::BTreeSet;
 
 #[test]
@@ -46,35 +48,7 @@ fn docs_exist_in_both_languages() {
 fn examples_run() {
     let mut failures = Vec::new();
     for r in registry() {
-        // A BuildKit check shared with hadolint shows under its own name with BuildKit naming;
-        // DL3026 needs a registry policy to run.
-        let naming = if r.meta.origin == dockplay::rules::Origin::Buildkit {
-            dockplay::rules::config::Naming::Buildkit
-        } else {
-            dockplay::rules::config::Naming::Hadolint
-        };
-        // Label-schema rules run with the schema their docs show; rules that are off by
-        // default are switched on.
-        let base = r
-            .meta
-            .example_config
-            .map(|y| dockplay::rules::Config::from_yaml(y).expect("example config parses"))
-            .unwrap_or_default();
-        let mut overrides = base.overrides.clone();
-        if !r.enabled_by_default {
-            overrides.push((r.id.to_string(), r.severity));
-        }
-        let rules = dockplay::rules::Config {
-            naming,
-            trusted_registries: vec!["docker.io".into()],
-            overrides,
-            ..base
-        };
-        let opts = Options {
-            dockerignore: r.meta.example_dockerignore.map(String::from),
-            rules: Some(rules),
-            ..Options::default()
-        };
+        let opts = common::rule_options(&r);
         let count = |text: &str| {
             analyze_file("Dockerfile", text.as_bytes(), &opts)
                 .diagnostics

@@ -5,8 +5,10 @@
 //! finding of its rule and one named `clean-*` none, so a snapshot cannot bless a regression
 //! silently.
 
-use dockplay::rules::{config::Naming, registry, Config, Origin, RuleInfo};
-use dockplay::{analyze_file, Options};
+mod common;
+
+use dockplay::analyze_file;
+use dockplay::rules::{registry, RuleInfo};
 use serde_json::{json, Value};
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -15,36 +17,8 @@ fn root() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("tests")
 }
 
-/// The options a rule's examples and fixtures run with.
-fn options(r: &RuleInfo) -> Options {
-    let base = r
-        .meta
-        .example_config
-        .map(|y| Config::from_yaml(y).expect("example config parses"))
-        .unwrap_or_default();
-    let mut overrides = base.overrides.clone();
-    if !r.enabled_by_default {
-        overrides.push((r.id.to_string(), r.severity));
-    }
-    let naming = if r.meta.origin == Origin::Buildkit {
-        Naming::Buildkit
-    } else {
-        Naming::Hadolint
-    };
-    Options {
-        dockerignore: r.meta.example_dockerignore.map(String::from),
-        rules: Some(Config {
-            naming,
-            trusted_registries: vec!["docker.io".into()],
-            overrides,
-            ..base
-        }),
-        ..Options::default()
-    }
-}
-
 fn findings(r: &RuleInfo, text: &str) -> Vec<Value> {
-    let opts = options(r);
+    let opts = common::rule_options(r);
     analyze_file("Dockerfile", text.as_bytes(), &opts)
         .diagnostics
         .iter()
@@ -115,7 +89,7 @@ fn check_fixes(r: &RuleInfo, name: &str, text: &str, found: &[Value], failures: 
         ));
     }
     let errors = |t: &str| {
-        analyze_file("Dockerfile", t.as_bytes(), &options(r))
+        analyze_file("Dockerfile", t.as_bytes(), &common::rule_options(r))
             .diagnostics
             .iter()
             .filter(|d| d.severity == dockplay::diagnostic::Severity::Error)
