@@ -3,8 +3,8 @@
 
 mod common;
 
-use dockplay::rules::registry;
 use dockplay::analyze_file;
+use dockplay::rules::registry;
 use std::collections::BTreeSet;
 
 #[test]

@@ -2,11 +2,12 @@
 //! install after a broad `COPY . .` re-runs on every code change. Finds that pattern in a stage
 //! and builds the reordering (copy the manifests, install, then copy the rest) as a text edit.
 
-use crate::analysis::shell::{analyze_run, ShellCommand};
+use crate::analysis::shell::{Script, ShellCommand};
 use crate::diagnostic::{Edit, Fix};
-use crate::dockerfile::model::Detail;
+use crate::dockerfile::model::{Detail, Instruction};
 use crate::dockerfile::Dockerfile;
 use crate::text::Span;
+use std::borrow::Cow;
 
 /// The manifest files a dependency install reads, when `c` is one.
 pub fn dependency_manifests(c: &ShellCommand) -> Option<Vec<String>> {
@@ -71,10 +72,17 @@ pub struct LateInstall {
     pub command: ShellCommand,
     /// The manifests it reads.
     pub manifests: Vec<String>,
+    /// Whether the whole RUN may move above the code copy: it parsed, and it does nothing but
+    /// installs and apt/apk/rm housekeeping.
+    pub movable: bool,
 }
 
-/// Every dependency install after a broad COPY, in file order.
-pub fn late_installs(src: &str, model: &Dockerfile) -> Vec<LateInstall> {
+/// Every dependency install after a broad COPY, in file order. `script_of` gives a RUN's parsed
+/// script (the rules pass the one they already parsed).
+pub fn late_installs<'a>(
+    model: &Dockerfile,
+    script_of: impl Fn(&Instruction) -> Option<Cow<'a, Script>>,
+) -> Vec<LateInstall> {
     let mut out = Vec::new();
     for stage in &model.stages {
         let mut broad: Option<usize> = None;
@@ -90,16 +98,18 @@ pub fn late_installs(src: &str, model: &Dockerfile) -> Vec<LateInstall> {
                 }
                 Detail::Run { .. } => {
                     let Some(copy) = broad else { continue };
-                    let Some(script) = analyze_run(src, &model.parsed.nodes[ins.node]) else {
+                    let Some(script) = script_of(ins) else {
                         continue;
                     };
-                    for c in script.commands {
-                        if let Some(manifests) = dependency_manifests(&c) {
+                    let movable = !script.unparsed && script.commands.iter().all(movable);
+                    for c in &script.commands {
+                        if let Some(manifests) = dependency_manifests(c) {
                             out.push(LateInstall {
                                 copy,
                                 run: i,
-                                command: c,
+                                command: c.clone(),
                                 manifests,
+                                movable,
                             });
                         }
                     }
@@ -139,8 +149,7 @@ pub fn reorder_fix(src: &str, model: &Dockerfile, late: &LateInstall) -> Option<
     let run_ins = &model.instructions[late.run];
     let copy_node = &model.parsed.nodes[copy_ins.node];
     let run_node = &model.parsed.nodes[run_ins.node];
-    let script = analyze_run(src, run_node)?;
-    if script.unparsed || !script.commands.iter().all(movable) || !copy_node.heredocs.is_empty() {
+    if !late.movable || !copy_node.heredocs.is_empty() {
         return None;
     }
     let stage = model.stages.get(copy_ins.stage?)?;

@@ -2,7 +2,7 @@
 //! image's layer list, and the reordering suggestion shared with DP1001.
 
 use super::context::Context;
-use super::keys::{one_line, Build, Content, Step};
+use super::keys::{one_line, Content, Step};
 use super::{CacheReport, LayerOut, StageOut, Status, SuggestionOut};
 use crate::dockerfile::{Dockerfile, Stage};
 use crate::dockerignore::DockerIgnore;
@@ -92,10 +92,8 @@ fn env_label(label: &str) -> Option<&str> {
 /// Why a step's own key is new: its files, its source stage, the network, or its definition.
 #[allow(clippy::too_many_arguments)]
 pub fn own_change(
-    _src: &str,
     model: &Dockerfile,
     step: &Step,
-    _cur: &Build,
     prev_ctx: &Context,
     cur_ctx: &Context,
     ignore: Option<&DockerIgnore>,
@@ -335,7 +333,11 @@ pub fn suggestion(
             .flat_map(|s| &s.steps)
             .find(|st| st.line == line)
     };
-    for late in late_installs(src, model) {
+    let script_of = |i: &crate::dockerfile::Instruction| {
+        crate::analysis::shell::analyze_run(src, &model.parsed.nodes[i.node])
+            .map(std::borrow::Cow::Owned)
+    };
+    for late in late_installs(model, script_of) {
         let copy_node = &model.parsed.nodes[model.instructions[late.copy].node];
         let run_node = &model.parsed.nodes[model.instructions[late.run].node];
         let copy = status_at(copy_node.start_line)?;

@@ -179,7 +179,6 @@ fn resolve_dir(cwd: &str, p: &str) -> String {
 /// Key every step of `model` against the context `ctx`. `moved` tells which base images have a
 /// new digest; `epoch` stands for "this build" in what is checked again on every build.
 pub fn build(
-    src: &str,
     model: &Dockerfile,
     ctx: &Context,
     ignore: Option<&DockerIgnore>,
@@ -187,7 +186,6 @@ pub fn build(
     epoch: u32,
     target: Option<usize>,
 ) -> Build {
-    let _ = src;
     let n = model.stages.len();
     let mut b = Build {
         stage_steps: vec![Vec::new(); n],

@@ -349,7 +349,6 @@ pub fn simulate(text: &str, opts: &CacheOptions) -> CacheReport {
     }
 
     let prev = keys::build(
-        &prev_src,
         &prev_model,
         &prev_ctx,
         ignore.as_ref(),
@@ -357,10 +356,9 @@ pub fn simulate(text: &str, opts: &CacheOptions) -> CacheReport {
         0,
         prev_target,
     );
-    let cur = keys::build(&src, &model, &cur_ctx, ignore.as_ref(), &moved, 1, target);
+    let cur = keys::build(&model, &cur_ctx, ignore.as_ref(), &moved, 1, target);
 
     let mut out = judge(
-        &src,
         &model,
         &cur,
         &prev,
@@ -389,7 +387,6 @@ pub fn simulate(text: &str, opts: &CacheOptions) -> CacheReport {
 /// The statuses of the current build's steps against the previous build's keys.
 #[allow(clippy::too_many_arguments)]
 fn judge(
-    src: &str,
     model: &crate::dockerfile::Dockerfile,
     cur: &Build,
     prev: &Build,
@@ -466,7 +463,7 @@ fn judge(
                 })
             {
                 Some(explain::own_change(
-                    src, model, step, cur, prev_ctx, cur_ctx, ignore, &prev_by_parent, &prev_by_stage, &stage_dirty,
+                    model, step, prev_ctx, cur_ctx, ignore, &prev_by_parent, &prev_by_stage, &stage_dirty,
                 ))
             } else {
                 None

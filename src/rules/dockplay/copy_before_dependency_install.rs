@@ -34,7 +34,7 @@ pub static RULE: Rule = Rule {
 /// The dependency manifest to copy first for an install command, if it is one.
 fn check(cx: &Ctx, out: &mut Out) {
     use crate::analysis::cache_order::{late_installs, reorder_fix};
-    let lates = late_installs(cx.src, cx.model);
+    let lates = late_installs(cx.model, |i| cx.script(i).map(std::borrow::Cow::Borrowed));
     for late in &lates {
         let copy_node = cx.node(&cx.model.instructions[late.copy]);
         let line = copy_node.start_line;
