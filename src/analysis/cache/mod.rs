@@ -221,18 +221,26 @@ pub fn simulate(text: &str, opts: &CacheOptions) -> CacheReport {
             build_args: args.clone(),
         },
     );
-    let (prev_src, prev_model) = crate::dockerfile::analyze_text(
-        prev_text,
-        &crate::dockerfile::BuildOptions {
-            build_args: prev_args,
-        },
-    );
+    // The previous build reads the same text with the same arguments unless told otherwise:
+    // then its model is this one, not a second parse.
+    let prev_parsed;
+    let (prev_src, prev_model) = if prev_text == text && prev_args == args {
+        (&src, &model)
+    } else {
+        prev_parsed = crate::dockerfile::analyze_text(
+            prev_text,
+            &crate::dockerfile::BuildOptions {
+                build_args: prev_args,
+            },
+        );
+        (&prev_parsed.0, &prev_parsed.1)
+    };
 
     // The virtual context, in both builds.
     let mut names: Vec<String> = opts.context.iter().map(|p| normalize(p)).collect();
     names.extend(opts.changed.iter().map(|p| normalize(p)));
     names.extend(keys::literal_sources(&model));
-    names.extend(keys::literal_sources(&prev_model));
+    names.extend(keys::literal_sources(prev_model));
     names.push(dockerfile_name.clone());
     if let Some(di) = &opts.dockerignore {
         if !di.is_empty() {
@@ -242,7 +250,7 @@ pub fn simulate(text: &str, opts: &CacheOptions) -> CacheReport {
     let added: HashSet<String> = opts.added.iter().map(|p| normalize(p)).collect();
     let removed: HashSet<String> = opts.removed.iter().map(|p| normalize(p)).collect();
     let mut changed: HashSet<String> = opts.changed.iter().map(|p| normalize(p)).collect();
-    if src != prev_src {
+    if src != *prev_src {
         changed.insert(dockerfile_name.clone());
     }
     let mut cur_ctx = Context::default();
@@ -349,7 +357,7 @@ pub fn simulate(text: &str, opts: &CacheOptions) -> CacheReport {
     }
 
     let prev = keys::build(
-        &prev_model,
+        prev_model,
         &prev_ctx,
         ignore.as_ref(),
         &never,
