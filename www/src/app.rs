@@ -90,11 +90,11 @@ pub fn App() -> Html {
     });
     // Context files marked as changed since the last build (seeded with the example's app code).
     let changed = use_state(|| Rc::new(vec![example::CHANGED_FILE.to_string()]));
+    // The view shows the reasons' two languages itself, so switching language recomputes nothing.
     let cache = use_memo(
-        ((*sources)[0].clone(), (*changed).clone(), *lang),
-        |(dockerfile, changed, lang)| {
+        ((*sources)[0].clone(), (*changed).clone()),
+        |(dockerfile, changed)| {
             let opts = dockplay::analysis::cache::CacheOptions {
-                lang: *lang,
                 changed: changed.to_vec(),
                 ..Default::default()
             };
