@@ -25,16 +25,36 @@ impl Lang {
             None
         }
     }
+
+    /// `en` or `zh`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Lang::En => "en",
+            Lang::Zh => "zh",
+        }
+    }
+
+    /// Pick the argument of this language (for fixed labels: `lang.pick("help", "提示")`).
+    pub fn pick<T>(self, en: T, zh: T) -> T {
+        match self {
+            Lang::En => en,
+            Lang::Zh => zh,
+        }
+    }
 }
 
-/// A text written in both English and Chinese.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Text {
+/// A text written in both English and Chinese: owned (`Text`, for messages built at run time)
+/// or static (`Text<&'static str>`, for rule docs and catalogue entries).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct Text<S = String> {
     /// English.
-    pub en: String,
+    pub en: S,
     /// Chinese.
-    pub zh: String,
+    pub zh: S,
 }
+
+/// A bilingual text known at compile time.
+pub type StaticText = Text<&'static str>;
 
 impl Text {
     /// Build from the two languages.
@@ -44,13 +64,24 @@ impl Text {
             zh: zh.into(),
         }
     }
+}
 
+impl StaticText {
+    /// A static text (usable in `const` items).
+    pub const fn of(en: &'static str, zh: &'static str) -> Self {
+        Text { en, zh }
+    }
+
+    /// An owned copy.
+    pub fn to_owned_text(&self) -> Text {
+        Text::new(self.en, self.zh)
+    }
+}
+
+impl<S: AsRef<str>> Text<S> {
     /// The text in `lang`.
     pub fn get(&self, lang: Lang) -> &str {
-        match lang {
-            Lang::En => &self.en,
-            Lang::Zh => &self.zh,
-        }
+        lang.pick(&self.en, &self.zh).as_ref()
     }
 }
 

@@ -11,6 +11,7 @@ pub mod dockerignore;
 pub mod i18n;
 pub mod report;
 pub mod rules;
+pub mod suggest;
 pub mod text;
 
 #[cfg(feature = "wasm")]

@@ -1,6 +1,6 @@
 //! Parser behaviour beyond BuildKit's dump: spans, recovery, directives, heredocs, the model.
 
-use dockplay::dockerfile::model::{Command, Detail};
+use dockplay::dockerfile::model::{Command, CopyCommand, Instr, RunCommand};
 use dockplay::dockerfile::{analyze_text, parse, BuildOptions};
 
 fn slice(src: &str, span: dockplay::text::Span) -> &str {
@@ -170,8 +170,8 @@ fn meta_args_expand_from_and_are_invisible_in_stages_unless_redeclared() {
     let (_, m) = analyze_text(src, &BuildOptions::default());
     assert_eq!(m.stages[0].base, "python:3.12-slim");
     assert_eq!(m.stages[0].name.as_deref(), Some("app"));
-    let env = |i: usize| match &m.instructions[i].detail {
-        Detail::KeyValues(kv) => kv[0].expanded.clone(),
+    let env = |i: usize| match &m.instructions[i].kind {
+        Instr::Env(kv) => kv[0].expanded.clone(),
         other => panic!("{other:?}"),
     };
     assert_eq!(env(4), "", "meta ARG not visible before redeclaring");
@@ -191,8 +191,8 @@ fn build_args_override_defaults_and_platform_args_work_in_from() {
     };
     let (_, m) = analyze_text(src, &opts);
     assert_eq!(m.stages[0].base, "golang:2");
-    match &m.instructions[3].detail {
-        Detail::KeyValues(kv) => assert_eq!(kv[0].expanded, "amd64"),
+    match &m.instructions[3].kind {
+        Instr::Env(kv) => assert_eq!(kv[0].expanded, "amd64"),
         other => panic!("{other:?}"),
     }
 }
@@ -202,8 +202,8 @@ fn stages_inherit_env_and_resolve_references() {
     let src = "FROM alpine AS base\nENV P=/opt\nFROM base AS build\nWORKDIR $P/src\nFROM scratch\nCOPY --from=build /x /y\nCOPY --from=1 /a /b\nCOPY --from=nginx:1 /c /d\n";
     let (_, m) = analyze_text(src, &BuildOptions::default());
     assert_eq!(m.stages[1].base_stage, Some(0));
-    match &m.instructions[3].detail {
-        Detail::Value(v) => assert_eq!(v.value, "/opt/src"),
+    match &m.instructions[3].kind {
+        Instr::Workdir(v) => assert_eq!(v.value, "/opt/src"),
         other => panic!("{other:?}"),
     }
     assert_eq!(m.stages[2].deps.iter().copied().collect::<Vec<_>>(), [1]);
@@ -240,26 +240,26 @@ fn cyclic_copy_from_is_reported_once_per_cycle() {
 fn typed_flags_and_mounts() {
     let src = "FROM a\nRUN --mount=type=cache,target=/root/.cache --network=none pip install x\nRUN --mount=type=bogus,target=/x true\nCOPY --link --chmod=755 a b\nADD --checksum a b\nRUN --nope true\n";
     let (_, m) = analyze_text(src, &BuildOptions::default());
-    match &m.instructions[1].detail {
-        Detail::Run {
+    match &m.instructions[1].kind {
+        Instr::Run(RunCommand {
             mounts,
             network,
             command,
             ..
-        } => {
+        }) => {
             assert_eq!(mounts[0].get("target"), Some("/root/.cache"));
             assert_eq!(network.as_deref(), Some("none"));
             assert!(matches!(command, Command::Shell(s) if s.value == "pip install x"));
         }
         other => panic!("{other:?}"),
     }
-    match &m.instructions[3].detail {
-        Detail::Copy {
+    match &m.instructions[3].kind {
+        Instr::Copy(CopyCommand {
             link,
             sources,
             dest,
             ..
-        } => {
+        }) => {
             assert!(*link);
             assert_eq!(sources[0].value, "a");
             assert_eq!(dest.as_ref().unwrap().value, "b");
@@ -400,8 +400,11 @@ fn healthcheck_durations_and_retries_are_validated() {
         .collect();
     assert_eq!(lines, ["5x", "-1", "0.5us"]);
     assert_eq!(
-        dockplay::dockerfile::model::parse_go_duration("1h2m3.5s"),
+        dockplay::dockerfile::duration::parse_go_duration("1h2m3.5s"),
         Some(3723.5)
     );
-    assert_eq!(dockplay::dockerfile::model::parse_go_duration("10"), None);
+    assert_eq!(
+        dockplay::dockerfile::duration::parse_go_duration("10"),
+        None
+    );
 }

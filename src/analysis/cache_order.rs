@@ -4,8 +4,9 @@
 
 use crate::analysis::shell::{Script, ShellCommand};
 use crate::diagnostic::{Edit, Fix};
-use crate::dockerfile::model::{Detail, Instruction};
+use crate::dockerfile::model::{CopyCommand, Instr, Instruction, RunCommand};
 use crate::dockerfile::Dockerfile;
+use crate::dockerfile::Keyword;
 use crate::text::Span;
 use std::borrow::Cow;
 
@@ -88,15 +89,20 @@ pub fn late_installs<'a>(
         let mut broad: Option<usize> = None;
         for &i in &stage.instructions {
             let ins = &model.instructions[i];
-            match &ins.detail {
-                Detail::Copy {
+            match &ins.kind {
+                Instr::Copy(CopyCommand {
                     sources,
                     from: None,
                     ..
-                } if broad.is_none() && sources.iter().any(|s| whole_context(&s.value)) => {
+                })
+                | Instr::Add(CopyCommand {
+                    sources,
+                    from: None,
+                    ..
+                }) if broad.is_none() && sources.iter().any(|s| whole_context(&s.value)) => {
                     broad = Some(i);
                 }
-                Detail::Run { .. } => {
+                Instr::Run(RunCommand { .. }) => {
                     let Some(copy) = broad else { continue };
                     let Some(script) = script_of(ins) else {
                         continue;
@@ -156,15 +162,20 @@ pub fn reorder_fix(src: &str, model: &Dockerfile, late: &LateInstall) -> Option<
     let other_run = stage
         .instructions
         .iter()
-        .any(|&i| i > late.copy && i < late.run && model.instructions[i].keyword == "RUN");
+        .any(|&i| i > late.copy && i < late.run && model.instructions[i].is(Keyword::Run));
     if other_run {
         return None;
     }
-    let Detail::Copy {
+    let (Instr::Copy(CopyCommand {
         dest: Some(dest),
         flags,
         ..
-    } = &copy_ins.detail
+    })
+    | Instr::Add(CopyCommand {
+        dest: Some(dest),
+        flags,
+        ..
+    })) = &copy_ins.kind
     else {
         return None;
     };

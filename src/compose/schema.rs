@@ -167,12 +167,7 @@ fn unknown_keys(node: &Node, allowed: &[&str], path: &str, sink: &mut Sink) {
         if key.starts_with("x-") || allowed.contains(&key) {
             continue;
         }
-        let near = allowed
-            .iter()
-            .map(|a| (crate::dockerfile::model::edit_distance(key, a), *a))
-            .filter(|(d, a)| *d <= 2 && *d < a.len())
-            .min()
-            .map(|(_, a)| a);
+        let near = crate::suggest::closest(key, allowed.iter().copied());
         let d = crate::diagnostic::Diagnostic::new(
             codes::SCHEMA,
             k.span,

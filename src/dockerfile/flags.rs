@@ -1,6 +1,7 @@
 //! Typed instruction flags, validated the way BuildKit's `BFlags` validates them.
 
 use super::codes;
+use super::keyword::Keyword;
 use super::syntax::{Flag, Node};
 use crate::diagnostic::Diagnostic;
 use crate::text;
@@ -17,17 +18,17 @@ pub enum FlagKind {
 }
 
 /// The flags each instruction accepts.
-pub fn allowed(keyword: &str) -> &'static [(&'static str, FlagKind)] {
+pub fn allowed(keyword: Keyword) -> &'static [(&'static str, FlagKind)] {
     use FlagKind::*;
     match keyword {
-        "FROM" => &[("platform", String)],
-        "RUN" => &[
+        Keyword::From => &[("platform", String)],
+        Keyword::Run => &[
             ("mount", StringSlice),
             ("network", String),
             ("security", String),
             ("device", StringSlice),
         ],
-        "COPY" => &[
+        Keyword::Copy => &[
             ("from", String),
             ("chown", String),
             ("chmod", String),
@@ -35,7 +36,7 @@ pub fn allowed(keyword: &str) -> &'static [(&'static str, FlagKind)] {
             ("parents", Bool),
             ("exclude", StringSlice),
         ],
-        "ADD" => &[
+        Keyword::Add => &[
             ("chown", String),
             ("chmod", String),
             ("link", Bool),
@@ -44,7 +45,7 @@ pub fn allowed(keyword: &str) -> &'static [(&'static str, FlagKind)] {
             ("unpack", Bool),
             ("exclude", StringSlice),
         ],
-        "HEALTHCHECK" => &[
+        Keyword::Healthcheck => &[
             ("interval", String),
             ("timeout", String),
             ("start-period", String),
@@ -67,7 +68,7 @@ pub struct TypedFlag<'a> {
 /// Validate the node's flags. Returns the accepted flags and the diagnostics for the others.
 pub fn validate<'a>(
     node: &'a Node,
-    keyword: &str,
+    keyword: Keyword,
     out: &mut Vec<Diagnostic>,
 ) -> Vec<TypedFlag<'a>> {
     let allowed = allowed(keyword);
@@ -90,12 +91,7 @@ pub fn validate<'a>(
                     "{keyword} 不支持参数 \"{raw}\""
                 ),
             );
-            let near = allowed
-                .iter()
-                .map(|(n, _)| (super::model::edit_distance(name, n), *n))
-                .filter(|(d, n)| *d <= 2 && *d < n.len())
-                .min()
-                .map(|(_, n)| n);
+            let near = crate::suggest::closest(name, allowed.iter().map(|(n, _)| *n));
             out.push(match near {
                 Some(n) => d.with_help(text!("did you mean \"--{n}\"?", "是不是想写 \"--{n}\"？")),
                 None if list.is_empty() => d.with_help(text!(

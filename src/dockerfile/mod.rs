@@ -2,7 +2,9 @@
 
 pub mod codes;
 pub mod dump;
+pub mod duration;
 pub mod flags;
+pub mod keyword;
 mod line_parsers;
 mod logical;
 pub mod model;
@@ -10,7 +12,8 @@ pub mod parser;
 pub mod shell_word;
 pub mod syntax;
 
-pub use model::{build, BuildOptions, Dockerfile, Instruction, Stage};
+pub use keyword::Keyword;
+pub use model::{build, BuildOptions, Dockerfile, Instr, Instruction, Stage};
 pub use parser::ParsedFile;
 
 use crate::diagnostic::Diagnostic;

@@ -3,9 +3,10 @@
 
 use super::Config;
 use crate::analysis::shell::{analyze_run, Script};
-use crate::dockerfile::model::{Detail, Instruction, KeyValue};
+use crate::dockerfile::model::{Instruction, KeyValue};
 use crate::dockerfile::syntax::Node;
 use crate::dockerfile::syntax::Spanned;
+use crate::dockerfile::Keyword;
 use crate::dockerfile::{Dockerfile, Stage};
 use crate::dockerignore::DockerIgnore;
 use std::cell::OnceCell;
@@ -61,27 +62,21 @@ impl<'a> Ctx<'a> {
     }
 
     /// The words of every `keyword` instruction (EXPOSE, VOLUME), in file order.
-    pub fn words(&self, keyword: &'static str) -> impl Iterator<Item = &'a Spanned> + '_ {
+    pub fn words(&self, keyword: Keyword) -> impl Iterator<Item = &'a Spanned> + '_ {
         self.model
             .instructions
             .iter()
-            .filter(move |i| i.keyword == keyword)
-            .flat_map(|i| match &i.detail {
-                Detail::Words(ws) => ws.as_slice(),
-                _ => &[],
-            })
+            .filter(move |i| i.is(keyword))
+            .flat_map(|i| i.words())
     }
 
     /// The key/value pairs of every `keyword` instruction (ENV, LABEL), in file order.
-    pub fn pairs(&self, keyword: &'static str) -> impl Iterator<Item = &'a KeyValue> + '_ {
+    pub fn pairs(&self, keyword: Keyword) -> impl Iterator<Item = &'a KeyValue> + '_ {
         self.model
             .instructions
             .iter()
-            .filter(move |i| i.keyword == keyword)
-            .flat_map(|i| match &i.detail {
-                Detail::KeyValues(kvs) => kvs.as_slice(),
-                _ => &[],
-            })
+            .filter(move |i| i.is(keyword))
+            .flat_map(|i| i.pairs())
     }
 
     /// Instructions of one stage (FROM first).
@@ -111,10 +106,7 @@ impl<'a> Ctx<'a> {
     pub fn posix_shell(&self, ins: &Instruction) -> bool {
         let Some(stage) = ins.stage else { return true };
         let mut posix = true;
-        for s in crate::rules::stage_chain(self.model, stage)
-            .into_iter()
-            .rev()
-        {
+        for s in self.model.stage_chain(stage).into_iter().rev() {
             for &i in &self.model.stages[s].instructions {
                 if s == stage && i >= ins.node {
                     break;
@@ -139,7 +131,7 @@ impl<'a> Ctx<'a> {
     pub fn script(&self, ins: &Instruction) -> Option<&Script> {
         self.scripts[ins.node]
             .get_or_init(|| {
-                if ins.keyword == "RUN" {
+                if ins.is(Keyword::Run) {
                     analyze_run(self.src, self.node(ins))
                 } else {
                     None

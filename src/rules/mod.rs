@@ -212,7 +212,7 @@ fn dedupe_aliases(ctx: &Ctx, items: &mut Vec<Diagnostic>) {
         suppress::instruction_at(ctx.model, d.span.start).map(|i| {
             (
                 ctx.model.instructions[i].stage,
-                ctx.model.instructions[i].keyword.clone(),
+                ctx.model.instructions[i].keyword(),
             )
         })
     };
@@ -232,7 +232,7 @@ fn dedupe_aliases(ctx: &Ctx, items: &mut Vec<Diagnostic>) {
                 .iter()
                 .zip(&keys)
                 .filter(|(d, _)| d.code.id == keep)
-                .map(|(_, k)| k.clone())
+                .map(|(_, k)| *k)
                 .collect();
             if kept.is_empty() {
                 continue;
@@ -255,13 +255,13 @@ fn dedupe_aliases(ctx: &Ctx, items: &mut Vec<Diagnostic>) {
 pub(crate) fn arg_env_names(
     ins: &crate::dockerfile::Instruction,
 ) -> Vec<(&str, crate::text::Span)> {
-    use crate::dockerfile::model::Detail;
-    match &ins.detail {
-        Detail::Arg(defs) => defs
+    use crate::dockerfile::model::Instr;
+    match &ins.kind {
+        Instr::Arg(defs) => defs
             .iter()
             .map(|d| (d.name.value.as_str(), d.name.span))
             .collect(),
-        Detail::KeyValues(kvs) if ins.keyword == "ENV" => kvs
+        Instr::Env(kvs) => kvs
             .iter()
             .map(|kv| (kv.key.value.as_str(), kv.key.span))
             .collect(),
@@ -274,39 +274,7 @@ pub(crate) fn is_absolute_path(p: &str) -> bool {
     p.starts_with('/') || p.starts_with('$') || (p.len() >= 2 && p.as_bytes()[1] == b':')
 }
 
-/// `stage` and the stages it builds on, nearest first (bounded: cycles cannot loop).
-pub fn stage_chain(model: &crate::dockerfile::Dockerfile, stage: usize) -> Vec<usize> {
-    let mut out = vec![stage];
-    let mut seen = vec![false; model.stages.len()];
-    seen[stage] = true;
-    let mut cur = model.stages[stage].base_stage;
-    while let Some(s) = cur {
-        if s >= seen.len() || seen[s] {
-            break;
-        }
-        seen[s] = true;
-        out.push(s);
-        cur = model.stages[s].base_stage;
-    }
-    out
-}
-
-/// The closest of `candidates` to `name`, when close enough to be a typo.
-pub(crate) fn did_you_mean<'a>(
-    name: &str,
-    candidates: impl Iterator<Item = &'a str>,
-) -> Option<&'a str> {
-    candidates
-        .map(|c| {
-            (
-                crate::dockerfile::model::edit_distance(&name.to_uppercase(), &c.to_uppercase()),
-                c,
-            )
-        })
-        .filter(|(d, c)| *d <= 2 && *d < c.len() && *d < name.len())
-        .min()
-        .map(|(_, c)| c)
-}
+pub(crate) use crate::suggest::did_you_mean;
 
 /// The rule with code or name `id`.
 pub fn find(id: &str) -> Option<&'static Rule> {

@@ -4,6 +4,7 @@
 use super::context::Context;
 use super::keys::{one_line, Content, Step};
 use super::{CacheReport, LayerOut, StageOut, Status, SuggestionOut};
+use crate::dockerfile::Keyword;
 use crate::dockerfile::{Dockerfile, Stage};
 use crate::dockerignore::DockerIgnore;
 use crate::i18n::{Lang, Text};
@@ -290,19 +291,19 @@ pub fn layers(model: &Dockerfile, target: Option<usize>, stages: &[StageOut]) ->
     let Some(t) = target else {
         return Vec::new();
     };
-    let mut chain = crate::rules::stage_chain(model, t);
+    let mut chain = model.stage_chain(t);
     chain.reverse();
     let mut out = Vec::new();
     for (k, &s) in chain.iter().enumerate() {
         for &ii in &model.stages[s].instructions {
             let ins = &model.instructions[ii];
             let node = &model.parsed.nodes[ins.node];
-            if ins.keyword == "FROM" && k > 0 {
+            if ins.is(Keyword::From) && k > 0 {
                 continue;
             }
             let step = stages[s].steps.iter().find(|st| st.line == node.start_line);
-            let kind = match (ins.keyword.as_str(), step) {
-                ("FROM", _) => "base",
+            let kind = match (ins.keyword(), step) {
+                (Some(Keyword::From), _) => "base",
                 (_, Some(_)) => "layer",
                 _ => "config",
             };

@@ -4,8 +4,9 @@
 
 use super::context::{normalize, Context};
 use crate::dockerfile::flags::MountType;
-use crate::dockerfile::model::{Command, Detail};
+use crate::dockerfile::model::{Command, CopyCommand, Instr, RunCommand};
 use crate::dockerfile::Dockerfile;
+use crate::dockerfile::Keyword;
 use crate::dockerignore::DockerIgnore;
 use std::collections::{BTreeMap, VecDeque};
 use std::hash::{DefaultHasher, Hash, Hasher};
@@ -29,7 +30,7 @@ pub struct Step {
     /// Stage index.
     pub stage: usize,
     /// Upper-case keyword.
-    pub keyword: String,
+    pub keyword: &'static str,
     /// Whether it adds a filesystem layer.
     pub layer: bool,
     /// `COPY --link`: its layer does not depend on the layers before it.
@@ -114,12 +115,17 @@ fn is_remote(s: &str) -> bool {
 pub fn literal_sources(model: &Dockerfile) -> Vec<String> {
     let mut out = Vec::new();
     for ins in &model.instructions {
-        match &ins.detail {
-            Detail::Copy {
+        match &ins.kind {
+            Instr::Copy(CopyCommand {
                 sources,
                 from: None,
                 ..
-            } => {
+            })
+            | Instr::Add(CopyCommand {
+                sources,
+                from: None,
+                ..
+            }) => {
                 for s in sources {
                     let v = normalize(&s.value);
                     if !v.is_empty()
@@ -131,7 +137,7 @@ pub fn literal_sources(model: &Dockerfile) -> Vec<String> {
                     }
                 }
             }
-            Detail::Run { mounts, .. } => {
+            Instr::Run(RunCommand { mounts, .. }) => {
                 for m in mounts {
                     if m.kind == MountType::Bind && m.get("from").is_none() {
                         if let Some(s) = m.get("source") {
@@ -223,8 +229,8 @@ pub fn build(
             let mut contents = Vec::new();
             let mut link = false;
             let layer;
-            match (&ins.detail, ins.keyword.as_str()) {
-                (Detail::From { .. }, _) => {
+            match &ins.kind {
+                Instr::From(_) => {
                     if base.is_some() {
                         continue;
                     }
@@ -237,13 +243,13 @@ pub fn build(
                     }
                     layer = true;
                 }
-                (Detail::KeyValues(kvs), "ENV") => {
+                Instr::Env(kvs) => {
                     for kv in kvs {
                         state.env.insert(kv.key.value.clone(), kv.expanded.clone());
                     }
                     continue;
                 }
-                (Detail::Arg(defs), _) => {
+                Instr::Arg(defs) => {
                     for d in defs {
                         if let Some(v) = &d.value {
                             state.env.insert(d.name.value.clone(), v.clone());
@@ -251,15 +257,15 @@ pub fn build(
                     }
                     continue;
                 }
-                (Detail::Value(v), "USER") => {
+                Instr::User(v) => {
                     state.user = v.value.clone();
                     continue;
                 }
-                (Detail::Command(Command::Exec(words)), "SHELL") => {
+                Instr::Shell(Command::Exec(words)) => {
                     state.shell = words.iter().map(|w| w.value.clone()).collect();
                     continue;
                 }
-                (Detail::Value(v), "WORKDIR") => {
+                Instr::Workdir(v) => {
                     state.workdir = resolve_dir(&state.workdir, &v.value);
                     if state.workdir == "/" {
                         continue;
@@ -268,15 +274,12 @@ pub fn build(
                     parts.push(("user".into(), state.user.clone()));
                     layer = true;
                 }
-                (
-                    Detail::Run {
-                        command,
-                        mounts,
-                        network,
-                        security,
-                    },
-                    _,
-                ) => {
+                Instr::Run(RunCommand {
+                    command,
+                    mounts,
+                    network,
+                    security,
+                }) => {
                     match command {
                         Command::Exec(words) => {
                             let w: Vec<&str> = words.iter().map(|w| w.value.as_str()).collect();
@@ -333,16 +336,20 @@ pub fn build(
                     }
                     layer = true;
                 }
-                (
-                    Detail::Copy {
-                        sources,
-                        dest,
-                        from,
-                        link: l,
-                        flags,
-                    },
-                    kw,
-                ) => {
+                Instr::Copy(CopyCommand {
+                    sources,
+                    dest,
+                    from,
+                    link: l,
+                    flags,
+                })
+                | Instr::Add(CopyCommand {
+                    sources,
+                    dest,
+                    from,
+                    link: l,
+                    flags,
+                }) => {
                     let dest = dest.as_ref().map(|d| d.value.clone()).unwrap_or_default();
                     let resolved = if dest.starts_with('/') || dest.starts_with('$') {
                         dest.clone()
@@ -380,7 +387,7 @@ pub fn build(
                             let local: Vec<String> =
                                 srcs.iter().filter(|s| !is_remote(s)).cloned().collect();
                             for s in srcs.iter().filter(|s| is_remote(s)) {
-                                if !(kw == "ADD" && pinned) {
+                                if !(ins.is(Keyword::Add) && pinned) {
                                     contents.push(Content::Remote(s.clone()));
                                 }
                             }
@@ -402,14 +409,14 @@ pub fn build(
                     Content::Remote(url) => hash(&(url, epoch)),
                 });
             }
-            let own = hash(&(&ins.keyword, &parts, &content_key));
+            let own = hash(&(ins.keyword_str(), &parts, &content_key));
             let parent = chain;
             chain = hash(&(parent, own, link));
             b.stage_steps[stage.index].push(b.steps.len());
             b.steps.push(Step {
                 ins: ii,
                 stage: stage.index,
-                keyword: ins.keyword.clone(),
+                keyword: ins.keyword_str(),
                 layer,
                 link,
                 parts,

@@ -12,6 +12,7 @@ mod keys;
 
 pub use context::{normalize, selects, Context};
 
+use crate::dockerfile::model::CopyCommand;
 use crate::dockerignore::DockerIgnore;
 use crate::i18n::{Lang, Text};
 use crate::report::{DiagnosticOut, FixOut, Localized};
@@ -305,7 +306,7 @@ pub fn simulate(text: &str, opts: &CacheOptions) -> CacheReport {
     }
     // `COPY --from` its own stage: BuildKit stops with a circular dependency.
     for ins in &model.instructions {
-        if let crate::dockerfile::model::Detail::Copy { from: Some(f), .. } = &ins.detail {
+        if let Some(CopyCommand { from: Some(f), .. }) = ins.copy() {
             if ins.stage.is_some() && model.stage_ref(&f.value) == ins.stage {
                 let v = &f.value;
                 diagnostics.push(crate::diagnostic::Diagnostic::new(
@@ -453,7 +454,7 @@ fn judge(
                 steps_out.push(StepOut {
                     line,
                     end_line: node.end_line,
-                    keyword: step.keyword.clone(),
+                    keyword: step.keyword.to_string(),
                     instruction,
                     status: Status::Skipped,
                     reason: Some(explain::skipped().get(lang).to_string()),
@@ -526,7 +527,7 @@ fn judge(
             steps_out.push(StepOut {
                 line,
                 end_line: node.end_line,
-                keyword: step.keyword.clone(),
+                keyword: step.keyword.to_string(),
                 instruction,
                 status,
                 reason: reason.as_ref().map(|r| r.get(lang).to_string()),

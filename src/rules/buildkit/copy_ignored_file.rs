@@ -1,6 +1,6 @@
 //! CopyIgnoredFile: COPY or ADD of a context path that `.dockerignore` excludes.
 
-use crate::dockerfile::model::Detail;
+use crate::dockerfile::model::{CopyCommand, Instr};
 use crate::dockerignore::{clean_path, DockerIgnore};
 use crate::rules::{Ctx, Meta, Origin, Out, Rule, T};
 use crate::text;
@@ -62,15 +62,20 @@ fn check(cx: &Ctx, out: &mut Out) {
         return;
     };
     for (ins, node) in cx.instructions() {
-        let Detail::Copy {
+        let (Instr::Copy(CopyCommand {
             sources,
             from: None,
             ..
-        } = &ins.detail
+        })
+        | Instr::Add(CopyCommand {
+            sources,
+            from: None,
+            ..
+        })) = &ins.kind
         else {
             continue;
         };
-        let kw = ins.keyword.as_str();
+        let kw = ins.keyword_str();
         for src in sources {
             if is_remote(&src.value)
                 || src.value.starts_with("<<")

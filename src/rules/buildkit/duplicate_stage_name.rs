@@ -1,6 +1,6 @@
 //! DuplicateStageName: two stages with the same name.
 
-use crate::dockerfile::model::Detail;
+use crate::dockerfile::model::{FromCommand, Instr};
 use crate::rules::{Ctx, Meta, Origin, Out, Rule, T};
 use crate::text;
 
@@ -28,7 +28,7 @@ pub static RULE: Rule = Rule {
 fn check(cx: &Ctx, out: &mut Out) {
     let mut seen: Vec<(String, usize)> = Vec::new();
     for (ins, node) in cx.instructions() {
-        let Detail::From { alias: Some(a), .. } = &ins.detail else {
+        let Instr::From(FromCommand { alias: Some(a), .. }) = &ins.kind else {
             continue;
         };
         let name = a.value.to_lowercase();

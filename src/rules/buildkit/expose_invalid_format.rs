@@ -1,5 +1,6 @@
 //! ExposeInvalidFormat: an address or a host port in EXPOSE.
 
+use crate::dockerfile::Keyword;
 use crate::rules::{Ctx, Meta, Origin, Out, Rule, T};
 use crate::text;
 
@@ -31,7 +32,7 @@ pub static RULE: Rule = Rule {
 };
 
 fn check(cx: &Ctx, out: &mut Out) {
-    for w in cx.words("EXPOSE").filter(|w| w.value.contains(':')) {
+    for w in cx.words(Keyword::Expose).filter(|w| w.value.contains(':')) {
         let v = &w.value;
         let port = v.rsplit(':').next().unwrap_or("");
         out.report(

@@ -1,5 +1,6 @@
 //! ExposeProtoCasing: the protocol in EXPOSE should be lowercase.
 
+use crate::dockerfile::Keyword;
 use crate::rules::{Ctx, Meta, Origin, Out, Rule, T};
 use crate::text;
 
@@ -25,7 +26,7 @@ pub static RULE: Rule = Rule {
 };
 
 fn check(cx: &Ctx, out: &mut Out) {
-    for w in cx.words("EXPOSE") {
+    for w in cx.words(Keyword::Expose) {
         let Some((_, proto)) = w.value.split_once('/') else {
             continue;
         };

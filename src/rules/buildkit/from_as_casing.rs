@@ -1,6 +1,6 @@
 //! FromAsCasing: the `AS` keyword should be written in the same case as `FROM`.
 
-use crate::dockerfile::model::Detail;
+use crate::dockerfile::model::{FromCommand, Instr};
 use crate::rules::{Ctx, Meta, Origin, Out, Rule, T};
 use crate::text;
 
@@ -31,7 +31,7 @@ fn is_upper(s: &str) -> bool {
 
 fn check(cx: &Ctx, out: &mut Out) {
     for (ins, node) in cx.instructions() {
-        let Detail::From { alias: Some(_), .. } = &ins.detail else {
+        let Instr::From(FromCommand { alias: Some(_), .. }) = &ins.kind else {
             continue;
         };
         let Some(as_kw) = node.args.get(1) else {

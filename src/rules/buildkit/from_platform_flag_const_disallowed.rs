@@ -1,6 +1,6 @@
 //! FromPlatformFlagConstDisallowed: `FROM --platform=linux/amd64` pins one platform.
 
-use crate::dockerfile::model::Detail;
+use crate::dockerfile::model::{FromCommand, Instr};
 use crate::rules::{Ctx, Meta, Origin, Out, Rule, T};
 use crate::text;
 
@@ -33,7 +33,7 @@ pub static RULE: Rule = Rule {
 
 fn check(cx: &Ctx, out: &mut Out) {
     for (ins, node) in cx.instructions() {
-        let Detail::From { alias, .. } = &ins.detail else {
+        let Instr::From(FromCommand { alias, .. }) = &ins.kind else {
             continue;
         };
         for f in node.flags.iter().filter(|f| f.name == "platform") {

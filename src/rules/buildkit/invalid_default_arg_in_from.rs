@@ -1,6 +1,6 @@
 //! InvalidDefaultArgInFrom: FROM is only valid when a build argument is passed.
 
-use crate::dockerfile::model::Detail;
+use crate::dockerfile::model::{FromCommand, Instr};
 use crate::dockerfile::shell_word::Lex;
 use crate::rules::{Ctx, Meta, Origin, Out, Rule, T};
 use crate::text;
@@ -87,8 +87,8 @@ fn check(cx: &Ctx, out: &mut Out) {
         .collect();
     let lex = Lex::new(cx.model.parsed.escape);
     for (ins, _) in cx.instructions() {
-        match &ins.detail {
-            Detail::Arg(defs) if ins.stage.is_none() => {
+        match &ins.kind {
+            Instr::Arg(defs) if ins.stage.is_none() => {
                 for d in defs {
                     if let Some(def) = &d.default {
                         let v = lex
@@ -99,7 +99,7 @@ fn check(cx: &Ctx, out: &mut Out) {
                     }
                 }
             }
-            Detail::From { image, .. } if image.value.contains('$') => {
+            Instr::From(FromCommand { image, .. }) if image.value.contains('$') => {
                 let Ok(p) = lex.process_word(&image.value, &defaults) else {
                     continue;
                 };

@@ -1,7 +1,7 @@
 //! InvalidDefinitionDescription (experimental in BuildKit): the comment above a stage or an ARG
 //! should start with its name.
 
-use crate::dockerfile::model::Detail;
+use crate::dockerfile::model::{FromCommand, Instr};
 use crate::rules::suppress::file_check_options;
 use crate::rules::{Ctx, Meta, Origin, Out, Rule, T};
 use crate::text;
@@ -49,11 +49,11 @@ fn check(cx: &Ctx, out: &mut Out) {
             continue;
         }
         let first = comment.split_whitespace().next().unwrap_or("");
-        let (names, kind, shown): (Vec<&str>, &str, String) = match &ins.detail {
-            Detail::From { alias: Some(a), .. } => {
+        let (names, kind, shown): (Vec<&str>, &str, String) = match &ins.kind {
+            Instr::From(FromCommand { alias: Some(a), .. }) => {
                 (vec![a.value.as_str()], "FROM", a.value.clone())
             }
-            Detail::Arg(defs) if !defs.is_empty() => {
+            Instr::Arg(defs) if !defs.is_empty() => {
                 let names: Vec<&str> = defs.iter().map(|d| d.name.value.as_str()).collect();
                 let shown = if names.len() == 1 {
                     names[0].to_string()

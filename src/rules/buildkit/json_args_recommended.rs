@@ -1,7 +1,8 @@
 //! JSONArgsRecommended: CMD and ENTRYPOINT in shell form.
 
-use crate::dockerfile::model::Detail;
+use crate::dockerfile::model::Instr;
 use crate::dockerfile::syntax::Form;
+use crate::dockerfile::Keyword;
 use crate::rules::{Ctx, Meta, Origin, Out, Rule, T};
 use crate::text;
 
@@ -45,7 +46,7 @@ pub(crate) fn shell_changed(cx: &Ctx, stage: usize, upto: usize) -> bool {
         if st
             .instructions
             .iter()
-            .any(|&i| i < limit && cx.model.instructions[i].keyword == "SHELL")
+            .any(|&i| i < limit && cx.model.instructions[i].is(Keyword::Shell))
         {
             return true;
         }
@@ -61,16 +62,18 @@ pub(crate) fn shell_changed(cx: &Ctx, stage: usize, upto: usize) -> bool {
 
 fn check(cx: &Ctx, out: &mut Out) {
     for (ins, node) in cx.instructions() {
-        if !matches!(ins.keyword.as_str(), "CMD" | "ENTRYPOINT") || node.form != Form::Shell {
+        if !matches!(ins.keyword(), Some(Keyword::Cmd | Keyword::Entrypoint))
+            || node.form != Form::Shell
+        {
             continue;
         }
-        let Detail::Command(_) = &ins.detail else {
+        let (Instr::Cmd(_) | Instr::Entrypoint(_) | Instr::Shell(_)) = &ins.kind else {
             continue;
         };
         if ins.stage.is_some_and(|s| shell_changed(cx, s, ins.node)) {
             continue;
         }
-        let kw = &ins.keyword;
+        let kw = ins.keyword_str();
         let words: Vec<String> = node
             .rest()
             .split_whitespace()

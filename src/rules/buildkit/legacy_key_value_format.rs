@@ -1,6 +1,6 @@
 //! LegacyKeyValueFormat: `ENV key value` instead of `ENV key=value`.
 
-use crate::dockerfile::model::Detail;
+use crate::dockerfile::model::Instr;
 use crate::rules::{Ctx, Meta, Origin, Out, Rule, T};
 use crate::text;
 
@@ -30,11 +30,11 @@ pub static RULE: Rule = Rule {
 
 fn check(cx: &Ctx, out: &mut Out) {
     for (ins, node) in cx.instructions() {
-        let Detail::KeyValues(kvs) = &ins.detail else {
+        let (Instr::Env(kvs) | Instr::Label(kvs)) = &ins.kind else {
             continue;
         };
         for kv in kvs.iter().filter(|kv| kv.legacy) {
-            let kw = &ins.keyword;
+            let kw = ins.keyword_str();
             let (k, v) = (&kv.key.value, &kv.value.value);
             let quoted = if v.contains(char::is_whitespace) {
                 format!("\"{v}\"")

@@ -1,5 +1,6 @@
 //! MaintainerDeprecated: MAINTAINER is deprecated.
 
+use crate::dockerfile::Keyword;
 use crate::rules::{Ctx, Meta, Origin, Out, Rule, T};
 use crate::text;
 
@@ -29,7 +30,7 @@ pub static RULE: Rule = Rule {
 
 fn check(cx: &Ctx, out: &mut Out) {
     for (ins, node) in cx.instructions() {
-        if ins.keyword == "MAINTAINER" {
+        if ins.is(Keyword::Maintainer) {
             let who = node.rest().to_string();
             out.report_fix(
                 node.keyword.span,

@@ -1,5 +1,6 @@
 //! MultipleInstructionsDisallowed: several CMD, ENTRYPOINT or HEALTHCHECK in one stage.
 
+use crate::dockerfile::Keyword;
 use crate::rules::{Ctx, Meta, Origin, Out, Rule, T};
 use crate::text;
 
@@ -32,10 +33,10 @@ pub static RULE: Rule = Rule {
 
 fn check(cx: &Ctx, out: &mut Out) {
     for stage in &cx.model.stages {
-        for kw in ["CMD", "ENTRYPOINT", "HEALTHCHECK"] {
+        for kw in [Keyword::Cmd, Keyword::Entrypoint, Keyword::Healthcheck] {
             let all: Vec<_> = cx
                 .stage_instructions(stage)
-                .filter(|(i, _)| i.keyword == kw)
+                .filter(|(i, _)| i.is(kw))
                 .collect();
             let Some((_, last)) = all.last() else {
                 continue;

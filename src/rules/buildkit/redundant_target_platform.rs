@@ -1,5 +1,6 @@
 //! RedundantTargetPlatform: `FROM --platform=$TARGETPLATFORM` is the default.
 
+use crate::dockerfile::Keyword;
 use crate::rules::{Ctx, Meta, Origin, Out, Rule, T};
 use crate::text;
 
@@ -29,7 +30,7 @@ pub static RULE: Rule = Rule {
 
 fn check(cx: &Ctx, out: &mut Out) {
     for (ins, node) in cx.instructions() {
-        if ins.keyword != "FROM" {
+        if !ins.is(Keyword::From) {
             continue;
         }
         for f in node.flags.iter().filter(|f| f.name == "platform") {

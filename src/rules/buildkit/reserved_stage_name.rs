@@ -1,6 +1,6 @@
 //! ReservedStageName: `scratch` and `context` are not stage names.
 
-use crate::dockerfile::model::Detail;
+use crate::dockerfile::model::{FromCommand, Instr};
 use crate::rules::{Ctx, Meta, Origin, Out, Rule, T};
 use crate::text;
 
@@ -30,7 +30,7 @@ pub static RULE: Rule = Rule {
 
 fn check(cx: &Ctx, out: &mut Out) {
     for (ins, _) in cx.instructions() {
-        let Detail::From { alias: Some(a), .. } = &ins.detail else {
+        let Instr::From(FromCommand { alias: Some(a), .. }) = &ins.kind else {
             continue;
         };
         let name = a.value.to_lowercase();

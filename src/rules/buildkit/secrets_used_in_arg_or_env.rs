@@ -56,7 +56,7 @@ pub(crate) fn looks_secret(name: &str) -> bool {
 fn check(cx: &Ctx, out: &mut Out) {
     for (ins, _) in cx.instructions() {
         let names = crate::rules::arg_env_names(ins);
-        let kw = &ins.keyword;
+        let kw = ins.keyword_str();
         for (name, span) in names {
             if looks_secret(name) {
                 out.report(

@@ -1,6 +1,6 @@
 //! StageNameCasing: stage names should be lowercase.
 
-use crate::dockerfile::model::Detail;
+use crate::dockerfile::model::{FromCommand, Instr};
 use crate::rules::{Ctx, Meta, Origin, Out, Rule, T};
 use crate::text;
 
@@ -27,7 +27,7 @@ pub static RULE: Rule = Rule {
 
 fn check(cx: &Ctx, out: &mut Out) {
     for (ins, _) in cx.instructions() {
-        if let Detail::From { alias: Some(a), .. } = &ins.detail {
+        if let Instr::From(FromCommand { alias: Some(a), .. }) = &ins.kind {
             let name = &a.value;
             if *name != name.to_lowercase() {
                 let lower = name.to_lowercase();

@@ -1,6 +1,6 @@
 //! UndefinedArgInFrom: FROM uses a variable that no ARG before it declares.
 
-use crate::dockerfile::model::{Detail, PLATFORM_ARGS};
+use crate::dockerfile::model::{FromCommand, Instr, PLATFORM_ARGS};
 use crate::dockerfile::shell_word::{Lex, NoEnv};
 use crate::rules::{Ctx, Meta, Origin, Out, Rule, T};
 use crate::text;
@@ -36,11 +36,11 @@ fn check(cx: &Ctx, out: &mut Out) {
     let mut declared: Vec<String> = PLATFORM_ARGS.iter().map(|(k, _)| k.to_string()).collect();
     let lex = Lex::new(cx.model.parsed.escape);
     for (ins, node) in cx.instructions() {
-        match &ins.detail {
-            Detail::Arg(defs) if ins.stage.is_none() => {
+        match &ins.kind {
+            Instr::Arg(defs) if ins.stage.is_none() => {
                 declared.extend(defs.iter().map(|d| d.name.value.clone()))
             }
-            Detail::From { image, .. } => {
+            Instr::From(FromCommand { image, .. }) => {
                 let mut words = vec![(image.value.clone(), image.span)];
                 words.extend(
                     node.flags

@@ -1,6 +1,7 @@
 //! UndefinedVar: a variable used before any ARG or ENV defines it.
 
-use crate::dockerfile::model::Detail;
+use crate::dockerfile::model::{FromCommand, Instr, RunCommand};
+use crate::dockerfile::Keyword;
 use crate::rules::{Ctx, Meta, Origin, Out, Rule, T};
 use crate::text;
 
@@ -139,12 +140,14 @@ fn check(cx: &Ctx, out: &mut Out) {
         };
         for (ins, _) in cx.stage_instructions(stage) {
             if !matches!(
-                ins.detail,
-                Detail::From { .. }
-                    | Detail::Run { .. }
-                    | Detail::Command(_)
-                    | Detail::Healthcheck(_)
-                    | Detail::Onbuild
+                ins.kind,
+                Instr::From(FromCommand { .. })
+                    | Instr::Run(RunCommand { .. })
+                    | Instr::Cmd(_)
+                    | Instr::Entrypoint(_)
+                    | Instr::Shell(_)
+                    | Instr::Healthcheck(_)
+                    | Instr::Onbuild
             ) {
                 for name in ins.undefined_vars.iter().filter(|n| !defined.contains(n)) {
                     let span = cx.node(ins).rest_span;
@@ -171,9 +174,9 @@ fn check(cx: &Ctx, out: &mut Out) {
                     );
                 }
             }
-            match &ins.detail {
-                Detail::Arg(defs) => defined.extend(defs.iter().map(|d| d.name.value.clone())),
-                Detail::KeyValues(kvs) if ins.keyword == "ENV" => {
+            match &ins.kind {
+                Instr::Arg(defs) => defined.extend(defs.iter().map(|d| d.name.value.clone())),
+                Instr::Env(kvs) | Instr::Label(kvs) if ins.is(Keyword::Env) => {
                     defined.extend(kvs.iter().map(|kv| kv.key.value.clone()))
                 }
                 _ => {}

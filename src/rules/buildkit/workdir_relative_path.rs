@@ -1,6 +1,7 @@
 //! WorkdirRelativePath: a relative WORKDIR before any absolute one.
 
-use crate::dockerfile::model::Detail;
+use crate::dockerfile::model::{FromCommand, Instr};
+use crate::dockerfile::Keyword;
 use crate::rules::{Ctx, Meta, Origin, Out, Rule, T};
 use crate::text;
 
@@ -35,16 +36,18 @@ fn check(cx: &Ctx, out: &mut Out) {
     let mut absolute_in_stage: Vec<bool> = vec![false; cx.model.stages.len()];
     for (ins, _) in cx.instructions() {
         let Some(stage) = ins.stage else { continue };
-        if let Detail::From { .. } = ins.detail {
+        if let Instr::From(FromCommand { .. }) = ins.kind {
             absolute_in_stage[stage] = cx.model.stages[stage]
                 .base_stage
                 .is_some_and(|b| absolute_in_stage[b]);
             continue;
         }
-        let Detail::Value(v) = &ins.detail else {
+        let (Instr::User(v) | Instr::Workdir(v) | Instr::Stopsignal(v) | Instr::Maintainer(v)) =
+            &ins.kind
+        else {
             continue;
         };
-        if ins.keyword != "WORKDIR" {
+        if !ins.is(Keyword::Workdir) {
             continue;
         }
         if crate::rules::is_absolute_path(&v.value) {

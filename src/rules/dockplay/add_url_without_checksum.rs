@@ -1,7 +1,8 @@
 //! DP1010: ADD of a URL without --checksum.
 
 use crate::diagnostic::Severity;
-use crate::dockerfile::model::Detail;
+use crate::dockerfile::model::{CopyCommand, Instr};
+use crate::dockerfile::Keyword;
 use crate::rules::{Ctx, Meta, Origin, Out, Rule, T};
 use crate::text;
 
@@ -34,10 +35,12 @@ pub static RULE: Rule = Rule {
 
 fn check(cx: &Ctx, out: &mut Out) {
     for (ins, _) in cx.instructions() {
-        if ins.keyword != "ADD" {
+        if !ins.is(Keyword::Add) {
             continue;
         }
-        let Detail::Copy { sources, flags, .. } = &ins.detail else {
+        let (Instr::Copy(CopyCommand { sources, flags, .. })
+        | Instr::Add(CopyCommand { sources, flags, .. })) = &ins.kind
+        else {
             continue;
         };
         if flags.iter().any(|(n, _)| n == "checksum") {

@@ -2,7 +2,7 @@
 
 use crate::analysis::shell::ShellCommand;
 use crate::diagnostic::Severity;
-use crate::dockerfile::model::Detail;
+use crate::dockerfile::model::{Instr, RunCommand};
 use crate::rules::{Ctx, Meta, Origin, Out, Rule, T};
 use crate::text;
 
@@ -58,7 +58,7 @@ fn is_install(c: &ShellCommand) -> bool {
 
 fn check(cx: &Ctx, out: &mut Out) {
     for (ins, _) in cx.instructions() {
-        let Detail::Run { .. } = ins.detail else {
+        let Instr::Run(RunCommand { .. }) = ins.kind else {
             continue;
         };
         let Some(script) = cx.script(ins) else {

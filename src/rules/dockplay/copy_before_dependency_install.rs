@@ -40,7 +40,7 @@ fn check(cx: &Ctx, out: &mut Out) {
         let line = copy_node.start_line;
         let copy = format!(
             "{} {}",
-            cx.model.instructions[late.copy].keyword,
+            cx.model.instructions[late.copy].keyword_str(),
             copy_node
                 .rest()
                 .split_whitespace()

@@ -1,7 +1,7 @@
 //! DP1009: `COPY --from=` names no stage, probably a typo.
 
 use crate::diagnostic::Severity;
-use crate::dockerfile::model::Detail;
+use crate::dockerfile::model::{CopyCommand, Instr};
 use crate::rules::{Ctx, Meta, Origin, Out, Rule, T};
 use crate::text;
 
@@ -40,7 +40,9 @@ fn check(cx: &Ctx, out: &mut Out) {
         return;
     }
     for (ins, _) in cx.instructions() {
-        let Detail::Copy { from: Some(f), .. } = &ins.detail else {
+        let (Instr::Copy(CopyCommand { from: Some(f), .. })
+        | Instr::Add(CopyCommand { from: Some(f), .. })) = &ins.kind
+        else {
             continue;
         };
         let v = f.value.to_lowercase();

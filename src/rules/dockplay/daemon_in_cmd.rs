@@ -2,7 +2,8 @@
 
 use crate::analysis::shell::analyze_run;
 use crate::diagnostic::Severity;
-use crate::dockerfile::model::{Command, Detail};
+use crate::dockerfile::model::{Command, Instr};
+use crate::dockerfile::Keyword;
 use crate::rules::{Ctx, Meta, Origin, Out, Rule, T};
 use crate::text;
 use crate::text::Span;
@@ -69,10 +70,10 @@ fn background(name: &str, args: &[String]) -> Option<(String, String)> {
 
 fn check(cx: &Ctx, out: &mut Out) {
     for (ins, node) in cx.instructions() {
-        if !matches!(ins.keyword.as_str(), "CMD" | "ENTRYPOINT") {
+        if !matches!(ins.keyword(), Some(Keyword::Cmd | Keyword::Entrypoint)) {
             continue;
         }
-        let Detail::Command(cmd) = &ins.detail else {
+        let (Instr::Cmd(cmd) | Instr::Entrypoint(cmd) | Instr::Shell(cmd)) = &ins.kind else {
             continue;
         };
         let mut found: Vec<(Span, (String, String))> = Vec::new();
@@ -130,7 +131,7 @@ fn check(cx: &Ctx, out: &mut Out) {
             }
             Command::Empty => {}
         }
-        let kw = &ins.keyword;
+        let kw = ins.keyword_str();
         for (span, (en, zh)) in found.into_iter().take(1) {
             out.report(
                 span,

@@ -2,7 +2,7 @@
 
 use crate::analysis::shell::ShellCommand;
 use crate::diagnostic::Severity;
-use crate::dockerfile::model::Detail;
+use crate::dockerfile::model::{Instr, RunCommand};
 use crate::rules::{Ctx, Meta, Origin, Out, Rule, T};
 use crate::text;
 
@@ -72,7 +72,7 @@ fn check(cx: &Ctx, out: &mut Out) {
     for stage in &cx.model.stages {
         let mut prod: Option<(String, crate::text::Span, usize)> = None;
         for (ins, node) in cx.stage_instructions(stage) {
-            let Detail::Run { .. } = ins.detail else {
+            let Instr::Run(RunCommand { .. }) = ins.kind else {
                 continue;
             };
             let Some(script) = cx.script(ins) else {

@@ -1,7 +1,7 @@
 //! DP1011: a base image whose software no longer gets security updates.
 
 use crate::diagnostic::Severity;
-use crate::dockerfile::model::Detail;
+use crate::dockerfile::model::{FromCommand, Instr};
 use crate::rules::{Ctx, Meta, Origin, Out, Rule, T};
 use crate::text;
 
@@ -167,9 +167,9 @@ pub(crate) fn end_of_life(image: &str) -> Option<(String, &'static str, &'static
 
 fn check(cx: &Ctx, out: &mut Out) {
     for (ins, _) in cx.instructions() {
-        let Detail::From {
+        let Instr::From(FromCommand {
             image, expanded, ..
-        } = &ins.detail
+        }) = &ins.kind
         else {
             continue;
         };

@@ -1,7 +1,7 @@
 //! DP1013: how ENTRYPOINT and CMD combine.
 
 use crate::diagnostic::Severity;
-use crate::dockerfile::model::{Command, Detail};
+use crate::dockerfile::model::{Command, Instr};
 use crate::rules::{Ctx, Meta, Origin, Out, Rule, T};
 use crate::text;
 
@@ -45,15 +45,15 @@ fn check(cx: &Ctx, out: &mut Out) {
     for stage in &m.stages {
         let mut entry = None;
         let mut cmd = None;
-        for s in super::chain(m, stage.index).into_iter().rev() {
+        for s in m.stage_chain(stage.index).into_iter().rev() {
             for (ins, node) in cx.stage_instructions(&m.stages[s]) {
-                match (&ins.detail, ins.keyword.as_str()) {
-                    (Detail::Command(c), "ENTRYPOINT") => {
+                match &ins.kind {
+                    Instr::Entrypoint(c) => {
                         entry = Some((c.clone(), node, s == stage.index));
                         // A new ENTRYPOINT resets an inherited CMD.
                         cmd = None;
                     }
-                    (Detail::Command(c), "CMD") => cmd = Some((c.clone(), node, s == stage.index)),
+                    Instr::Cmd(c) => cmd = Some((c.clone(), node, s == stage.index)),
                     _ => {}
                 }
             }

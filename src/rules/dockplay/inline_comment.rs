@@ -1,6 +1,7 @@
 //! DP1003: `#` after the arguments of an instruction is not a comment.
 
 use crate::diagnostic::Severity;
+use crate::dockerfile::Keyword;
 use crate::rules::{Ctx, Meta, Origin, Out, Rule, T};
 use crate::text;
 use crate::text::Span;
@@ -35,8 +36,15 @@ pub static RULE: Rule = Rule {
 fn check(cx: &Ctx, out: &mut Out) {
     for (ins, node) in cx.instructions() {
         if matches!(
-            ins.keyword.as_str(),
-            "RUN" | "CMD" | "ENTRYPOINT" | "HEALTHCHECK" | "SHELL" | "ONBUILD"
+            ins.keyword(),
+            Some(
+                Keyword::Run
+                    | Keyword::Cmd
+                    | Keyword::Entrypoint
+                    | Keyword::Healthcheck
+                    | Keyword::Shell
+                    | Keyword::Onbuild
+            )
         ) {
             continue;
         }
@@ -61,7 +69,7 @@ fn check(cx: &Ctx, out: &mut Out) {
         } else {
             node.rest_span
         };
-        let kw = &ins.keyword;
+        let kw = ins.keyword_str();
         let message = text!(
             "\"#\" here is not a comment: {kw} gets {words} as arguments",
             "这里的 \"#\" 不是注释：{kw} 会把 {words} 当作参数"

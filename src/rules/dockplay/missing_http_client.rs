@@ -2,7 +2,7 @@
 
 use crate::analysis::shell::analyze_run;
 use crate::diagnostic::Severity;
-use crate::dockerfile::model::{Command, Detail, Health};
+use crate::dockerfile::model::{Command, CopyCommand, Health, Instr, RunCommand};
 use crate::rules::{Ctx, Meta, Origin, Out, Rule, T};
 use crate::text;
 use crate::text::Span;
@@ -85,8 +85,8 @@ fn check(cx: &Ctx, out: &mut Out) {
         let image = super::root_image(m, stage.index).to_string();
         for (ins, node) in cx.stage_instructions(stage) {
             let mut uses: Vec<(&'static str, Span)> = Vec::new();
-            match &ins.detail {
-                Detail::Run { .. } => {
+            match &ins.kind {
+                Instr::Run(RunCommand { .. }) => {
                     if let Some(script) = cx.script(ins) {
                         for c in &script.commands {
                             for tool in ["curl", "wget"] {
@@ -100,14 +100,15 @@ fn check(cx: &Ctx, out: &mut Out) {
                         }
                     }
                 }
-                Detail::Copy { dest: Some(d), .. } => {
+                Instr::Copy(CopyCommand { dest: Some(d), .. })
+                | Instr::Add(CopyCommand { dest: Some(d), .. }) => {
                     for tool in ["curl", "wget"] {
                         if d.value.ends_with(&format!("/{tool}")) || d.value.ends_with("/bin/") {
                             have.push(tool);
                         }
                     }
                 }
-                Detail::Healthcheck(Health::Cmd(cmd)) => match cmd {
+                Instr::Healthcheck(Health::Cmd(cmd)) => match cmd {
                     Command::Exec(words) => {
                         if let Some(w) = words.first() {
                             let base = w.value.rsplit('/').next().unwrap_or(&w.value);
@@ -154,7 +155,7 @@ fn check(cx: &Ctx, out: &mut Out) {
                 if have.contains(&tool) || image_has(&image, tool) != Some(false) {
                     continue;
                 }
-                let kw = &ins.keyword;
+                let kw = ins.keyword_str();
                 let install_en = if image.contains("alpine") {
                     format!("apk add --no-cache {tool}")
                 } else {

@@ -43,11 +43,9 @@ pub(crate) const fn code(
     crate::diagnostic::Code { id, name, severity }
 }
 
-pub(crate) use crate::rules::stage_chain as chain;
-
 /// The image a stage ultimately starts from (following stage bases).
 pub(crate) fn root_image(model: &Dockerfile, stage: usize) -> &str {
-    let c = chain(model, stage);
+    let c = model.stage_chain(stage);
     let last = *c.last().unwrap_or(&stage);
     &model.stages[last].base
 }

@@ -1,7 +1,7 @@
 //! DP1012: a relative WORKDIR builds on the previous one.
 
 use crate::diagnostic::Severity;
-use crate::dockerfile::model::Detail;
+use crate::dockerfile::model::Instr;
 use crate::rules::{Ctx, Meta, Origin, Out, Rule, T};
 use crate::text;
 
@@ -34,11 +34,11 @@ fn check(cx: &Ctx, out: &mut Out) {
     let mut cwd: Vec<Option<String>> = vec![None; m.stages.len()];
     for (ins, _) in cx.instructions() {
         let Some(stage) = ins.stage else { continue };
-        if let Detail::From { .. } = ins.detail {
+        if let Instr::From(_) = ins.kind {
             cwd[stage] = m.stages[stage].base_stage.and_then(|b| cwd[b].clone());
             continue;
         }
-        let (Detail::Value(v), "WORKDIR") = (&ins.detail, ins.keyword.as_str()) else {
+        let Instr::Workdir(v) = &ins.kind else {
             continue;
         };
         let p = v.value.clone();

@@ -1,7 +1,7 @@
 //! DP1007: the final image runs as root.
 
 use crate::diagnostic::Severity;
-use crate::dockerfile::model::Detail;
+use crate::dockerfile::model::Instr;
 use crate::rules::{Ctx, Meta, Origin, Out, Rule, T};
 use crate::text;
 
@@ -39,9 +39,9 @@ fn check(cx: &Ctx, out: &mut Out) {
     let m = cx.model;
     let Some(last) = m.stages.last() else { return };
     let mut user: Option<(String, crate::text::Span)> = None;
-    for s in super::chain(m, last.index).into_iter().rev() {
+    for s in m.stage_chain(last.index).into_iter().rev() {
         for (ins, _) in cx.stage_instructions(&m.stages[s]) {
-            if let (Detail::Value(v), "USER") = (&ins.detail, ins.keyword.as_str()) {
+            if let Instr::User(v) = &ins.kind {
                 user = Some((v.value.clone(), v.span));
             }
         }

@@ -2,6 +2,7 @@
 
 use crate::diagnostic::Severity;
 use crate::dockerfile::syntax::Form;
+use crate::dockerfile::Keyword;
 use crate::rules::{Ctx, Meta, Origin, Out, Rule, T};
 use crate::text;
 
@@ -32,8 +33,17 @@ pub static RULE: Rule = Rule {
 fn check(cx: &Ctx, out: &mut Out) {
     for (ins, node) in cx.instructions() {
         if !matches!(
-            ins.keyword.as_str(),
-            "CMD" | "ENTRYPOINT" | "RUN" | "SHELL" | "HEALTHCHECK" | "VOLUME" | "COPY" | "ADD"
+            ins.keyword(),
+            Some(
+                Keyword::Cmd
+                    | Keyword::Entrypoint
+                    | Keyword::Run
+                    | Keyword::Shell
+                    | Keyword::Healthcheck
+                    | Keyword::Volume
+                    | Keyword::Copy
+                    | Keyword::Add
+            )
         ) {
             continue;
         }
@@ -41,7 +51,7 @@ fn check(cx: &Ctx, out: &mut Out) {
             continue;
         }
         let rest = node.rest();
-        let body = if ins.keyword == "HEALTHCHECK" {
+        let body = if ins.is(Keyword::Healthcheck) {
             rest.split_once(char::is_whitespace)
                 .map(|(_, r)| r.trim())
                 .unwrap_or("")
@@ -51,7 +61,7 @@ fn check(cx: &Ctx, out: &mut Out) {
         if !(body.starts_with('[') && body.ends_with(']')) {
             continue;
         }
-        let kw = &ins.keyword;
+        let kw = ins.keyword_str();
         let fixed: Vec<String> = body[1..body.len() - 1]
             .split(',')
             .map(|w| format!("\"{}\"", w.trim().trim_matches(['\'', '"'])))

@@ -3,7 +3,7 @@
 use super::{meta, t};
 use crate::analysis::shell::ShellCommand;
 use crate::diagnostic::Severity::*;
-use crate::dockerfile::model::Detail;
+use crate::dockerfile::model::{Instr, RunCommand};
 use crate::rules::Rule;
 use crate::text;
 
@@ -75,9 +75,9 @@ pub static DL3009: Rule = Rule {
     check: |cx, out| {
         let m = cx.model;
         let Some(last) = m.stages.last() else { return };
-        let final_chain = crate::rules::stage_chain(m, last.index);
+        let final_chain = m.stage_chain(last.index);
         for (ins, _) in cx.instructions() {
-            let Detail::Run { mounts, .. } = &ins.detail else { continue };
+            let Instr::Run(RunCommand { mounts, .. }) = &ins.kind else { continue };
             if !ins.stage.is_some_and(|s| final_chain.contains(&s)) {
                 continue;
             }

@@ -2,7 +2,8 @@
 
 use super::{meta, t};
 use crate::diagnostic::Severity::*;
-use crate::dockerfile::model::Detail;
+use crate::dockerfile::model::{CopyCommand, Instr, RunCommand};
+use crate::dockerfile::Keyword;
 use crate::rules::Rule;
 use crate::text;
 
@@ -40,11 +41,11 @@ pub static DL3010: Rule = Rule {
         for stage in &cx.model.stages {
             let mut copied: Vec<(String, crate::text::Span)> = Vec::new();
             for (ins, _) in cx.stage_instructions(stage) {
-                match &ins.detail {
-                    Detail::Copy { sources, from: None, .. } if ins.keyword == "COPY" => {
+                match &ins.kind {
+                    Instr::Copy(CopyCommand { sources, from: None, .. }) | Instr::Add(CopyCommand { sources, from: None, .. }) if ins.is(Keyword::Copy) => {
                         copied.extend(sources.iter().filter(|s| is_archive(&s.value)).map(|s| (s.value.rsplit('/').next().unwrap_or(&s.value).to_string(), s.span)));
                     }
-                    Detail::Run { .. } => {
+                    Instr::Run(RunCommand { .. }) => {
                         let Some(script) = cx.script(ins) else { continue };
                         for c in script.commands.iter().filter(|c| c.name == "tar") {
                             if let Some((name, span)) = copied.iter().find(|(n, _)| c.args.iter().any(|a| a.ends_with(n.as_str()))) {
@@ -74,10 +75,10 @@ pub static DL3020: Rule = Rule {
     )),
     check: |cx, out| {
         for (ins, node) in cx.instructions() {
-            if ins.keyword != "ADD" || !node.heredocs.is_empty() {
+            if !ins.is(Keyword::Add) || !node.heredocs.is_empty() {
                 continue;
             }
-            let Detail::Copy { sources, .. } = &ins.detail else { continue };
+            let (Instr::Copy(CopyCommand { sources, .. }) | Instr::Add(CopyCommand { sources, .. })) = &ins.kind else { continue };
             if !sources.is_empty() && sources.iter().all(|s| !is_url(&s.value) && !is_archive(&s.value)) {
                 let message = text!("use COPY instead of ADD for files and folders", "复制文件和目录请用 COPY 代替 ADD");
                 // ADD-only flags have no COPY equivalent: no fix then.
@@ -114,11 +115,16 @@ pub static DL3021: Rule = Rule {
     ),
     check: |cx, out| {
         for (ins, _) in cx.instructions() {
-            let Detail::Copy {
+            let (Instr::Copy(CopyCommand {
                 sources,
                 dest: Some(d),
                 ..
-            } = &ins.detail
+            })
+            | Instr::Add(CopyCommand {
+                sources,
+                dest: Some(d),
+                ..
+            })) = &ins.kind
             else {
                 continue;
             };
@@ -156,7 +162,7 @@ pub static DL3022: Rule = Rule {
     ),
     check: |cx, out| {
         for (ins, _) in cx.instructions() {
-            let Detail::Copy { from: Some(f), .. } = &ins.detail else { continue };
+            let (Instr::Copy(CopyCommand { from: Some(f), .. }) | Instr::Add(CopyCommand { from: Some(f), .. })) = &ins.kind else { continue };
             let v = f.value.to_lowercase();
             if v.is_empty() || v.contains(['/', ':', '@', '$']) || v.chars().all(|c| c.is_ascii_digit()) {
                 continue;
@@ -191,7 +197,7 @@ pub static DL3023: Rule = Rule {
     ),
     check: |cx, out| {
         for (ins, _) in cx.instructions() {
-            let (Detail::Copy { from: Some(f), .. }, Some(s)) = (&ins.detail, ins.stage) else { continue };
+            let (Instr::Copy(CopyCommand { from: Some(f), .. }) | Instr::Add(CopyCommand { from: Some(f), .. }), Some(s)) = (&ins.kind, ins.stage) else { continue };
             let st = &cx.model.stages[s];
             let v = f.value.to_lowercase();
             if st.name.as_deref() == Some(v.as_str()) || v == s.to_string() {
@@ -229,12 +235,12 @@ pub static DL3045: Rule = Rule {
         let mut has_workdir = vec![false; m.stages.len()];
         for (ins, _) in cx.instructions() {
             let Some(s) = ins.stage else { continue };
-            match (&ins.detail, ins.keyword.as_str()) {
-                (Detail::From { .. }, _) => {
+            match &ins.kind {
+                Instr::From(_) => {
                     has_workdir[s] = m.stages[s].base_stage.is_some_and(|b| has_workdir[b])
                 }
-                (_, "WORKDIR") => has_workdir[s] = true,
-                (Detail::Copy { dest: Some(d), .. }, "COPY")
+                _ if ins.is(Keyword::Workdir) => has_workdir[s] = true,
+                Instr::Copy(CopyCommand { dest: Some(d), .. })
                     if !has_workdir[s] && !crate::rules::is_absolute_path(&d.value) =>
                 {
                     let dv = &d.value;
@@ -271,10 +277,10 @@ pub static DL3067: Rule = Rule {
     ),
     check: |cx, out| {
         for (ins, _) in cx.instructions() {
-            let Detail::Copy { from: Some(f), sources, .. } = &ins.detail else { continue };
+            let (Instr::Copy(CopyCommand { from: Some(f), sources, .. }) | Instr::Add(CopyCommand { from: Some(f), sources, .. })) = &ins.kind else { continue };
             // An artifact stage (rooted at scratch) holds only what was put there on purpose.
             let artifact = cx.model.stage_ref(&f.value).is_some_and(|st| {
-                crate::rules::stage_chain(cx.model, st)
+                cx.model.stage_chain(st)
                     .last()
                     .is_some_and(|&root| cx.model.stages[root].base.eq_ignore_ascii_case("scratch"))
             });

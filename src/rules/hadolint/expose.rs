@@ -1,6 +1,7 @@
 //! DL3011: EXPOSE with something that is not a port.
 
 use crate::diagnostic::Severity;
+use crate::dockerfile::Keyword;
 use crate::rules::{Ctx, Meta, Origin, Out, Rule, T};
 use crate::text;
 
@@ -57,7 +58,7 @@ fn valid(w: &str) -> bool {
 }
 
 fn check(cx: &Ctx, out: &mut Out) {
-    for w in cx.words("EXPOSE") {
+    for w in cx.words(Keyword::Expose) {
         let v = &w.value;
         if v.contains(':') || v.contains('$') || valid(v) {
             continue;

@@ -2,7 +2,8 @@
 
 use super::{meta, t};
 use crate::diagnostic::Severity::*;
-use crate::dockerfile::model::Detail;
+use crate::dockerfile::model::{FromCommand, Instr};
+use crate::dockerfile::Keyword;
 use crate::rules::{Ctx, Rule};
 use crate::text;
 
@@ -10,10 +11,10 @@ use crate::text;
 fn images<'a>(
     cx: &'a Ctx,
 ) -> impl Iterator<Item = (&'a crate::dockerfile::syntax::Spanned, &'a str)> + 'a {
-    cx.instructions().filter_map(|(ins, _)| match &ins.detail {
-        Detail::From {
+    cx.instructions().filter_map(|(ins, _)| match &ins.kind {
+        Instr::From(FromCommand {
             image, expanded, ..
-        } => {
+        }) => {
             let st = ins.stage?;
             (cx.model.stages[st].base_stage.is_none()
                 && expanded != "scratch"
@@ -121,7 +122,7 @@ pub static DL3024: Rule = Rule {
     check: |cx, out| {
         let mut seen: Vec<String> = Vec::new();
         for (ins, _) in cx.instructions() {
-            if let Detail::From { alias: Some(a), .. } = &ins.detail {
+            if let Instr::From(FromCommand { alias: Some(a), .. }) = &ins.kind {
                 let n = a.value.to_lowercase();
                 if seen.contains(&n) {
                     let v = &a.value;
@@ -205,7 +206,7 @@ pub static DL3029: Rule = Rule {
     ),
     check: |cx, out| {
         for (ins, node) in cx.instructions() {
-            if ins.keyword != "FROM" {
+            if !ins.is(Keyword::From) {
                 continue;
             }
             for f in node
@@ -247,7 +248,7 @@ pub static DL3063: Rule = Rule {
     ),
     check: |cx, out| {
         for (ins, _) in cx.instructions() {
-            if let Detail::From { alias: Some(a), .. } = &ins.detail {
+            if let Instr::From(FromCommand { alias: Some(a), .. }) = &ins.kind {
                 let n = a.value.to_lowercase();
                 if n == "scratch" || n == "context" {
                     out.report(
@@ -282,7 +283,7 @@ pub static DL3065: Rule = Rule {
     ),
     check: |cx, out| {
         for (ins, node) in cx.instructions() {
-            if ins.keyword != "FROM" {
+            if !ins.is(Keyword::From) {
                 continue;
             }
             for f in node.flags.iter().filter(|f| f.name == "platform") {

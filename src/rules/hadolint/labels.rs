@@ -3,7 +3,8 @@
 
 use super::t;
 use crate::diagnostic::{Severity, Severity::*};
-use crate::dockerfile::model::{Detail, KeyValue};
+use crate::dockerfile::model::{Instr, KeyValue};
+use crate::dockerfile::Keyword;
 use crate::rules::{Ctx, Meta, Out, Rule, T};
 use crate::text;
 
@@ -47,9 +48,9 @@ const NEEDS_SCHEMA: T = t(
 /// Every LABEL pair of a stage and the stages it builds on, nearest last (later ones win).
 fn stage_labels<'a>(cx: &Ctx<'a>, stage: usize) -> Vec<&'a KeyValue> {
     let mut out = Vec::new();
-    for s in crate::rules::stage_chain(cx.model, stage).into_iter().rev() {
+    for s in cx.model.stage_chain(stage).into_iter().rev() {
         for (ins, _) in cx.stage_instructions(&cx.model.stages[s]) {
-            if let (Detail::KeyValues(kvs), "LABEL") = (&ins.detail, ins.keyword.as_str()) {
+            if let Instr::Label(kvs) = &ins.kind {
                 out.extend(kvs.iter());
             }
         }
@@ -63,7 +64,7 @@ fn key(kv: &KeyValue) -> &str {
 
 /// Every LABEL pair in the file whose key is in the schema, with its declared type.
 fn schema_pairs<'a>(cx: &Ctx<'a>) -> Vec<(&'a KeyValue, &'a str)> {
-    cx.pairs("LABEL")
+    cx.pairs(Keyword::Label)
         .filter(|kv| !kv.value.value.contains('$'))
         .filter_map(|kv| {
             let (_, ty) = cx.config.label_schema.iter().find(|(k, _)| k == key(kv))?;
@@ -147,7 +148,7 @@ pub static DL3050: Rule = Rule {
         if cx.config.label_schema.is_empty() || !cx.config.strict_labels {
             return;
         }
-        for kv in cx.pairs("LABEL") {
+        for kv in cx.pairs(Keyword::Label) {
             let k = key(kv);
             if !cx.config.label_schema.iter().any(|(s, _)| s == k) {
                 out.report(

@@ -2,8 +2,9 @@
 
 use super::{meta, t};
 use crate::diagnostic::Severity::*;
-use crate::dockerfile::model::Detail;
+use crate::dockerfile::model::Instr;
 use crate::dockerfile::syntax::Form;
+use crate::dockerfile::Keyword;
 use crate::rules::{Ctx, Out, Rule};
 use crate::text;
 
@@ -28,7 +29,7 @@ pub static DL3000: Rule = Rule {
 
 fn dl3000(cx: &Ctx, out: &mut Out) {
     for (ins, _) in cx.instructions() {
-        let (Detail::Value(v), "WORKDIR") = (&ins.detail, ins.keyword.as_str()) else {
+        let Instr::Workdir(v) = &ins.kind else {
             continue;
         };
         let raw = cx.node(ins).rest();
@@ -76,9 +77,9 @@ fn dl3002(cx: &Ctx, out: &mut Out) {
     let m = cx.model;
     let Some(last) = m.stages.last() else { return };
     let mut user = None;
-    for s in crate::rules::stage_chain(m, last.index).into_iter().rev() {
+    for s in m.stage_chain(last.index).into_iter().rev() {
         for (ins, _) in cx.stage_instructions(&m.stages[s]) {
-            if let (Detail::Value(v), "USER") = (&ins.detail, ins.keyword.as_str()) {
+            if let Instr::User(v) = &ins.kind {
                 user = Some(v);
             }
         }
@@ -103,11 +104,11 @@ fn dl3002(cx: &Ctx, out: &mut Out) {
 }
 
 /// hadolint's rules about one instruction kept once per stage (the later ones are reported).
-fn multiple(cx: &Ctx, out: &mut Out, kw: &str) {
+fn multiple(cx: &Ctx, out: &mut Out, kw: Keyword) {
     for stage in &cx.model.stages {
         let all: Vec<_> = cx
             .stage_instructions(stage)
-            .filter(|(i, _)| i.keyword == kw)
+            .filter(|(i, _)| i.is(kw))
             .collect();
         for (_, node) in all.iter().skip(1) {
             let first = all[0].1.start_line;
@@ -142,7 +143,7 @@ pub static DL3012: Rule = Rule {
         "FROM nginx:1.27\nHEALTHCHECK CMD [\"true\"]\nHEALTHCHECK CMD [\"false\"]\n",
         "FROM nginx:1.27\nHEALTHCHECK CMD [\"true\"]\n",
     ),
-    check: |cx, out| multiple(cx, out, "HEALTHCHECK"),
+    check: |cx, out| multiple(cx, out, Keyword::Healthcheck),
 };
 
 pub static DL4003: Rule = Rule {
@@ -161,7 +162,7 @@ pub static DL4003: Rule = Rule {
         "FROM python:3.12-slim\nCMD [\"python\", \"a.py\"]\nCMD [\"python\", \"b.py\"]\n",
         "FROM python:3.12-slim\nCMD [\"python\", \"b.py\"]\n",
     ),
-    check: |cx, out| multiple(cx, out, "CMD"),
+    check: |cx, out| multiple(cx, out, Keyword::Cmd),
 };
 
 pub static DL4004: Rule = Rule {
@@ -183,7 +184,7 @@ pub static DL4004: Rule = Rule {
         "FROM python:3.12-slim\nENTRYPOINT [\"python\"]\nENTRYPOINT [\"python3\"]\n",
         "FROM python:3.12-slim\nENTRYPOINT [\"python3\"]\n",
     ),
-    check: |cx, out| multiple(cx, out, "ENTRYPOINT"),
+    check: |cx, out| multiple(cx, out, Keyword::Entrypoint),
 };
 
 pub static DL3025: Rule = Rule {
@@ -207,8 +208,10 @@ pub static DL3025: Rule = Rule {
 
 fn dl3025(cx: &Ctx, out: &mut Out) {
     for (ins, node) in cx.instructions() {
-        if matches!(ins.keyword.as_str(), "CMD" | "ENTRYPOINT") && node.form == Form::Shell {
-            let kw = &ins.keyword;
+        if matches!(ins.keyword(), Some(Keyword::Cmd | Keyword::Entrypoint))
+            && node.form == Form::Shell
+        {
+            let kw = ins.keyword_str();
             out.report(
                 node.rest_span,
                 text!(
@@ -263,8 +266,8 @@ fn dl3044(cx: &Ctx, out: &mut Out) {
     for stage in &cx.model.stages {
         let mut defined: Vec<String> = Vec::new();
         for (ins, _) in cx.stage_instructions(stage) {
-            match (&ins.detail, ins.keyword.as_str()) {
-                (Detail::KeyValues(kvs), "ENV") => {
+            match &ins.kind {
+                Instr::Env(kvs) => {
                     for (i, kv) in kvs.iter().enumerate() {
                         if let Some(earlier) = kvs[..i].iter().find(|e| {
                             !defined.contains(&e.key.value)
@@ -283,7 +286,7 @@ fn dl3044(cx: &Ctx, out: &mut Out) {
                     }
                     defined.extend(kvs.iter().map(|kv| kv.key.value.clone()));
                 }
-                (Detail::Arg(defs), _) => defined.extend(defs.iter().map(|d| d.name.value.clone())),
+                Instr::Arg(defs) => defined.extend(defs.iter().map(|d| d.name.value.clone())),
                 _ => {}
             }
         }
@@ -327,7 +330,7 @@ pub(crate) fn valid_label_key(k: &str) -> bool {
 }
 
 fn dl3048(cx: &Ctx, out: &mut Out) {
-    for kv in cx.pairs("LABEL") {
+    for kv in cx.pairs(Keyword::Label) {
         let k = kv.key.value.trim_matches('"');
         if k.contains('$') || valid_label_key(k) {
             continue;
@@ -400,7 +403,7 @@ fn hadolint_sensitive(name: &str) -> bool {
 fn dl3064(cx: &Ctx, out: &mut Out) {
     for (ins, _) in cx.instructions() {
         let names = crate::rules::arg_env_names(ins);
-        let kw = &ins.keyword;
+        let kw = ins.keyword_str();
         for (n, span) in names.into_iter().filter(|(n, _)| hadolint_sensitive(n)) {
             out.report(
                 span,
@@ -435,7 +438,7 @@ pub static DL3066: Rule = Rule {
 
 fn dl3066(cx: &Ctx, out: &mut Out) {
     for (ins, _) in cx.instructions() {
-        let (Detail::Value(v), "USER") = (&ins.detail, ins.keyword.as_str()) else {
+        let Instr::User(v) = &ins.kind else {
             continue;
         };
         let name = v.value.split(':').next().unwrap_or("");
@@ -471,7 +474,7 @@ pub static DL4000: Rule = Rule {
     )),
     check: |cx, out| {
         for (ins, node) in cx.instructions() {
-            if ins.keyword == "MAINTAINER" {
+            if ins.is(Keyword::Maintainer) {
                 out.report_fix(
                     node.keyword.span,
                     text!("MAINTAINER is deprecated", "MAINTAINER 已被弃用"),
@@ -503,11 +506,11 @@ pub static DL3057: Rule = Rule {
         let Some(last) = cx.model.stages.last() else {
             return;
         };
-        let has = crate::rules::stage_chain(cx.model, last.index)
+        let has = cx.model.stage_chain(last.index)
             .into_iter()
             .any(|s| {
                 cx.stage_instructions(&cx.model.stages[s])
-                    .any(|(i, _)| i.keyword == "HEALTHCHECK")
+                    .any(|(i, _)| i.is(Keyword::Healthcheck))
             });
         if !has {
             let from = cx.node(&cx.model.instructions[last.from]);

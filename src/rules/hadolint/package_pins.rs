@@ -4,7 +4,8 @@
 use super::{meta, t};
 use crate::analysis::shell::ShellCommand;
 use crate::diagnostic::Severity::*;
-use crate::dockerfile::model::Detail;
+use crate::dockerfile::model::{Instr, RunCommand};
+use crate::dockerfile::Keyword;
 use crate::rules::{Ctx, Out, Rule};
 use crate::text;
 
@@ -187,14 +188,14 @@ pub static DL3042: Rule = Rule {
     ),
     check: |cx, out| {
         for (ins, _) in cx.instructions() {
-            let Detail::Run { mounts, .. } = &ins.detail else { continue };
+            let Instr::Run(RunCommand { mounts, .. }) = &ins.kind else { continue };
             if mounts.iter().any(|m| m.get("target").is_some_and(|t| t.contains(".cache/pip") || t.contains(".cache"))) {
                 continue;
             }
             let env_off = ins.stage.is_some_and(|s| {
-                crate::rules::stage_chain(cx.model, s).into_iter().any(|st| {
-                    cx.stage_instructions(&cx.model.stages[st]).any(|(i, _)| match &i.detail {
-                        Detail::KeyValues(kvs) if i.keyword == "ENV" => kvs.iter().any(|kv| kv.key.value == "PIP_NO_CACHE_DIR"),
+                cx.model.stage_chain(s).into_iter().any(|st| {
+                    cx.stage_instructions(&cx.model.stages[st]).any(|(i, _)| match &i.kind {
+                        Instr::Env(kvs) | Instr::Label(kvs) if i.is(Keyword::Env) => kvs.iter().any(|kv| kv.key.value == "PIP_NO_CACHE_DIR"),
                         _ => false,
                     })
                 })
@@ -318,7 +319,7 @@ pub static DL3019: Rule = Rule {
     ),
     check: |cx, out| {
         for (ins, _) in cx.instructions() {
-            let Detail::Run { mounts, .. } = &ins.detail else {
+            let Instr::Run(RunCommand { mounts, .. }) = &ins.kind else {
                 continue;
             };
             if mounts.iter().any(|m| {
@@ -428,7 +429,7 @@ fn needs_clean(
     zh: &str,
 ) {
     for (ins, _) in cx.instructions() {
-        let Detail::Run { mounts, .. } = &ins.detail else {
+        let Instr::Run(RunCommand { mounts, .. }) = &ins.kind else {
             continue;
         };
         if mounts

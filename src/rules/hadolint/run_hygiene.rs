@@ -2,6 +2,7 @@
 
 use super::{meta, t};
 use crate::diagnostic::Severity::*;
+use crate::dockerfile::Keyword;
 use crate::rules::Rule;
 use crate::text;
 
@@ -189,7 +190,7 @@ pub static DL3059: Rule = Rule {
         for stage in &cx.model.stages {
             let mut prev: Option<(&crate::dockerfile::model::Instruction, &crate::dockerfile::syntax::Node)> = None;
             for (ins, node) in cx.stage_instructions(stage) {
-                if ins.keyword == "RUN" {
+                if ins.is(Keyword::Run) {
                     if let Some((pi, p)) = prev {
                         let same_flags = p.flags.iter().map(|f| &f.raw).eq(node.flags.iter().map(|f| &f.raw));
                         if same_flags && single(pi) && single(ins) {
@@ -304,7 +305,7 @@ pub static DL4006: Rule = Rule {
                 continue;
             }
             let shell_has = ins.stage.is_some_and(|s| {
-                crate::rules::stage_chain(cx.model, s).into_iter().any(|st| {
+                cx.model.stage_chain(s).into_iter().any(|st| {
                     cx.stage_instructions(&cx.model.stages[st]).any(|(i, n)| i.node < ins.node && n.is("shell") && n.args.iter().any(|a| a.value == "pipefail"))
                 })
             });

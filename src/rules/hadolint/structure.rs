@@ -4,6 +4,7 @@
 
 use super::{meta, t};
 use crate::diagnostic::Severity::*;
+use crate::dockerfile::Keyword;
 use crate::rules::Rule;
 use crate::text;
 
@@ -50,8 +51,8 @@ pub static DL3061: Rule = Rule {
     ),
     check: |cx, out| {
         for (ins, node) in cx.instructions() {
-            if ins.stage.is_none() && ins.keyword != "FROM" && ins.keyword != "ARG" {
-                let k = &ins.keyword;
+            if ins.stage.is_none() && !ins.is(Keyword::From) && !ins.is(Keyword::Arg) {
+                let k = node.name();
                 out.report(
                     node.keyword.span,
                     text!(
