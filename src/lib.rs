@@ -13,6 +13,7 @@ pub mod report;
 pub mod rules;
 pub mod suggest;
 pub mod text;
+pub mod yaml;
 
 #[cfg(feature = "wasm")]
 pub mod wasm;

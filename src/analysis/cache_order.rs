@@ -2,9 +2,9 @@
 //! install after a broad `COPY . .` re-runs on every code change. Finds that pattern in a stage
 //! and builds the reordering (copy the manifests, install, then copy the rest) as a text edit.
 
-use crate::analysis::shell::{Script, ShellCommand};
 use crate::diagnostic::{Edit, Fix};
 use crate::dockerfile::model::{CopyCommand, Instr, Instruction, RunCommand};
+use crate::dockerfile::run_script::{Script, ShellCommand};
 use crate::dockerfile::Dockerfile;
 use crate::dockerfile::Keyword;
 use crate::text::Span;

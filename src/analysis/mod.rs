@@ -3,4 +3,3 @@
 pub mod cache;
 pub mod cache_order;
 pub mod network;
-pub mod shell;

@@ -5,10 +5,10 @@
 use super::codes;
 use super::model::*;
 use super::ports::{parse_short, PortMapping};
-use super::yaml::{Node, Value};
 use super::{ComposeOptions, Sink};
 use crate::diagnostic::Diagnostic;
 use crate::text;
+use crate::yaml::{Node, Value};
 
 pub(crate) fn loc(n: &Node) -> Loc {
     Loc {

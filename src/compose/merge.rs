@@ -1,7 +1,7 @@
 //! Merging compose trees (`-f a.yml -f b.yml`, and `extends`): mappings merge key by key, the later
 //! file wins for scalars; most sequences are appended without duplicates; a few are replaced.
 
-use super::yaml::{Node, Value};
+use crate::yaml::{Node, Value};
 
 /// Sequences that the later file replaces instead of extending.
 const REPLACED: &[&str] = &["command", "entrypoint", "test", "profiles"];

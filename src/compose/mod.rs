@@ -9,13 +9,12 @@ pub mod model;
 pub mod ports;
 mod schema;
 mod validate;
-pub mod yaml;
 
 use crate::diagnostic::Diagnostic;
 use crate::text;
 use crate::text::Span;
+use crate::yaml::{Limit, Node, Value, YamlProblem};
 use model::{Loc, Project};
-use yaml::{Limit, Node, Value, YamlProblem};
 
 /// Collects diagnostics for several files.
 #[derive(Debug, Default, Clone)]
@@ -221,7 +220,7 @@ fn interpolate_tree(
                     *s = r.text;
                     // An interpolated value is a string, even when it came out empty.
                     if let Value::Scalar(_, style) = &mut node.value {
-                        *style = yaml::Style::Quoted;
+                        *style = crate::yaml::Style::Quoted;
                     }
                 }
                 Err(interpolate::InterpolationError::Required { name, message }) => {
@@ -345,7 +344,7 @@ pub fn analyze(files: &[ComposeFile], opts: &ComposeOptions) -> ComposeAnalysis 
     let mut merged: Option<Node> = None;
     let mut warned = Vec::new();
     for (i, f) in files.iter().enumerate() {
-        let loaded = yaml::load_file(&f.text, i);
+        let loaded = crate::yaml::load_file(&f.text, i);
         if !loaded.problems.is_empty() {
             let lines = crate::text::LineIndex::new(&f.text);
             for p in loaded.problems {

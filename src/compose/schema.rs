@@ -2,9 +2,9 @@
 //! level that matters, value types of the attributes the analysis reads, enums and patterns.
 
 use super::codes;
-use super::yaml::{Node, Value};
 use super::Sink;
 use crate::text;
+use crate::yaml::{Node, Value};
 
 const TOP: &[&str] = &[
     "version", "name", "include", "services", "networks", "volumes", "secrets", "configs", "models",

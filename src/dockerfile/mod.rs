@@ -9,6 +9,7 @@ mod line_parsers;
 mod logical;
 pub mod model;
 pub mod parser;
+pub mod run_script;
 pub mod shell_word;
 pub mod syntax;
 

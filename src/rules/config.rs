@@ -2,8 +2,8 @@
 //! `failure-threshold`, `trustedRegistries`, `strict-labels`, `label-schema`,
 //! `disable-ignore-pragma`; plus dockplay's `naming` (report BuildKit names instead of hadolint IDs).
 
-use crate::compose::yaml::{self, Node};
 use crate::diagnostic::Severity;
+use crate::yaml::{self, Node};
 
 /// Which ID a check that hadolint and BuildKit share is reported under.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]

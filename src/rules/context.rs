@@ -2,8 +2,8 @@
 //! build context's `.dockerignore`, and the configuration.
 
 use super::Config;
-use crate::analysis::shell::{analyze_run, Script};
 use crate::dockerfile::model::{Instruction, KeyValue};
+use crate::dockerfile::run_script::{analyze_run, Script};
 use crate::dockerfile::syntax::Node;
 use crate::dockerfile::syntax::Spanned;
 use crate::dockerfile::Keyword;
@@ -94,7 +94,12 @@ impl<'a> Ctx<'a> {
     /// Every simple command of every shell-form RUN, with its instruction.
     pub fn run_commands(
         &self,
-    ) -> impl Iterator<Item = (&'a Instruction, &crate::analysis::shell::ShellCommand)> + '_ {
+    ) -> impl Iterator<
+        Item = (
+            &'a Instruction,
+            &crate::dockerfile::run_script::ShellCommand,
+        ),
+    > + '_ {
         self.model
             .instructions
             .iter()

@@ -7,8 +7,8 @@
 //! keyed; a current step whose key the previous build produced is cached.
 
 mod context;
-mod explain;
 mod keys;
+mod reasons;
 
 pub use context::{normalize, selects, Context};
 
@@ -389,7 +389,7 @@ pub fn simulate(text: &str, opts: &CacheOptions) -> CacheReport {
         .collect();
     diags.extend(diagnostics);
     out.diagnostics = crate::report::resolve(&src, &diags, lang);
-    out.suggestion = explain::suggestion(&src, &model, &out, lang);
+    out.suggestion = reasons::suggestion(&src, &model, &out, lang);
     out
 }
 
@@ -457,21 +457,21 @@ fn judge(
                     keyword: step.keyword.to_string(),
                     instruction,
                     status: Status::Skipped,
-                    reason: Some(explain::skipped().get(lang).to_string()),
-                    reason_i18n: Some((&explain::skipped()).into()),
+                    reason: Some(reasons::skipped().get(lang).to_string()),
+                    reason_i18n: Some((&reasons::skipped()).into()),
                     cause_line: None,
                     layer: step.layer,
                 });
                 continue;
             }
             let own_cause: Option<(Status, Text)> = if no_cache.contains(&stage.index) {
-                Some((Status::Rebuilt, explain::no_cache(stage)))
+                Some((Status::Rebuilt, reasons::no_cache(stage)))
             } else if !prev_own.contains(&step.own)
                 || step.contents.iter().any(|c| {
                     matches!(c, keys::Content::Stage(s) if stage_dirty.get(*s).copied().flatten().is_some())
                 })
             {
-                Some(explain::own_change(
+                Some(reasons::own_change(
                     model, step, prev_ctx, cur_ctx, ignore, &prev_by_parent, &prev_by_stage, &stage_dirty,
                 ))
             } else {
@@ -479,7 +479,7 @@ fn judge(
             };
             let (status, reason, cause) = match (&own_cause, dirty) {
                 (None, Some((_, from))) if step.link => {
-                    (Status::Cached, Some(explain::link_reused(from)), None)
+                    (Status::Cached, Some(reasons::link_reused(from)), None)
                 }
                 (Some((Status::Rebuilt, why)), _) => {
                     dirty = Some((Status::Rebuilt, line));
@@ -487,7 +487,7 @@ fn judge(
                 }
                 (_, Some((Status::Rebuilt, from))) => (
                     Status::Rebuilt,
-                    Some(explain::after_miss(from, false)),
+                    Some(reasons::after_miss(from, false)),
                     Some(from),
                 ),
                 (Some((_, why)), d) => {
@@ -498,14 +498,14 @@ fn judge(
                 }
                 (None, Some((_, from))) => (
                     Status::Maybe,
-                    Some(explain::after_miss(from, true)),
+                    Some(reasons::after_miss(from, true)),
                     Some(from),
                 ),
                 (None, None) if !prev_chain.contains(&step.chain) => {
                     dirty = Some((Status::Rebuilt, line));
                     (
                         Status::Rebuilt,
-                        Some(explain::position_changed()),
+                        Some(reasons::position_changed()),
                         Some(line),
                     )
                 }
@@ -548,7 +548,7 @@ fn judge(
     if cur.target.is_some() {
         log.push(format!("#{n} exporting to image"));
     }
-    let layers = explain::layers(model, cur.target, &stages);
+    let layers = reasons::layers(model, cur.target, &stages);
     CacheReport {
         version: 1,
         lang,

@@ -1,8 +1,8 @@
 //! DP1008: `apt-get update` in a RUN of its own.
 
-use crate::analysis::shell::ShellCommand;
 use crate::diagnostic::Severity;
 use crate::dockerfile::model::{Instr, RunCommand};
+use crate::dockerfile::run_script::ShellCommand;
 use crate::rules::{Ctx, Meta, Origin, Out, Rule, T};
 use crate::text;
 

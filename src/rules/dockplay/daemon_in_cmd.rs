@@ -1,8 +1,8 @@
 //! DP1002: CMD or ENTRYPOINT starts a service in the background, so the container exits.
 
-use crate::analysis::shell::analyze_run;
 use crate::diagnostic::Severity;
 use crate::dockerfile::model::{Command, Instr};
+use crate::dockerfile::run_script::analyze_run;
 use crate::dockerfile::Keyword;
 use crate::rules::{Ctx, Meta, Origin, Out, Rule, T};
 use crate::text;

@@ -1,8 +1,8 @@
 //! DP1006: production-only install followed by a build script in the same stage.
 
-use crate::analysis::shell::ShellCommand;
 use crate::diagnostic::Severity;
 use crate::dockerfile::model::{Instr, RunCommand};
+use crate::dockerfile::run_script::ShellCommand;
 use crate::rules::{Ctx, Meta, Origin, Out, Rule, T};
 use crate::text;
 

@@ -1,8 +1,8 @@
 //! DP1005: curl or wget used in a stage whose base image does not ship it.
 
-use crate::analysis::shell::analyze_run;
 use crate::diagnostic::Severity;
 use crate::dockerfile::model::{Command, CopyCommand, Health, Instr, RunCommand};
+use crate::dockerfile::run_script::analyze_run;
 use crate::rules::{Ctx, Meta, Origin, Out, Rule, T};
 use crate::text;
 use crate::text::Span;

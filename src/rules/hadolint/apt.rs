@@ -1,9 +1,9 @@
 //! hadolint rules about apt-get.
 
 use super::{meta, t};
-use crate::analysis::shell::ShellCommand;
 use crate::diagnostic::Severity::*;
 use crate::dockerfile::model::{Instr, RunCommand};
+use crate::dockerfile::run_script::ShellCommand;
 use crate::rules::Rule;
 use crate::text;
 

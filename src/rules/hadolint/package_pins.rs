@@ -2,9 +2,9 @@
 //! yarn, go.
 
 use super::{meta, t};
-use crate::analysis::shell::ShellCommand;
 use crate::diagnostic::Severity::*;
 use crate::dockerfile::model::{Instr, RunCommand};
+use crate::dockerfile::run_script::ShellCommand;
 use crate::dockerfile::Keyword;
 use crate::rules::{Ctx, Out, Rule};
 use crate::text;

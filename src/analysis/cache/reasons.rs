@@ -335,7 +335,7 @@ pub fn suggestion(
             .find(|st| st.line == line)
     };
     let script_of = |i: &crate::dockerfile::Instruction| {
-        crate::analysis::shell::analyze_run(src, &model.parsed.nodes[i.node])
+        crate::dockerfile::run_script::analyze_run(src, &model.parsed.nodes[i.node])
             .map(std::borrow::Cow::Owned)
     };
     for late in late_installs(model, script_of) {
