@@ -1,6 +1,6 @@
 //! Diagnostics: what a check found, where, how bad, in both languages.
 
-use crate::i18n::Text;
+use crate::i18n::{StaticText, Text};
 use crate::text::Span;
 use serde::{Deserialize, Serialize};
 
@@ -41,8 +41,61 @@ impl Severity {
     }
 }
 
-/// The identity of a check: a stable code and a kebab-case name.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+/// Where a code comes from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Origin {
+    /// Same ID and behaviour as hadolint's rule.
+    Hadolint,
+    /// One of BuildKit's build checks (`docker build --check`).
+    Buildkit,
+    /// dockplay's own: the parser's and the cache simulator's codes, and the teaching rules.
+    Dockplay,
+    /// Docker Compose's own loader errors and warnings.
+    Compose,
+}
+
+/// The kind of file a code is about.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Target {
+    /// A Dockerfile.
+    Dockerfile,
+    /// A compose file.
+    Compose,
+}
+
+/// What reports a code.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum ReportedBy {
+    /// A rule of the rule engine (suppressible, configurable).
+    Rule,
+    /// The Dockerfile parser or its semantic model.
+    Parser,
+    /// The compose loader.
+    Loader,
+    /// The layer cache simulator.
+    Cache,
+    /// The input itself (a file of unknown kind).
+    Input,
+}
+
+/// Which instructions a Dockerfile rule judges.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Scope {
+    /// One instruction at a time: also run on ONBUILD triggers.
+    Instruction,
+    /// A stage as a whole or its order: not run on ONBUILD triggers, which run inside a child
+    /// image's stage this file cannot see.
+    Stage,
+}
+
+/// Everything about one code the tool can emit: its identity, default severity, where it comes
+/// from, its bilingual docs with examples the tests run, and how the engine treats it. Every code
+/// is one `static` of this type, listed in [`crate::rules::registry`].
+#[derive(Clone, Copy, Serialize)]
 pub struct Code {
     /// Stable code (`DP0001`, `DL3008`, `StageNameCasing`).
     pub id: &'static str,
@@ -50,13 +103,93 @@ pub struct Code {
     pub name: &'static str,
     /// Default severity.
     pub severity: Severity,
+    /// Where it comes from.
+    pub origin: Origin,
+    /// The kind of file it is about.
+    pub target: Target,
+    /// What reports it.
+    pub reported_by: ReportedBy,
+    /// Names of the same check in other tools, declared on one side only (hadolint's rules list
+    /// BuildKit's names); [`crate::rules::registry::aliases`] gives both directions.
+    pub aliases: &'static [&'static str],
+    /// One line: what it flags.
+    pub summary: StaticText,
+    /// Why it matters.
+    pub why: StaticText,
+    /// How to fix it.
+    pub fix: StaticText,
+    /// Where dockplay deliberately differs from the original tool, if anywhere.
+    pub differs: Option<StaticText>,
+    /// A file that gives exactly one diagnostic of this code ("" when no single file can).
+    pub bad: &'static str,
+    /// The same file fixed: no diagnostic of this code.
+    pub good: &'static str,
+    /// The `.dockerignore` the examples are checked with, for rules that need one.
+    pub example_dockerignore: Option<&'static str>,
+    /// The `.hadolint.yaml` the examples are checked with, for rules that need configuration.
+    pub example_config: Option<&'static str>,
+    /// Whether its findings come with a fix (edits to the text).
+    pub fixable: bool,
+    /// Whether it runs without configuration (hadolint's DL1001 and DL3057 run only when
+    /// `override:` gives them a severity).
+    pub enabled_by_default: bool,
+    /// Which instructions it judges.
+    pub scope: Scope,
+    /// Whether its report replaces the parser's report at the same span, so that hadolint's ID,
+    /// pragmas and configuration apply (DL3043, DL3061).
+    pub takes_over: bool,
+}
+
+impl Code {
+    /// The defaults every code declaration starts from (`..Code::BASE`).
+    pub const BASE: Code = Code {
+        id: "",
+        name: "",
+        severity: Severity::Warning,
+        origin: Origin::Dockplay,
+        target: Target::Dockerfile,
+        reported_by: ReportedBy::Rule,
+        aliases: &[],
+        summary: Text { en: "", zh: "" },
+        why: Text { en: "", zh: "" },
+        fix: Text { en: "", zh: "" },
+        differs: None,
+        bad: "",
+        good: "",
+        example_dockerignore: None,
+        example_config: None,
+        fixable: false,
+        enabled_by_default: true,
+        scope: Scope::Instruction,
+        takes_over: false,
+    };
+}
+
+impl PartialEq for Code {
+    fn eq(&self, other: &Self) -> bool {
+        self.id == other.id
+    }
+}
+
+impl Eq for Code {}
+
+impl std::hash::Hash for Code {
+    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
+        self.id.hash(state);
+    }
+}
+
+impl std::fmt::Debug for Code {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.id)
+    }
 }
 
 /// One finding, with its span in the file's text and its message in both languages.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Diagnostic {
     /// Which check found it.
-    pub code: Code,
+    pub code: &'static Code,
     /// Severity (the code's default unless configured otherwise).
     pub severity: Severity,
     /// Where.
@@ -120,7 +253,7 @@ impl Fix {
 
 impl Diagnostic {
     /// A diagnostic with the code's default severity.
-    pub fn new(code: Code, span: Span, message: Text) -> Self {
+    pub fn new(code: &'static Code, span: Span, message: Text) -> Self {
         Diagnostic {
             code,
             severity: code.severity,

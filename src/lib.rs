@@ -9,6 +9,7 @@ pub mod diagnostic;
 pub mod dockerfile;
 pub mod dockerignore;
 pub mod i18n;
+pub mod pairs;
 pub mod report;
 pub mod rules;
 pub mod suggest;
@@ -18,7 +19,7 @@ pub mod yaml;
 #[cfg(feature = "wasm")]
 pub mod wasm;
 
-use diagnostic::{Code, Diagnostic, Severity};
+use diagnostic::Diagnostic;
 use i18n::Lang;
 use report::{DockerfileSummary, FileKind, FileReport, Report, StageOut};
 use serde::Deserialize;
@@ -43,8 +44,9 @@ pub struct Options {
     pub lang: Lang,
     /// Force the kind of every file instead of detecting it from the name.
     pub kind: Option<FileKind>,
-    /// `--build-arg` values, as `KEY=VALUE` strings.
-    pub build_args: Vec<String>,
+    /// `--build-arg` values (`KEY=VALUE` strings in JSON).
+    #[serde(deserialize_with = "pairs::deserialize")]
+    pub build_args: pairs::Pairs,
     /// The build context's `.dockerignore` text, when there is one.
     pub dockerignore: Option<String>,
     /// Rule configuration (`.hadolint.yaml` and dockplay's own settings).
@@ -54,8 +56,10 @@ pub struct Options {
     pub project_name: Option<String>,
     /// Compose: the name used when neither the options nor the file give one (the directory name).
     pub fallback_project_name: Option<String>,
-    /// Compose: variables for interpolation (`KEY=VALUE`; `.env` contents first, later ones win).
-    pub env: Vec<String>,
+    /// Compose: variables for interpolation (`.env` contents first, later ones win; `KEY=VALUE`
+    /// strings in JSON).
+    #[serde(deserialize_with = "pairs::deserialize")]
+    pub env: pairs::Pairs,
     /// Compose: `--profile` values.
     pub profiles: Vec<String>,
     /// Whether a path referenced by a compose file exists (the CLI checks the disk; absent in the browser).
@@ -82,40 +86,16 @@ impl Options {
         compose::ComposeOptions {
             project_name: self.project_name.clone(),
             fallback_name: self.fallback_project_name.clone(),
-            env: self
-                .env
-                .iter()
-                .map(|kv| match kv.split_once('=') {
-                    Some((k, v)) => (k.to_string(), v.to_string()),
-                    None => (kv.clone(), String::new()),
-                })
-                .collect(),
+            env: self.env.clone(),
             profiles: self.profiles.clone(),
         }
     }
 }
 
-/// A file whose kind could not be told from its name.
-pub const UNKNOWN_KIND: Code = Code {
-    id: "DP0008",
-    name: "unknown-file-kind",
-    severity: Severity::Error,
-};
-
-fn build_args(opts: &Options) -> Vec<(String, String)> {
-    opts.build_args
-        .iter()
-        .map(|a| match a.split_once('=') {
-            Some((k, v)) => (k.to_string(), v.to_string()),
-            None => (a.clone(), String::new()),
-        })
-        .collect()
-}
-
 /// Analyse one Dockerfile's bytes into its file report.
 pub fn analyze_dockerfile(path: &str, bytes: &[u8], opts: &Options) -> FileReport {
     let build = dockerfile::BuildOptions {
-        build_args: build_args(opts),
+        build_args: opts.build_args.clone(),
     };
     let (text, model) = dockerfile::analyze_bytes(bytes, &build);
     let mut diags: Vec<Diagnostic> = model.parsed.diagnostics.clone();
@@ -188,7 +168,7 @@ pub fn analyze_file(name: &str, bytes: &[u8], opts: &Options) -> FileReport {
         Some(FileKind::Compose) => analyze_compose_file(name, bytes, opts),
         None => {
             let d = Diagnostic::new(
-                UNKNOWN_KIND,
+                &dockerfile::codes::UNKNOWN_FILE_KIND,
                 text::Span::empty(0),
                 text!(
                     "cannot tell whether \"{name}\" is a Dockerfile or a compose file",

@@ -43,24 +43,6 @@ impl FileKind {
     }
 }
 
-/// A message in the chosen language plus both languages.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct Localized {
-    /// English.
-    pub en: String,
-    /// Chinese.
-    pub zh: String,
-}
-
-impl From<&Text> for Localized {
-    fn from(t: &Text) -> Self {
-        Localized {
-            en: t.en.clone(),
-            zh: t.zh.clone(),
-        }
-    }
-}
-
 /// A diagnostic as the JSON contract shows it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct DiagnosticOut {
@@ -75,9 +57,9 @@ pub struct DiagnosticOut {
     /// The hint in the requested language, if any.
     pub help: Option<String>,
     /// The message in both languages.
-    pub message_i18n: Localized,
+    pub message_i18n: Text,
     /// The hint in both languages.
-    pub help_i18n: Option<Localized>,
+    pub help_i18n: Option<Text>,
     /// A change that resolves the finding, if dockplay offers one.
     pub fix: Option<FixOut>,
     /// 1-based line of the start.
@@ -189,8 +171,8 @@ pub fn resolve(text: &str, diags: &[Diagnostic], lang: Lang) -> Vec<DiagnosticOu
                 severity: d.severity,
                 message: d.message.get(lang).to_string(),
                 help: d.help.as_ref().map(|h| h.get(lang).to_string()),
-                message_i18n: (&d.message).into(),
-                help_i18n: d.help.as_ref().map(Localized::from),
+                message_i18n: d.message.clone(),
+                help_i18n: d.help.clone(),
                 fix: d.fix.as_ref().map(|f| fix_out(text, &idx, f, lang)),
                 line: s.line,
                 column: s.column,
@@ -216,7 +198,7 @@ pub struct FixOut {
     /// What it does, in the report's language.
     pub message: String,
     /// What it does, in both languages.
-    pub message_i18n: Localized,
+    pub message_i18n: Text,
     /// The replacements.
     pub edits: Vec<EditOut>,
 }
@@ -248,7 +230,7 @@ pub struct EditOut {
 pub fn fix_out(text: &str, idx: &LineIndex, f: &crate::diagnostic::Fix, lang: Lang) -> FixOut {
     FixOut {
         message: f.message.get(lang).to_string(),
-        message_i18n: (&f.message).into(),
+        message_i18n: f.message.clone(),
         edits: f
             .edits
             .iter()
@@ -319,39 +301,35 @@ fn sarif_level(s: Severity) -> &'static str {
     }
 }
 
-/// SARIF metadata of the rule behind `d`: its docs when it is a registered rule, else the
-/// parser or loader code with the diagnostic's message.
-fn sarif_rule(d: &DiagnosticOut, zh: bool) -> serde_json::Value {
+/// SARIF metadata of the code behind `d`, from the registry: summary, description, help text
+/// and Markdown docs in the report's language, default level, origin, aliases and help URI.
+fn sarif_rule(d: &DiagnosticOut, lang: Lang) -> serde_json::Value {
     use serde_json::json;
-    let Some(rule) = crate::rules::find(&d.rule) else {
-        let text = if zh {
-            &d.message_i18n.zh
-        } else {
-            &d.message_i18n.en
-        };
+    let Some(code) = crate::rules::find(&d.rule) else {
+        // Not reached while the registry test passes; keep the log valid regardless.
         return json!({
             "id": d.rule,
             "name": d.name,
-            "shortDescription": { "text": text },
+            "shortDescription": { "text": d.message_i18n.get(lang) },
             "defaultConfiguration": { "level": sarif_level(d.severity) },
         });
     };
-    let m = &rule.meta;
-    let level = sarif_level(m.code.severity);
-    let pick = |t: crate::rules::T| if zh { t.zh } else { t.en };
     let mut r = json!({
         "id": d.rule,
         "name": d.name,
-        "shortDescription": { "text": pick(m.summary) },
-        "fullDescription": { "text": pick(m.why) },
+        "shortDescription": { "text": code.summary.get(lang) },
+        "fullDescription": { "text": code.why.get(lang) },
         "help": {
-            "text": format!("{} {}", pick(m.why), pick(m.fix)),
-            "markdown": crate::rules::doc_markdown(m, zh),
+            "text": format!("{} {}", code.why.get(lang), code.fix.get(lang)),
+            "markdown": crate::rules::docs::doc_markdown(code, lang),
         },
-        "defaultConfiguration": { "level": level },
-        "properties": { "origin": m.origin, "aliases": m.aliases },
+        "defaultConfiguration": { "level": sarif_level(code.severity) },
+        "properties": {
+            "origin": code.origin,
+            "aliases": crate::rules::registry::aliases(code.id),
+        },
     });
-    if let Some(u) = crate::rules::help_uri(m) {
+    if let Some(u) = crate::rules::docs::help_uri(code) {
         r["helpUri"] = json!(u);
     }
     r
@@ -371,7 +349,7 @@ pub fn to_sarif(report: &Report) -> serde_json::Value {
                 Some(i) => i,
                 None => {
                     rule_ids.push(d.rule.clone());
-                    rules.push(sarif_rule(d, zh));
+                    rules.push(sarif_rule(d, report.lang));
                     rule_ids.len() - 1
                 }
             };

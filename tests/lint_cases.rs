@@ -1,7 +1,8 @@
 //! BuildKit's build-check test cases (`lint-cases.jsonl`): for every check dockplay implements,
 //! exactly BuildKit's findings at BuildKit's lines, with its build args and `.dockerignore`.
 
-use dockplay::rules::{registry, Origin};
+use dockplay::diagnostic::Origin;
+use dockplay::rules::registry;
 use dockplay::{analyze_file, Options};
 use serde_json::Value;
 use std::collections::BTreeSet;
@@ -11,7 +12,7 @@ use std::path::Path;
 fn implemented() -> Vec<&'static str> {
     registry()
         .into_iter()
-        .filter(|r| r.meta.origin == Origin::Buildkit)
+        .filter(|r| r.origin == Origin::Buildkit)
         .map(|r| r.id)
         .collect()
 }
@@ -34,7 +35,7 @@ fn implemented_buildkit_checks_match_lint_cases() {
             .as_object()
             .map(|m| {
                 m.iter()
-                    .map(|(k, v)| format!("{k}={}", v.as_str().unwrap_or("")))
+                    .map(|(k, v)| (k.clone(), v.as_str().unwrap_or("").to_string()))
                     .collect()
             })
             .unwrap_or_default();

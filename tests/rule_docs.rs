@@ -1,11 +1,19 @@
-//! The registry and every rule's docs: unique codes, both languages present, and each rule's
-//! examples run: the bad one gives exactly one finding of that rule, the good one none.
+//! The registry and every code's docs: unique codes, both languages present, aliases declared
+//! once and answered in both directions, and each code's examples run: the bad one gives exactly
+//! one finding of that code (at its default severity), the good one none.
 
 mod common;
 
 use dockplay::analyze_file;
-use dockplay::rules::registry;
+use dockplay::diagnostic::{Origin, ReportedBy, Severity, Target};
+use dockplay::rules::registry::{aliases, COMPOSE_RULES, DOCKERFILE_RULES};
+use dockplay::rules::{find, registry};
 use std::collections::BTreeSet;
+
+/// Codes no single in-memory file can show: invalid UTF-8 (examples are text), a file of unknown
+/// kind (the name decides), the cache simulator's `--target` and stage-order codes (they need the
+/// simulator's options) and a missing file on disk (the CLI checks the disk).
+const NO_EXAMPLE: &[&str] = &["DP0005", "DP0008", "DP0010", "DP0011", "DC0017"];
 
 #[test]
 fn codes_are_unique_and_names_kebab_case() {
@@ -16,7 +24,9 @@ fn codes_are_unique_and_names_kebab_case() {
     assert_eq!(names.len(), rules.len());
     for r in &rules {
         assert!(
-            r.name.chars().all(|c| c.is_ascii_lowercase() || c == '-'),
+            r.name
+                .chars()
+                .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-'),
             "{}",
             r.name
         );
@@ -26,8 +36,7 @@ fn codes_are_unique_and_names_kebab_case() {
 #[test]
 fn docs_exist_in_both_languages() {
     for r in registry() {
-        let m = r.meta;
-        for t in [m.summary, m.why, m.fix].into_iter().chain(m.differs) {
+        for t in [r.summary, r.why, r.fix].into_iter().chain(r.differs) {
             assert!(!t.en.trim().is_empty(), "{}: English text missing", r.id);
             assert!(
                 t.zh.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c)),
@@ -36,38 +45,86 @@ fn docs_exist_in_both_languages() {
                 t.zh
             );
         }
+        let listed = NO_EXAMPLE.contains(&r.id);
+        assert_eq!(
+            r.bad.is_empty() || r.good.is_empty(),
+            listed,
+            "{}: examples missing, or present for a code listed as having none",
+            r.id
+        );
         assert!(
-            !m.bad.is_empty() && !m.good.is_empty(),
-            "{}: examples missing",
+            !(listed && r.reported_by == ReportedBy::Rule),
+            "{}: every rule needs examples",
             r.id
         );
     }
 }
 
 #[test]
+fn aliases_are_declared_once_and_symmetric() {
+    for r in registry() {
+        let declared = r.code.aliases;
+        if !declared.is_empty() {
+            assert_eq!(
+                r.origin,
+                Origin::Hadolint,
+                "{}: aliases are declared on the hadolint side",
+                r.id
+            );
+        }
+        for a in declared {
+            let other = find(a).unwrap_or_else(|| panic!("{}: alias {a} is no code", r.id));
+            assert_eq!(other.origin, Origin::Buildkit, "{}: alias {a}", r.id);
+            assert!(
+                aliases(a).contains(&r.id),
+                "{a} does not answer to {}",
+                r.id
+            );
+        }
+        for a in aliases(r.id) {
+            assert!(aliases(a).contains(&r.id), "{} ↔ {a} is one-sided", r.id);
+        }
+    }
+    assert!(aliases("WorkdirRelativePath").contains(&"DL3000"));
+}
+
+#[test]
+fn every_rule_is_in_the_registry_with_its_target() {
+    for rule in DOCKERFILE_RULES {
+        let code = find(rule.code.id).expect("registered");
+        assert_eq!(code.target, Target::Dockerfile, "{}", code.id);
+        assert_eq!(code.reported_by, ReportedBy::Rule, "{}", code.id);
+    }
+    for rule in COMPOSE_RULES {
+        assert_eq!(rule.code.target, Target::Compose, "{}", rule.code.id);
+    }
+}
+
+#[test]
 fn examples_run() {
     let mut failures = Vec::new();
-    for r in registry() {
+    for r in registry().into_iter().filter(|r| !r.bad.is_empty()) {
         let opts = common::rule_options(&r);
+        let name = common::example_name(&r);
         let count = |text: &str| {
-            analyze_file("Dockerfile", text.as_bytes(), &opts)
+            analyze_file(name, text.as_bytes(), &opts)
                 .diagnostics
                 .iter()
-                .filter(|d| d.rule == r.id)
+                .filter(|d| d.rule == r.id && d.severity == r.severity)
                 .count()
         };
-        let (bad, good) = (count(r.meta.bad), count(r.meta.good));
+        let (bad, good) = (count(r.bad), count(r.good));
         if bad != 1 || good != 0 {
             failures.push(format!(
                 "{}: bad example gives {bad}, good example gives {good}",
                 r.id
             ));
         }
-        // Examples are clean apart from the rule they show.
-        let others: Vec<String> = analyze_file("Dockerfile", r.meta.good.as_bytes(), &opts)
+        // Examples are clean apart from the code they show.
+        let others: Vec<String> = analyze_file(name, r.good.as_bytes(), &opts)
             .diagnostics
             .iter()
-            .filter(|d| d.severity == dockplay::diagnostic::Severity::Error)
+            .filter(|d| d.severity == Severity::Error)
             .map(|d| format!("{} {}", d.rule, d.message))
             .collect();
         if !others.is_empty() {

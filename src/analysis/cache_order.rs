@@ -4,58 +4,12 @@
 
 use crate::diagnostic::{Edit, Fix};
 use crate::dockerfile::model::{CopyCommand, Instr, Instruction, RunCommand};
+use crate::dockerfile::packages::PackageCommand;
 use crate::dockerfile::run_script::{Script, ShellCommand};
 use crate::dockerfile::Dockerfile;
 use crate::dockerfile::Keyword;
 use crate::text::Span;
 use std::borrow::Cow;
-
-/// The manifest files a dependency install reads, when `c` is one.
-pub fn dependency_manifests(c: &ShellCommand) -> Option<Vec<String>> {
-    let (name, args) = (c.name.as_str(), c.args.as_slice());
-    let first = c.subcommand();
-    let has = |s: &str| args.iter().any(|a| a == s);
-    let list = |xs: &[&str]| Some(xs.iter().map(|s| s.to_string()).collect());
-    let pip = || {
-        // `-r FILE` / `--requirement FILE` / `-rFILE` name the manifests exactly.
-        let mut files = Vec::new();
-        let mut it = args.iter().peekable();
-        while let Some(a) = it.next() {
-            if a == "-r" || a == "--requirement" {
-                if let Some(f) = it.next() {
-                    files.push(f.clone());
-                }
-            } else if let Some(f) = a.strip_prefix("--requirement=") {
-                files.push(f.to_string());
-            } else if let Some(f) = a.strip_prefix("-r").filter(|f| !f.is_empty()) {
-                files.push(f.to_string());
-            }
-        }
-        if files.is_empty() {
-            list(&["requirements.txt"])
-        } else {
-            Some(files)
-        }
-    };
-    match name {
-        "pip" | "pip3" | "pip2" if first == "install" => pip(),
-        "python" | "python3" if has("-m") && has("pip") && has("install") => pip(),
-        "pipenv" if first == "install" || first == "sync" => list(&["Pipfile", "Pipfile.lock"]),
-        "poetry" if first == "install" => list(&["pyproject.toml", "poetry.lock"]),
-        "uv" if first == "sync" || (first == "pip" && has("install")) => {
-            list(&["pyproject.toml", "uv.lock"])
-        }
-        "npm" if matches!(first, "install" | "i" | "ci") => list(&["package*.json"]),
-        "yarn" if first.is_empty() || first == "install" => list(&["package.json", "yarn.lock"]),
-        "pnpm" if matches!(first, "install" | "i") => list(&["package.json", "pnpm-lock.yaml"]),
-        "go" if first == "mod" && has("download") => list(&["go.mod", "go.sum"]),
-        "bundle" if first.is_empty() || first == "install" => list(&["Gemfile", "Gemfile.lock"]),
-        "composer" if first == "install" => list(&["composer.json", "composer.lock"]),
-        "mvn" | "./mvnw" if args.iter().any(|a| a.starts_with("dependency:")) => list(&["pom.xml"]),
-        "cargo" if first == "fetch" => list(&["Cargo.toml", "Cargo.lock"]),
-        _ => None,
-    }
-}
 
 /// Whether a COPY source takes the whole build context.
 pub fn whole_context(src: &str) -> bool {
@@ -108,8 +62,9 @@ pub fn late_installs<'a>(
                         continue;
                     };
                     let movable = !script.unparsed && script.commands.iter().all(movable);
-                    for c in &script.commands {
-                        if let Some(manifests) = dependency_manifests(c) {
+                    for p in PackageCommand::read_script(&script) {
+                        let c = &script.commands[p.command];
+                        if let Some(manifests) = p.manifests(c) {
                             out.push(LateInstall {
                                 copy,
                                 run: i,
@@ -129,7 +84,7 @@ pub fn late_installs<'a>(
 
 /// Commands that may move above the code copy together with the install.
 fn movable(c: &ShellCommand) -> bool {
-    dependency_manifests(c).is_some()
+    PackageCommand::read(c, 0).is_some_and(|p| p.manifests(c).is_some())
         || matches!(
             c.name.as_str(),
             "apt-get" | "apk" | "rm" | "mkdir" | "set" | "true" | "echo" | "export"

@@ -88,7 +88,7 @@ pub(crate) fn resolve_extends(services: &mut [(Node, Node)], sink: &mut Sink) ->
             };
             let Some(base) = base else { continue };
             if let Some(f) = file {
-                sink.report(ext.file, codes::NOT_FOLLOWED, ext.span, text!(
+                sink.report(ext.file, &codes::NOT_FOLLOWED, ext.span, text!(
                             "extends from another file (\"{f}\") is not followed here; the service is analysed without it",
                             "这里不会读取其他文件（\"{f}\"）中的 extends，该服务按未继承的内容分析"
                         ));
@@ -101,7 +101,7 @@ pub(crate) fn resolve_extends(services: &mut [(Node, Node)], sink: &mut Sink) ->
             let Some(j) = names.iter().position(|n| *n == base) else {
                 sink.report(
                     ext.file,
-                    codes::UNDEFINED_REFERENCE,
+                    &codes::UNDEFINED_REFERENCE,
                     ext.span,
                     text!(
                         "service \"{}\" extends undefined service \"{base}\"",
@@ -138,7 +138,7 @@ pub(crate) fn resolve_extends(services: &mut [(Node, Node)], sink: &mut Sink) ->
             let name = k.as_str().unwrap_or("?").to_string();
             sink.report(
                 file,
-                codes::DEPENDENCY_CYCLE,
+                &codes::DEPENDENCY_CYCLE,
                 span,
                 text!(
                     "extends of service \"{name}\" forms a cycle",
@@ -166,7 +166,7 @@ fn parse_ports(node: Option<&Node>, sink: &mut Sink) -> Vec<Port> {
                 let Some(target) = target.and_then(|t| u16::try_from(t).ok()) else {
                     sink.report(
                         it.file,
-                        codes::INVALID_PORT,
+                        &codes::INVALID_PORT,
                         it.span,
                         text!(
                             "port entry needs a valid \"target\" (the container port)",
@@ -209,7 +209,7 @@ fn parse_ports(node: Option<&Node>, sink: &mut Sink) -> Vec<Port> {
                     })),
                     Err((en, zh)) => {
                         let mut d = Diagnostic::new(
-                            codes::INVALID_PORT,
+                            &codes::INVALID_PORT,
                             it.span,
                             crate::i18n::Text::new(en, zh),
                         );
@@ -288,7 +288,7 @@ fn parse_mounts(node: Option<&Node>, sink: &mut Sink) -> Vec<Mount> {
                 let Some(target) = it.get("target").and_then(scalar) else {
                     sink.report(
                         it.file,
-                        codes::INVALID_VOLUME,
+                        &codes::INVALID_VOLUME,
                         it.span,
                         text!(
                             "volume entry needs a \"target\"",
@@ -332,7 +332,7 @@ fn parse_mounts(node: Option<&Node>, sink: &mut Sink) -> Vec<Mount> {
                     }
                     Err((en, zh)) => sink.report(
                         it.file,
-                        codes::INVALID_VOLUME,
+                        &codes::INVALID_VOLUME,
                         it.span,
                         crate::i18n::Text::new(en, zh),
                     ),

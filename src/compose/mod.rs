@@ -33,7 +33,7 @@ impl Sink {
     pub fn report(
         &mut self,
         file: usize,
-        code: crate::diagnostic::Code,
+        code: &'static crate::diagnostic::Code,
         span: crate::text::Span,
         message: crate::i18n::Text,
     ) {
@@ -94,6 +94,16 @@ impl ComposeAnalysis {
             .any(|(_, d)| d.severity == crate::diagnostic::Severity::Error)
     }
 
+    /// The diagnostics of file `file` (its index in the input).
+    pub fn diagnostics_of(&self, file: usize) -> Vec<Diagnostic> {
+        self.sink
+            .items
+            .iter()
+            .filter(|(fi, _)| *fi == file)
+            .map(|(_, d)| d.clone())
+            .collect()
+    }
+
     /// Report referenced files that `exists` says are missing (the CLI checks the disk).
     pub fn check_files(&mut self, exists: &dyn Fn(&str) -> bool) {
         for r in &self.file_refs {
@@ -101,7 +111,7 @@ impl ComposeAnalysis {
                 let (kind, path) = (r.kind, &r.path);
                 self.sink.report(
                     r.loc.file,
-                    codes::MISSING_FILE,
+                    &codes::MISSING_FILE,
                     r.loc.span,
                     text!(
                         "{kind} \"{path}\" not found",
@@ -128,14 +138,14 @@ fn yaml_problem(
     };
     let d = match p {
         YamlProblem::Syntax { span, message } => Diagnostic::new(
-            codes::YAML_SYNTAX,
+            &codes::YAML_SYNTAX,
             span,
             text!("invalid YAML: {message}", "YAML 语法错误：{message}"),
         ),
         YamlProblem::DuplicateKey { key, span, first } => {
             let line = lines.position(src, first.start).line;
             Diagnostic::new(
-                codes::DUPLICATE_KEY,
+                &codes::DUPLICATE_KEY,
                 span,
                 text!(
                     "mapping key \"{key}\" already defined at line {line}; Compose rejects duplicate keys",
@@ -157,20 +167,20 @@ fn yaml_problem(
                 Limit::Size => ("the file is too large", "文件太大"),
             };
             Diagnostic::new(
-                codes::YAML_LIMIT,
+                &codes::YAML_LIMIT,
                 span,
                 text!("{en}; loading stopped here", "{zh}，已停止加载"),
             )
         }
         YamlProblem::Invalid { span, message } => Diagnostic::new(
-            codes::YAML_SYNTAX,
+            &codes::YAML_SYNTAX,
             span,
             text!("invalid YAML: {message}", "YAML 错误：{message}"),
         ),
     };
     if let Some((span, key, line)) = first_place {
         let mut first = Diagnostic::new(
-            codes::DUPLICATE_KEY,
+            &codes::DUPLICATE_KEY,
             span,
             text!(
                 "first \"{key}\" here is overridden by the one at line {line}",
@@ -202,7 +212,7 @@ fn interpolate_tree(
                             sink.push(
                                 node.file,
                                 Diagnostic::new(
-                                    codes::UNSET_VARIABLE,
+                                    &codes::UNSET_VARIABLE,
                                     node.span,
                                     text!(
                                         "the \"{name}\" variable is not set; it defaults to an empty string",
@@ -231,7 +241,7 @@ fn interpolate_tree(
                     };
                     sink.report(
                         node.file,
-                        codes::INTERPOLATION,
+                        &codes::INTERPOLATION,
                         node.span,
                         text!(
                             "required variable \"{name}\" is missing a value: {msg}",
@@ -243,7 +253,7 @@ fn interpolate_tree(
                     sink.push(
                         node.file,
                         Diagnostic::new(
-                            codes::INTERPOLATION,
+                            &codes::INTERPOLATION,
                             node.span,
                             text!(
                                 "invalid interpolation format in \"{template}\"",
@@ -355,7 +365,7 @@ pub fn analyze(files: &[ComposeFile], opts: &ComposeOptions) -> ComposeAnalysis 
             if f.text.trim().is_empty() || !sink.items.iter().any(|(fi, _)| *fi == i) {
                 sink.report(
                     i,
-                    codes::EMPTY_FILE,
+                    &codes::EMPTY_FILE,
                     Span::empty(0),
                     text!("empty compose file", "compose 文件是空的"),
                 );
@@ -365,7 +375,7 @@ pub fn analyze(files: &[ComposeFile], opts: &ComposeOptions) -> ComposeAnalysis 
         if root.is_null() {
             sink.report(
                 i,
-                codes::EMPTY_FILE,
+                &codes::EMPTY_FILE,
                 root.span,
                 text!("empty compose file", "compose 文件是空的"),
             );
@@ -375,7 +385,7 @@ pub fn analyze(files: &[ComposeFile], opts: &ComposeOptions) -> ComposeAnalysis 
             if let Some(inc) = root.get("include") {
                 sink.report(
                     i,
-                    codes::NOT_FOLLOWED,
+                    &codes::NOT_FOLLOWED,
                     inc.span,
                     text!(
                         "include is noted but the included files are not loaded here",

@@ -169,7 +169,7 @@ fn unknown_keys(node: &Node, allowed: &[&str], path: &str, sink: &mut Sink) {
         }
         let near = crate::suggest::closest(key, allowed.iter().copied());
         let d = crate::diagnostic::Diagnostic::new(
-            codes::SCHEMA,
+            &codes::SCHEMA,
             k.span,
             text!(
                 "{path}: additional property \"{key}\" is not allowed",
@@ -201,7 +201,7 @@ pub(crate) fn expect(node: &Node, types: &[&str], path: &str, sink: &mut Sink) -
         let want = types.join(" or ");
         sink.report(
             node.file,
-            codes::SCHEMA,
+            &codes::SCHEMA,
             node.span,
             text!(
                 "{path} must be a {want}, not a {t}",
@@ -225,7 +225,7 @@ fn enum_value(node: &Node, allowed: &[&str], path: &str, sink: &mut Sink) {
             let list = allowed.join(", ");
             sink.report(
                 node.file,
-                codes::SCHEMA,
+                &codes::SCHEMA,
                 node.span,
                 text!(
                     "{path} must be one of {list}, not \"{v}\"",
@@ -291,7 +291,7 @@ fn check_service(svc: &Node, path: &str, sink: &mut Sink) {
                 if !ok {
                     sink.report(
                         v.file,
-                        codes::SCHEMA,
+                        &codes::SCHEMA,
                         v.span,
                         text!(
                             "{p} \"{n}\" does not match [a-zA-Z0-9][a-zA-Z0-9_.-]+",
@@ -370,7 +370,7 @@ fn check_service(svc: &Node, path: &str, sink: &mut Sink) {
                         sink.push(
                             v.file,
                             crate::diagnostic::Diagnostic::new(
-                                codes::SCHEMA,
+                                &codes::SCHEMA,
                                 v.span,
                                 text!(
                                     "{p} must be no, always, on-failure[:max] or unless-stopped, not \"{r}\"",

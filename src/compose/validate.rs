@@ -31,7 +31,7 @@ fn undefined(
     sink.push(
         loc.file,
         Diagnostic::new(
-            codes::UNDEFINED_REFERENCE,
+            &codes::UNDEFINED_REFERENCE,
             loc.span,
             text!(
                 "service \"{service}\" refers to undefined {what_en} \"{name}\"",
@@ -116,7 +116,7 @@ pub(crate) fn check(p: &Project, declared_networks: &[String], sink: &mut Sink) 
                 sink.push(
                     first.file,
                     Diagnostic::new(
-                        codes::NETWORK_MODE_WITH_NETWORKS,
+                        &codes::NETWORK_MODE_WITH_NETWORKS,
                         l.span,
                         text!(
                             "service \"{}\" sets both network_mode and networks; Compose rejects this",
@@ -143,7 +143,7 @@ pub(crate) fn check(p: &Project, declared_networks: &[String], sink: &mut Sink) 
             if !targets.insert(t) {
                 sink.report(
                     m.loc.file,
-                    codes::DUPLICATE_MOUNT,
+                    &codes::DUPLICATE_MOUNT,
                     m.loc.span,
                     text!(
                         "service \"{}\" mounts two things at \"{}\"",
@@ -184,7 +184,7 @@ pub(crate) fn check(p: &Project, declared_networks: &[String], sink: &mut Sink) 
             if !s.build_platforms.is_empty() && !s.build_platforms.contains(pf) {
                 sink.report(
                     s.loc.file,
-                    codes::SCHEMA,
+                    &codes::SCHEMA,
                     s.loc.span,
                     text!(
                         "service \"{}\": build.platforms must include platform \"{pf}\"",
@@ -202,7 +202,7 @@ pub(crate) fn check(p: &Project, declared_networks: &[String], sink: &mut Sink) 
             sink.push(
                 s.loc.file,
                 Diagnostic::new(
-                    codes::NO_IMAGE_OR_BUILD,
+                    &codes::NO_IMAGE_OR_BUILD,
                     s.loc.span,
                     text!(
                         "service \"{}\" has neither an image nor a build context",
@@ -218,7 +218,7 @@ pub(crate) fn check(p: &Project, declared_networks: &[String], sink: &mut Sink) 
         }
         if let (Some((name, l)), Some(r)) = (&s.container_name, s.replicas) {
             if r > 1 {
-                sink.report(l.file, codes::CONTAINER_NAME_REPLICAS, l.span, text!(
+                sink.report(l.file, &codes::CONTAINER_NAME_REPLICAS, l.span, text!(
                             "service \"{}\" has container_name \"{name}\" but {r} replicas; container names must be unique",
                             "服务 \"{}\" 设置了 container_name \"{name}\"，却要运行 {r} 个副本；容器名必须唯一",
                             s.name
@@ -269,7 +269,7 @@ fn cycles(p: &Project, sink: &mut Sink) {
                         sink.push(
                             dep_loc.file,
                             Diagnostic::new(
-                                codes::DEPENDENCY_CYCLE,
+                                &codes::DEPENDENCY_CYCLE,
                                 dep_loc.span,
                                 text!("dependency cycle detected: {shown}", "检测到循环依赖：{shown}"),
                             )

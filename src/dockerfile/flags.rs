@@ -84,7 +84,7 @@ pub fn validate<'a>(
                 .join(", ");
             let raw = &f.raw;
             let d = Diagnostic::new(
-                codes::INVALID_FLAG,
+                &codes::INVALID_FLAG,
                 f.span,
                 text!(
                     "unknown flag \"{raw}\" for {keyword}",
@@ -107,7 +107,7 @@ pub fn validate<'a>(
         };
         if kind != FlagKind::StringSlice && seen.contains(&name) {
             out.push(Diagnostic::new(
-                codes::INVALID_FLAG,
+                &codes::INVALID_FLAG,
                 f.span,
                 text!("duplicate flag \"--{name}\"", "参数 \"--{name}\" 重复出现"),
             ));
@@ -119,7 +119,7 @@ pub fn validate<'a>(
                 if !matches!(v.to_ascii_lowercase().as_str(), "true" | "false") =>
             {
                 out.push(Diagnostic::new(
-                    codes::INVALID_FLAG,
+                    &codes::INVALID_FLAG,
                     f.value_span.unwrap_or(f.span),
                     text!(
                         "flag \"--{name}\" expects true or false, not \"{v}\"",
@@ -131,7 +131,7 @@ pub fn validate<'a>(
             (FlagKind::String | FlagKind::StringSlice, None) => {
                 out.push(
                     Diagnostic::new(
-                        codes::INVALID_FLAG,
+                        &codes::INVALID_FLAG,
                         f.span,
                         text!(
                             "flag \"--{name}\" is missing a value",

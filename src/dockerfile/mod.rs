@@ -8,6 +8,7 @@ pub mod keyword;
 mod line_parsers;
 mod logical;
 pub mod model;
+pub mod packages;
 pub mod parser;
 pub mod run_script;
 pub mod shell_word;
@@ -68,7 +69,7 @@ pub fn analyze_bytes(bytes: &[u8], opts: &BuildOptions) -> (String, Dockerfile) 
         parsed.diagnostics.insert(
             0,
             Diagnostic::new(
-                codes::INVALID_UTF8,
+                &codes::INVALID_UTF8,
                 Span::new(at, at + 3),
                 text!(
                     "the file is not valid UTF-8; invalid bytes were replaced with U+FFFD",

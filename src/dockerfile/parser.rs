@@ -110,7 +110,7 @@ impl<'a> Parser<'a> {
             self.out.rejection = Some(en.clone());
         }
         self.out.diagnostics.push(Diagnostic::new(
-            codes::SYNTAX_ERROR,
+            &codes::SYNTAX_ERROR,
             span,
             crate::i18n::Text::new(en, zh),
         ));
@@ -265,7 +265,7 @@ impl<'a> Parser<'a> {
                 let last_start = self.src[..last_end].rfind('\n').map(|i| i + 1).unwrap_or(0);
                 self.out.diagnostics.push(
                     Diagnostic::new(
-                        codes::NO_EMPTY_CONTINUATION,
+                        &codes::NO_EMPTY_CONTINUATION,
                         Span::new(last_start, last_end),
                         text!(
                             "empty continuation line {empty_no} in \"{shown}\"; BuildKit will reject this in a future release",

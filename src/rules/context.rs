@@ -3,7 +3,8 @@
 
 use super::Config;
 use crate::dockerfile::model::{Instruction, KeyValue};
-use crate::dockerfile::run_script::{analyze_run, Script};
+use crate::dockerfile::packages::PackageCommand;
+use crate::dockerfile::run_script::{analyze_run, Script, ShellCommand};
 use crate::dockerfile::syntax::Node;
 use crate::dockerfile::syntax::Spanned;
 use crate::dockerfile::Keyword;
@@ -24,6 +25,7 @@ pub struct Ctx<'a> {
     /// `--build-arg` values.
     pub build_args: &'a [(String, String)],
     scripts: Vec<OnceCell<Option<Script>>>,
+    packages: Vec<OnceCell<Vec<PackageCommand>>>,
 }
 
 impl<'a> Ctx<'a> {
@@ -35,16 +37,15 @@ impl<'a> Ctx<'a> {
         config: &'a Config,
         build_args: &'a [(String, String)],
     ) -> Self {
-        let scripts = (0..model.instructions.len())
-            .map(|_| OnceCell::new())
-            .collect();
+        let n = model.instructions.len();
         Ctx {
             src,
             model,
             dockerignore,
             config,
             build_args,
-            scripts,
+            scripts: cells(n),
+            packages: cells(n),
         }
     }
 
@@ -144,4 +145,30 @@ impl<'a> Ctx<'a> {
             })
             .as_ref()
     }
+
+    /// The package-manager commands of a RUN (read on first use; empty for other instructions).
+    pub fn packages(&self, ins: &Instruction) -> &[PackageCommand] {
+        self.packages[ins.node].get_or_init(|| {
+            self.script(ins)
+                .map(PackageCommand::read_script)
+                .unwrap_or_default()
+        })
+    }
+
+    /// Every package-manager command of every shell-form RUN, with its instruction and command.
+    pub fn package_commands(
+        &self,
+    ) -> impl Iterator<Item = (&'a Instruction, &ShellCommand, &PackageCommand)> + '_ {
+        self.model.instructions.iter().flat_map(move |i| {
+            let commands = self.script(i).map(|s| s.commands.as_slice()).unwrap_or(&[]);
+            self.packages(i)
+                .iter()
+                .map(move |p| (i, &commands[p.command], p))
+        })
+    }
+}
+
+/// `n` empty cells.
+fn cells<T>(n: usize) -> Vec<OnceCell<T>> {
+    (0..n).map(|_| OnceCell::new()).collect()
 }

@@ -119,13 +119,7 @@ pub(crate) fn instruction_at(model: &Dockerfile, offset: usize) -> Option<usize>
 /// tools (so `# check=skip=JSONArgsRecommended` also silences DL3025, and the other way round).
 fn names_of(d: &Diagnostic) -> Vec<&'static str> {
     let mut names = vec![d.code.id, d.code.name];
-    for r in super::DOCKERFILE_RULES.iter() {
-        if r.meta.code.id == d.code.id {
-            names.extend(r.meta.aliases.iter().copied());
-        } else if r.meta.aliases.contains(&d.code.id) {
-            names.push(r.meta.code.id);
-        }
-    }
+    names.extend(super::registry::aliases(d.code.id));
     names
 }
 

@@ -67,10 +67,7 @@ pub fn App() -> Html {
     let selection = use_state(|| None::<Selection>);
 
     let report = use_memo((*sources).clone(), |src| {
-        let env: Vec<String> = parse_env_file(&src[2])
-            .into_iter()
-            .map(|(k, v)| format!("{k}={v}"))
-            .collect();
+        let env = parse_env_file(&src[2]);
         let files = [
             InputFile {
                 name: Tab::Dockerfile.file_name().into(),

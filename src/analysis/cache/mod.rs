@@ -6,6 +6,7 @@
 //! ADD and bind mounts, the content of what it reads. The previous and the current build are both
 //! keyed; a current step whose key the previous build produced is cached.
 
+pub mod codes;
 mod context;
 mod keys;
 mod reasons;
@@ -15,7 +16,8 @@ pub use context::{normalize, selects, Context};
 use crate::dockerfile::model::CopyCommand;
 use crate::dockerignore::DockerIgnore;
 use crate::i18n::{Lang, Text};
-use crate::report::{DiagnosticOut, FixOut, Localized};
+use crate::pairs::Pairs;
+use crate::report::{DiagnosticOut, FixOut};
 use keys::{Build, Step};
 use serde::{Deserialize, Serialize};
 use std::collections::{HashMap, HashSet};
@@ -39,9 +41,11 @@ pub struct CacheOptions {
     /// The `.dockerignore` text.
     pub dockerignore: Option<String>,
     /// `--build-arg K=V` of this build.
-    pub build_args: Vec<String>,
+    #[serde(deserialize_with = "crate::pairs::deserialize")]
+    pub build_args: Pairs,
     /// `--build-arg K=V` of the previous build (default: the same as this build).
-    pub previous_build_args: Option<Vec<String>>,
+    #[serde(deserialize_with = "crate::pairs::deserialize_opt")]
+    pub previous_build_args: Option<Pairs>,
     /// Build arguments whose value changed since the previous build (value not needed).
     pub changed_build_args: Vec<String>,
     /// Base images whose tag now points at a new digest (`*` for all).
@@ -84,7 +88,7 @@ pub struct StepOut {
     /// Why, in the chosen language (none for a plain cache hit).
     pub reason: Option<String>,
     /// Why, in both languages.
-    pub reason_i18n: Option<Localized>,
+    pub reason_i18n: Option<Text>,
     /// The line whose change causes this (its own line when it changed itself).
     pub cause_line: Option<usize>,
     /// Whether the step adds a layer to the image (FROM brings the base image's layers).
@@ -126,7 +130,7 @@ pub struct SuggestionOut {
     /// What to do, in the chosen language.
     pub message: String,
     /// What to do, in both languages.
-    pub message_i18n: Localized,
+    pub message_i18n: Text,
     /// The edit (the same fix DP1001 offers).
     pub fix: FixOut,
     /// The whole Dockerfile with the edit applied.
@@ -171,38 +175,14 @@ pub struct CacheReport {
     pub diagnostics: Vec<DiagnosticOut>,
 }
 
-/// The code of an unknown `--target` or `--no-cache-filter` stage.
-pub const UNKNOWN_STAGE: crate::diagnostic::Code = crate::diagnostic::Code {
-    id: "DP0010",
-    name: "unknown-stage",
-    severity: crate::diagnostic::Severity::Error,
-};
-
-/// `FROM <name>` naming this stage or a later one (BuildKit then pulls an image of that name).
-pub const STAGE_NOT_ABOVE: crate::diagnostic::Code = crate::diagnostic::Code {
-    id: "DP0011",
-    name: "stage-not-defined-above",
-    severity: crate::diagnostic::Severity::Warning,
-};
-
-fn parse_args(args: &[String]) -> Vec<(String, String)> {
-    args.iter()
-        .map(|a| match a.split_once('=') {
-            Some((k, v)) => (k.to_string(), v.to_string()),
-            None => (a.clone(), String::new()),
-        })
-        .collect()
-}
-
 /// Run the simulator on `text` (the current Dockerfile).
 pub fn simulate(text: &str, opts: &CacheOptions) -> CacheReport {
     let lang = opts.lang;
     let ignore = opts.dockerignore.as_deref().map(DockerIgnore::parse);
-    let args = parse_args(&opts.build_args);
+    let args = opts.build_args.clone();
     let mut prev_args = opts
         .previous_build_args
-        .as_deref()
-        .map(parse_args)
+        .clone()
         .unwrap_or_else(|| args.clone());
     for name in &opts.changed_build_args {
         let old = args
@@ -293,7 +273,7 @@ pub fn simulate(text: &str, opts: &CacheOptions) -> CacheReport {
             let node = &model.parsed.nodes[model.instructions[st.from].node];
             let b = &st.base;
             let mut d = crate::diagnostic::Diagnostic::new(
-                STAGE_NOT_ABOVE,
+                &codes::STAGE_NOT_ABOVE,
                 node.args.first().map_or(node.keyword.span, |a| a.span),
                 Text::new(
                     format!("FROM {b}: no stage \"{b}\" is defined above this line, so BuildKit pulls an image named \"{b}\" instead (a stage can build only on a stage before it)"),
@@ -310,7 +290,7 @@ pub fn simulate(text: &str, opts: &CacheOptions) -> CacheReport {
             if ins.stage.is_some() && model.stage_ref(&f.value) == ins.stage {
                 let v = &f.value;
                 diagnostics.push(crate::diagnostic::Diagnostic::new(
-                    crate::dockerfile::codes::INVALID_STAGE_REFERENCE,
+                    &crate::dockerfile::codes::INVALID_STAGE_REFERENCE,
                     f.span,
                     Text::new(
                         format!("COPY --from={v} inside stage \"{v}\": a stage cannot copy from itself (BuildKit reports a circular dependency)"),
@@ -322,7 +302,7 @@ pub fn simulate(text: &str, opts: &CacheOptions) -> CacheReport {
     }
     let mut report_error = |en: String, zh: String| {
         diagnostics.push(crate::diagnostic::Diagnostic::new(
-            UNKNOWN_STAGE,
+            &codes::UNKNOWN_STAGE,
             crate::text::Span::new(0, 0),
             Text::new(en, zh),
         ));
@@ -458,7 +438,7 @@ fn judge(
                     instruction,
                     status: Status::Skipped,
                     reason: Some(reasons::skipped().get(lang).to_string()),
-                    reason_i18n: Some((&reasons::skipped()).into()),
+                    reason_i18n: Some(reasons::skipped()),
                     cause_line: None,
                     layer: step.layer,
                 });
@@ -531,7 +511,7 @@ fn judge(
                 instruction,
                 status,
                 reason: reason.as_ref().map(|r| r.get(lang).to_string()),
-                reason_i18n: reason.as_ref().map(Localized::from),
+                reason_i18n: reason.clone(),
                 cause_line: cause,
                 layer: step.layer,
             });

@@ -367,7 +367,7 @@ pub fn suggestion(
         let idx = crate::text::LineIndex::new(src);
         return Some(SuggestionOut {
             message: message.get(lang).to_string(),
-            message_i18n: (&message).into(),
+            message_i18n: message.clone(),
             fix: crate::report::fix_out(src, &idx, &fix, lang),
             reordered: fix.apply(src),
         });

@@ -87,7 +87,7 @@ fn known(b: &mut Builder, node: &Node, index: usize, keyword: Keyword) -> Instru
 fn unknown(b: &mut Builder, node: &Node) {
     let kw = &node.keyword.value;
     let d = Diagnostic::new(
-        codes::UNKNOWN_INSTRUCTION,
+        &codes::UNKNOWN_INSTRUCTION,
         node.keyword.span,
         text!("unknown instruction \"{kw}\"", "未知指令 \"{kw}\""),
     );

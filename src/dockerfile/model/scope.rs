@@ -135,7 +135,7 @@ impl<'a> Builder<'a> {
             Err(e) => {
                 let v = &s.value;
                 self.diags.push(Diagnostic::new(
-                    codes::INVALID_SUBSTITUTION,
+                    &codes::INVALID_SUBSTITUTION,
                     s.span,
                     text!("cannot expand \"{v}\": {e}", "无法展开 \"{v}\"：{e}"),
                 ));
@@ -154,11 +154,11 @@ impl<'a> Builder<'a> {
 
     /// Report an instruction BuildKit refuses.
     pub(super) fn invalid(&mut self, span: Span, en: impl Into<String>, zh: impl Into<String>) {
-        self.report(codes::INVALID_INSTRUCTION, span, Text::new(en, zh));
+        self.report(&codes::INVALID_INSTRUCTION, span, Text::new(en, zh));
     }
 
     /// Report a diagnostic.
-    pub(super) fn report(&mut self, code: Code, span: Span, message: Text) {
+    pub(super) fn report(&mut self, code: &'static Code, span: Span, message: Text) {
         self.diags.push(Diagnostic::new(code, span, message));
     }
 }

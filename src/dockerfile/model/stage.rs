@@ -135,7 +135,7 @@ pub(super) fn report_cycles(stages: &[Stage], parsed: &ParsedFile, diags: &mut V
                         .unwrap_or_else(|| next.to_string());
                     let span = parsed.nodes[stages[node].from].keyword.span;
                     diags.push(Diagnostic::new(
-                        codes::INVALID_STAGE_REFERENCE,
+                        &codes::INVALID_STAGE_REFERENCE,
                         span,
                         text!(
                             "circular dependency detected on stage \"{name}\"",

@@ -1,33 +1,31 @@
 //! ConsistentInstructionCasing: every instruction keyword in the case of the majority.
 
-use crate::rules::{Ctx, Meta, Origin, Out, Rule, T};
+use crate::rules::prelude::*;
 use crate::text;
 
-pub static RULE: Rule = Rule {
-    meta: Meta {
-        code: super::code("ConsistentInstructionCasing", "consistent-instruction-casing"),
+pub(crate) static RULE: Rule = Rule {
+    code: Code {
+        id: "ConsistentInstructionCasing",
+        name: "consistent-instruction-casing",
+        severity: Severity::Warning,
         origin: Origin::Buildkit,
-        aliases: &[],
-        summary: T {
+        summary: Text {
             en: "Instruction keywords should all use the same case",
             zh: "所有指令关键字应使用统一的大小写",
         },
-        why: T {
+        why: Text {
             en: "Keywords are case-insensitive, but a mix of RUN and run makes a Dockerfile harder to read.",
             zh: "关键字不区分大小写，但 RUN 和 run 混用会让 Dockerfile 更难阅读。",
         },
-        fix: T {
+        fix: Text {
             en: "Write every keyword in the case most of the file uses (uppercase by convention).",
             zh: "按文件中多数指令的写法统一大小写（惯例是全大写）。",
         },
-        differs: None,
         bad: "FROM alpine\nRUN apk add curl\ncopy app /app\n",
         good: "FROM alpine\nRUN apk add curl\nCOPY app /app\n",
-        example_dockerignore: None,
-        example_config: None,
-        fixable: false,
+        ..Code::BASE
     },
-    check,
+    check: Check::Dockerfile(check),
 };
 
 fn check(cx: &Ctx, out: &mut Out) {

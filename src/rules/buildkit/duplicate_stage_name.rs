@@ -1,28 +1,26 @@
 //! DuplicateStageName: two stages with the same name.
 
 use crate::dockerfile::model::{FromCommand, Instr};
-use crate::rules::{Ctx, Meta, Origin, Out, Rule, T};
+use crate::rules::prelude::*;
 use crate::text;
 
-pub static RULE: Rule = Rule {
-    meta: Meta {
-        code: super::code("DuplicateStageName", "duplicate-stage-name"),
+pub(crate) static RULE: Rule = Rule {
+    code: Code {
+        id: "DuplicateStageName",
+        name: "duplicate-stage-name",
+        severity: Severity::Warning,
         origin: Origin::Buildkit,
-        aliases: &["DL3024"],
-        summary: T { en: "Stage names should be unique", zh: "构建阶段名不能重复" },
-        why: T {
+        summary: Text { en: "Stage names should be unique", zh: "构建阶段名不能重复" },
+        why: Text {
             en: "FROM and COPY --from refer to stages by name; with two stages of one name only one of them can be meant.",
             zh: "FROM 和 COPY --from 按名字引用阶段；两个阶段同名时，引用只能指向其中一个。",
         },
-        fix: T { en: "Give each stage its own name.", zh: "给每个阶段取不同的名字。" },
-        differs: None,
+        fix: Text { en: "Give each stage its own name.", zh: "给每个阶段取不同的名字。" },
         bad: "FROM golang:1.23 AS build\nFROM node:22 AS build\n",
         good: "FROM golang:1.23 AS build-api\nFROM node:22 AS build-web\n",
-        example_dockerignore: None,
-        example_config: None,
-        fixable: false,
+        ..Code::BASE
     },
-    check,
+    check: Check::Dockerfile(check),
 };
 
 fn check(cx: &Ctx, out: &mut Out) {

@@ -1,28 +1,26 @@
 //! ExposeProtoCasing: the protocol in EXPOSE should be lowercase.
 
 use crate::dockerfile::Keyword;
-use crate::rules::{Ctx, Meta, Origin, Out, Rule, T};
+use crate::rules::prelude::*;
 use crate::text;
 
-pub static RULE: Rule = Rule {
-    meta: Meta {
-        code: super::code("ExposeProtoCasing", "expose-proto-casing"),
+pub(crate) static RULE: Rule = Rule {
+    code: Code {
+        id: "ExposeProtoCasing",
+        name: "expose-proto-casing",
+        severity: Severity::Warning,
         origin: Origin::Buildkit,
-        aliases: &[],
-        summary: T { en: "The protocol in EXPOSE should be lowercase", zh: "EXPOSE 中的协议名应为小写" },
-        why: T {
+        summary: Text { en: "The protocol in EXPOSE should be lowercase", zh: "EXPOSE 中的协议名应为小写" },
+        why: Text {
             en: "Protocols are tcp, udp and sctp; other spellings are normalized silently and read inconsistently.",
             zh: "协议名是 tcp、udp 和 sctp；其他写法会被悄悄转换，读起来也不统一。",
         },
-        fix: T { en: "Write EXPOSE 53/udp.", zh: "写成 EXPOSE 53/udp。" },
-        differs: None,
+        fix: Text { en: "Write EXPOSE 53/udp.", zh: "写成 EXPOSE 53/udp。" },
         bad: "FROM alpine\nEXPOSE 53/UDP\n",
         good: "FROM alpine\nEXPOSE 53/udp\n",
-        example_dockerignore: None,
-        example_config: None,
-        fixable: false,
+        ..Code::BASE
     },
-    check,
+    check: Check::Dockerfile(check),
 };
 
 fn check(cx: &Ctx, out: &mut Out) {

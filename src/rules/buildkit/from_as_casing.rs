@@ -1,28 +1,27 @@
 //! FromAsCasing: the `AS` keyword should be written in the same case as `FROM`.
 
 use crate::dockerfile::model::{FromCommand, Instr};
-use crate::rules::{Ctx, Meta, Origin, Out, Rule, T};
+use crate::rules::prelude::*;
 use crate::text;
 
-pub static RULE: Rule = Rule {
-    meta: Meta {
-        code: super::code("FromAsCasing", "from-as-casing"),
+pub(crate) static RULE: Rule = Rule {
+    code: Code {
+        id: "FromAsCasing",
+        name: "from-as-casing",
+        severity: Severity::Warning,
         origin: Origin::Buildkit,
-        aliases: &[],
-        summary: T { en: "'AS' should be written in the same case as 'FROM'", zh: "'AS' 的大小写应与 'FROM' 一致" },
-        why: T {
+        summary: Text { en: "'AS' should be written in the same case as 'FROM'", zh: "'AS' 的大小写应与 'FROM' 一致" },
+        why: Text {
             en: "Both keywords work in any case, but mixing them (FROM … as) reads as a typo and breaks consistent style.",
             zh: "两个关键字大小写均可，但混用（FROM … as）看起来像笔误，也破坏了统一的风格。",
         },
-        fix: T { en: "Use FROM … AS … or from … as ….", zh: "写成 FROM … AS … 或 from … as …。" },
-        differs: None,
+        fix: Text { en: "Use FROM … AS … or from … as ….", zh: "写成 FROM … AS … 或 from … as …。" },
         bad: "FROM node:22 as build\n",
         good: "FROM node:22 AS build\n",
-        example_dockerignore: None,
-        example_config: None,
         fixable: true,
+        ..Code::BASE
     },
-    check,
+    check: Check::Dockerfile(check),
 };
 
 fn is_upper(s: &str) -> bool {

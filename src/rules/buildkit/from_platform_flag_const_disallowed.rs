@@ -1,34 +1,32 @@
 //! FromPlatformFlagConstDisallowed: `FROM --platform=linux/amd64` pins one platform.
 
 use crate::dockerfile::model::{FromCommand, Instr};
-use crate::rules::{Ctx, Meta, Origin, Out, Rule, T};
+use crate::rules::prelude::*;
 use crate::text;
 
-pub static RULE: Rule = Rule {
-    meta: Meta {
-        code: super::code("FromPlatformFlagConstDisallowed", "from-platform-flag-const-disallowed"),
+pub(crate) static RULE: Rule = Rule {
+    code: Code {
+        id: "FromPlatformFlagConstDisallowed",
+        name: "from-platform-flag-const-disallowed",
+        severity: Severity::Warning,
         origin: Origin::Buildkit,
-        aliases: &[],
-        summary: T {
+        summary: Text {
             en: "FROM --platform should not be a constant",
             zh: "FROM --platform 不应写死为固定值",
         },
-        why: T {
+        why: Text {
             en: "A fixed platform makes the stage build for that platform only, so a multi-platform build is impossible and other machines emulate it.",
             zh: "写死平台会让这个阶段只能按该平台构建，无法进行多平台构建，其他机器还要靠模拟来运行它。",
         },
-        fix: T {
+        fix: Text {
             en: "Drop the flag and pass --platform to docker build, or use $BUILDPLATFORM; a stage that must be platform-specific should say so in its name.",
             zh: "去掉该参数，在 docker build 时用 --platform 指定，或使用 $BUILDPLATFORM；确实只针对某平台的阶段应在阶段名中体现。",
         },
-        differs: None,
         bad: "FROM --platform=linux/amd64 node:22\n",
         good: "FROM --platform=$BUILDPLATFORM node:22\n",
-        example_dockerignore: None,
-        example_config: None,
-        fixable: false,
+        ..Code::BASE
     },
-    check,
+    check: Check::Dockerfile(check),
 };
 
 fn check(cx: &Ctx, out: &mut Out) {

@@ -2,31 +2,29 @@
 
 use crate::dockerfile::model::{FromCommand, Instr};
 use crate::dockerfile::shell_word::Lex;
-use crate::rules::{Ctx, Meta, Origin, Out, Rule, T};
+use crate::rules::prelude::*;
 use crate::text;
 
-pub static RULE: Rule = Rule {
-    meta: Meta {
-        code: super::code("InvalidDefaultArgInFrom", "invalid-default-arg-in-from"),
+pub(crate) static RULE: Rule = Rule {
+    code: Code {
+        id: "InvalidDefaultArgInFrom",
+        name: "invalid-default-arg-in-from",
+        severity: Severity::Warning,
         origin: Origin::Buildkit,
-        aliases: &[],
-        summary: T {
+        summary: Text {
             en: "With the ARG defaults, FROM names an empty or invalid image",
             zh: "按 ARG 的默认值，FROM 得到的镜像名为空或无效",
         },
-        why: T {
+        why: Text {
             en: "A plain docker build without --build-arg fails; the build should work with its defaults.",
             zh: "不带 --build-arg 直接 docker build 就会失败；构建应当用默认值也能成功。",
         },
-        fix: T { en: "Give the ARG a default that makes a valid image name.", zh: "给 ARG 设置一个能组成有效镜像名的默认值。" },
-        differs: None,
+        fix: Text { en: "Give the ARG a default that makes a valid image name.", zh: "给 ARG 设置一个能组成有效镜像名的默认值。" },
         bad: "ARG VERSION\nFROM python:$VERSION\n",
         good: "ARG VERSION=3.12\nFROM python:$VERSION\n",
-        example_dockerignore: None,
-        example_config: None,
-        fixable: false,
+        ..Code::BASE
     },
-    check,
+    check: Check::Dockerfile(check),
 };
 
 /// Whether `r` is a valid image reference (`[domain/]name[:tag][@digest]`).

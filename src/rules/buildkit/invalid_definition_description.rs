@@ -2,35 +2,34 @@
 //! should start with its name.
 
 use crate::dockerfile::model::{FromCommand, Instr};
+use crate::rules::prelude::*;
 use crate::rules::suppress::file_check_options;
-use crate::rules::{Ctx, Meta, Origin, Out, Rule, T};
 use crate::text;
 
-pub static RULE: Rule = Rule {
-    meta: Meta {
-        code: super::code("InvalidDefinitionDescription", "invalid-definition-description"),
+pub(crate) static RULE: Rule = Rule {
+    code: Code {
+        id: "InvalidDefinitionDescription",
+        name: "invalid-definition-description",
+        severity: Severity::Warning,
         origin: Origin::Buildkit,
-        aliases: &[],
-        summary: T {
+        summary: Text {
             en: "The comment above a stage or an ARG should read \"# <name> <description>\"",
             zh: "阶段或 ARG 上方的注释应写成 \"# <名字> <说明>\"",
         },
-        why: T {
+        why: Text {
             en: "Tools such as docker buildx build --call=outline show these comments as descriptions; they only do so when the comment starts with the name.",
             zh: "docker buildx build --call=outline 等工具会把这些注释当作说明显示，但只认以名字开头的注释。",
         },
-        fix: T { en: "Start the comment with the stage or ARG name.", zh: "让注释以阶段名或 ARG 名开头。" },
-        differs: Some(T {
+        fix: Text { en: "Start the comment with the stage or ARG name.", zh: "让注释以阶段名或 ARG 名开头。" },
+        differs: Some(Text {
             en: "Experimental, as in BuildKit: it runs only when enabled with # check=experimental=InvalidDefinitionDescription.",
             zh: "与 BuildKit 一样是实验性检查：只有用 # check=experimental=InvalidDefinitionDescription 开启后才运行。",
         }),
         bad: "# check=experimental=InvalidDefinitionDescription\n# the version to install\nARG VERSION=1.0\nFROM alpine\n",
         good: "# check=experimental=InvalidDefinitionDescription\n# VERSION the version to install\nARG VERSION=1.0\nFROM alpine\n",
-        example_dockerignore: None,
-        example_config: None,
-        fixable: false,
+        ..Code::BASE
     },
-    check,
+    check: Check::Dockerfile(check),
 };
 
 fn check(cx: &Ctx, out: &mut Out) {

@@ -3,37 +3,36 @@
 use crate::dockerfile::model::Instr;
 use crate::dockerfile::syntax::Form;
 use crate::dockerfile::Keyword;
-use crate::rules::{Ctx, Meta, Origin, Out, Rule, T};
+use crate::rules::prelude::*;
 use crate::text;
 
-pub static RULE: Rule = Rule {
-    meta: Meta {
-        code: super::code("JSONArgsRecommended", "json-args-recommended"),
+pub(crate) static RULE: Rule = Rule {
+    code: Code {
+        id: "JSONArgsRecommended",
+        name: "json-args-recommended",
+        severity: Severity::Warning,
         origin: Origin::Buildkit,
-        aliases: &["DL3025"],
-        summary: T {
+        summary: Text {
             en: "Use the JSON (exec) form for CMD and ENTRYPOINT",
             zh: "CMD 和 ENTRYPOINT 应使用 JSON（exec）形式",
         },
-        why: T {
+        why: Text {
             en: "In shell form the program runs as a child of /bin/sh -c, which does not pass signals on: docker stop waits 10 s and then kills it.",
             zh: "shell 形式下程序作为 /bin/sh -c 的子进程运行，信号不会传给它：docker stop 会先等 10 秒再强制结束容器。",
         },
-        fix: T {
+        fix: Text {
             en: "Write CMD [\"executable\", \"arg\"]; if you need a shell feature, use exec inside it: CMD [\"sh\", \"-c\", \"exec app $PORT\"].",
             zh: "写成 CMD [\"可执行文件\", \"参数\"]；如果需要 shell 功能，在其中用 exec：CMD [\"sh\", \"-c\", \"exec app $PORT\"]。",
         },
-        differs: Some(T {
+        differs: Some(Text {
             en: "Like BuildKit, not reported in a stage (or a stage it builds on) that changed the shell with SHELL.",
             zh: "与 BuildKit 一致：如果本阶段（或它所基于的阶段）用 SHELL 改过默认 shell，则不报告。",
         }),
         bad: "FROM python:3.12-slim\nCMD python app.py\n",
         good: "FROM python:3.12-slim\nCMD [\"python\", \"app.py\"]\n",
-        example_dockerignore: None,
-        example_config: None,
-        fixable: false,
+        ..Code::BASE
     },
-    check,
+    check: Check::Dockerfile(check),
 };
 
 /// Whether a SHELL instruction precedes instruction `upto` in `stage` or in a stage it builds on.

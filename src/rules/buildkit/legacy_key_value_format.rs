@@ -1,31 +1,30 @@
 //! LegacyKeyValueFormat: `ENV key value` instead of `ENV key=value`.
 
 use crate::dockerfile::model::Instr;
-use crate::rules::{Ctx, Meta, Origin, Out, Rule, T};
+use crate::rules::prelude::*;
 use crate::text;
 
-pub static RULE: Rule = Rule {
-    meta: Meta {
-        code: super::code("LegacyKeyValueFormat", "legacy-key-value-format"),
+pub(crate) static RULE: Rule = Rule {
+    code: Code {
+        id: "LegacyKeyValueFormat",
+        name: "legacy-key-value-format",
+        severity: Severity::Warning,
         origin: Origin::Buildkit,
-        aliases: &[],
-        summary: T {
+        summary: Text {
             en: "Use \"key=value\" in ENV and LABEL, not the legacy \"key value\"",
             zh: "ENV 和 LABEL 应写成 \"key=value\"，不要用旧的 \"key value\" 形式",
         },
-        why: T {
+        why: Text {
             en: "In the legacy form everything after the first space is the value, quotes and all: ENV A 1 B 2 sets A to \"1 B 2\".",
             zh: "旧形式会把第一个空格之后的所有内容（包括引号）都当作值：ENV A 1 B 2 会把 A 设为 \"1 B 2\"。",
         },
-        fix: T { en: "Write ENV KEY=value (quote values with spaces).", zh: "写成 ENV KEY=value（值中有空格时加引号）。" },
-        differs: None,
+        fix: Text { en: "Write ENV KEY=value (quote values with spaces).", zh: "写成 ENV KEY=value（值中有空格时加引号）。" },
         bad: "FROM python:3.12-slim\nENV PYTHONUNBUFFERED 1\n",
         good: "FROM python:3.12-slim\nENV PYTHONUNBUFFERED=1\n",
-        example_dockerignore: None,
-        example_config: None,
         fixable: true,
+        ..Code::BASE
     },
-    check,
+    check: Check::Dockerfile(check),
 };
 
 fn check(cx: &Ctx, out: &mut Out) {
@@ -47,7 +46,7 @@ fn check(cx: &Ctx, out: &mut Out) {
             let value = if literal || !v.contains(char::is_whitespace) {
                 v.clone()
             } else {
-                crate::rules::dq(v)
+                crate::rules::shared::dq(v)
             };
             out.report_fix(
                 node.rest_span,

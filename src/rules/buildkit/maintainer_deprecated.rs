@@ -1,31 +1,30 @@
 //! MaintainerDeprecated: MAINTAINER is deprecated.
 
 use crate::dockerfile::Keyword;
-use crate::rules::{Ctx, Meta, Origin, Out, Rule, T};
+use crate::rules::prelude::*;
 use crate::text;
 
-pub static RULE: Rule = Rule {
-    meta: Meta {
-        code: super::code("MaintainerDeprecated", "maintainer-deprecated"),
+pub(crate) static RULE: Rule = Rule {
+    code: Code {
+        id: "MaintainerDeprecated",
+        name: "maintainer-deprecated",
+        severity: Severity::Warning,
         origin: Origin::Buildkit,
-        aliases: &["DL4000"],
-        summary: T { en: "MAINTAINER is deprecated", zh: "MAINTAINER 指令已被弃用" },
-        why: T {
+        summary: Text { en: "MAINTAINER is deprecated", zh: "MAINTAINER 指令已被弃用" },
+        why: Text {
             en: "MAINTAINER only sets a legacy field of the image config; tools read the author from the org.opencontainers.image.authors label.",
             zh: "MAINTAINER 只设置镜像配置中的一个旧字段；工具会从 org.opencontainers.image.authors 标签读取作者信息。",
         },
-        fix: T {
+        fix: Text {
             en: "Use LABEL org.opencontainers.image.authors=\"name <email>\".",
             zh: "改用 LABEL org.opencontainers.image.authors=\"姓名 <邮箱>\"。",
         },
-        differs: None,
         bad: "FROM alpine\nMAINTAINER me@example.org\n",
         good: "FROM alpine\nLABEL org.opencontainers.image.authors=\"me@example.org\"\n",
-        example_dockerignore: None,
-        example_config: None,
         fixable: true,
+        ..Code::BASE
     },
-    check,
+    check: Check::Dockerfile(check),
 };
 
 fn check(cx: &Ctx, out: &mut Out) {
@@ -42,7 +41,7 @@ fn check(cx: &Ctx, out: &mut Out) {
                     "LABEL org.opencontainers.image.authors=\"{who}\"",
                     "LABEL org.opencontainers.image.authors=\"{who}\""
                 )),
-                crate::rules::maintainer_to_label(node),
+                crate::rules::shared::maintainer_to_label(node),
             );
         }
     }

@@ -1,34 +1,32 @@
 //! MultipleInstructionsDisallowed: several CMD, ENTRYPOINT or HEALTHCHECK in one stage.
 
 use crate::dockerfile::Keyword;
-use crate::rules::{Ctx, Meta, Origin, Out, Rule, T};
+use crate::rules::prelude::*;
 use crate::text;
 
-pub static RULE: Rule = Rule {
-    meta: Meta {
-        code: super::code("MultipleInstructionsDisallowed", "multiple-instructions-disallowed"),
+pub(crate) static RULE: Rule = Rule {
+    code: Code {
+        id: "MultipleInstructionsDisallowed",
+        name: "multiple-instructions-disallowed",
+        severity: Severity::Warning,
         origin: Origin::Buildkit,
-        aliases: &["DL4003", "DL4004", "DL3012"],
-        summary: T {
+        summary: Text {
             en: "Only the last CMD, ENTRYPOINT or HEALTHCHECK of a stage takes effect",
             zh: "同一阶段中只有最后一个 CMD、ENTRYPOINT 或 HEALTHCHECK 生效",
         },
-        why: T {
+        why: Text {
             en: "Each one replaces the previous; the earlier ones are dead code that readers take for real.",
             zh: "后一个会覆盖前一个；前面的写了也没用，却容易被读者当真。",
         },
-        fix: T {
+        fix: Text {
             en: "Keep one. To run several processes, start one script or a process manager.",
             zh: "只保留一个。需要运行多个进程时，启动一个脚本或进程管理器。",
         },
-        differs: None,
         bad: "FROM python:3.12-slim\nCMD [\"python\", \"manage.py\", \"migrate\"]\nCMD [\"python\", \"manage.py\", \"runserver\"]\n",
         good: "FROM python:3.12-slim\nCMD [\"python\", \"manage.py\", \"runserver\"]\n",
-        example_dockerignore: None,
-        example_config: None,
-        fixable: false,
+        ..Code::BASE
     },
-    check,
+    check: Check::Dockerfile(check),
 };
 
 fn check(cx: &Ctx, out: &mut Out) {

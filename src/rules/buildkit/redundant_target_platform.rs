@@ -1,31 +1,29 @@
 //! RedundantTargetPlatform: `FROM --platform=$TARGETPLATFORM` is the default.
 
 use crate::dockerfile::Keyword;
-use crate::rules::{Ctx, Meta, Origin, Out, Rule, T};
+use crate::rules::prelude::*;
 use crate::text;
 
-pub static RULE: Rule = Rule {
-    meta: Meta {
-        code: super::code("RedundantTargetPlatform", "redundant-target-platform"),
+pub(crate) static RULE: Rule = Rule {
+    code: Code {
+        id: "RedundantTargetPlatform",
+        name: "redundant-target-platform",
+        severity: Severity::Warning,
         origin: Origin::Buildkit,
-        aliases: &["DL3065"],
-        summary: T {
+        summary: Text {
             en: "FROM --platform=$TARGETPLATFORM is redundant",
             zh: "FROM --platform=$TARGETPLATFORM 是多余的",
         },
-        why: T {
+        why: Text {
             en: "Stages are built for the target platform anyway; the flag adds noise and suggests it changes something.",
             zh: "阶段本来就按目标平台构建；这个参数只是噪音，还会让人以为它有作用。",
         },
-        fix: T { en: "Remove the --platform flag.", zh: "删除 --platform 参数。" },
-        differs: None,
+        fix: Text { en: "Remove the --platform flag.", zh: "删除 --platform 参数。" },
         bad: "FROM --platform=$TARGETPLATFORM alpine\n",
         good: "FROM alpine\n",
-        example_dockerignore: None,
-        example_config: None,
-        fixable: false,
+        ..Code::BASE
     },
-    check,
+    check: Check::Dockerfile(check),
 };
 
 fn check(cx: &Ctx, out: &mut Out) {

@@ -1,31 +1,29 @@
 //! ReservedStageName: `scratch` and `context` are not stage names.
 
 use crate::dockerfile::model::{FromCommand, Instr};
-use crate::rules::{Ctx, Meta, Origin, Out, Rule, T};
+use crate::rules::prelude::*;
 use crate::text;
 
-pub static RULE: Rule = Rule {
-    meta: Meta {
-        code: super::code("ReservedStageName", "reserved-stage-name"),
+pub(crate) static RULE: Rule = Rule {
+    code: Code {
+        id: "ReservedStageName",
+        name: "reserved-stage-name",
+        severity: Severity::Warning,
         origin: Origin::Buildkit,
-        aliases: &["DL3063"],
-        summary: T {
+        summary: Text {
             en: "Reserved words (scratch, context) should not be stage names",
             zh: "不要用保留字（scratch、context）作为阶段名",
         },
-        why: T {
+        why: Text {
             en: "\"scratch\" is the empty base image and \"context\" names the build context; a stage with either name makes references ambiguous.",
             zh: "\"scratch\" 表示空的基础镜像，\"context\" 表示构建上下文；用它们作阶段名会让引用含义不清。",
         },
-        fix: T { en: "Choose another stage name.", zh: "换一个阶段名。" },
-        differs: None,
+        fix: Text { en: "Choose another stage name.", zh: "换一个阶段名。" },
         bad: "FROM alpine AS scratch\n",
         good: "FROM alpine AS base\n",
-        example_dockerignore: None,
-        example_config: None,
-        fixable: false,
+        ..Code::BASE
     },
-    check,
+    check: Check::Dockerfile(check),
 };
 
 fn check(cx: &Ctx, out: &mut Out) {

@@ -1,36 +1,35 @@
 //! SecretsUsedInArgOrEnv: ARG or ENV names that look like secrets.
 
-use crate::rules::{Ctx, Meta, Origin, Out, Rule, T};
+use crate::rules::prelude::*;
 use crate::text;
 
-pub static RULE: Rule = Rule {
-    meta: Meta {
-        code: super::code("SecretsUsedInArgOrEnv", "secrets-used-in-arg-or-env"),
+pub(crate) static RULE: Rule = Rule {
+    code: Code {
+        id: "SecretsUsedInArgOrEnv",
+        name: "secrets-used-in-arg-or-env",
+        severity: Severity::Warning,
         origin: Origin::Buildkit,
-        aliases: &["DL3064"],
-        summary: T {
+        summary: Text {
             en: "Do not pass secrets with ARG or ENV",
             zh: "不要用 ARG 或 ENV 传递密钥等敏感信息",
         },
-        why: T {
+        why: Text {
             en: "ARG and ENV values are stored in the image history and config; anyone who pulls the image can read them.",
             zh: "ARG 和 ENV 的值会保存在镜像的历史和配置中，任何拉取镜像的人都能看到。",
         },
-        fix: T {
+        fix: Text {
             en: "Mount the secret for the one RUN that needs it: RUN --mount=type=secret,id=token …, and pass it with docker build --secret.",
             zh: "只在需要它的 RUN 中挂载：RUN --mount=type=secret,id=token …，构建时用 docker build --secret 传入。",
         },
-        differs: Some(T {
+        differs: Some(Text {
             en: "Matches BuildKit: a whole \"_\"-separated word among apikey, auth, credential(s), key, password, pword, passwd, secret, token, unless public, file or version also appears.",
             zh: "与 BuildKit 一致：按 \"_\" 分隔的完整单词匹配 apikey、auth、credential(s)、key、password、pword、passwd、secret、token；若同时含有 public、file 或 version 则不报告。",
         }),
         bad: "FROM alpine\nARG GITHUB_TOKEN\n",
         good: "FROM alpine\nARG GITHUB_TOKEN_FILE\n",
-        example_dockerignore: None,
-        example_config: None,
-        fixable: false,
+        ..Code::BASE
     },
-    check,
+    check: Check::Dockerfile(check),
 };
 
 /// BuildKit's deny and allow lists, matched as whole `_`-separated words, case-insensitive.
@@ -55,7 +54,7 @@ pub(crate) fn looks_secret(name: &str) -> bool {
 
 fn check(cx: &Ctx, out: &mut Out) {
     for (ins, _) in cx.instructions() {
-        let names = crate::rules::arg_env_names(ins);
+        let names = crate::rules::shared::arg_env_names(ins);
         let kw = ins.keyword_str();
         for (name, span) in names {
             if looks_secret(name) {

@@ -1,28 +1,26 @@
 //! StageNameCasing: stage names should be lowercase.
 
 use crate::dockerfile::model::{FromCommand, Instr};
-use crate::rules::{Ctx, Meta, Origin, Out, Rule, T};
+use crate::rules::prelude::*;
 use crate::text;
 
-pub static RULE: Rule = Rule {
-    meta: Meta {
-        code: super::code("StageNameCasing", "stage-name-casing"),
+pub(crate) static RULE: Rule = Rule {
+    code: Code {
+        id: "StageNameCasing",
+        name: "stage-name-casing",
+        severity: Severity::Warning,
         origin: Origin::Buildkit,
-        aliases: &[],
-        summary: T { en: "Stage names should be lowercase", zh: "构建阶段名应使用小写" },
-        why: T {
+        summary: Text { en: "Stage names should be lowercase", zh: "构建阶段名应使用小写" },
+        why: Text {
             en: "Stage names are matched without regard to case, so \"Build\" and \"build\" are the same stage; mixed case suggests otherwise.",
             zh: "阶段名匹配时不区分大小写，\"Build\" 与 \"build\" 是同一个阶段；大小写混用容易让人误解。",
         },
-        fix: T { en: "Write the name in lowercase.", zh: "把阶段名改成小写。" },
-        differs: None,
+        fix: Text { en: "Write the name in lowercase.", zh: "把阶段名改成小写。" },
         bad: "FROM alpine AS Builder\n",
         good: "FROM alpine AS builder\n",
-        example_dockerignore: None,
-        example_config: None,
-        fixable: false,
+        ..Code::BASE
     },
-    check,
+    check: Check::Dockerfile(check),
 };
 
 fn check(cx: &Ctx, out: &mut Out) {

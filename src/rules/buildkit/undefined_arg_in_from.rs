@@ -2,34 +2,32 @@
 
 use crate::dockerfile::model::{FromCommand, Instr, PLATFORM_ARGS};
 use crate::dockerfile::shell_word::{Lex, NoEnv};
-use crate::rules::{Ctx, Meta, Origin, Out, Rule, T};
+use crate::rules::prelude::*;
 use crate::text;
 
-pub static RULE: Rule = Rule {
-    meta: Meta {
-        code: super::code("UndefinedArgInFrom", "undefined-arg-in-from"),
+pub(crate) static RULE: Rule = Rule {
+    code: Code {
+        id: "UndefinedArgInFrom",
+        name: "undefined-arg-in-from",
+        severity: Severity::Warning,
         origin: Origin::Buildkit,
-        aliases: &[],
-        summary: T {
+        summary: Text {
             en: "FROM uses a build argument that is not declared before it",
             zh: "FROM 使用了之前没有声明的构建参数",
         },
-        why: T {
+        why: Text {
             en: "Only ARGs declared before the first FROM (and the predefined platform arguments) are visible in FROM; anything else expands to an empty string.",
             zh: "FROM 中只能使用第一个 FROM 之前声明的 ARG（以及预定义的平台参数）；其他变量都会展开为空字符串。",
         },
-        fix: T {
+        fix: Text {
             en: "Declare it with ARG NAME=default before the first FROM, or fix the spelling.",
             zh: "在第一个 FROM 之前用 ARG 名字=默认值 声明它，或者修正拼写。",
         },
-        differs: None,
         bad: "FROM python:${PY_VERSION}-slim\n",
         good: "ARG PY_VERSION=3.12\nFROM python:${PY_VERSION}-slim\n",
-        example_dockerignore: None,
-        example_config: None,
-        fixable: false,
+        ..Code::BASE
     },
-    check,
+    check: Check::Dockerfile(check),
 };
 
 fn check(cx: &Ctx, out: &mut Out) {
@@ -53,7 +51,7 @@ fn check(cx: &Ctx, out: &mut Out) {
                         continue;
                     };
                     for name in p.unmatched.iter().filter(|n| !declared.contains(n)) {
-                        let d = match crate::rules::did_you_mean(
+                        let d = match crate::rules::shared::did_you_mean(
                             name,
                             declared.iter().map(String::as_str),
                         ) {

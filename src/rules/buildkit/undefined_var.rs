@@ -2,37 +2,36 @@
 
 use crate::dockerfile::model::{FromCommand, Instr, RunCommand};
 use crate::dockerfile::Keyword;
-use crate::rules::{Ctx, Meta, Origin, Out, Rule, T};
+use crate::rules::prelude::*;
 use crate::text;
 
-pub static RULE: Rule = Rule {
-    meta: Meta {
-        code: super::code("UndefinedVar", "undefined-var"),
+pub(crate) static RULE: Rule = Rule {
+    code: Code {
+        id: "UndefinedVar",
+        name: "undefined-var",
+        severity: Severity::Warning,
         origin: Origin::Buildkit,
-        aliases: &[],
-        summary: T {
+        summary: Text {
             en: "A variable is used before it is defined",
             zh: "变量在定义之前就被使用了",
         },
-        why: T {
+        why: Text {
             en: "Undefined variables silently become empty strings: COPY $SRC . copies the whole context, ENV PATH=$PAHT:/x loses the PATH.",
             zh: "未定义的变量会悄悄变成空字符串：COPY $SRC . 会复制整个上下文，ENV PATH=$PAHT:/x 会丢掉原来的 PATH。",
         },
-        fix: T {
+        fix: Text {
             en: "Declare it first (ARG NAME or ENV NAME=value) in this stage, or fix the spelling.",
             zh: "先在本阶段声明它（ARG 名字 或 ENV 名字=值），或者修正拼写。",
         },
-        differs: Some(T {
+        differs: Some(Text {
             en: "Like BuildKit, shell-form RUN, CMD and ENTRYPOINT are not checked (the shell expands them). BuildKit also knows the base image's environment from the registry; offline, dockplay knows PATH and the variables of common official images.",
             zh: "与 BuildKit 一致，不检查 shell 形式的 RUN、CMD 和 ENTRYPOINT（由 shell 展开）。BuildKit 还会从镜像仓库读取基础镜像的环境变量；dockplay 离线运行，只认识 PATH 以及常见官方镜像的变量。",
         }),
         bad: "FROM alpine\nENV PATH=$PAHT:/app/bin\n",
         good: "FROM alpine\nENV PATH=$PATH:/app/bin\n",
-        example_dockerignore: None,
-        example_config: None,
-        fixable: false,
+        ..Code::BASE
     },
-    check,
+    check: Check::Dockerfile(check),
 };
 
 /// Variables the common official images set in their config (so BuildKit sees them defined).
@@ -151,7 +150,7 @@ fn check(cx: &Ctx, out: &mut Out) {
             ) {
                 for name in ins.undefined_vars.iter().filter(|n| !defined.contains(n)) {
                     let span = cx.node(ins).rest_span;
-                    let msg = match crate::rules::did_you_mean(
+                    let msg = match crate::rules::shared::did_you_mean(
                         name,
                         defined.iter().map(String::as_str),
                     ) {

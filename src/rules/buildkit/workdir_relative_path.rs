@@ -2,34 +2,32 @@
 
 use crate::dockerfile::model::{FromCommand, Instr};
 use crate::dockerfile::Keyword;
-use crate::rules::{Ctx, Meta, Origin, Out, Rule, T};
+use crate::rules::prelude::*;
 use crate::text;
 
-pub static RULE: Rule = Rule {
-    meta: Meta {
-        code: super::code("WorkdirRelativePath", "workdir-relative-path"),
+pub(crate) static RULE: Rule = Rule {
+    code: Code {
+        id: "WorkdirRelativePath",
+        name: "workdir-relative-path",
+        severity: Severity::Warning,
         origin: Origin::Buildkit,
-        aliases: &[],
-        summary: T {
+        summary: Text {
             en: "A relative WORKDIR depends on the base image's working directory",
             zh: "相对路径的 WORKDIR 取决于基础镜像的工作目录",
         },
-        why: T {
+        why: Text {
             en: "WORKDIR app means <the base image's WORKDIR>/app; if the base image changes its WORKDIR, your files move with it.",
             zh: "WORKDIR app 表示 <基础镜像的 WORKDIR>/app；基础镜像一旦改变工作目录，你的文件位置也跟着变。",
         },
-        fix: T {
+        fix: Text {
             en: "Use an absolute path, or set an absolute WORKDIR first.",
             zh: "使用绝对路径，或先设置一个绝对路径的 WORKDIR。",
         },
-        differs: None,
         bad: "FROM python:3.12-slim\nWORKDIR app\n",
         good: "FROM python:3.12-slim\nWORKDIR /app\n",
-        example_dockerignore: None,
-        example_config: None,
-        fixable: false,
+        ..Code::BASE
     },
-    check,
+    check: Check::Dockerfile(check),
 };
 
 fn check(cx: &Ctx, out: &mut Out) {
@@ -50,7 +48,7 @@ fn check(cx: &Ctx, out: &mut Out) {
         if !ins.is(Keyword::Workdir) {
             continue;
         }
-        if crate::rules::is_absolute_path(&v.value) {
+        if crate::rules::shared::is_absolute_path(&v.value) {
             absolute_in_stage[stage] = true;
         } else if !absolute_in_stage[stage] {
             let p = &v.value;

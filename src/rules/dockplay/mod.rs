@@ -1,47 +1,21 @@
-//! dockplay's teaching rules: the mistakes the tutorials warn about, explained for beginners.
+//! dockplay's teaching rules, one per file: the mistakes the tutorials warn about, explained for
+//! beginners. The helpers below are shared by several of them.
 
-mod add_url_without_checksum;
-mod apt_get_update_alone;
-mod copy_before_dependency_install;
-mod copy_from_unknown_stage;
-mod daemon_in_cmd;
-mod dev_dependencies_omitted;
-mod end_of_life_base_image;
-mod entrypoint_and_cmd;
-mod inline_comment;
-mod missing_http_client;
-mod relative_workdir_chain;
-mod runs_as_root;
-mod single_quoted_exec_form;
+pub(super) mod dp1001_copy_before_dependency_install;
+pub(super) mod dp1002_daemon_in_cmd;
+pub(super) mod dp1003_inline_comment;
+pub(super) mod dp1004_invalid_exec_form;
+pub(super) mod dp1005_missing_http_client;
+pub(super) mod dp1006_dev_dependencies_omitted_before_build;
+pub(super) mod dp1007_runs_as_root;
+pub(super) mod dp1008_package_index_update_alone;
+pub(super) mod dp1009_copy_from_unknown_stage;
+pub(super) mod dp1010_add_url_without_checksum;
+pub(super) mod dp1011_end_of_life_base_image;
+pub(super) mod dp1012_relative_workdir_chain;
+pub(super) mod dp1013_entrypoint_and_cmd;
 
-use super::Rule;
 use crate::dockerfile::Dockerfile;
-
-/// The teaching rules, in code order.
-pub static RULES: &[&Rule] = &[
-    &copy_before_dependency_install::RULE,
-    &daemon_in_cmd::RULE,
-    &inline_comment::RULE,
-    &single_quoted_exec_form::RULE,
-    &missing_http_client::RULE,
-    &dev_dependencies_omitted::RULE,
-    &runs_as_root::RULE,
-    &apt_get_update_alone::RULE,
-    &copy_from_unknown_stage::RULE,
-    &add_url_without_checksum::RULE,
-    &end_of_life_base_image::RULE,
-    &relative_workdir_chain::RULE,
-    &entrypoint_and_cmd::RULE,
-];
-
-/// A teaching rule's code.
-pub(crate) const fn code(
-    id: &'static str,
-    name: &'static str,
-    severity: crate::diagnostic::Severity,
-) -> crate::diagnostic::Code {
-    crate::diagnostic::Code { id, name, severity }
-}
 
 /// The image a stage ultimately starts from (following stage bases).
 pub(crate) fn root_image(model: &Dockerfile, stage: usize) -> &str {

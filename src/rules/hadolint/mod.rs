@@ -1,133 +1,81 @@
-//! hadolint's DL rules, with hadolint's IDs and default severities (so `# hadolint ignore=` and
-//! `.hadolint.yaml` keep working), minus hadolint's known false positives.
+//! hadolint's DL rules, one per file, with hadolint's IDs and default severities (so
+//! `# hadolint ignore=` and `.hadolint.yaml` keep working), minus hadolint's known false positives.
+//! The modules without a code hold what several of them share.
 
-mod apt;
-mod copy_add;
-mod expose;
-mod from;
-mod labels;
-mod misc;
-mod package_pins;
-mod run_hygiene;
-mod structure;
+pub(super) mod dl1001_inline_ignore_pragma;
+pub(super) mod dl3000_absolute_workdir;
+pub(super) mod dl3001_pointless_command;
+pub(super) mod dl3002_last_user_root;
+pub(super) mod dl3003_use_workdir;
+pub(super) mod dl3004_no_sudo;
+pub(super) mod dl3006_untagged_image;
+pub(super) mod dl3007_latest_tag;
+pub(super) mod dl3008_apt_get_pin_versions;
+pub(super) mod dl3009_apt_lists_not_deleted;
+pub(super) mod dl3010_add_for_archives;
+pub(super) mod dl3011_expose_invalid_port;
+pub(super) mod dl3012_multiple_healthcheck;
+pub(super) mod dl3013_pip_pin_versions;
+pub(super) mod dl3014_apt_get_yes;
+pub(super) mod dl3015_apt_get_no_install_recommends;
+pub(super) mod dl3016_npm_pin_versions;
+pub(super) mod dl3018_apk_pin_versions;
+pub(super) mod dl3019_apk_no_cache;
+pub(super) mod dl3020_copy_instead_of_add;
+pub(super) mod dl3021_copy_multiple_to_dir;
+pub(super) mod dl3022_copy_from_previous_stage;
+pub(super) mod dl3023_copy_from_itself;
+pub(super) mod dl3024_duplicate_stage_alias;
+pub(super) mod dl3025_json_notation_cmd_entrypoint;
+pub(super) mod dl3026_trusted_registry;
+pub(super) mod dl3027_use_apt_get;
+pub(super) mod dl3028_gem_pin_versions;
+pub(super) mod dl3029_from_platform_flag;
+pub(super) mod dl3030_yum_yes;
+pub(super) mod dl3032_yum_clean_all;
+pub(super) mod dl3033_yum_pin_versions;
+pub(super) mod dl3034_zypper_non_interactive;
+pub(super) mod dl3035_zypper_dist_upgrade;
+pub(super) mod dl3036_zypper_clean;
+pub(super) mod dl3037_zypper_pin_versions;
+pub(super) mod dl3038_dnf_yes;
+pub(super) mod dl3040_dnf_clean_all;
+pub(super) mod dl3041_dnf_pin_versions;
+pub(super) mod dl3042_pip_no_cache_dir;
+pub(super) mod dl3043_onbuild_invalid_trigger;
+pub(super) mod dl3044_env_self_reference;
+pub(super) mod dl3045_copy_relative_without_workdir;
+pub(super) mod dl3046_useradd_high_uid;
+pub(super) mod dl3047_wget_progress;
+pub(super) mod dl3048_invalid_label_key;
+pub(super) mod dl3049_label_missing;
+pub(super) mod dl3050_superfluous_label;
+pub(super) mod dl3051_label_empty;
+pub(super) mod dl3052_label_not_url;
+pub(super) mod dl3053_label_not_timestamp;
+pub(super) mod dl3054_label_not_spdx;
+pub(super) mod dl3055_label_not_git_hash;
+pub(super) mod dl3056_label_not_semver;
+pub(super) mod dl3057_healthcheck_missing;
+pub(super) mod dl3058_label_not_email;
+pub(super) mod dl3059_consecutive_run;
+pub(super) mod dl3060_yarn_cache_clean;
+pub(super) mod dl3061_instruction_before_from;
+pub(super) mod dl3062_go_install_pin_versions;
+pub(super) mod dl3063_stage_name_not_reserved;
+pub(super) mod dl3064_sensitive_arg_env;
+pub(super) mod dl3065_no_redundant_target_platform;
+pub(super) mod dl3066_non_numeric_user;
+pub(super) mod dl3067_copy_whole_filesystem;
+pub(super) mod dl4000_no_maintainer;
+pub(super) mod dl4001_curl_or_wget;
+pub(super) mod dl4003_multiple_cmd;
+pub(super) mod dl4004_multiple_entrypoint;
+pub(super) mod dl4005_use_shell_instruction;
+pub(super) mod dl4006_pipefail;
 
-use super::{Meta, Origin, Rule, T};
-use crate::diagnostic::{Code, Severity};
-
-/// The hadolint rules, in code order.
-pub static RULES: &[&Rule] = &[
-    &misc::DL1001,
-    &misc::DL3000,
-    &run_hygiene::DL3001,
-    &misc::DL3002,
-    &run_hygiene::DL3003,
-    &run_hygiene::DL3004,
-    &from::DL3006,
-    &from::DL3007,
-    &apt::DL3008,
-    &apt::DL3009,
-    &copy_add::DL3010,
-    &expose::DL3011,
-    &misc::DL3012,
-    &package_pins::DL3013,
-    &apt::DL3014,
-    &apt::DL3015,
-    &package_pins::DL3016,
-    &package_pins::DL3018,
-    &package_pins::DL3019,
-    &copy_add::DL3020,
-    &copy_add::DL3021,
-    &copy_add::DL3022,
-    &copy_add::DL3023,
-    &from::DL3024,
-    &misc::DL3025,
-    &from::DL3026,
-    &apt::DL3027,
-    &package_pins::DL3028,
-    &from::DL3029,
-    &package_pins::DL3030,
-    &package_pins::DL3032,
-    &package_pins::DL3033,
-    &package_pins::DL3034,
-    &package_pins::DL3035,
-    &package_pins::DL3036,
-    &package_pins::DL3037,
-    &package_pins::DL3038,
-    &package_pins::DL3040,
-    &package_pins::DL3041,
-    &package_pins::DL3042,
-    &structure::DL3043,
-    &misc::DL3044,
-    &copy_add::DL3045,
-    &run_hygiene::DL3046,
-    &run_hygiene::DL3047,
-    &misc::DL3048,
-    &labels::DL3049,
-    &labels::DL3050,
-    &labels::DL3051,
-    &labels::DL3052,
-    &labels::DL3053,
-    &labels::DL3054,
-    &labels::DL3055,
-    &labels::DL3056,
-    &misc::DL3057,
-    &labels::DL3058,
-    &run_hygiene::DL3059,
-    &package_pins::DL3060,
-    &structure::DL3061,
-    &package_pins::DL3062,
-    &from::DL3063,
-    &misc::DL3064,
-    &from::DL3065,
-    &misc::DL3066,
-    &copy_add::DL3067,
-    &misc::DL4000,
-    &run_hygiene::DL4001,
-    &misc::DL4003,
-    &misc::DL4004,
-    &run_hygiene::DL4005,
-    &run_hygiene::DL4006,
-];
-
-/// Metadata of a hadolint rule.
-#[allow(clippy::too_many_arguments)]
-pub(crate) const fn meta(
-    id: &'static str,
-    name: &'static str,
-    severity: Severity,
-    aliases: &'static [&'static str],
-    summary: T,
-    why: T,
-    fix: T,
-    differs: Option<T>,
-    bad: &'static str,
-    good: &'static str,
-) -> Meta {
-    Meta {
-        code: Code { id, name, severity },
-        origin: Origin::Hadolint,
-        aliases,
-        summary,
-        why,
-        fix,
-        differs,
-        bad,
-        good,
-        example_dockerignore: None,
-        example_config: None,
-        fixable: false,
-    }
-}
-
-/// `meta` for a rule whose findings come with a fix.
-pub(crate) const fn fixable(meta: Meta) -> Meta {
-    Meta {
-        fixable: true,
-        ..meta
-    }
-}
-
-/// Shorthand for a bilingual text.
-pub(crate) const fn t(en: &'static str, zh: &'static str) -> T {
-    T { en, zh }
-}
+mod archives;
+mod base_images;
+mod label_schema;
+mod one_per_stage;
+mod package_checks;

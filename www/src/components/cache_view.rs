@@ -63,7 +63,7 @@ pub fn CacheView(props: &CacheViewProps) -> Html {
         })
     };
     let r = &props.report;
-    let pick = |s: &Option<dockplay::report::Localized>| {
+    let pick = |s: &Option<dockplay::i18n::Text>| {
         s.as_ref().map(|l| {
             if lang == Lang::Zh {
                 l.zh.clone()

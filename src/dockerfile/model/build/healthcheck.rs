@@ -81,7 +81,7 @@ fn check_options(b: &mut Builder, input: &Input) {
             )
         };
         b.report(
-            codes::INVALID_FLAG,
+            &codes::INVALID_FLAG,
             f.flag.value_span.unwrap_or(f.flag.span),
             message,
         );

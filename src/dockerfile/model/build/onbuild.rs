@@ -27,7 +27,7 @@ pub(super) fn build(b: &mut Builder, input: &mut Input) -> Instr {
         None => {
             let kw = &sub.keyword.value;
             b.report(
-                codes::UNKNOWN_INSTRUCTION,
+                &codes::UNKNOWN_INSTRUCTION,
                 sub.keyword.span,
                 text!(
                     "unknown instruction \"{kw}\" in ONBUILD",

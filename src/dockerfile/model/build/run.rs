@@ -16,7 +16,7 @@ pub(super) fn build(b: &mut Builder, input: &mut Input) -> Instr {
         match parse_mount(f.flag.value.as_deref().unwrap_or("")) {
             Ok(m) => mounts.push(m),
             Err((en, zh)) => b.report(
-                codes::INVALID_FLAG,
+                &codes::INVALID_FLAG,
                 f.flag.value_span.unwrap_or(f.flag.span),
                 Text::new(en, zh),
             ),
@@ -30,7 +30,7 @@ pub(super) fn build(b: &mut Builder, input: &mut Input) -> Instr {
                 .map(|f| f.flag.span)
                 .unwrap_or(node.span);
             b.report(
-                codes::INVALID_FLAG,
+                &codes::INVALID_FLAG,
                 span,
                 text!(
                     "unsupported network mode \"{n}\" (use default, none or host)",

@@ -1,0 +1,37 @@
+//! DL1001 `inline-ignore-pragma`: An inline `# hadolint ignore=` pragma (off by default).
+
+use crate::rules::prelude::*;
+
+pub(crate) static RULE: Rule = Rule {
+    code: Code {
+        id: "DL1001",
+        name: "inline-ignore-pragma",
+        severity: Severity::Info,
+        origin: Origin::Hadolint,
+        summary: Text { en: "An inline `# hadolint ignore=` pragma (off by default)", zh: "使用了行内 `# hadolint ignore=` 注释（默认关闭）" },
+        why: Text { en: "Teams that keep exceptions in one reviewed configuration file want no exceptions scattered through Dockerfiles.", zh: "有些团队把所有例外集中在一个经过评审的配置文件中，不希望例外分散在各个 Dockerfile 里。" },
+        fix: Text { en: "Move the exception to .hadolint.yaml (ignored:) or fix the finding; enable the rule with override: info: [DL1001].", zh: "把例外移到 .hadolint.yaml 的 ignored: 中，或者修正问题本身；用 override: info: [DL1001] 开启本规则。" },
+        bad: "FROM alpine:3.22\n# hadolint ignore=DL3018\nRUN apk add --no-cache curl\n",
+        good: "FROM alpine:3.22\nRUN apk add --no-cache curl=8.14.1-r2\n",
+        enabled_by_default: false,
+        scope: Scope::Stage,
+        ..Code::BASE
+    },
+    check: Check::Dockerfile(check),
+};
+
+fn check(cx: &Ctx, out: &mut Out) {
+    for c in &cx.model.parsed.comments {
+        if let Some(("next", ids)) = crate::rules::suppress::hadolint_pragma(&c.text) {
+            let list = ids.join(",");
+            out.report(
+                c.span,
+                text!(
+                    "inline pragma ignores {list}; keep exceptions in the configuration file",
+                    "行内注释忽略了 {list}；请把例外放在配置文件中"
+                ),
+                None,
+            );
+        }
+    }
+}

@@ -1,0 +1,44 @@
+//! DL3000 `absolute-workdir`: Use an absolute WORKDIR.
+
+use crate::rules::prelude::*;
+
+pub(crate) static RULE: Rule = Rule {
+    code: Code {
+        id: "DL3000",
+        name: "absolute-workdir",
+        severity: Severity::Error,
+        origin: Origin::Hadolint,
+        aliases: &["WorkdirRelativePath"],
+        summary: Text { en: "Use an absolute WORKDIR", zh: "WORKDIR 应使用绝对路径" },
+        why: Text { en: "A relative WORKDIR is resolved against whatever the previous working directory was, which the base image decides.", zh: "相对路径的 WORKDIR 是相对于之前的工作目录解析的，而那由基础镜像决定。" },
+        fix: Text { en: "Write the full path: WORKDIR /app.", zh: "写完整路径：WORKDIR /app。" },
+        bad: "FROM python:3.12-slim\nWORKDIR app\n",
+        good: "FROM python:3.12-slim\nWORKDIR /app\n",
+        ..Code::BASE
+    },
+    check: Check::Dockerfile(check),
+};
+
+fn check(cx: &Ctx, out: &mut Out) {
+    for (ins, _) in cx.instructions() {
+        let Instr::Workdir(v) = &ins.kind else {
+            continue;
+        };
+        let raw = cx.node(ins).rest();
+        if crate::rules::shared::is_absolute_path(&v.value)
+            || raw.starts_with('$')
+            || raw.starts_with("\"/")
+        {
+            continue;
+        }
+        let p = &v.value;
+        out.report(
+            v.span,
+            text!(
+                "WORKDIR \"{p}\" is not an absolute path",
+                "WORKDIR \"{p}\" 不是绝对路径"
+            ),
+            Some(text!("write WORKDIR /{p}", "改写为 WORKDIR /{p}")),
+        );
+    }
+}

@@ -1,0 +1,67 @@
+//! DL3009 `apt-lists-not-deleted`: Delete the apt lists after installing.
+
+use crate::rules::prelude::*;
+
+pub(crate) static RULE: Rule = Rule {
+    code: Code {
+        id: "DL3009",
+        name: "apt-lists-not-deleted",
+        severity: Severity::Info,
+        origin: Origin::Hadolint,
+        summary: Text { en: "Delete the apt lists after installing", zh: "安装后应删除 apt 的软件包列表" },
+        why: Text { en: "/var/lib/apt/lists adds tens of MB to the layer and is useless at run time.", zh: "/var/lib/apt/lists 会给该层增加几十 MB，而运行时毫无用处。" },
+        fix: Text { en: "End the RUN with && rm -rf /var/lib/apt/lists/*.", zh: "在 RUN 的最后加上 && rm -rf /var/lib/apt/lists/*。" },
+        differs: Some(Text { en: "Not reported when the lists live in a cache mount (RUN --mount=type=cache,target=/var/lib/apt/lists), nor in stages that do not end up in the final image (hadolint reports both). hadolint accepts any rm -rf in the RUN as cleanup (rm -rf \"$GNUPGHOME\" too); dockplay needs /var/lib/apt/lists removed, so it reports RUNs hadolint misses.", zh: "当软件包列表位于缓存挂载中（RUN --mount=type=cache,target=/var/lib/apt/lists），或在不会进入最终镜像的阶段中时，不报告（hadolint 会报告）。hadolint 把 RUN 中任意 rm -rf（包括 rm -rf \"$GNUPGHOME\"）都当作清理；dockplay 要求确实删除了 /var/lib/apt/lists，因此会报告 hadolint 漏掉的情况。" }),
+        bad: "FROM debian:12\nRUN apt-get update && apt-get install -y --no-install-recommends curl=7.88.1-10+deb12u8\n",
+        good: "FROM debian:12\nRUN apt-get update && apt-get install -y --no-install-recommends curl=7.88.1-10+deb12u8 && rm -rf /var/lib/apt/lists/*\n",
+        ..Code::BASE
+    },
+    check: Check::Dockerfile(check),
+};
+
+fn removes_lists(cmds: &[ShellCommand]) -> bool {
+    cmds.iter()
+        .any(|c| c.name == "rm" && c.args.iter().any(|a| a.starts_with("/var/lib/apt/lists")))
+}
+
+fn check(cx: &Ctx, out: &mut Out) {
+    let m = cx.model;
+    let Some(last) = m.stages.last() else { return };
+    let final_chain = m.stage_chain(last.index);
+    for (ins, _) in cx.instructions() {
+        let Instr::Run(RunCommand { mounts, .. }) = &ins.kind else {
+            continue;
+        };
+        if !ins.stage.is_some_and(|s| final_chain.contains(&s)) {
+            continue;
+        }
+        if mounts.iter().any(|mt| {
+            mt.get("target")
+                .is_some_and(|tg| tg.starts_with("/var/lib/apt"))
+        }) {
+            continue;
+        }
+        let Some(script) = cx.script(ins) else {
+            continue;
+        };
+        let update = script
+            .commands
+            .iter()
+            .find(|c| c.is_sub("apt-get", &["update"]));
+        if let Some(u) = update {
+            if !removes_lists(&script.commands) {
+                out.report(
+                    u.name_span,
+                    text!(
+                        "apt lists are not deleted after apt-get update",
+                        "apt-get update 之后没有删除软件包列表"
+                    ),
+                    Some(text!(
+                        "add && rm -rf /var/lib/apt/lists/*",
+                        "加上 && rm -rf /var/lib/apt/lists/*"
+                    )),
+                );
+            }
+        }
+    }
+}

@@ -1,0 +1,61 @@
+//! DL3010 `add-for-archives`: Use ADD to extract archives into an image.
+
+use super::archives::is_archive;
+use crate::rules::prelude::*;
+
+pub(crate) static RULE: Rule = Rule {
+    code: Code {
+        id: "DL3010",
+        name: "add-for-archives",
+        severity: Severity::Info,
+        origin: Origin::Hadolint,
+        summary: Text { en: "Use ADD to extract archives into an image", zh: "解压归档文件时应使用 ADD" },
+        why: Text { en: "COPY plus RUN tar leaves the archive in one layer and its contents in another; ADD extracts local archives in one step.", zh: "COPY 加 RUN tar 会让归档文件和解压内容分别占用两层；ADD 可以一步解压本地归档。" },
+        fix: Text { en: "Write ADD app.tar.gz /opt/ instead.", zh: "改为 ADD app.tar.gz /opt/，一步完成解压。" },
+        bad: "FROM debian:12\nCOPY app.tar.gz /tmp/\nRUN tar -xzf /tmp/app.tar.gz -C /opt\n",
+        good: "FROM debian:12\nADD app.tar.gz /opt/\n",
+        ..Code::BASE
+    },
+    check: Check::Dockerfile(check),
+};
+
+fn check(cx: &Ctx, out: &mut Out) {
+    for stage in &cx.model.stages {
+        let mut copied: Vec<(String, crate::text::Span)> = Vec::new();
+        for (ins, _) in cx.stage_instructions(stage) {
+            match &ins.kind {
+                Instr::Copy(CopyCommand {
+                    sources,
+                    from: None,
+                    ..
+                })
+                | Instr::Add(CopyCommand {
+                    sources,
+                    from: None,
+                    ..
+                }) if ins.is(Keyword::Copy) => {
+                    copied.extend(sources.iter().filter(|s| is_archive(&s.value)).map(|s| {
+                        (
+                            s.value.rsplit('/').next().unwrap_or(&s.value).to_string(),
+                            s.span,
+                        )
+                    }));
+                }
+                Instr::Run(RunCommand { .. }) => {
+                    let Some(script) = cx.script(ins) else {
+                        continue;
+                    };
+                    for c in script.commands.iter().filter(|c| c.name == "tar") {
+                        if let Some((name, span)) = copied
+                            .iter()
+                            .find(|(n, _)| c.args.iter().any(|a| a.ends_with(n.as_str())))
+                        {
+                            out.report(*span, text!("\"{name}\" is copied and then extracted with tar; ADD extracts it in one step", "\"{name}\" 先被复制再用 tar 解压；ADD 可以一步完成"), None);
+                        }
+                    }
+                }
+                _ => {}
+            }
+        }
+    }
+}

@@ -1,0 +1,70 @@
+//! DL3011: EXPOSE with something that is not a port.
+
+use crate::diagnostic::Severity;
+use crate::dockerfile::Keyword;
+use crate::rules::prelude::*;
+use crate::text;
+
+pub(crate) static RULE: Rule = Rule {
+    code: Code {
+        id: "DL3011",
+        name: "expose-invalid-port",
+        severity: Severity::Error,
+        origin: Origin::Hadolint,
+        summary: Text {
+            en: "EXPOSE needs port numbers from 0 to 65535, optionally /tcp, /udp or /sctp",
+            zh: "EXPOSE 需要 0 到 65535 之间的端口号，可以带 /tcp、/udp 或 /sctp",
+        },
+        why: Text {
+            en: "Docker cannot parse anything else and the build stops with an invalid port error. Template placeholders such as \"port\" are a common leftover.",
+            zh: "Docker 无法解析其他写法，构建会因端口无效而中止。像 \"port\" 这样未替换的模板占位符是常见原因。",
+        },
+        fix: Text { en: "Write the port the application listens on, e.g. EXPOSE 8000.", zh: "写上应用实际监听的端口，例如 EXPOSE 8000。" },
+        differs: Some(Text {
+            en: "hadolint checks the number range only; dockplay also rejects words that are not ports (a template placeholder such as \"port\") and unknown protocols, which BuildKit rejects too.",
+            zh: "hadolint 只检查数字范围；dockplay 还会指出不是端口的词（例如未替换的占位符 \"port\"）和未知协议，BuildKit 同样会拒绝它们。",
+        }),
+        bad: "FROM python:3.12-slim\nEXPOSE port\n",
+        good: "FROM python:3.12-slim\nEXPOSE 8000\n",
+        ..Code::BASE
+    },
+    check: Check::Dockerfile(check),
+};
+
+fn valid(w: &str) -> bool {
+    let (ports, proto) = match w.split_once('/') {
+        Some((p, pr)) => (p, Some(pr)),
+        None => (w, None),
+    };
+    if let Some(pr) = proto {
+        if !matches!(pr.to_ascii_lowercase().as_str(), "tcp" | "udp" | "sctp") {
+            return false;
+        }
+    }
+    let num = |s: &str| {
+        !s.is_empty()
+            && s.bytes().all(|b| b.is_ascii_digit())
+            && s.parse::<u32>().is_ok_and(|n| n <= 65535)
+    };
+    match ports.split_once('-') {
+        Some((a, b)) => num(a) && num(b) && a.parse::<u32>().ok() <= b.parse::<u32>().ok(),
+        None => num(ports),
+    }
+}
+
+fn check(cx: &Ctx, out: &mut Out) {
+    for w in cx.words(Keyword::Expose) {
+        let v = &w.value;
+        if v.contains(':') || v.contains('$') || valid(v) {
+            continue;
+        }
+        out.report(
+            w.span,
+            text!(
+                "\"{v}\" is not a port: EXPOSE takes numbers from 0 to 65535, optionally with /tcp, /udp or /sctp",
+                "\"{v}\" 不是端口：EXPOSE 只接受 0 到 65535 的数字，可带 /tcp、/udp 或 /sctp"
+            ),
+            Some(text!("write the port the app listens on, e.g. EXPOSE 8000", "写上应用监听的端口，例如 EXPOSE 8000")),
+        );
+    }
+}

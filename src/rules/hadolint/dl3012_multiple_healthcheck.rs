@@ -1,0 +1,35 @@
+//! DL3012 `multiple-healthcheck`: Only one HEALTHCHECK per stage.
+
+use super::one_per_stage::multiple;
+use crate::rules::prelude::*;
+
+pub(crate) static RULE: Rule = Rule {
+    code: Code {
+        id: "DL3012",
+        name: "multiple-healthcheck",
+        severity: Severity::Error,
+        origin: Origin::Hadolint,
+        aliases: &["MultipleInstructionsDisallowed"],
+        summary: Text {
+            en: "Only one HEALTHCHECK per stage",
+            zh: "每个阶段只能有一个 HEALTHCHECK",
+        },
+        why: Text {
+            en: "Each HEALTHCHECK replaces the previous one.",
+            zh: "后一个 HEALTHCHECK 会覆盖前一个。",
+        },
+        fix: Text {
+            en: "Keep one HEALTHCHECK.",
+            zh: "只保留一个 HEALTHCHECK。",
+        },
+        bad: "FROM nginx:1.27\nHEALTHCHECK CMD [\"true\"]\nHEALTHCHECK CMD [\"false\"]\n",
+        good: "FROM nginx:1.27\nHEALTHCHECK CMD [\"true\"]\n",
+        scope: Scope::Stage,
+        ..Code::BASE
+    },
+    check: Check::Dockerfile(check),
+};
+
+fn check(cx: &Ctx, out: &mut Out) {
+    multiple(cx, out, Keyword::Healthcheck);
+}

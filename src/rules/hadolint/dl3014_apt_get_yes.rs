@@ -1,0 +1,43 @@
+//! DL3014 `apt-get-yes`: Use the -y switch with apt-get install.
+
+use crate::rules::prelude::*;
+
+pub(crate) static RULE: Rule = Rule {
+    code: Code {
+        id: "DL3014",
+        name: "apt-get-yes",
+        severity: Severity::Warning,
+        origin: Origin::Hadolint,
+        summary: Text { en: "Use the -y switch with apt-get install", zh: "apt-get install 应使用 -y" },
+        why: Text { en: "Without -y, apt-get waits for a confirmation that never comes and the build fails.", zh: "不加 -y 时 apt-get 会等待确认，而构建中没人回答，于是构建失败。" },
+        fix: Text { en: "Write apt-get install -y ….", zh: "写成 apt-get install -y …。" },
+        bad: "FROM debian:12\nRUN apt-get install --no-install-recommends curl=7.88.1-10+deb12u8\n",
+        good: "FROM debian:12\nRUN apt-get install -y --no-install-recommends curl=7.88.1-10+deb12u8\n",
+        ..Code::BASE
+    },
+    check: Check::Dockerfile(check),
+};
+
+fn check(cx: &Ctx, out: &mut Out) {
+    for (_, c, p) in cx.package_commands() {
+        if p.manager != Manager::Apt || !p.is(&["install"]) || c.name != "apt-get" {
+            continue;
+        }
+        let yes = c.args.iter().any(|a| {
+            matches!(
+                a.as_str(),
+                "-y" | "--yes" | "--assume-yes" | "-qq" | "-q=2" | "--quiet=2"
+            ) || (a.starts_with('-') && !a.starts_with("--") && a.contains('y'))
+        });
+        if !yes {
+            out.report(
+                c.name_span,
+                text!(
+                    "apt-get install without -y waits for a confirmation",
+                    "apt-get install 没有 -y，会等待确认"
+                ),
+                Some(text!("add -y", "加上 -y")),
+            );
+        }
+    }
+}

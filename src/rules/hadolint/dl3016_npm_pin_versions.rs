@@ -1,0 +1,48 @@
+//! DL3016 `npm-pin-versions`: Pin versions in npm install.
+
+use super::package_checks::unpinned;
+use crate::rules::prelude::*;
+
+pub(crate) static RULE: Rule = Rule {
+    code: Code {
+        id: "DL3016",
+        name: "npm-pin-versions",
+        severity: Severity::Warning,
+        origin: Origin::Hadolint,
+        summary: Text {
+            en: "Pin versions in npm install",
+            zh: "npm install 应固定版本",
+        },
+        why: Text {
+            en: "npm install <package> takes the newest version at build time.",
+            zh: "npm install <包名> 会安装构建时的最新版本。",
+        },
+        fix: Text {
+            en: "Write package@version, or install from package-lock.json with npm ci.",
+            zh: "写成 包名@版本，或用 npm ci 按 package-lock.json 安装。",
+        },
+        bad: "FROM node:22\nRUN npm install -g typescript\n",
+        good: "FROM node:22\nRUN npm install -g typescript@5.6.3\n",
+        ..Code::BASE
+    },
+    check: Check::Dockerfile(check),
+};
+
+fn check(cx: &Ctx, out: &mut Out) {
+    for (_, _, p) in cx.package_commands() {
+        if p.manager != Manager::Npm || !p.is(&["install", "i", "add"]) {
+            continue;
+        }
+        let pinned = |p: &str| {
+            let body = p.strip_prefix('@').unwrap_or(p);
+            body.contains('@')
+                || p.starts_with('.')
+                || p.starts_with('/')
+                || p.contains("://")
+                || p.ends_with(".tgz")
+                || p.contains("github:")
+                || p.contains('#')
+        };
+        unpinned(out, p, pinned, "package@version");
+    }
+}

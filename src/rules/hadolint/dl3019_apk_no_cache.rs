@@ -1,0 +1,64 @@
+//! DL3019 `apk-no-cache`: Use apk add --no-cache.
+
+use crate::rules::prelude::*;
+
+pub(crate) static RULE: Rule = Rule {
+    code: Code {
+        id: "DL3019",
+        name: "apk-no-cache",
+        severity: Severity::Info,
+        origin: Origin::Hadolint,
+        summary: Text {
+            en: "Use apk add --no-cache",
+            zh: "apk add 应使用 --no-cache",
+        },
+        why: Text {
+            en: "Without it the package index stays in /var/cache/apk inside the layer.",
+            zh: "不加时，软件包索引会留在镜像层的 /var/cache/apk 中。",
+        },
+        fix: Text {
+            en: "Write apk add --no-cache ….",
+            zh: "写成 apk add --no-cache …。",
+        },
+        differs: Some(Text {
+            en: "Not reported when /var/cache/apk is a cache mount.",
+            zh: "当 /var/cache/apk 位于缓存挂载中时不报告。",
+        }),
+        bad: "FROM alpine:3.22\nRUN apk add curl=8.14.1-r1\n",
+        good: "FROM alpine:3.22\nRUN apk add --no-cache curl=8.14.1-r1\n",
+        ..Code::BASE
+    },
+    check: Check::Dockerfile(check),
+};
+
+fn check(cx: &Ctx, out: &mut Out) {
+    for (ins, _) in cx.instructions() {
+        let Instr::Run(RunCommand { mounts, .. }) = &ins.kind else {
+            continue;
+        };
+        if mounts.iter().any(|m| {
+            m.get("target")
+                .is_some_and(|t| t.starts_with("/var/cache/apk") || t.starts_with("/etc/apk/cache"))
+        }) {
+            continue;
+        }
+        let Some(script) = cx.script(ins) else {
+            continue;
+        };
+        for c in &script.commands {
+            if c.name == "apk"
+                && c.is_sub("apk", &["add"])
+                && !c.args.iter().any(|a| a == "--no-cache")
+            {
+                out.report(
+                    c.name_span,
+                    text!(
+                        "apk add without --no-cache leaves the index in the image",
+                        "apk add 没有 --no-cache，索引会留在镜像中"
+                    ),
+                    None,
+                );
+            }
+        }
+    }
+}

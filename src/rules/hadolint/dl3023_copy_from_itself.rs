@@ -1,0 +1,45 @@
+//! DL3023 `copy-from-itself`: COPY --from cannot name its own stage.
+
+use crate::rules::prelude::*;
+
+pub(crate) static RULE: Rule = Rule {
+    code: Code {
+        id: "DL3023",
+        name: "copy-from-itself",
+        severity: Severity::Error,
+        origin: Origin::Hadolint,
+        summary: Text { en: "COPY --from cannot name its own stage", zh: "COPY --from 不能引用自身所在的阶段" },
+        why: Text { en: "A stage cannot read from itself while it is being built; BuildKit fails with a circular dependency.", zh: "阶段在构建过程中不能从自身读取；BuildKit 会报循环依赖错误。" },
+        fix: Text { en: "Copy from an earlier stage.", zh: "从前面的阶段复制。" },
+        bad: "FROM alpine:3.22 AS app\nCOPY --from=app /etc/hosts /tmp/\n",
+        good: "FROM alpine:3.22 AS base\nFROM alpine:3.22 AS app\nCOPY --from=base /etc/hosts /tmp/\n",
+        ..Code::BASE
+    },
+    check: Check::Dockerfile(check),
+};
+
+fn check(cx: &Ctx, out: &mut Out) {
+    for (ins, _) in cx.instructions() {
+        let (
+            Instr::Copy(CopyCommand { from: Some(f), .. })
+            | Instr::Add(CopyCommand { from: Some(f), .. }),
+            Some(s),
+        ) = (&ins.kind, ins.stage)
+        else {
+            continue;
+        };
+        let st = &cx.model.stages[s];
+        let v = f.value.to_lowercase();
+        if st.name.as_deref() == Some(v.as_str()) || v == s.to_string() {
+            let shown = &f.value;
+            out.report(
+                f.span,
+                text!(
+                    "stage \"{shown}\" copies from itself",
+                    "阶段 \"{shown}\" 从自身复制"
+                ),
+                None,
+            );
+        }
+    }
+}

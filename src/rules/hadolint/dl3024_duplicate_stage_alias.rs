@@ -1,0 +1,48 @@
+//! DL3024 `duplicate-stage-alias`: FROM aliases (stage names) must be unique.
+
+use crate::rules::prelude::*;
+
+pub(crate) static RULE: Rule = Rule {
+    code: Code {
+        id: "DL3024",
+        name: "duplicate-stage-alias",
+        severity: Severity::Error,
+        origin: Origin::Hadolint,
+        aliases: &["DuplicateStageName"],
+        summary: Text {
+            en: "FROM aliases (stage names) must be unique",
+            zh: "阶段名（FROM 的别名）必须唯一",
+        },
+        why: Text {
+            en: "References by name can only mean one of the stages.",
+            zh: "按名字引用时只能指向其中一个阶段。",
+        },
+        fix: Text {
+            en: "Rename one of the stages.",
+            zh: "给其中一个阶段改名。",
+        },
+        bad: "FROM alpine:3.22 AS build\nFROM alpine:3.22 AS build\n",
+        good: "FROM alpine:3.22 AS build\nFROM alpine:3.22 AS final\n",
+        scope: Scope::Stage,
+        ..Code::BASE
+    },
+    check: Check::Dockerfile(check),
+};
+
+fn check(cx: &Ctx, out: &mut Out) {
+    let mut seen: Vec<String> = Vec::new();
+    for (ins, _) in cx.instructions() {
+        if let Instr::From(FromCommand { alias: Some(a), .. }) = &ins.kind {
+            let n = a.value.to_lowercase();
+            if seen.contains(&n) {
+                let v = &a.value;
+                out.report(
+                    a.span,
+                    text!("duplicate stage name \"{v}\"", "阶段名 \"{v}\" 重复"),
+                    None,
+                );
+            }
+            seen.push(n);
+        }
+    }
+}

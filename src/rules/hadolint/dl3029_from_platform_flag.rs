@@ -1,0 +1,42 @@
+//! DL3029 `from-platform-flag`: Do not use --platform with FROM.
+
+use crate::rules::prelude::*;
+
+pub(crate) static RULE: Rule = Rule {
+    code: Code {
+        id: "DL3029",
+        name: "from-platform-flag",
+        severity: Severity::Warning,
+        origin: Origin::Hadolint,
+        summary: Text { en: "Do not use --platform with FROM", zh: "不要在 FROM 中使用 --platform" },
+        why: Text { en: "A fixed platform forces emulation on other machines and blocks multi-platform builds.", zh: "固定平台会让其他机器只能靠模拟运行，也无法进行多平台构建。" },
+        fix: Text { en: "Pass --platform to docker build instead.", zh: "改为在 docker build 时用 --platform 指定。" },
+        differs: Some(Text { en: "Variables such as $BUILDPLATFORM are accepted (hadolint flags them too).", zh: "接受 $BUILDPLATFORM 之类的变量（hadolint 也会报告它们）。" }),
+        bad: "FROM --platform=linux/amd64 alpine:3.22\n",
+        good: "FROM alpine:3.22\n",
+        ..Code::BASE
+    },
+    check: Check::Dockerfile(check),
+};
+
+fn check(cx: &Ctx, out: &mut Out) {
+    for (ins, node) in cx.instructions() {
+        if !ins.is(Keyword::From) {
+            continue;
+        }
+        for f in node
+            .flags
+            .iter()
+            .filter(|f| f.name == "platform" && !f.value.as_deref().unwrap_or("").contains('$'))
+        {
+            out.report(
+                f.span,
+                text!(
+                    "do not use --platform with FROM",
+                    "不要在 FROM 中使用 --platform"
+                ),
+                None,
+            );
+        }
+    }
+}

@@ -1,0 +1,42 @@
+//! DL3032 `yum-clean-all`: Run yum clean all after yum install.
+
+use super::package_checks::needs_clean;
+use crate::rules::prelude::*;
+
+pub(crate) static RULE: Rule = Rule {
+    code: Code {
+        id: "DL3032",
+        name: "yum-clean-all",
+        severity: Severity::Warning,
+        origin: Origin::Hadolint,
+        summary: Text {
+            en: "Run yum clean all after yum install",
+            zh: "yum install 之后应执行 yum clean all",
+        },
+        why: Text {
+            en: "yum's cache stays in the layer otherwise.",
+            zh: "否则 yum 的缓存会留在镜像层中。",
+        },
+        fix: Text {
+            en: "Add && yum clean all to the same RUN.",
+            zh: "在同一个 RUN 中加上 && yum clean all。",
+        },
+        bad: "FROM rockylinux:9\nRUN yum install -y httpd-2.4.62\n",
+        good: "FROM rockylinux:9\nRUN yum install -y httpd-2.4.62 && yum clean all\n",
+        ..Code::BASE
+    },
+    check: Check::Dockerfile(check),
+};
+
+fn check(cx: &Ctx, out: &mut Out) {
+    needs_clean(
+        out,
+        cx,
+        &["yum"],
+        &["install", "groupinstall", "localinstall"],
+        &|c| c.name == "yum" && c.args.iter().any(|a| a == "clean"),
+        "/var/cache/yum",
+        "yum clean all is missing after yum install",
+        "yum install 之后缺少 yum clean all",
+    );
+}

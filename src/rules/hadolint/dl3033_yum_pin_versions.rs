@@ -1,0 +1,37 @@
+//! DL3033 `yum-pin-versions`: Specify versions with yum install.
+
+use super::package_checks::{unpinned, version_dash};
+use crate::rules::prelude::*;
+
+pub(crate) static RULE: Rule = Rule {
+    code: Code {
+        id: "DL3033",
+        name: "yum-pin-versions",
+        severity: Severity::Warning,
+        origin: Origin::Hadolint,
+        summary: Text {
+            en: "Specify versions with yum install",
+            zh: "yum install 应指定版本",
+        },
+        why: Text {
+            en: "Unpinned packages change with every rebuild.",
+            zh: "不固定版本时，每次重新构建装到的版本都可能不同。",
+        },
+        fix: Text {
+            en: "Write package-version.",
+            zh: "写成 包名-版本。",
+        },
+        bad: "FROM rockylinux:9\nRUN yum install -y httpd && yum clean all\n",
+        good: "FROM rockylinux:9\nRUN yum install -y httpd-2.4.62 && yum clean all\n",
+        ..Code::BASE
+    },
+    check: Check::Dockerfile(check),
+};
+
+fn check(cx: &Ctx, out: &mut Out) {
+    for (_, c, p) in cx.package_commands() {
+        if c.name == "yum" && p.is(&["install"]) {
+            unpinned(out, p, version_dash, "package-version");
+        }
+    }
+}

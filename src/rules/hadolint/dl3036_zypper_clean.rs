@@ -1,0 +1,42 @@
+//! DL3036 `zypper-clean`: Run zypper clean after zypper use.
+
+use super::package_checks::needs_clean;
+use crate::rules::prelude::*;
+
+pub(crate) static RULE: Rule = Rule {
+    code: Code {
+        id: "DL3036",
+        name: "zypper-clean",
+        severity: Severity::Warning,
+        origin: Origin::Hadolint,
+        summary: Text {
+            en: "Run zypper clean after zypper use",
+            zh: "使用 zypper 后应执行 zypper clean",
+        },
+        why: Text {
+            en: "zypper's cache stays in the layer otherwise.",
+            zh: "否则 zypper 的缓存会留在镜像层中。",
+        },
+        fix: Text {
+            en: "Add && zypper clean to the same RUN.",
+            zh: "在同一个 RUN 中加上 && zypper clean。",
+        },
+        bad: "FROM opensuse/leap:15.6\nRUN zypper install -y curl=8.6.0\n",
+        good: "FROM opensuse/leap:15.6\nRUN zypper install -y curl=8.6.0 && zypper clean\n",
+        ..Code::BASE
+    },
+    check: Check::Dockerfile(check),
+};
+
+fn check(cx: &Ctx, out: &mut Out) {
+    needs_clean(
+        out,
+        cx,
+        &["zypper"],
+        &["install", "in"],
+        &|c| c.name == "zypper" && c.args.iter().any(|a| a == "clean" || a == "cc"),
+        "/var/cache/zypp",
+        "zypper clean is missing after zypper install",
+        "zypper install 之后缺少 zypper clean",
+    );
+}

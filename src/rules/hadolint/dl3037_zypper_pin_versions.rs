@@ -1,0 +1,40 @@
+//! DL3037 `zypper-pin-versions`: Specify versions with zypper install.
+
+use super::package_checks::unpinned;
+use crate::rules::prelude::*;
+
+pub(crate) static RULE: Rule = Rule {
+    code: Code {
+        id: "DL3037",
+        name: "zypper-pin-versions",
+        severity: Severity::Warning,
+        origin: Origin::Hadolint,
+        summary: Text {
+            en: "Specify versions with zypper install",
+            zh: "zypper install 应指定版本",
+        },
+        why: Text {
+            en: "Unpinned packages change with every rebuild.",
+            zh: "不固定版本时，每次重新构建装到的版本都可能不同。",
+        },
+        fix: Text {
+            en: "Write package=version.",
+            zh: "写成 包名=版本。",
+        },
+        bad: "FROM opensuse/leap:15.6\nRUN zypper install -y curl && zypper clean\n",
+        good: "FROM opensuse/leap:15.6\nRUN zypper install -y curl=8.6.0 && zypper clean\n",
+        ..Code::BASE
+    },
+    check: Check::Dockerfile(check),
+};
+
+fn check(cx: &Ctx, out: &mut Out) {
+    for (_, c, p) in cx.package_commands() {
+        if c.name == "zypper" && p.is(&["install", "in"]) {
+            let pinned = |p: &str| {
+                p.contains('=') || p.contains('>') || p.contains('<') || p.ends_with(".rpm")
+            };
+            unpinned(out, p, pinned, "package=version");
+        }
+    }
+}

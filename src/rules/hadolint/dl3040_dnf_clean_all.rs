@@ -1,0 +1,42 @@
+//! DL3040 `dnf-clean-all`: Run dnf clean all after dnf install.
+
+use super::package_checks::needs_clean;
+use crate::rules::prelude::*;
+
+pub(crate) static RULE: Rule = Rule {
+    code: Code {
+        id: "DL3040",
+        name: "dnf-clean-all",
+        severity: Severity::Warning,
+        origin: Origin::Hadolint,
+        summary: Text {
+            en: "Run dnf clean all after dnf install",
+            zh: "dnf install 之后应执行 dnf clean all",
+        },
+        why: Text {
+            en: "dnf's cache stays in the layer otherwise.",
+            zh: "否则 dnf 的缓存会留在镜像层中。",
+        },
+        fix: Text {
+            en: "Add && dnf clean all to the same RUN.",
+            zh: "在同一个 RUN 中加上 && dnf clean all。",
+        },
+        bad: "FROM fedora:41\nRUN dnf install -y httpd-2.4.62\n",
+        good: "FROM fedora:41\nRUN dnf install -y httpd-2.4.62 && dnf clean all\n",
+        ..Code::BASE
+    },
+    check: Check::Dockerfile(check),
+};
+
+fn check(cx: &Ctx, out: &mut Out) {
+    needs_clean(
+        out,
+        cx,
+        &["dnf", "microdnf"],
+        &["install", "groupinstall", "localinstall"],
+        &|c| matches!(c.name.as_str(), "dnf" | "microdnf") && c.args.iter().any(|a| a == "clean"),
+        "/var/cache/dnf",
+        "dnf clean all is missing after dnf install",
+        "dnf install 之后缺少 dnf clean all",
+    );
+}

@@ -1,0 +1,37 @@
+//! DL3041 `dnf-pin-versions`: Specify versions with dnf install.
+
+use super::package_checks::{unpinned, version_dash};
+use crate::rules::prelude::*;
+
+pub(crate) static RULE: Rule = Rule {
+    code: Code {
+        id: "DL3041",
+        name: "dnf-pin-versions",
+        severity: Severity::Warning,
+        origin: Origin::Hadolint,
+        summary: Text {
+            en: "Specify versions with dnf install",
+            zh: "dnf install 应指定版本",
+        },
+        why: Text {
+            en: "Unpinned packages change with every rebuild.",
+            zh: "不固定版本时，每次重新构建装到的版本都可能不同。",
+        },
+        fix: Text {
+            en: "Write package-version.",
+            zh: "写成 包名-版本。",
+        },
+        bad: "FROM fedora:41\nRUN dnf install -y httpd && dnf clean all\n",
+        good: "FROM fedora:41\nRUN dnf install -y httpd-2.4.62 && dnf clean all\n",
+        ..Code::BASE
+    },
+    check: Check::Dockerfile(check),
+};
+
+fn check(cx: &Ctx, out: &mut Out) {
+    for (_, c, p) in cx.package_commands() {
+        if matches!(c.name.as_str(), "dnf" | "microdnf") && p.is(&["install"]) {
+            unpinned(out, p, version_dash, "package-version");
+        }
+    }
+}

@@ -1,0 +1,50 @@
+//! DL3048 `invalid-label-key`: Invalid label key.
+
+use crate::rules::prelude::*;
+
+pub(crate) static RULE: Rule = Rule {
+    code: Code {
+        id: "DL3048",
+        name: "invalid-label-key",
+        severity: Severity::Style,
+        origin: Origin::Hadolint,
+        summary: Text { en: "Invalid label key", zh: "标签键不合规范" },
+        why: Text { en: "Label keys should be lowercase reverse-DNS names (letters, digits, dots, dashes), and the com.docker.*, io.docker.* and org.dockerproject.* prefixes are reserved.", zh: "标签键应是小写的反向域名形式（字母、数字、点和连字符），且 com.docker.*、io.docker.*、org.dockerproject.* 前缀为保留前缀。" },
+        fix: Text { en: "Use keys like org.opencontainers.image.title.", zh: "使用类似 org.opencontainers.image.title 的键。" },
+        bad: "FROM alpine:3.22\nLABEL com.docker.version=1\n",
+        good: "FROM alpine:3.22\nLABEL org.opencontainers.image.version=1\n",
+        ..Code::BASE
+    },
+    check: Check::Dockerfile(check),
+};
+
+pub(crate) fn valid_label_key(k: &str) -> bool {
+    let reserved = ["com.docker.", "io.docker.", "org.dockerproject."];
+    if reserved.iter().any(|r| k.starts_with(r)) {
+        return false;
+    }
+    if k.is_empty()
+        || !k.starts_with(|c: char| c.is_ascii_alphanumeric())
+        || !k.ends_with(|c: char| c.is_ascii_alphanumeric())
+    {
+        return false;
+    }
+    !k.contains("..")
+        && !k.contains("--")
+        && k.chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '.' || c == '-')
+}
+
+fn check(cx: &Ctx, out: &mut Out) {
+    for kv in cx.pairs(Keyword::Label) {
+        let k = kv.key.value.trim_matches('"');
+        if k.contains('$') || valid_label_key(k) {
+            continue;
+        }
+        out.report(
+            kv.key.span,
+            text!("invalid label key \"{k}\"", "标签键 \"{k}\" 不合规范"),
+            None,
+        );
+    }
+}

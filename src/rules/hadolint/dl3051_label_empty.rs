@@ -1,0 +1,35 @@
+//! DL3051 `label-empty`: A label the schema lists is set to an empty value.
+
+use super::label_schema::{key, schema_pairs, NEEDS_SCHEMA, SCHEMA};
+use crate::rules::prelude::*;
+
+pub(crate) static RULE: Rule = Rule {
+    code: Code {
+        id: "DL3051",
+        name: "label-empty",
+        severity: Severity::Warning,
+        origin: Origin::Hadolint,
+        summary: Text { en: "A label the schema lists is set to an empty value", zh: "标签模式中的标签值为空" },
+        why: Text { en: "An empty value usually means a build argument was not passed (LABEL version=$VERSION without --build-arg).", zh: "空值通常意味着没有传入构建参数（写了 LABEL version=$VERSION 却没有 --build-arg）。" },
+        fix: Text { en: "Give the label a value.", zh: "给标签一个值。" },
+        differs: Some(NEEDS_SCHEMA),
+        bad: "FROM alpine:3.22\nLABEL org.opencontainers.image.authors=\"\"\n",
+        good: "FROM alpine:3.22\nLABEL org.opencontainers.image.authors=\"Ann\"\n",
+        example_config: Some(SCHEMA),
+        ..Code::BASE
+    },
+    check: Check::Dockerfile(check),
+};
+
+fn check(cx: &Ctx, out: &mut Out) {
+    for (kv, _) in schema_pairs(cx) {
+        if kv.expanded.is_empty() {
+            let k = key(kv);
+            out.report(
+                kv.value.span,
+                text!("label \"{k}\" is empty", "标签 \"{k}\" 的值为空"),
+                None,
+            );
+        }
+    }
+}

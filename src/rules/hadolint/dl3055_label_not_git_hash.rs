@@ -1,0 +1,38 @@
+//! DL3055 `label-not-git-hash`: A label of type hash is not a git commit hash.
+
+use super::label_schema::{typed, SCHEMA};
+use crate::rules::prelude::*;
+
+pub(crate) static RULE: Rule = Rule {
+    code: Code {
+        id: "DL3055",
+        name: "label-not-git-hash",
+        severity: Severity::Warning,
+        origin: Origin::Hadolint,
+        summary: Text { en: "A label of type hash is not a git commit hash", zh: "hash 类型的标签不是 git 提交哈希" },
+        why: Text { en: "The revision label ties the image to the commit it was built from.", zh: "revision 标签把镜像和构建它的提交对应起来。" },
+        fix: Text { en: "Use the output of git rev-parse HEAD (or its short form).", zh: "使用 git rev-parse HEAD 的输出（或其短格式）。" },
+        differs: Some(Text { en: "Like hadolint: lowercase hexadecimal, 7 to 40 characters (64 for SHA-256 repositories).", zh: "与 hadolint 一致：小写十六进制，7 到 40 个字符（SHA-256 仓库为 64 个）。" }),
+        bad: "FROM alpine:3.22\nLABEL org.opencontainers.image.revision=\"main\"\n",
+        good: "FROM alpine:3.22\nLABEL org.opencontainers.image.revision=\"0a1b2c3d\"\n",
+        example_config: Some(SCHEMA),
+        ..Code::BASE
+    },
+    check: Check::Dockerfile(check),
+};
+
+pub(crate) fn valid_git_hash(v: &str) -> bool {
+    ((7..=40).contains(&v.len()) || v.len() == 64)
+        && v.bytes()
+            .all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(&b))
+}
+
+fn check(cx: &Ctx, out: &mut Out) {
+    typed(
+        cx,
+        out,
+        "hash",
+        valid_git_hash,
+        ("a git commit hash", "git 提交哈希"),
+    );
+}

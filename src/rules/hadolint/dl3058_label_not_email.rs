@@ -1,0 +1,58 @@
+//! DL3058 `label-not-email`: A label of type email is not an email address.
+
+use super::label_schema::{typed, NEEDS_SCHEMA, SCHEMA};
+use crate::rules::prelude::*;
+
+pub(crate) static RULE: Rule = Rule {
+    code: Code {
+        id: "DL3058",
+        name: "label-not-email",
+        severity: Severity::Warning,
+        origin: Origin::Hadolint,
+        summary: Text {
+            en: "A label of type email is not an email address",
+            zh: "email 类型的标签不是电子邮件地址",
+        },
+        why: Text {
+            en: "People and tools use the value to contact the maintainer.",
+            zh: "人和工具都会用这个值联系维护者。",
+        },
+        fix: Text {
+            en: "Write an address like name@example.com.",
+            zh: "写成 name@example.com 这样的地址。",
+        },
+        differs: Some(NEEDS_SCHEMA),
+        bad: "FROM alpine:3.22\nLABEL maintainer=\"Ann at example.com\"\n",
+        good: "FROM alpine:3.22\nLABEL maintainer=\"ann@example.com\"\n",
+        example_config: Some(SCHEMA),
+        ..Code::BASE
+    },
+    check: Check::Dockerfile(check),
+};
+
+/// `local@domain`: an unquoted dot-atom local part and a domain of letter/digit/hyphen labels.
+pub(crate) fn valid_email(v: &str) -> bool {
+    let Some((local, domain)) = v.rsplit_once('@') else {
+        return false;
+    };
+    let atext = |c: char| c.is_ascii_alphanumeric() || "!#$%&'*+-/=?^_`{|}~".contains(c);
+    let dot_atom = |s: &str, ok: &dyn Fn(char) -> bool| {
+        !s.is_empty() && s.split('.').all(|p| !p.is_empty() && p.chars().all(ok))
+    };
+    let label = |c: char| c.is_ascii_alphanumeric() || c == '-';
+    dot_atom(local, &atext)
+        && dot_atom(domain, &label)
+        && domain
+            .split('.')
+            .all(|p| !p.starts_with('-') && !p.ends_with('-'))
+}
+
+fn check(cx: &Ctx, out: &mut Out) {
+    typed(
+        cx,
+        out,
+        "email",
+        valid_email,
+        ("an email address", "有效的电子邮件地址"),
+    )
+}

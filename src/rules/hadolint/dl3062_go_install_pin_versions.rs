@@ -1,0 +1,40 @@
+//! DL3062 `go-install-pin-versions`: Pin versions in go install.
+
+use super::package_checks::unpinned;
+use crate::rules::prelude::*;
+
+pub(crate) static RULE: Rule = Rule {
+    code: Code {
+        id: "DL3062",
+        name: "go-install-pin-versions",
+        severity: Severity::Warning,
+        origin: Origin::Hadolint,
+        summary: Text {
+            en: "Pin versions in go install",
+            zh: "go install 应固定版本",
+        },
+        why: Text {
+            en: "go install <pkg> without @version is not reproducible.",
+            zh: "go install <包> 不带 @版本 时无法复现。",
+        },
+        fix: Text {
+            en: "Write go install <pkg>@<version>.",
+            zh: "写成 go install <包>@<版本>。",
+        },
+        bad: "FROM golang:1.26\nRUN go install golang.org/x/tools/gopls@latest\n",
+        good: "FROM golang:1.26\nRUN go install golang.org/x/tools/gopls@v0.17.1\n",
+        ..Code::BASE
+    },
+    check: Check::Dockerfile(check),
+};
+
+fn check(cx: &Ctx, out: &mut Out) {
+    for (_, c, p) in cx.package_commands() {
+        if c.name == "go" && p.is(&["install", "get"]) {
+            let pinned = |p: &str| {
+                p.contains('@') && !p.ends_with("@latest") || p.starts_with('.') || !p.contains('/')
+            };
+            unpinned(out, p, pinned, "package@version");
+        }
+    }
+}

@@ -1,0 +1,44 @@
+//! The instruction rules on ONBUILD triggers, as hadolint runs them.
+
+use super::{run, Ctx};
+use crate::diagnostic::{Diagnostic, Origin, Scope};
+use crate::text::Span;
+
+/// Run the instruction rules on ONBUILD triggers: each trigger is judged as if it stood in the
+/// stage where it is written. Stage-level rules and BuildKit's checks do not look inside
+/// triggers.
+pub fn run_on_triggers(ctx: &Ctx) -> Vec<Diagnostic> {
+    let nodes = &ctx.model.parsed.nodes;
+    let triggers: Vec<(Span, Span)> = nodes
+        .iter()
+        .filter_map(|n| n.sub.as_ref().map(|s| (n.keyword.span, s.span)))
+        .collect();
+    if triggers.is_empty() {
+        return Vec::new();
+    }
+    // Blank out each ONBUILD keyword: the trigger becomes an instruction at the same offsets.
+    let mut bytes = ctx.src.as_bytes().to_vec();
+    for (kw, _) in &triggers {
+        bytes[kw.start..kw.end].fill(b' ');
+    }
+    let Ok(text) = String::from_utf8(bytes) else {
+        return Vec::new();
+    };
+    let build = crate::dockerfile::BuildOptions {
+        build_args: ctx.build_args.to_vec(),
+    };
+    let (text, model) = crate::dockerfile::analyze_text(&text, &build);
+    if text.len() != ctx.src.len() {
+        return Vec::new();
+    }
+    let vctx = Ctx::new(&text, &model, ctx.dockerignore, ctx.config, ctx.build_args);
+    let mut items = run(&vctx);
+    items.retain(|d| {
+        d.code.origin != Origin::Buildkit
+            && d.code.scope == Scope::Instruction
+            && triggers
+                .iter()
+                .any(|(_, t)| t.start <= d.span.start && d.span.end <= t.end)
+    });
+    items
+}
