@@ -216,3 +216,12 @@ pub fn analyze_compose_file(name: &str, bytes: &[u8], opts: &Options) -> FileRep
         network,
     }
 }
+
+/// Simulate BuildKit's layer cache for a Dockerfile and render it in `opts.lang` (the cache
+/// contract: `dockplay cache --format json`, `simulateCache` in the JS API).
+pub fn simulate_cache(
+    dockerfile: &str,
+    opts: &analysis::cache::CacheOptions,
+) -> report::cache::CacheReport {
+    report::cache::CacheReport::new(analysis::cache::simulate(dockerfile, opts), opts.lang)
+}

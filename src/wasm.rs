@@ -127,7 +127,7 @@ pub fn simulate_cache_js(
             serde_wasm_bindgen::from_value(options)
                 .map_err(|e| JsError::new(&format!("options: {e}")))?
         };
-    to_js(&crate::analysis::cache::simulate(dockerfile, &options))
+    to_js(&crate::simulate_cache(dockerfile, &options))
 }
 
 /// BuildKit's AST dump of a Dockerfile (what `dockplay parse --dump` prints).

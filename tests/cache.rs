@@ -2,7 +2,9 @@
 //! optionally `previous.Dockerfile` and `.dockerignore`, and `case.json` with the options and the
 //! expected status per line), the tutorials' seed Dockerfiles, and hostile input.
 
-use dockplay::analysis::cache::{simulate, CacheOptions, CacheReport, Status};
+use dockplay::analysis::cache::{CacheOptions, Status};
+use dockplay::report::cache::CacheReport;
+use dockplay::simulate_cache as simulate;
 use serde_json::Value;
 use std::fs;
 use std::path::{Path, PathBuf};

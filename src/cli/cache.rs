@@ -2,8 +2,9 @@
 
 use super::{input, json, print, Failure, LangArg, Outcome};
 use clap::ValueEnum;
-use dockplay::analysis::cache::{self, CacheOptions};
+use dockplay::analysis::cache::CacheOptions;
 use dockplay::diagnostic::Severity;
+use dockplay::report::cache::to_text;
 
 /// `--format` of `cache`.
 #[derive(Clone, Copy, ValueEnum)]
@@ -98,10 +99,10 @@ pub fn run(args: Args) -> Outcome {
         target: args.target,
         dockerfile_name: name,
     };
-    let report = cache::simulate(&text, &opts);
+    let report = dockplay::simulate_cache(&text, &opts);
     print(&match args.format {
         Format::Json => json(&report)?,
-        Format::Text => cache::to_text(&report, &args.file),
+        Format::Text => to_text(&report, &args.file),
     })?;
     if report
         .diagnostics

@@ -3,7 +3,8 @@
 //! corpus Dockerfile (a code change in each) and over a chain of 100, 1,000 and 10,000 stages, with
 //! the ratio to the smallest showing growth is linear.
 
-use dockplay::analysis::cache::{simulate, CacheOptions};
+use dockplay::analysis::cache::CacheOptions;
+use dockplay::simulate_cache as simulate;
 use std::hint::black_box;
 use std::path::Path;
 use std::time::{Duration, Instant};

@@ -95,7 +95,7 @@ pub fn App() -> Html {
                 changed: changed.to_vec(),
                 ..Default::default()
             };
-            Rc::new(dockplay::analysis::cache::simulate(dockerfile, &opts))
+            Rc::new(dockplay::simulate_cache(dockerfile, &opts))
         },
     );
     let on_toggle = {

@@ -13,11 +13,11 @@ mod reasons;
 
 pub use context::{normalize, selects, Context};
 
+use crate::diagnostic::{Diagnostic, Fix};
 use crate::dockerfile::model::CopyCommand;
 use crate::dockerignore::DockerIgnore;
 use crate::i18n::{Lang, Text};
 use crate::pairs::Pairs;
-use crate::report::{DiagnosticOut, FixOut};
 use keys::{Build, Step};
 use serde::{Deserialize, Serialize};
 use std::collections::{HashMap, HashSet};
@@ -72,32 +72,30 @@ pub enum Status {
     Skipped,
 }
 
-/// One build step of the report.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct StepOut {
+/// One build step.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SimStep {
     /// 1-based first line of the instruction.
     pub line: usize,
     /// Last line.
     pub end_line: usize,
     /// Upper-case keyword.
-    pub keyword: String,
+    pub keyword: &'static str,
     /// The instruction as written, on one line.
     pub instruction: String,
     /// What happens to it.
     pub status: Status,
-    /// Why, in the chosen language (none for a plain cache hit).
-    pub reason: Option<String>,
-    /// Why, in both languages.
-    pub reason_i18n: Option<Text>,
+    /// Why, in both languages (none for a plain cache hit).
+    pub reason: Option<Text>,
     /// The line whose change causes this (its own line when it changed itself).
     pub cause_line: Option<usize>,
     /// Whether the step adds a layer to the image (FROM brings the base image's layers).
     pub layer: bool,
 }
 
-/// One stage of the report.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct StageOut {
+/// One stage and its steps.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SimStage {
     /// `AS name`, if any.
     pub name: Option<String>,
     /// 0-based index.
@@ -107,12 +105,12 @@ pub struct StageOut {
     /// Whether the target needs it.
     pub reachable: bool,
     /// Its build steps.
-    pub steps: Vec<StepOut>,
+    pub steps: Vec<SimStep>,
 }
 
 /// One entry of the final image's history.
 #[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct LayerOut {
+pub struct Layer {
     /// 1-based line.
     pub line: usize,
     /// The instruction on one line.
@@ -125,14 +123,12 @@ pub struct LayerOut {
 }
 
 /// The reordering that keeps a dependency install cached.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct SuggestionOut {
-    /// What to do, in the chosen language.
-    pub message: String,
-    /// What to do, in both languages.
-    pub message_i18n: Text,
+#[derive(Debug, Clone, PartialEq)]
+pub struct Suggestion {
+    /// What to do and why.
+    pub message: Text,
     /// The edit (the same fix DP1001 offers).
-    pub fix: FixOut,
+    pub fix: Fix,
     /// The whole Dockerfile with the edit applied.
     pub reordered: String,
 }
@@ -150,19 +146,17 @@ pub struct Counts {
     pub skipped: usize,
 }
 
-/// The simulator's answer.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct CacheReport {
-    /// Contract version.
-    pub version: u32,
-    /// Language of the single-language fields.
-    pub lang: Lang,
+/// The simulator's answer, in core types (the report renders it: `report::cache`).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Simulation {
+    /// The Dockerfile text the diagnostics' spans refer to (BOM removed).
+    pub text: String,
     /// The target stage's index.
     pub target: Option<usize>,
     /// Stages in file order.
-    pub stages: Vec<StageOut>,
+    pub stages: Vec<SimStage>,
     /// The target image's history, base first.
-    pub layers: Vec<LayerOut>,
+    pub layers: Vec<Layer>,
     /// A BuildKit-style progress log.
     pub log: Vec<String>,
     /// Step counts.
@@ -170,14 +164,13 @@ pub struct CacheReport {
     /// The virtual build context used (sorted).
     pub context: Vec<String>,
     /// How to keep an expensive step cached, when a frequent change rebuilds it.
-    pub suggestion: Option<SuggestionOut>,
-    /// Problems with the input (parse errors, unknown target).
-    pub diagnostics: Vec<DiagnosticOut>,
+    pub suggestion: Option<Suggestion>,
+    /// Problems with the input (parse errors, unknown target, stage references).
+    pub diagnostics: Vec<Diagnostic>,
 }
 
 /// Run the simulator on `text` (the current Dockerfile).
-pub fn simulate(text: &str, opts: &CacheOptions) -> CacheReport {
-    let lang = opts.lang;
+pub fn simulate(text: &str, opts: &CacheOptions) -> Simulation {
     let ignore = opts.dockerignore.as_deref().map(DockerIgnore::parse);
     let args = opts.build_args.clone();
     let mut prev_args = opts
@@ -355,7 +348,6 @@ pub fn simulate(text: &str, opts: &CacheOptions) -> CacheReport {
         &cur_ctx,
         ignore.as_ref(),
         &no_cache,
-        lang,
     );
     out.target = target;
     out.context = cur_ctx.files.keys().cloned().collect();
@@ -368,8 +360,9 @@ pub fn simulate(text: &str, opts: &CacheOptions) -> CacheReport {
         .cloned()
         .collect();
     diags.extend(diagnostics);
-    out.diagnostics = crate::report::resolve(&src, &diags, lang);
-    out.suggestion = reasons::suggestion(&src, &model, &out, lang);
+    out.diagnostics = diags;
+    out.suggestion = reasons::suggestion(&src, &model, &out);
+    out.text = src;
     out
 }
 
@@ -383,8 +376,7 @@ fn judge(
     cur_ctx: &Context,
     ignore: Option<&DockerIgnore>,
     no_cache: &HashSet<usize>,
-    lang: Lang,
-) -> CacheReport {
+) -> Simulation {
     // Only what the previous build built is in the cache.
     let built: Vec<&Step> = prev
         .steps
@@ -431,14 +423,13 @@ fn judge(
             let instruction = keys::one_line(&node.original);
             if !reachable {
                 counts.skipped += 1;
-                steps_out.push(StepOut {
+                steps_out.push(SimStep {
                     line,
                     end_line: node.end_line,
-                    keyword: step.keyword.to_string(),
+                    keyword: step.keyword,
                     instruction,
                     status: Status::Skipped,
-                    reason: Some(reasons::skipped().get(lang).to_string()),
-                    reason_i18n: Some(reasons::skipped()),
+                    reason: Some(reasons::skipped()),
                     cause_line: None,
                     layer: step.layer,
                 });
@@ -504,20 +495,19 @@ fn judge(
                 _ => format!("#{n} DONE"),
             });
             n += 1;
-            steps_out.push(StepOut {
+            steps_out.push(SimStep {
                 line,
                 end_line: node.end_line,
-                keyword: step.keyword.to_string(),
+                keyword: step.keyword,
                 instruction,
                 status,
-                reason: reason.as_ref().map(|r| r.get(lang).to_string()),
-                reason_i18n: reason.clone(),
+                reason,
                 cause_line: cause,
                 layer: step.layer,
             });
         }
         stage_dirty[stage.index] = dirty;
-        stages.push(StageOut {
+        stages.push(SimStage {
             name: stage.name.clone(),
             index: stage.index,
             base: stage.base.clone(),
@@ -529,9 +519,8 @@ fn judge(
         log.push(format!("#{n} exporting to image"));
     }
     let layers = reasons::layers(model, cur.target, &stages);
-    CacheReport {
-        version: 1,
-        lang,
+    Simulation {
+        text: String::new(),
         target: cur.target,
         stages,
         layers,
@@ -541,77 +530,4 @@ fn judge(
         suggestion: None,
         diagnostics: Vec::new(),
     }
-}
-
-/// The report as text: each stage's steps with their status and reason, the log, the suggestion.
-pub fn to_text(report: &CacheReport, path: &str) -> String {
-    let zh = report.lang == Lang::Zh;
-    let mut s = String::new();
-    for d in &report.diagnostics {
-        s.push_str(&format!(
-            "{path}:{}:{}: {}: {} [{}]\n",
-            d.line,
-            d.column,
-            d.severity.as_str(),
-            d.message,
-            d.rule
-        ));
-    }
-    for st in &report.stages {
-        let name = st
-            .name
-            .clone()
-            .map(|n| format!(" \"{n}\""))
-            .unwrap_or_default();
-        let note = match (st.reachable, zh) {
-            (true, _) => String::new(),
-            (false, false) => " (not needed for the target)".into(),
-            (false, true) => "（目标不需要）".into(),
-        };
-        let stage_word = if zh { "阶段" } else { "stage" };
-        s.push_str(&format!(
-            "{stage_word} {}{name}: {}{note}\n",
-            st.index, st.base
-        ));
-        for step in &st.steps {
-            let status = match (step.status, zh) {
-                (Status::Cached, false) => "CACHED ",
-                (Status::Maybe, false) => "MAYBE  ",
-                (Status::Rebuilt, false) => "RE-RUNS",
-                (Status::Skipped, false) => "SKIPPED",
-                (Status::Cached, true) => "命中缓存",
-                (Status::Maybe, true) => "可能重建",
-                (Status::Rebuilt, true) => "重新执行",
-                (Status::Skipped, true) => "跳过    ",
-            };
-            s.push_str(&format!(
-                "  {:>4}  {status}  {}\n",
-                step.line, step.instruction
-            ));
-            if let (Some(r), false) = (&step.reason, step.status == Status::Skipped) {
-                s.push_str(&format!("              {r}\n"));
-            }
-        }
-    }
-    let c = &report.counts;
-    s.push_str(&if zh {
-        format!(
-            "\n{} 步命中缓存，{} 步重新执行，{} 步可能重建，{} 步跳过\n",
-            c.cached, c.rebuilt, c.maybe, c.skipped
-        )
-    } else {
-        format!(
-            "\n{} cached, {} re-run, {} maybe, {} skipped\n",
-            c.cached, c.rebuilt, c.maybe, c.skipped
-        )
-    });
-    if let Some(sug) = &report.suggestion {
-        s.push_str(&format!(
-            "\n{}: {}\n\n{}",
-            if zh { "建议" } else { "suggestion" },
-            sug.message,
-            sug.reordered
-        ));
-    }
-    s
 }

@@ -3,11 +3,11 @@
 
 use super::context::Context;
 use super::keys::{one_line, Content, Step};
-use super::{CacheReport, LayerOut, StageOut, Status, SuggestionOut};
+use super::{Layer, SimStage, Simulation, Status, Suggestion};
 use crate::dockerfile::Keyword;
 use crate::dockerfile::{Dockerfile, Stage};
 use crate::dockerignore::DockerIgnore;
-use crate::i18n::{Lang, Text};
+use crate::i18n::Text;
 use crate::text;
 use std::collections::HashMap;
 
@@ -287,7 +287,7 @@ pub fn own_change(
 
 /// The target image's history: the base image, then every instruction of the stages it builds
 /// on (filesystem layers and configuration-only entries).
-pub fn layers(model: &Dockerfile, target: Option<usize>, stages: &[StageOut]) -> Vec<LayerOut> {
+pub fn layers(model: &Dockerfile, target: Option<usize>, stages: &[SimStage]) -> Vec<Layer> {
     let Some(t) = target else {
         return Vec::new();
     };
@@ -307,7 +307,7 @@ pub fn layers(model: &Dockerfile, target: Option<usize>, stages: &[StageOut]) ->
                 (_, Some(_)) => "layer",
                 _ => "config",
             };
-            out.push(LayerOut {
+            out.push(Layer {
                 line: node.start_line,
                 instruction: one_line(&node.original),
                 kind,
@@ -320,12 +320,7 @@ pub fn layers(model: &Dockerfile, target: Option<usize>, stages: &[StageOut]) ->
 
 /// When a dependency install runs again because a broad COPY read a changed file, the reordering
 /// that keeps it cached (the same edit DP1001 offers).
-pub fn suggestion(
-    src: &str,
-    model: &Dockerfile,
-    report: &CacheReport,
-    lang: Lang,
-) -> Option<SuggestionOut> {
+pub fn suggestion(src: &str, model: &Dockerfile, report: &Simulation) -> Option<Suggestion> {
     use crate::analysis::cache_order::{late_installs, reorder_fix};
     let status_at = |line: usize| {
         report
@@ -364,12 +359,10 @@ pub fn suggestion(
             "\"{cmd}\" (line {rline}) re-installs every dependency because \"{copy_text}\" (line {cline}) comes first and any code change misses the cache there. Copy {manifests} first and install, then copy the rest: a code change then re-runs only the last COPY.",
             "\"{cmd}\"（第 {rline} 行）会重新安装全部依赖，因为 \"{copy_text}\"（第 {cline} 行）在它前面，任何代码改动都会让那一步失去缓存。先复制 {manifests} 并安装依赖，再复制其余代码：之后改代码只会让最后的 COPY 重新执行。"
         );
-        let idx = crate::text::LineIndex::new(src);
-        return Some(SuggestionOut {
-            message: message.get(lang).to_string(),
-            message_i18n: message.clone(),
-            fix: crate::report::fix_out(src, &idx, &fix, lang),
+        return Some(Suggestion {
+            message,
             reordered: fix.apply(src),
+            fix,
         });
     }
     None

@@ -3,8 +3,9 @@
 //! suggestion with a button that applies it.
 
 use crate::i18n::{t, Ui};
-use dockplay::analysis::cache::{CacheReport, Status};
+use dockplay::analysis::cache::Status;
 use dockplay::i18n::Lang;
+use dockplay::report::cache::CacheReport;
 use std::rc::Rc;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
