@@ -4,11 +4,13 @@
 
 use super::context::{normalize, Context};
 use crate::dockerfile::flags::MountType;
-use crate::dockerfile::model::{Command, CopyCommand, Instr, RunCommand};
+use crate::dockerfile::model::{Command, CopyCommand, Instr, Instruction, RunCommand};
+use crate::dockerfile::syntax::Node;
 use crate::dockerfile::Dockerfile;
 use crate::dockerfile::Keyword;
+use crate::dockerfile::Stage;
 use crate::dockerignore::DockerIgnore;
-use std::collections::{BTreeMap, VecDeque};
+use std::collections::{BTreeMap, HashMap, VecDeque};
 use std::hash::{DefaultHasher, Hash, Hasher};
 
 /// What a step reads besides the previous layers.
@@ -182,6 +184,256 @@ fn resolve_dir(cwd: &str, p: &str) -> String {
     }
 }
 
+/// A step's definition before keying: its labelled parts, what it reads, and its layer.
+struct Definition {
+    parts: Vec<(String, String)>,
+    contents: Vec<Content>,
+    link: bool,
+}
+
+impl Definition {
+    fn new() -> Self {
+        Definition {
+            parts: Vec::new(),
+            contents: Vec::new(),
+            link: false,
+        }
+    }
+
+    fn part(&mut self, label: impl Into<String>, value: impl Into<String>) {
+        self.parts.push((label.into(), value.into()));
+    }
+}
+
+/// What keying one build reads.
+struct Keyer<'a> {
+    model: &'a Dockerfile,
+    ctx: &'a Context,
+    ignore: Option<&'a DockerIgnore>,
+    moved: &'a dyn Fn(&str) -> bool,
+    epoch: u32,
+    /// Stage names resolved once (a `--from` lookup per instruction stays constant time).
+    names: HashMap<String, usize>,
+}
+
+impl Keyer<'_> {
+    /// The stage a `--from` or `from=` names, as BuildKit resolves it.
+    fn stage_ref(&self, r: &str) -> Option<usize> {
+        self.names.get(&r.to_lowercase()).copied().or_else(|| {
+            if !r.is_empty() && r.bytes().all(|b| b.is_ascii_digit()) {
+                r.parse::<usize>()
+                    .ok()
+                    .filter(|i| *i < self.model.stages.len())
+            } else {
+                None
+            }
+        })
+    }
+
+    /// "moved in build N" for a base image whose tag moved.
+    fn moved_in_this_build(&self) -> String {
+        format!("moved in build {}", self.epoch)
+    }
+
+    /// The step an instruction makes, if it makes one; ENV, ARG, USER and SHELL only change
+    /// `state`.
+    fn definition(
+        &self,
+        stage: &Stage,
+        own_base: bool,
+        state: &mut State,
+        ins: &Instruction,
+    ) -> Option<Definition> {
+        let node = &self.model.parsed.nodes[ins.node];
+        match &ins.kind {
+            Instr::From(_) if !own_base => Some(self.from(stage, node)),
+            Instr::Env(kvs) => {
+                for kv in kvs {
+                    state.env.insert(kv.key.value.clone(), kv.expanded.clone());
+                }
+                None
+            }
+            Instr::Arg(defs) => {
+                for d in defs {
+                    if let Some(v) = &d.value {
+                        state.env.insert(d.name.value.clone(), v.clone());
+                    }
+                }
+                None
+            }
+            Instr::User(v) => {
+                state.user = v.value.clone();
+                None
+            }
+            Instr::Shell(Command::Exec(words)) => {
+                state.shell = words.iter().map(|w| w.value.clone()).collect();
+                None
+            }
+            Instr::Workdir(v) => {
+                state.workdir = resolve_dir(&state.workdir, &v.value);
+                if state.workdir == "/" {
+                    return None;
+                }
+                let mut d = Definition::new();
+                d.part("path", state.workdir.clone());
+                d.part("user", state.user.clone());
+                Some(d)
+            }
+            Instr::Run(run) => Some(self.run(stage, state, node, run)),
+            Instr::Copy(copy) | Instr::Add(copy) => {
+                Some(self.copy(stage, state, ins.is(Keyword::Add), node, copy))
+            }
+            _ => None,
+        }
+    }
+
+    /// FROM: the image, its platform, and whether its tag moved.
+    fn from(&self, stage: &Stage, node: &Node) -> Definition {
+        let mut d = Definition::new();
+        d.part("image", stage.base.clone());
+        if let Some(p) = node.flags.iter().find(|f| f.name == "platform") {
+            d.part("platform", p.value.clone().unwrap_or_default());
+        }
+        if (self.moved)(&stage.base) {
+            d.part("digest", self.moved_in_this_build());
+        }
+        d
+    }
+
+    /// RUN: the command and every ENV/ARG value, user, working directory, network, security and
+    /// mount in effect (cache ids, sharing modes and secret values never count).
+    fn run(&self, stage: &Stage, state: &State, node: &Node, run: &RunCommand) -> Definition {
+        let mut d = Definition::new();
+        match &run.command {
+            Command::Exec(words) => {
+                let w: Vec<&str> = words.iter().map(|w| w.value.as_str()).collect();
+                d.part("command", w.join("\u{0}"));
+            }
+            Command::Shell(s) => {
+                d.part("command", s.value.clone());
+                d.part("shell", state.shell.join(" "));
+            }
+            Command::Empty => d.part("command", String::new()),
+        }
+        for h in &node.heredocs {
+            d.part(format!("heredoc {}", h.name), h.content.clone());
+        }
+        for (k, v) in &state.env {
+            d.part(format!("env {k}"), v.clone());
+        }
+        d.part("user", state.user.clone());
+        d.part("workdir", state.workdir.clone());
+        if let Some(nw) = &run.network {
+            d.part("network", nw.clone());
+        }
+        if let Some(sec) = &run.security {
+            d.part("security", sec.clone());
+        }
+        for (i, m) in run.mounts.iter().enumerate() {
+            let kept: Vec<String> = m
+                .options
+                .iter()
+                .filter(|(k, _)| {
+                    !(m.kind == MountType::Cache && matches!(k.as_str(), "id" | "sharing"))
+                })
+                .map(|(k, v)| format!("{k}={}", v.as_deref().unwrap_or("")))
+                .collect();
+            d.part(
+                format!("mount {i}"),
+                format!("{:?} {}", m.kind, kept.join(",")),
+            );
+            if m.kind == MountType::Bind {
+                match m.get("from") {
+                    Some(f) => {
+                        if let Some(s) = self.stage_ref(f).filter(|&s| s < stage.index) {
+                            d.contents.push(Content::Stage(s));
+                        }
+                    }
+                    None => d.contents.push(Content::Files(vec![m
+                        .get("source")
+                        .unwrap_or(".")
+                        .to_string()])),
+                }
+            }
+        }
+        d
+    }
+
+    /// COPY or ADD: destination (resolved against the working directory), sources, flags,
+    /// heredocs, and what it reads: context files, another stage, or URLs (unless `ADD
+    /// --checksum` pins them).
+    fn copy(
+        &self,
+        stage: &Stage,
+        state: &State,
+        add: bool,
+        node: &Node,
+        copy: &CopyCommand,
+    ) -> Definition {
+        let mut d = Definition::new();
+        let dest = copy
+            .dest
+            .as_ref()
+            .map(|d| d.value.clone())
+            .unwrap_or_default();
+        let resolved = if dest.starts_with('/') || dest.starts_with('$') {
+            dest.clone()
+        } else {
+            format!("{}/{dest}", state.workdir.trim_end_matches('/'))
+        };
+        d.part("destination", resolved);
+        let srcs: Vec<String> = copy.sources.iter().map(|s| s.value.clone()).collect();
+        d.part("sources", srcs.join(" "));
+        for (k, v) in &copy.flags {
+            d.part(format!("--{k}"), v.clone().unwrap_or_default());
+        }
+        for h in &node.heredocs {
+            d.part(format!("heredoc {}", h.name), h.content.clone());
+        }
+        let chmod = copy.flags.iter().any(|(k, _)| k == "chmod");
+        d.link = copy.link && !chmod;
+        d.part("--link", copy.link.to_string());
+        match &copy.from {
+            Some(f) => {
+                d.part("--from", f.value.clone());
+                match self.stage_ref(&f.value).filter(|&s| s < stage.index) {
+                    Some(s) => d.contents.push(Content::Stage(s)),
+                    None if self.stage_ref(&f.value).is_none() && (self.moved)(&f.value) => {
+                        d.part("image digest", self.moved_in_this_build());
+                    }
+                    None => {}
+                }
+            }
+            None => {
+                let pinned = copy.flags.iter().any(|(k, _)| k == "checksum");
+                let local: Vec<String> = srcs.iter().filter(|s| !is_remote(s)).cloned().collect();
+                for s in srcs.iter().filter(|s| is_remote(s)) {
+                    if !(add && pinned) {
+                        d.contents.push(Content::Remote(s.clone()));
+                    }
+                }
+                if !local.is_empty() && node.heredocs.is_empty() {
+                    d.contents.push(Content::Files(local));
+                }
+            }
+        }
+        d
+    }
+
+    /// The key of what a step reads: context files after `.dockerignore`, another stage's final
+    /// key, or a URL fetched again in every build.
+    fn content_key(&self, contents: &[Content], stage_final: &[u64]) -> Vec<u64> {
+        contents
+            .iter()
+            .map(|c| match c {
+                Content::Files(sources) => hash(&self.ctx.select(sources, self.ignore)),
+                Content::Stage(s) => hash(&("stage", stage_final[*s])),
+                Content::Remote(url) => hash(&(url, self.epoch)),
+            })
+            .collect()
+    }
+}
+
 /// Key every step of `model` against the context `ctx`. `moved` tells which base images have a
 /// new digest; `epoch` stands for "this build" in what is checked again on every build.
 pub fn build(
@@ -200,21 +452,19 @@ pub fn build(
         target,
         ..Build::default()
     };
-    // Stage names resolved once (a `--from` lookup per instruction stays constant time).
-    let mut names: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
+    let mut names = HashMap::new();
     for st in &model.stages {
         if let Some(name) = &st.name {
             names.entry(name.clone()).or_insert(st.index);
         }
     }
-    let stage_ref = |r: &str| -> Option<usize> {
-        names.get(&r.to_lowercase()).copied().or_else(|| {
-            if !r.is_empty() && r.bytes().all(|b| b.is_ascii_digit()) {
-                r.parse::<usize>().ok().filter(|i| *i < n)
-            } else {
-                None
-            }
-        })
+    let keyer = Keyer {
+        model,
+        ctx,
+        ignore,
+        moved,
+        epoch,
+        names,
     };
     let mut states: Vec<State> = Vec::with_capacity(n);
     for stage in &model.stages {
@@ -224,203 +474,22 @@ pub fn build(
         let mut chain = base.map(|s| b.stage_final[s]).unwrap_or(0);
         for &ii in &stage.instructions {
             let ins = &model.instructions[ii];
-            let node = &model.parsed.nodes[ins.node];
-            let mut parts: Vec<(String, String)> = Vec::new();
-            let mut contents = Vec::new();
-            let mut link = false;
-            let layer;
-            match &ins.kind {
-                Instr::From(_) => {
-                    if base.is_some() {
-                        continue;
-                    }
-                    parts.push(("image".into(), stage.base.clone()));
-                    if let Some(p) = node.flags.iter().find(|f| f.name == "platform") {
-                        parts.push(("platform".into(), p.value.clone().unwrap_or_default()));
-                    }
-                    if moved(&stage.base) {
-                        parts.push(("digest".into(), format!("moved in build {epoch}")));
-                    }
-                    layer = true;
-                }
-                Instr::Env(kvs) => {
-                    for kv in kvs {
-                        state.env.insert(kv.key.value.clone(), kv.expanded.clone());
-                    }
-                    continue;
-                }
-                Instr::Arg(defs) => {
-                    for d in defs {
-                        if let Some(v) = &d.value {
-                            state.env.insert(d.name.value.clone(), v.clone());
-                        }
-                    }
-                    continue;
-                }
-                Instr::User(v) => {
-                    state.user = v.value.clone();
-                    continue;
-                }
-                Instr::Shell(Command::Exec(words)) => {
-                    state.shell = words.iter().map(|w| w.value.clone()).collect();
-                    continue;
-                }
-                Instr::Workdir(v) => {
-                    state.workdir = resolve_dir(&state.workdir, &v.value);
-                    if state.workdir == "/" {
-                        continue;
-                    }
-                    parts.push(("path".into(), state.workdir.clone()));
-                    parts.push(("user".into(), state.user.clone()));
-                    layer = true;
-                }
-                Instr::Run(RunCommand {
-                    command,
-                    mounts,
-                    network,
-                    security,
-                }) => {
-                    match command {
-                        Command::Exec(words) => {
-                            let w: Vec<&str> = words.iter().map(|w| w.value.as_str()).collect();
-                            parts.push(("command".into(), w.join("\u{0}")));
-                        }
-                        Command::Shell(s) => {
-                            parts.push(("command".into(), s.value.clone()));
-                            parts.push(("shell".into(), state.shell.join(" ")));
-                        }
-                        Command::Empty => parts.push(("command".into(), String::new())),
-                    }
-                    for h in &node.heredocs {
-                        parts.push((format!("heredoc {}", h.name), h.content.clone()));
-                    }
-                    for (k, v) in &state.env {
-                        parts.push((format!("env {k}"), v.clone()));
-                    }
-                    parts.push(("user".into(), state.user.clone()));
-                    parts.push(("workdir".into(), state.workdir.clone()));
-                    if let Some(nw) = network {
-                        parts.push(("network".into(), nw.clone()));
-                    }
-                    if let Some(sec) = security {
-                        parts.push(("security".into(), sec.clone()));
-                    }
-                    for (i, m) in mounts.iter().enumerate() {
-                        // Cache ids, sharing modes and secret values never count.
-                        let kept: Vec<String> = m
-                            .options
-                            .iter()
-                            .filter(|(k, _)| {
-                                !(m.kind == MountType::Cache
-                                    && matches!(k.as_str(), "id" | "sharing"))
-                            })
-                            .map(|(k, v)| format!("{k}={}", v.as_deref().unwrap_or("")))
-                            .collect();
-                        parts.push((
-                            format!("mount {i}"),
-                            format!("{:?} {}", m.kind, kept.join(",")),
-                        ));
-                        if m.kind == MountType::Bind {
-                            match m.get("from") {
-                                Some(f) => {
-                                    if let Some(s) = stage_ref(f).filter(|&s| s < stage.index) {
-                                        contents.push(Content::Stage(s));
-                                    }
-                                }
-                                None => contents.push(Content::Files(vec![m
-                                    .get("source")
-                                    .unwrap_or(".")
-                                    .to_string()])),
-                            }
-                        }
-                    }
-                    layer = true;
-                }
-                Instr::Copy(CopyCommand {
-                    sources,
-                    dest,
-                    from,
-                    link: l,
-                    flags,
-                })
-                | Instr::Add(CopyCommand {
-                    sources,
-                    dest,
-                    from,
-                    link: l,
-                    flags,
-                }) => {
-                    let dest = dest.as_ref().map(|d| d.value.clone()).unwrap_or_default();
-                    let resolved = if dest.starts_with('/') || dest.starts_with('$') {
-                        dest.clone()
-                    } else {
-                        format!("{}/{dest}", state.workdir.trim_end_matches('/'))
-                    };
-                    parts.push(("destination".into(), resolved));
-                    let srcs: Vec<String> = sources.iter().map(|s| s.value.clone()).collect();
-                    parts.push(("sources".into(), srcs.join(" ")));
-                    for (k, v) in flags {
-                        parts.push((format!("--{k}"), v.clone().unwrap_or_default()));
-                    }
-                    for h in &node.heredocs {
-                        parts.push((format!("heredoc {}", h.name), h.content.clone()));
-                    }
-                    let chmod = flags.iter().any(|(k, _)| k == "chmod");
-                    link = *l && !chmod;
-                    parts.push(("--link".into(), l.to_string()));
-                    match from {
-                        Some(f) => {
-                            parts.push(("--from".into(), f.value.clone()));
-                            match stage_ref(&f.value).filter(|&s| s < stage.index) {
-                                Some(s) => contents.push(Content::Stage(s)),
-                                None if stage_ref(&f.value).is_none() && moved(&f.value) => {
-                                    parts.push((
-                                        "image digest".into(),
-                                        format!("moved in build {epoch}"),
-                                    ));
-                                }
-                                None => {}
-                            }
-                        }
-                        None => {
-                            let pinned = flags.iter().any(|(k, _)| k == "checksum");
-                            let local: Vec<String> =
-                                srcs.iter().filter(|s| !is_remote(s)).cloned().collect();
-                            for s in srcs.iter().filter(|s| is_remote(s)) {
-                                if !(ins.is(Keyword::Add) && pinned) {
-                                    contents.push(Content::Remote(s.clone()));
-                                }
-                            }
-                            if !local.is_empty() && node.heredocs.is_empty() {
-                                contents.push(Content::Files(local));
-                            }
-                        }
-                    }
-                    layer = true;
-                }
-                _ => continue,
-            }
-            // The content each input contributes to the key.
-            let mut content_key: Vec<u64> = Vec::new();
-            for c in &contents {
-                content_key.push(match c {
-                    Content::Files(sources) => hash(&ctx.select(sources, ignore)),
-                    Content::Stage(s) => hash(&("stage", b.stage_final[*s])),
-                    Content::Remote(url) => hash(&(url, epoch)),
-                });
-            }
-            let own = hash(&(ins.keyword_str(), &parts, &content_key));
+            let Some(d) = keyer.definition(stage, base.is_some(), &mut state, ins) else {
+                continue;
+            };
+            let content_key = keyer.content_key(&d.contents, &b.stage_final);
+            let own = hash(&(ins.keyword_str(), &d.parts, &content_key));
             let parent = chain;
-            chain = hash(&(parent, own, link));
+            chain = hash(&(parent, own, d.link));
             b.stage_steps[stage.index].push(b.steps.len());
             b.steps.push(Step {
                 ins: ii,
                 stage: stage.index,
                 keyword: ins.keyword_str(),
-                layer,
-                link,
-                parts,
-                contents,
+                layer: true,
+                link: d.link,
+                parts: d.parts,
+                contents: d.contents,
                 own,
                 parent,
                 chain,

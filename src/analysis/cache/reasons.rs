@@ -90,199 +90,220 @@ fn env_label(label: &str) -> Option<&str> {
     label.strip_prefix("env ")
 }
 
-/// Why a step's own key is new: its files, its source stage, the network, or its definition.
-#[allow(clippy::too_many_arguments)]
-pub fn own_change(
-    model: &Dockerfile,
-    step: &Step,
-    prev_ctx: &Context,
-    cur_ctx: &Context,
-    ignore: Option<&DockerIgnore>,
-    prev_by_parent: &HashMap<u64, Vec<&Step>>,
-    prev_by_stage: &HashMap<usize, Vec<&Step>>,
-    stage_dirty: &[Option<(Status, usize)>],
-) -> (Status, Text) {
-    let node = &model.parsed.nodes[model.instructions[step.ins].node];
-    let line = node.start_line;
-    let shown = one_line(&node.original);
-    let part = |k: &str| {
-        step.parts
-            .iter()
-            .find(|(l, _)| l == k)
-            .map(|(_, v)| v.as_str())
-    };
-    // The base image.
-    if step.keyword == "FROM" {
-        let image = part("image").unwrap_or("");
-        if part("digest").is_some() {
-            return (
-                Status::Rebuilt,
-                text!(
-                    "the base image \"{image}\" moved upstream: its tag now points at a new image, so the whole stage builds again",
-                    "基础镜像 \"{image}\" 在上游更新了：标签指向了新的镜像，所以整个阶段都要重新构建"
-                ),
+/// What explaining a step's own change reads: both builds' contexts and the previous build's
+/// steps, by parent key and by stage.
+pub struct Explainer<'a> {
+    /// The current Dockerfile.
+    pub model: &'a Dockerfile,
+    /// The previous build's context.
+    pub prev_ctx: &'a Context,
+    /// This build's context.
+    pub cur_ctx: &'a Context,
+    /// The `.dockerignore`.
+    pub ignore: Option<&'a DockerIgnore>,
+    /// The previous build's steps by the key of the step before them.
+    pub prev_by_parent: HashMap<u64, Vec<&'a Step>>,
+    /// The previous build's steps by stage.
+    pub prev_by_stage: HashMap<usize, Vec<&'a Step>>,
+}
+
+impl Explainer<'_> {
+    /// Why a step's own key is new: its base image, its files, its definition, another stage's
+    /// output or the network. `stage_dirty` says which stages run again.
+    pub fn own_change(
+        &self,
+        step: &Step,
+        stage_dirty: &[Option<(Status, usize)>],
+    ) -> (Status, Text) {
+        let node = &self.model.parsed.nodes[self.model.instructions[step.ins].node];
+        let line = node.start_line;
+        if step.keyword == "FROM" {
+            return (Status::Rebuilt, self.base_image(step));
+        }
+        if let Some(why) = self.files_changed(step, line, &one_line(&node.original)) {
+            return (Status::Rebuilt, why);
+        }
+        if let Some(why) = self
+            .previous_version(step)
+            .and_then(|p| definition_change(step, p, line))
+        {
+            return (Status::Rebuilt, why);
+        }
+        if let Some(why) = self.upstream(step, stage_dirty) {
+            return (Status::Maybe, why);
+        }
+        (
+            Status::Rebuilt,
+            text!(
+                "line {line} is new or was edited, so no cached layer matches it",
+                "第 {line} 行是新加的或被修改过，没有可以匹配的缓存层"
+            ),
+        )
+    }
+
+    /// A FROM step: its tag moved upstream, or the image changed.
+    fn base_image(&self, step: &Step) -> Text {
+        let image = part(step, "image").unwrap_or("");
+        if part(step, "digest").is_some() {
+            return text!(
+                "the base image \"{image}\" moved upstream: its tag now points at a new image, so the whole stage builds again",
+                "基础镜像 \"{image}\" 在上游更新了：标签指向了新的镜像，所以整个阶段都要重新构建"
             );
         }
-        let old = prev_by_parent
+        let old = self
+            .prev_by_parent
             .get(&0)
             .and_then(|v| v.iter().find(|p| p.stage == step.stage))
             .and_then(|p| p.parts.iter().find(|(l, _)| l == "image"))
             .map(|(_, v)| v.clone());
-        return match old {
-            Some(old) if old != image => (
-                Status::Rebuilt,
-                text!(
-                    "the base image changed from \"{old}\" to \"{image}\"",
-                    "基础镜像从 \"{old}\" 变成了 \"{image}\""
-                ),
+        match old {
+            Some(old) if old != image => text!(
+                "the base image changed from \"{old}\" to \"{image}\"",
+                "基础镜像从 \"{old}\" 变成了 \"{image}\""
             ),
-            _ => (
-                Status::Rebuilt,
-                text!(
-                    "the FROM line changed, so the whole stage builds again",
-                    "FROM 这一行变了，所以整个阶段都要重新构建"
-                ),
+            _ => text!(
+                "the FROM line changed, so the whole stage builds again",
+                "FROM 这一行变了，所以整个阶段都要重新构建"
             ),
-        };
+        }
     }
-    // Context files it reads.
-    let mut files: Vec<(String, &'static str, &'static str)> = Vec::new();
-    for c in &step.contents {
-        let Content::Files(sources) = c else { continue };
-        let now = cur_ctx.select(sources, ignore);
-        let before = prev_ctx.select(sources, ignore);
-        for (p, v) in &now {
-            match before.iter().find(|(q, _)| q == p) {
-                Some((_, w)) if w != v => files.push((p.to_string(), "changed", "已修改")),
-                None => files.push((p.to_string(), "added", "新增")),
+
+    /// The context files a step reads that were changed, added or removed.
+    fn files_changed(&self, step: &Step, line: usize, shown: &str) -> Option<Text> {
+        let mut files: Vec<(String, &'static str, &'static str)> = Vec::new();
+        for c in &step.contents {
+            let Content::Files(sources) = c else { continue };
+            let now = self.cur_ctx.select(sources, self.ignore);
+            let before = self.prev_ctx.select(sources, self.ignore);
+            for (p, v) in &now {
+                match before.iter().find(|(q, _)| q == p) {
+                    Some((_, w)) if w != v => files.push((p.to_string(), "changed", "已修改")),
+                    None => files.push((p.to_string(), "added", "新增")),
+                    _ => {}
+                }
+            }
+            for (p, _) in &before {
+                if !now.iter().any(|(q, _)| q == p) {
+                    files.push((p.to_string(), "removed", "已删除"));
+                }
+            }
+        }
+        files.dedup();
+        if files.is_empty() {
+            return None;
+        }
+        let (en, zh) = (file_list(&files, false), file_list(&files, true));
+        Some(text!(
+            "\"{shown}\" (line {line}) reads {en}, so its content is different and it runs again",
+            "\"{shown}\"（第 {line} 行）读取的文件有变化：{zh}，所以它会重新执行"
+        ))
+    }
+
+    /// The previous build's version of this step: the same place in the chain, else the step of
+    /// the same stage and keyword that shares the most of its definition.
+    fn previous_version(&self, step: &Step) -> Option<&Step> {
+        let shared = |p: &Step| step.parts.iter().filter(|x| p.parts.contains(x)).count();
+        self.prev_by_parent
+            .get(&step.parent)
+            .and_then(|v| {
+                v.iter()
+                    .find(|p| p.keyword == step.keyword && p.stage == step.stage)
+            })
+            .copied()
+            .or_else(|| {
+                self.prev_by_stage
+                    .get(&step.stage)
+                    .into_iter()
+                    .flatten()
+                    .filter(|p| p.keyword == step.keyword)
+                    .max_by_key(|p| (shared(p), std::cmp::Reverse(p.ins)))
+                    .copied()
+            })
+    }
+
+    /// Another stage's output that runs again, or a download checked on every build.
+    fn upstream(&self, step: &Step, stage_dirty: &[Option<(Status, usize)>]) -> Option<Text> {
+        for c in &step.contents {
+            match c {
+                Content::Stage(s) if stage_dirty.get(*s).copied().flatten().is_some() => {
+                    let st = &self.model.stages[*s];
+                    let name = st.name.clone().unwrap_or_else(|| s.to_string());
+                    return Some(text!(
+                        "reads the output of stage \"{name}\", which runs again: this step is cached again only if the files it reads come out byte-identical",
+                        "读取阶段 \"{name}\" 的产物，而该阶段会重新执行：只有读到的文件与上次完全相同，这一步才会再次命中缓存"
+                    ));
+                }
+                Content::Remote(url) => {
+                    return Some(text!(
+                        "downloads {url}, which BuildKit checks again on every build: the step re-runs whenever the remote content changes (pin it with ADD --checksum)",
+                        "会下载 {url}，BuildKit 每次构建都会重新检查它：远程内容一变，这一步就会重新执行（可以用 ADD --checksum 固定内容）"
+                    ));
+                }
                 _ => {}
             }
         }
-        for (p, _) in &before {
-            if !now.iter().any(|(q, _)| q == p) {
-                files.push((p.to_string(), "removed", "已删除"));
+        None
+    }
+}
+
+/// The value of a step's labelled part.
+fn part<'s>(step: &'s Step, label: &str) -> Option<&'s str> {
+    step.parts
+        .iter()
+        .find(|(l, _)| l == label)
+        .map(|(_, v)| v.as_str())
+}
+
+/// What differs between a step's definition and its previous version, part by part.
+fn definition_change(step: &Step, prev: &Step, line: usize) -> Option<Text> {
+    let mut what_en = Vec::new();
+    let mut what_zh = Vec::new();
+    for (label, value) in &step.parts {
+        let old = prev.parts.iter().find(|(l, _)| l == label).map(|(_, v)| v);
+        if old == Some(value) {
+            continue;
+        }
+        let (en, zh) = part_change(label, old.map(String::as_str), value);
+        what_en.push(en);
+        what_zh.push(zh);
+    }
+    for (label, old) in &prev.parts {
+        if let Some(name) = env_label(label) {
+            if !step.parts.iter().any(|(l, _)| l == label) {
+                what_en.push(format!("{name} (was \"{old}\") is no longer set"));
+                what_zh.push(format!("{name}（原来是 \"{old}\"）不再设置"));
             }
         }
     }
-    files.dedup();
-    if !files.is_empty() {
-        let (en, zh) = (file_list(&files, false), file_list(&files, true));
-        return (
-            Status::Rebuilt,
-            text!(
-                "\"{shown}\" (line {line}) reads {en}, so its content is different and it runs again",
-                "\"{shown}\"（第 {line} 行）读取的文件有变化：{zh}，所以它会重新执行"
-            ),
-        );
+    if what_en.is_empty() {
+        return None;
     }
-    // The definition itself.
-    // The previous build's version of this step: the same place in the chain, else the step of
-    // the same stage and keyword that shares the most of its definition.
-    let shared = |p: &Step| step.parts.iter().filter(|x| p.parts.contains(x)).count();
-    let candidate = prev_by_parent
-        .get(&step.parent)
-        .and_then(|v| {
-            v.iter()
-                .find(|p| p.keyword == step.keyword && p.stage == step.stage)
-        })
-        .copied()
-        .or_else(|| {
-            prev_by_stage
-                .get(&step.stage)
-                .into_iter()
-                .flatten()
-                .filter(|p| p.keyword == step.keyword)
-                .max_by_key(|p| (shared(p), std::cmp::Reverse(p.ins)))
-                .copied()
-        });
-    if let Some(prev) = candidate {
-        let mut what_en = Vec::new();
-        let mut what_zh = Vec::new();
-        for (label, value) in &step.parts {
-            let old = prev.parts.iter().find(|(l, _)| l == label).map(|(_, v)| v);
-            if old == Some(value) {
-                continue;
-            }
-            match (env_label(label), old) {
-                (Some(name), Some(old)) => {
-                    what_en.push(format!("the value of {name} changed from \"{old}\" to \"{value}\" (RUN sees every ENV and ARG value)"));
-                    what_zh.push(format!("{name} 的值从 \"{old}\" 变成了 \"{value}\"（RUN 会带上所有 ENV 和 ARG 的值）"));
-                }
-                (Some(name), None) => {
-                    what_en.push(format!(
-                        "{name} is now set to \"{value}\" (RUN sees every ENV and ARG value)"
-                    ));
-                    what_zh.push(format!(
-                        "现在设置了 {name}=\"{value}\"（RUN 会带上所有 ENV 和 ARG 的值）"
-                    ));
-                }
-                (None, _) if label == "command" => {
-                    what_en.push("the command changed".to_string());
-                    what_zh.push("命令变了".to_string());
-                }
-                (None, _) if label.starts_with("heredoc") => {
-                    what_en.push("the here-document changed".to_string());
-                    what_zh.push("here-document 的内容变了".to_string());
-                }
-                (None, Some(old)) if old.len() + value.len() < 80 => {
-                    what_en.push(format!("its {label} changed from \"{old}\" to \"{value}\""));
-                    what_zh.push(format!("它的 {label} 从 \"{old}\" 变成了 \"{value}\""));
-                }
-                (None, _) => {
-                    what_en.push(format!("its {label} changed"));
-                    what_zh.push(format!("它的 {label} 变了"));
-                }
-            }
-        }
-        for (label, old) in &prev.parts {
-            if let Some(name) = env_label(label) {
-                if !step.parts.iter().any(|(l, _)| l == label) {
-                    what_en.push(format!("{name} (was \"{old}\") is no longer set"));
-                    what_zh.push(format!("{name}（原来是 \"{old}\"）不再设置"));
-                }
-            }
-        }
-        if !what_en.is_empty() {
-            let (en, zh) = (what_en.join("; "), what_zh.join("；"));
-            return (
-                Status::Rebuilt,
-                text!("line {line}: {en}", "第 {line} 行：{zh}"),
-            );
-        }
-    }
-    // Another stage's output or the network.
-    for c in &step.contents {
-        match c {
-            Content::Stage(s) if stage_dirty.get(*s).copied().flatten().is_some() => {
-                let st = &model.stages[*s];
-                let name = st.name.clone().unwrap_or_else(|| s.to_string());
-                return (
-                    Status::Maybe,
-                    text!(
-                        "reads the output of stage \"{name}\", which runs again: this step is cached again only if the files it reads come out byte-identical",
-                        "读取阶段 \"{name}\" 的产物，而该阶段会重新执行：只有读到的文件与上次完全相同，这一步才会再次命中缓存"
-                    ),
-                );
-            }
-            Content::Remote(url) => {
-                return (
-                    Status::Maybe,
-                    text!(
-                        "downloads {url}, which BuildKit checks again on every build: the step re-runs whenever the remote content changes (pin it with ADD --checksum)",
-                        "会下载 {url}，BuildKit 每次构建都会重新检查它：远程内容一变，这一步就会重新执行（可以用 ADD --checksum 固定内容）"
-                    ),
-                );
-            }
-            _ => {}
-        }
-    }
-    (
-        Status::Rebuilt,
-        text!(
-            "line {line} is new or was edited, so no cached layer matches it",
-            "第 {line} 行是新加的或被修改过，没有可以匹配的缓存层"
+    let (en, zh) = (what_en.join("; "), what_zh.join("；"));
+    Some(text!("line {line}: {en}", "第 {line} 行：{zh}"))
+}
+
+/// One part's change, in English and Chinese.
+fn part_change(label: &str, old: Option<&str>, value: &str) -> (String, String) {
+    match (env_label(label), old) {
+        (Some(name), Some(old)) => (
+            format!("the value of {name} changed from \"{old}\" to \"{value}\" (RUN sees every ENV and ARG value)"),
+            format!("{name} 的值从 \"{old}\" 变成了 \"{value}\"（RUN 会带上所有 ENV 和 ARG 的值）"),
         ),
-    )
+        (Some(name), None) => (
+            format!("{name} is now set to \"{value}\" (RUN sees every ENV and ARG value)"),
+            format!("现在设置了 {name}=\"{value}\"（RUN 会带上所有 ENV 和 ARG 的值）"),
+        ),
+        (None, _) if label == "command" => ("the command changed".into(), "命令变了".into()),
+        (None, _) if label.starts_with("heredoc") => (
+            "the here-document changed".into(),
+            "here-document 的内容变了".into(),
+        ),
+        (None, Some(old)) if old.len() + value.len() < 80 => (
+            format!("its {label} changed from \"{old}\" to \"{value}\""),
+            format!("它的 {label} 从 \"{old}\" 变成了 \"{value}\""),
+        ),
+        (None, _) => (format!("its {label} changed"), format!("它的 {label} 变了")),
+    }
 }
 
 /// The target image's history: the base image, then every instruction of the stages it builds
