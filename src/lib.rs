@@ -12,9 +12,9 @@ pub mod i18n;
 pub mod pairs;
 pub mod report;
 pub mod rules;
-pub mod suggest;
+pub(crate) mod suggest;
 pub mod text;
-pub mod yaml;
+pub(crate) mod yaml;
 
 #[cfg(feature = "wasm")]
 pub mod wasm;
@@ -203,7 +203,20 @@ pub fn analyze_compose_file(name: &str, bytes: &[u8], opts: &Options) -> FileRep
     if let Some(exists) = &opts.file_exists {
         a.check_files(exists.as_ref());
     }
-    let diags: Vec<Diagnostic> = a.sink.items.iter().map(|(_, d)| d.clone()).collect();
+    let config = opts.rules.clone().unwrap_or_default();
+    let ctx = rules::compose::ComposeCtx {
+        files: &files,
+        roots: &a.roots,
+        config: &config,
+    };
+    let ruled = rules::run_compose(&ctx);
+    let diags: Vec<Diagnostic> = a
+        .sink
+        .items
+        .iter()
+        .chain(&ruled)
+        .map(|(_, d)| d.clone())
+        .collect();
     let network = a
         .project
         .as_ref()

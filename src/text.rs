@@ -32,11 +32,6 @@ impl Span {
         }
     }
 
-    /// The smallest span covering both.
-    pub fn cover(self, other: Span) -> Span {
-        Span::new(self.start.min(other.start), self.end.max(other.end))
-    }
-
     /// Length in bytes.
     pub fn len(&self) -> usize {
         self.end - self.start
@@ -87,11 +82,6 @@ impl LineIndex {
             line_starts,
             line_starts_utf16,
         }
-    }
-
-    /// Number of lines (a trailing newline opens one more, empty line).
-    pub fn line_count(&self) -> usize {
-        self.line_starts.len()
     }
 
     /// Byte offset where the 0-based line `line0` starts.

@@ -1,5 +1,5 @@
 //! Analyses over the models: the compose network graph and port table, the cache-order lesson.
 
 pub mod cache;
-pub mod cache_order;
+pub(crate) mod cache_order;
 pub mod network;

@@ -1,10 +1,10 @@
 //! Compose files: span-aware YAML loading, the compose-spec model with Docker Compose's
 //! normalization, and Compose's own consistency errors.
 
-pub mod codes;
+pub(crate) mod codes;
 pub mod interpolate;
 mod load;
-pub mod merge;
+mod merge;
 pub mod model;
 pub mod ports;
 mod schema;
@@ -83,6 +83,8 @@ pub struct ComposeAnalysis {
     pub sink: Sink,
     /// Files referenced by path that must exist.
     pub file_refs: Vec<FileRef>,
+    /// Each file's tree after interpolation (`None` when it did not load), for the rules.
+    pub(crate) roots: Vec<Option<Node>>,
 }
 
 impl ComposeAnalysis {
@@ -353,6 +355,7 @@ pub fn analyze(files: &[ComposeFile], opts: &ComposeOptions) -> ComposeAnalysis 
     let mut sink = Sink::default();
     let mut merged: Option<Node> = None;
     let mut warned = Vec::new();
+    let mut roots = vec![None; files.len()];
     for (i, f) in files.iter().enumerate() {
         let loaded = crate::yaml::load_file(&f.text, i);
         if !loaded.problems.is_empty() {
@@ -395,6 +398,7 @@ pub fn analyze(files: &[ComposeFile], opts: &ComposeOptions) -> ComposeAnalysis 
             }
         }
         interpolate_tree(&mut root, &opts.env, &mut sink, &mut warned);
+        roots[i] = Some(root.clone());
         merged = Some(match merged {
             None => root,
             Some(base) => merge::merge(base, root),
@@ -405,6 +409,7 @@ pub fn analyze(files: &[ComposeFile], opts: &ComposeOptions) -> ComposeAnalysis 
             project: None,
             sink,
             file_refs: Vec::new(),
+            roots,
         };
     };
     schema::check(&root, &mut sink);
@@ -413,6 +418,7 @@ pub fn analyze(files: &[ComposeFile], opts: &ComposeOptions) -> ComposeAnalysis 
             project: None,
             sink,
             file_refs: Vec::new(),
+            roots,
         };
     }
     let from_env = opts
@@ -444,5 +450,6 @@ pub fn analyze(files: &[ComposeFile], opts: &ComposeOptions) -> ComposeAnalysis 
         project: Some(project),
         sink,
         file_refs: refs,
+        roots,
     }
 }

@@ -1,6 +1,6 @@
 //! Dockerfiles: a BuildKit-conformant parser that keeps spans, and the semantic model on top.
 
-pub mod codes;
+pub(crate) mod codes;
 pub mod dump;
 pub mod duration;
 pub mod flags;
@@ -8,9 +8,9 @@ pub mod keyword;
 mod line_parsers;
 mod logical;
 pub mod model;
-pub mod packages;
+pub(crate) mod packages;
 pub mod parser;
-pub mod run_script;
+pub(crate) mod run_script;
 pub mod shell_word;
 pub mod syntax;
 
@@ -27,29 +27,22 @@ use crate::text::Span;
 pub struct Decoded {
     /// The text.
     pub text: String,
-    /// Whether a byte-order mark was removed.
-    pub had_bom: bool,
     /// Offset (in the decoded text) of the first byte that was not valid UTF-8.
     pub invalid_utf8_at: Option<usize>,
 }
 
 /// Decode bytes: lossy UTF-8, BOM removed.
 pub fn decode(bytes: &[u8]) -> Decoded {
-    let (bytes, had_bom) = match bytes.strip_prefix(b"\xEF\xBB\xBF") {
-        Some(rest) => (rest, true),
-        None => (bytes, false),
-    };
+    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
     match std::str::from_utf8(bytes) {
         Ok(s) => Decoded {
             text: s.to_string(),
-            had_bom,
             invalid_utf8_at: None,
         },
         Err(e) => {
             let at = e.valid_up_to();
             Decoded {
                 text: String::from_utf8_lossy(bytes).into_owned(),
-                had_bom,
                 invalid_utf8_at: Some(at),
             }
         }

@@ -125,14 +125,6 @@ impl Manager {
             _ => &[],
         }
     }
-
-    /// An operating-system package manager (apt, apk, yum, dnf, zypper).
-    pub fn is_system(self) -> bool {
-        matches!(
-            self,
-            Manager::Apt | Manager::Apk | Manager::Yum | Manager::Dnf | Manager::Zypper
-        )
-    }
 }
 
 /// One package argument.

@@ -28,11 +28,6 @@ pub struct ShellCommand {
 }
 
 impl ShellCommand {
-    /// Whether any argument equals one of `flags`.
-    pub fn has_any(&self, flags: &[&str]) -> bool {
-        self.args.iter().any(|a| flags.contains(&a.as_str()))
-    }
-
     /// Arguments that do not start with `-`, after the first `skip` of them.
     pub fn positional(&self) -> impl Iterator<Item = (usize, &String)> {
         self.args

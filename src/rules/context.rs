@@ -13,7 +13,7 @@ use crate::dockerignore::DockerIgnore;
 use std::cell::OnceCell;
 
 /// The shared, read-only input of every rule.
-pub struct Ctx<'a> {
+pub(crate) struct Ctx<'a> {
     /// The (BOM-less) text spans refer to.
     pub src: &'a str,
     /// The model.
@@ -106,31 +106,6 @@ impl<'a> Ctx<'a> {
             .iter()
             .filter_map(|i| self.script(i).map(|s| (i, s)))
             .flat_map(|(i, s)| s.commands.iter().map(move |c| (i, c)))
-    }
-
-    /// Whether the stage's shell is POSIX at instruction `ins` (no SHELL to powershell/cmd before it).
-    pub fn posix_shell(&self, ins: &Instruction) -> bool {
-        let Some(stage) = ins.stage else { return true };
-        let mut posix = true;
-        for s in self.model.stage_chain(stage).into_iter().rev() {
-            for &i in &self.model.stages[s].instructions {
-                if s == stage && i >= ins.node {
-                    break;
-                }
-                let n = &self.model.parsed.nodes[i];
-                if n.is("shell") {
-                    let first = n
-                        .args
-                        .first()
-                        .map(|a| a.value.to_lowercase())
-                        .unwrap_or_default();
-                    posix = !(first.contains("powershell")
-                        || first.contains("pwsh")
-                        || first.contains("cmd"));
-                }
-            }
-        }
-        posix
     }
 
     /// The shell script of a RUN in shell form (parsed on first use), `None` otherwise.

@@ -4,7 +4,7 @@
 //! (`# hadolint ignore=`, `# check=skip=`) and configuration are applied after the rules ran.
 
 mod buildkit;
-pub mod compose;
+pub(crate) mod compose;
 pub mod config;
 mod context;
 mod dockplay;
@@ -13,20 +13,21 @@ mod hadolint;
 pub(crate) mod prelude;
 pub mod registry;
 pub(crate) mod shared;
-pub mod suppress;
+pub(crate) mod suppress;
 mod triggers;
 
 pub use config::Config;
-pub use context::Ctx;
+pub(crate) use context::Ctx;
 pub use registry::{find, registry, RuleInfo};
 
+use crate::compose::model::Loc;
 use crate::diagnostic::{Code, Diagnostic, Fix, Origin};
 use crate::i18n::Text;
 use crate::text::Span;
 
 /// What a rule checks, and the context it reads.
 #[derive(Clone, Copy)]
-pub enum Check {
+pub(crate) enum Check {
     /// A Dockerfile rule.
     Dockerfile(fn(&Ctx, &mut Out)),
     /// A compose rule.
@@ -34,44 +35,59 @@ pub enum Check {
 }
 
 /// A rule: its code (identity, docs, properties) and its check.
-pub struct Rule {
+pub(crate) struct Rule {
     /// Everything about the code it reports.
     pub code: Code,
     /// The check.
     pub check: Check,
 }
 
-/// Collects a rule's findings.
-pub struct Out<'a> {
+/// Collects a rule's findings, each with the index of the file it is in (always 0 for a
+/// Dockerfile).
+pub(crate) struct Out<'a> {
     code: &'static Code,
-    items: &'a mut Vec<Diagnostic>,
+    items: &'a mut Vec<(usize, Diagnostic)>,
 }
 
 impl<'a> Out<'a> {
     /// Findings of `code` go to `items`.
-    pub(crate) fn new(code: &'static Code, items: &'a mut Vec<Diagnostic>) -> Self {
+    pub(crate) fn new(code: &'static Code, items: &'a mut Vec<(usize, Diagnostic)>) -> Self {
         Out { code, items }
+    }
+
+    fn push(
+        &mut self,
+        file: usize,
+        span: Span,
+        message: Text,
+        help: Option<Text>,
+        fix: Option<Fix>,
+    ) {
+        let mut d = Diagnostic::new(self.code, span, message);
+        d.help = help;
+        d.fix = fix;
+        self.items.push((file, d));
     }
 
     /// Report at `span` with `message` (and an optional hint).
     pub fn report(&mut self, span: Span, message: Text, help: Option<Text>) {
-        let mut d = Diagnostic::new(self.code, span, message);
-        d.help = help;
-        self.items.push(d);
+        self.push(0, span, message, help, None);
     }
 
     /// Report with a fix.
     pub fn report_fix(&mut self, span: Span, message: Text, help: Option<Text>, fix: Fix) {
-        let mut d = Diagnostic::new(self.code, span, message);
-        d.help = help;
-        d.fix = Some(fix);
-        self.items.push(d);
+        self.push(0, span, message, help, Some(fix));
+    }
+
+    /// Report with a fix at a place in one of several files (compose rules).
+    pub fn report_fix_at(&mut self, loc: Loc, message: Text, help: Option<Text>, fix: Fix) {
+        self.push(loc.file, loc.span, message, help, Some(fix));
     }
 }
 
 /// Run every Dockerfile rule on one Dockerfile. A check that hadolint and BuildKit share is
 /// reported once: under the hadolint ID, or under BuildKit's name when the configuration asks.
-pub fn run(ctx: &Ctx) -> Vec<Diagnostic> {
+pub(crate) fn run(ctx: &Ctx) -> Vec<Diagnostic> {
     let mut items = Vec::new();
     for r in registry::DOCKERFILE_RULES {
         let Check::Dockerfile(check) = r.check else {
@@ -81,11 +97,26 @@ pub fn run(ctx: &Ctx) -> Vec<Diagnostic> {
             check(ctx, &mut Out::new(&r.code, &mut items));
         }
     }
+    let mut items = items.into_iter().map(|(_, d)| d).collect();
     dedupe_aliases(ctx, &mut items);
     items
 }
 
-pub use triggers::run_on_triggers;
+/// Run every compose rule on loaded compose files: `(file index, diagnostic)` pairs.
+pub(crate) fn run_compose(ctx: &compose::ComposeCtx) -> Vec<(usize, Diagnostic)> {
+    let mut items = Vec::new();
+    for r in registry::COMPOSE_RULES {
+        let Check::Compose(check) = r.check else {
+            continue;
+        };
+        if enabled(&r.code, ctx.config) {
+            check(ctx, &mut Out::new(&r.code, &mut items));
+        }
+    }
+    items
+}
+
+pub(crate) use triggers::run_on_triggers;
 
 /// Whether a rule runs under `config`: rules off by default run once `override:` gives them a
 /// severity, as in hadolint.
@@ -99,7 +130,7 @@ fn enabled(code: &Code, config: &Config) -> bool {
 
 /// Drop the parser's diagnostics that a rule which takes them over reported again at the same
 /// span (DL3043, DL3061), so hadolint's ID, pragmas and configuration apply to them.
-pub fn take_over(model_diags: &mut Vec<Diagnostic>, rule_diags: &[Diagnostic]) {
+pub(crate) fn take_over(model_diags: &mut Vec<Diagnostic>, rule_diags: &[Diagnostic]) {
     model_diags.retain(|m| {
         !rule_diags
             .iter()

@@ -3,7 +3,7 @@
 //! simulator and the input report themselves. `dockplay rules`, SARIF's rule metadata and
 //! `docs/rules.md` are generated from it; a test fails when an emitted code is missing here.
 
-use super::{buildkit, dockplay, hadolint, Rule};
+use super::{buildkit, compose, dockplay, hadolint, Rule};
 use crate::analysis::cache::codes as cache_codes;
 use crate::compose::codes as compose_codes;
 use crate::diagnostic::{Code, Origin, ReportedBy, Severity, Target};
@@ -14,7 +14,7 @@ use std::sync::LazyLock;
 
 /// Every Dockerfile rule, in the order they run: hadolint's (by code), BuildKit's checks (by
 /// name), then dockplay's teaching rules (by code).
-pub static DOCKERFILE_RULES: &[&Rule] = &[
+pub(crate) static DOCKERFILE_RULES: &[&Rule] = &[
     &hadolint::dl1001_inline_ignore_pragma::RULE,
     &hadolint::dl3000_absolute_workdir::RULE,
     &hadolint::dl3001_pointless_command::RULE,
@@ -122,10 +122,10 @@ pub static DOCKERFILE_RULES: &[&Rule] = &[
 ];
 
 /// Every compose rule (by code).
-pub static COMPOSE_RULES: &[&Rule] = &[];
+pub(crate) static COMPOSE_RULES: &[&Rule] = &[&compose::dc1001_obsolete_version::RULE];
 
 /// The codes reported outside the rule engine, each with its docs.
-pub static OTHER_CODES: &[&Code] = &[
+pub(crate) static OTHER_CODES: &[&Code] = &[
     &parser_codes::SYNTAX_ERROR,
     &parser_codes::UNKNOWN_INSTRUCTION,
     &parser_codes::INVALID_FLAG,
@@ -244,17 +244,8 @@ pub fn find(id: &str) -> Option<&'static Code> {
     CODES.iter().copied().find(|c| c.id == id || c.name == id)
 }
 
-/// The rule whose code is `id`.
-pub fn rule(id: &str) -> Option<&'static Rule> {
-    DOCKERFILE_RULES
-        .iter()
-        .chain(COMPOSE_RULES)
-        .copied()
-        .find(|r| r.code.id == id)
-}
-
 /// Every declared (rule, alias) pair: hadolint's rules name the BuildKit check they share.
-pub fn alias_pairs() -> impl Iterator<Item = (&'static str, &'static str)> {
+pub(crate) fn alias_pairs() -> impl Iterator<Item = (&'static str, &'static str)> {
     CODES
         .iter()
         .flat_map(|c| c.aliases.iter().map(move |a| (c.id, *a)))
@@ -348,4 +339,35 @@ impl RuleInfo {
 /// The registry as data.
 pub fn registry() -> Vec<RuleInfo> {
     CODES.iter().map(|c| RuleInfo::of(c)).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_rule_is_registered_with_its_target() {
+        for (rules, target) in [
+            (DOCKERFILE_RULES, Target::Dockerfile),
+            (COMPOSE_RULES, Target::Compose),
+        ] {
+            for rule in rules {
+                let code = find(rule.code.id).expect("registered");
+                assert_eq!(code.target, target, "{}", code.id);
+                assert_eq!(code.reported_by, ReportedBy::Rule, "{}", code.id);
+                let check_target = match rule.check {
+                    super::super::Check::Dockerfile(_) => Target::Dockerfile,
+                    super::super::Check::Compose(_) => Target::Compose,
+                };
+                assert_eq!(check_target, target, "{}", code.id);
+            }
+        }
+        for code in OTHER_CODES {
+            assert_ne!(code.reported_by, ReportedBy::Rule, "{}", code.id);
+        }
+        assert_eq!(
+            CODES.len(),
+            DOCKERFILE_RULES.len() + COMPOSE_RULES.len() + OTHER_CODES.len()
+        );
+    }
 }

@@ -7,7 +7,7 @@ use crate::text::Span;
 /// Run the instruction rules on ONBUILD triggers: each trigger is judged as if it stood in the
 /// stage where it is written. Stage-level rules and BuildKit's checks do not look inside
 /// triggers.
-pub fn run_on_triggers(ctx: &Ctx) -> Vec<Diagnostic> {
+pub(crate) fn run_on_triggers(ctx: &Ctx) -> Vec<Diagnostic> {
     let nodes = &ctx.model.parsed.nodes;
     let triggers: Vec<(Span, Span)> = nodes
         .iter()

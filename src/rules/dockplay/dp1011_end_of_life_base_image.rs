@@ -41,73 +41,85 @@ fn version(tag: &str) -> Option<Vec<u32>> {
     }
 }
 
+/// `(what, when it ended, what to use)`.
+type EndOfLife = (String, &'static str, &'static str);
+
+/// A tag's version numbers.
+struct Ver {
+    /// Whether the tag has a version at all.
+    known: bool,
+    major: u32,
+    minor: u32,
+    /// A major-only tag (`python:3`, `alpine:3`) follows that line's newest release.
+    has_minor: bool,
+}
+
 /// `(what, when it ended, what to use)` when the image is past its end of life.
-pub(crate) fn end_of_life(image: &str) -> Option<(String, &'static str, &'static str)> {
+pub(crate) fn end_of_life(image: &str) -> Option<EndOfLife> {
     let (name, tag) = super::image_name_tag(image);
     let v = version(&tag);
-    let (major, minor) = match &v {
-        Some(p) => (p[0], p.get(1).copied().unwrap_or(0)),
-        None => (0, 0),
+    let ver = Ver {
+        known: v.is_some(),
+        major: v.as_ref().map_or(0, |p| p[0]),
+        minor: v.as_ref().and_then(|p| p.get(1).copied()).unwrap_or(0),
+        has_minor: v.as_ref().is_some_and(|p| p.len() > 1),
     };
-    // A major-only tag (`python:3`, `alpine:3`) follows that line's newest release.
-    let has_minor = v.as_ref().is_some_and(|p| p.len() > 1);
-    let codename = |t: &str| -> Option<(&'static str, &'static str)> {
-        for (c, when) in [
-            ("jessie", "2020-06-30"),
-            ("stretch", "2022-06-30"),
-            ("buster", "2024-06-30"),
-            ("bullseye", "2026-08-31"),
-        ] {
-            if t.split('-').any(|x| x == c) {
-                return Some((c, when));
-            }
+    if let Some(r) = release_end_of_life(&name, &tag, &ver) {
+        return Some(r);
+    }
+    // Language images on an old Debian release: python:3.12-slim-bullseye.
+    if matches!(
+        name.as_str(),
+        "python" | "node" | "ruby" | "golang" | "php" | "openjdk"
+    ) {
+        if let Some((c, when)) = debian_codename(&tag) {
+            return Some((
+                format!("Debian {c} (the \"-{c}\" variant)"),
+                when,
+                "the -bookworm variant",
+            ));
         }
-        None
-    };
-    let r = match name.as_str() {
-        "python" | "pypy" if has_minor && major == 3 && minor <= 10 || major == 2 => {
-            let when = match (major, minor) {
-                (2, _) => "2020-01-01",
-                (3, 10) => "2026-10-31",
-                (3, 9) => "2025-10-31",
-                (3, 8) => "2024-10-07",
-                (3, 7) => "2023-06-27",
-                (3, 6) => "2021-12-23",
-                _ => "2020-09-13",
-            };
-            Some((format!("Python {major}.{minor}"), when, "python:3.13"))
-        }
-        "node" if v.is_some() && (major < 22 || major % 2 == 1) => {
-            let when = match major {
-                21 => "2024-06-01",
-                20 => "2026-04-30",
-                19 => "2023-06-01",
-                18 => "2025-04-30",
-                16 => "2023-09-11",
-                14 => "2023-04-30",
-                23 => "2025-06-01",
-                25 => "2026-06-01",
-                _ => "2022-04-30",
-            };
-            // The guard already holds: an odd release, or one older than 22.
-            Some((format!("Node.js {major}"), when, "node:24"))
+    }
+    None
+}
+
+/// An old Debian release named in a tag, with the day its support ended.
+fn debian_codename(tag: &str) -> Option<(&'static str, &'static str)> {
+    [
+        ("jessie", "2020-06-30"),
+        ("stretch", "2022-06-30"),
+        ("buster", "2024-06-30"),
+        ("bullseye", "2026-08-31"),
+    ]
+    .into_iter()
+    .find(|(c, _)| tag.split('-').any(|x| x == *c))
+}
+
+/// The end of life of the release an image's version names.
+fn release_end_of_life(name: &str, tag: &str, v: &Ver) -> Option<EndOfLife> {
+    let (major, minor, has_minor) = (v.major, v.minor, v.has_minor);
+    match name {
+        "python" | "pypy" if has_minor && major == 3 && minor <= 10 || major == 2 => Some((
+            format!("Python {major}.{minor}"),
+            python_end(major, minor),
+            "python:3.13",
+        )),
+        // An odd release, or one older than 22.
+        "node" if v.known && (major < 22 || major % 2 == 1) => {
+            Some((format!("Node.js {major}"), node_end(major), "node:24"))
         }
         "golang" if has_minor && major == 1 && minor <= 25 => {
             Some((format!("Go 1.{minor}"), "2026-08", "golang:1.27"))
         }
-        "ubuntu" if has_minor && (major < 20 || (major == 20 && minor == 4)) => {
-            let when = match major {
-                20 => "2025-05-31",
-                18 => "2023-05-31",
-                16 => "2021-04-30",
-                _ => "2019-04-30",
-            };
-            Some((format!("Ubuntu {major}.{minor:02}"), when, "ubuntu:24.04"))
-        }
-        "ubuntu" if matches!(tag.as_str(), "trusty" | "xenial" | "bionic" | "focal") => {
+        "ubuntu" if has_minor && (major < 20 || (major == 20 && minor == 4)) => Some((
+            format!("Ubuntu {major}.{minor:02}"),
+            ubuntu_end(major),
+            "ubuntu:24.04",
+        )),
+        "ubuntu" if matches!(tag, "trusty" | "xenial" | "bionic" | "focal") => {
             Some((format!("Ubuntu {tag}"), "2025-05-31", "ubuntu:24.04"))
         }
-        "debian" if v.is_some() && major <= 11 => Some((
+        "debian" if v.known && major <= 11 => Some((
             format!("Debian {major}"),
             if major == 11 {
                 "2026-08-31"
@@ -116,7 +128,9 @@ pub(crate) fn end_of_life(image: &str) -> Option<(String, &'static str, &'static
             },
             "debian:12",
         )),
-        "debian" => codename(&tag).map(|(c, when)| (format!("Debian {c}"), when, "debian:12")),
+        "debian" => {
+            debian_codename(tag).map(|(c, when)| (format!("Debian {c}"), when, "debian:12"))
+        }
         "alpine" if has_minor && major == 3 && minor <= 21 => Some((
             format!("Alpine {major}.{minor}"),
             if minor == 21 {
@@ -126,16 +140,16 @@ pub(crate) fn end_of_life(image: &str) -> Option<(String, &'static str, &'static
             },
             "alpine:3.22",
         )),
-        "php" if v.is_some() && (major < 8 || (has_minor && major == 8 && minor <= 1)) => {
+        "php" if v.known && (major < 8 || (has_minor && major == 8 && minor <= 1)) => {
             Some((format!("PHP {major}.{minor}"), "2025-12-31", "php:8.4"))
         }
-        "ruby" if v.is_some() && (major < 3 || (has_minor && major == 3 && minor <= 2)) => {
+        "ruby" if v.known && (major < 3 || (has_minor && major == 3 && minor <= 2)) => {
             Some((format!("Ruby {major}.{minor}"), "2026-03-31", "ruby:3.4"))
         }
-        "mysql" if v.is_some() && (major < 8 || (has_minor && major == 8 && minor == 0)) => {
+        "mysql" if v.known && (major < 8 || (has_minor && major == 8 && minor == 0)) => {
             Some((format!("MySQL {major}.{minor}"), "2026-04-30", "mysql:8.4"))
         }
-        "postgres" if v.is_some() && major <= 14 => {
+        "postgres" if v.known && major <= 14 => {
             Some((format!("PostgreSQL {major}"), "2026-11-12", "postgres:17"))
         }
         "centos" => Some((
@@ -144,24 +158,45 @@ pub(crate) fn end_of_life(image: &str) -> Option<(String, &'static str, &'static
             "rockylinux:9 or almalinux:9",
         )),
         _ => None,
-    };
-    if r.is_some() {
-        return r;
     }
-    // Language images on an old Debian release: python:3.12-slim-bullseye.
-    if matches!(
-        name.as_str(),
-        "python" | "node" | "ruby" | "golang" | "php" | "openjdk"
-    ) {
-        if let Some((c, when)) = codename(&tag) {
-            return Some((
-                format!("Debian {c} (the \"-{c}\" variant)"),
-                when,
-                "the -bookworm variant",
-            ));
-        }
+}
+
+/// When a Python release line ended.
+fn python_end(major: u32, minor: u32) -> &'static str {
+    match (major, minor) {
+        (2, _) => "2020-01-01",
+        (3, 10) => "2026-10-31",
+        (3, 9) => "2025-10-31",
+        (3, 8) => "2024-10-07",
+        (3, 7) => "2023-06-27",
+        (3, 6) => "2021-12-23",
+        _ => "2020-09-13",
     }
-    None
+}
+
+/// When a Node.js release line ended.
+fn node_end(major: u32) -> &'static str {
+    match major {
+        21 => "2024-06-01",
+        20 => "2026-04-30",
+        19 => "2023-06-01",
+        18 => "2025-04-30",
+        16 => "2023-09-11",
+        14 => "2023-04-30",
+        23 => "2025-06-01",
+        25 => "2026-06-01",
+        _ => "2022-04-30",
+    }
+}
+
+/// When an Ubuntu LTS release's standard support ended.
+fn ubuntu_end(major: u32) -> &'static str {
+    match major {
+        20 => "2025-05-31",
+        18 => "2023-05-31",
+        16 => "2021-04-30",
+        _ => "2019-04-30",
+    }
 }
 
 fn check(cx: &Ctx, out: &mut Out) {
