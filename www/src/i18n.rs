@@ -175,3 +175,9 @@ pub fn severity(lang: Lang, s: dockplay::diagnostic::Severity) -> &'static str {
         (Lang::Zh, Style) => "风格",
     }
 }
+
+/// The interface language, which the app provides to every component as a context.
+#[yew::hook]
+pub fn use_lang() -> Lang {
+    yew::use_context::<Lang>().unwrap_or_default()
+}

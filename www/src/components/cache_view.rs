@@ -2,7 +2,7 @@
 //! sources, more can be added), the steps with their cache status and reason, and the reordering
 //! suggestion with a button that applies it.
 
-use crate::i18n::{t, Ui};
+use crate::i18n::{t, Ui, use_lang};
 use dockplay::analysis::cache::Status;
 use dockplay::i18n::Lang;
 use dockplay::report::cache::CacheReport;
@@ -14,7 +14,6 @@ use yew::prelude::*;
 pub struct CacheViewProps {
     pub report: Rc<CacheReport>,
     pub changed: Rc<Vec<String>>,
-    pub lang: Lang,
     /// Mark or unmark a context file as changed.
     pub on_toggle: Callback<String>,
     /// Add a file to the context (marked as changed).
@@ -47,7 +46,7 @@ fn status_class(s: Status) -> &'static str {
 
 #[component]
 pub fn CacheView(props: &CacheViewProps) -> Html {
-    let lang = props.lang;
+    let lang = use_lang();
     let input = use_node_ref();
     let add = {
         let input = input.clone();

@@ -1,6 +1,6 @@
 //! The list of problems; clicking one selects its range in the editor.
 
-use crate::i18n::{position, severity, t, Ui};
+use crate::i18n::{position, severity, t, Ui, use_lang};
 use dockplay::i18n::Lang;
 use dockplay::report::DiagnosticOut;
 use yew::prelude::*;
@@ -8,13 +8,12 @@ use yew::prelude::*;
 #[derive(Properties, PartialEq)]
 pub struct DiagnosticListProps {
     pub diagnostics: Vec<DiagnosticOut>,
-    pub lang: Lang,
     pub on_pick: Callback<(usize, usize)>,
 }
 
 #[component]
 pub fn DiagnosticList(props: &DiagnosticListProps) -> Html {
-    let lang = props.lang;
+    let lang = use_lang();
     html! {
         <div class="diagnostics">
             <h2>{ t(lang, Ui::Diagnostics) }<span class="count">{ props.diagnostics.len() }</span></h2>

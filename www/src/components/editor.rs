@@ -1,6 +1,6 @@
 //! The source editor: a textarea with line numbers that can select a range on request.
 
-use crate::app::Selection;
+use crate::state::Selection;
 use web_sys::HtmlTextAreaElement;
 use yew::prelude::*;
 

@@ -1,6 +1,6 @@
 //! A compose project's networks, the reachability matrix and the port table.
 
-use crate::i18n::{port_sentence, t, Ui};
+use crate::i18n::{port_sentence, t, Ui, use_lang};
 use dockplay::analysis::network::NetworkReport;
 use dockplay::i18n::Lang;
 use yew::prelude::*;
@@ -8,13 +8,12 @@ use yew::prelude::*;
 #[derive(Properties, PartialEq)]
 pub struct NetworkViewProps {
     pub report: NetworkReport,
-    pub lang: Lang,
 }
 
 #[component]
 pub fn NetworkView(props: &NetworkViewProps) -> Html {
     let r = &props.report;
-    let lang = props.lang;
+    let lang = use_lang();
     let names: Vec<&str> = r.services.iter().map(|s| s.name.as_str()).collect();
     let reach = |from: &str, to: &str| r.reachability.iter().find(|x| x.from == from && x.to == to);
     let colon = if lang == Lang::Zh { "：" } else { ": " };

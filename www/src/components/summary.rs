@@ -1,20 +1,18 @@
 //! "N instructions, M stages" and the stage list.
 
-use crate::i18n::{counts, t, Ui};
-use dockplay::i18n::Lang;
+use crate::i18n::{counts, t, Ui, use_lang};
 use dockplay::report::DockerfileSummary;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct SummaryProps {
     pub summary: DockerfileSummary,
-    pub lang: Lang,
 }
 
 #[component]
 pub fn Summary(props: &SummaryProps) -> Html {
     let s = &props.summary;
-    let lang = props.lang;
+    let lang = use_lang();
     html! {
         <div class="summary">
             <h2>{ t(lang, Ui::Summary) }</h2>

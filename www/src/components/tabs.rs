@@ -1,6 +1,6 @@
 //! File tabs above the editor, each with its number of problems.
 
-use crate::app::Tab;
+use crate::state::Tab;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
