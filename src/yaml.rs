@@ -3,7 +3,7 @@
 //! duplicate keys are reported with both places, `<<` merge keys are applied.
 
 use crate::text::Span;
-use saphyr_parser::{Event, Parser, ScalarStyle};
+use saphyr_parser::{Event, Parser, ScalarStyle, ScanError, Span as EventSpan};
 use std::collections::HashMap;
 
 /// Deepest nesting accepted.
@@ -239,168 +239,266 @@ pub fn load(text: &str) -> Loaded {
 
 /// Load YAML text, tagging every node with `file`.
 pub fn load_file(text: &str, file: usize) -> Loaded {
-    let mut out = Loaded::default();
     if text.len() > MAX_INPUT {
-        out.problems.push(YamlProblem::Limit {
-            span: Span::empty(0),
-            what: Limit::Size,
-        });
-        return out;
+        return Loaded {
+            root: None,
+            problems: vec![YamlProblem::Limit {
+                span: Span::empty(0),
+                what: Limit::Size,
+            }],
+        };
     }
-    let offsets = Offsets::new(text);
-    let mut anchors: HashMap<usize, Node> = HashMap::new();
-    let mut stack: Vec<Frame> = Vec::new();
-    let mut alias_budget = MAX_ALIAS_NODES;
-    let mut done: Option<Node> = None;
+    let mut loader = Loader::new(text, file);
     for ev in Parser::new_from_str(text) {
-        let (event, span) = match ev {
-            Ok(e) => e,
+        let flow = match ev {
+            Ok((event, span)) => loader.event(event, span),
             Err(e) => {
-                let at = offsets.byte(e.marker().index());
-                let span = Span::new(at, (at + 1).min(text.len()).max(at));
-                out.problems.push(if e.info().contains("recursion limit") {
-                    YamlProblem::Limit {
-                        span,
-                        what: Limit::Depth,
-                    }
-                } else {
-                    YamlProblem::Syntax {
-                        span,
-                        message: e.info().to_string(),
-                    }
-                });
-                break;
+                loader.scan_error(&e);
+                Flow::Finish
             }
         };
+        match flow {
+            Flow::Next => {}
+            Flow::Finish => break,
+            Flow::Abort => return loader.aborted(),
+        }
+    }
+    loader.finished()
+}
+
+/// What the loader does after an event.
+enum Flow {
+    /// Read the next event.
+    Next,
+    /// Stop reading, keeping the root loaded so far.
+    Finish,
+    /// Stop reading and drop the root: a budget was exceeded.
+    Abort,
+}
+
+/// The state of one load: open collections, anchors, the alias budget, the root and problems.
+struct Loader<'t> {
+    text: &'t str,
+    file: usize,
+    offsets: Offsets,
+    anchors: HashMap<usize, Node>,
+    stack: Vec<Frame>,
+    alias_budget: usize,
+    root: Option<Node>,
+    problems: Vec<YamlProblem>,
+}
+
+impl<'t> Loader<'t> {
+    /// A loader for `text`, tagging nodes with `file`.
+    fn new(text: &'t str, file: usize) -> Loader<'t> {
+        Loader {
+            text,
+            file,
+            offsets: Offsets::new(text),
+            anchors: HashMap::new(),
+            stack: Vec::new(),
+            alias_budget: MAX_ALIAS_NODES,
+            root: None,
+            problems: Vec::new(),
+        }
+    }
+
+    /// The result after the event stream stopped: the first document's root and the problems.
+    fn finished(self) -> Loaded {
+        Loaded {
+            root: self.root,
+            problems: self.problems,
+        }
+    }
+
+    /// The result after a budget was exceeded: the problems only.
+    fn aborted(self) -> Loaded {
+        Loaded {
+            root: None,
+            problems: self.problems,
+        }
+    }
+
+    /// Report the parser's error (a recursion limit is a depth limit, the rest is syntax).
+    fn scan_error(&mut self, e: &ScanError) {
+        let at = self.offsets.byte(e.marker().index());
+        let span = Span::new(at, (at + 1).min(self.text.len()).max(at));
+        self.problems.push(if e.info().contains("recursion limit") {
+            YamlProblem::Limit {
+                span,
+                what: Limit::Depth,
+            }
+        } else {
+            YamlProblem::Syntax {
+                span,
+                message: e.info().to_string(),
+            }
+        });
+    }
+
+    /// Handle one event: open or close a collection, or place a scalar or alias.
+    fn event(&mut self, event: Event, span: EventSpan) -> Flow {
         let (s, e) = (
-            offsets.byte(span.start.index()),
-            offsets.byte(span.end.index()),
+            self.offsets.byte(span.start.index()),
+            self.offsets.byte(span.end.index()),
         );
         let node = match event {
-            Event::StreamStart | Event::StreamEnd | Event::Nothing => continue,
-            Event::DocumentStart(_) => continue,
-            Event::DocumentEnd => {
-                if done.is_some() {
-                    break;
-                }
-                continue;
-            }
-            Event::SequenceStart(anchor, _) | Event::MappingStart(anchor, _) => {
-                if stack.len() >= MAX_DEPTH {
-                    out.problems.push(YamlProblem::Limit {
-                        span: Span::new(s, e.max(s + 1)),
-                        what: Limit::Depth,
-                    });
-                    return out;
-                }
-                stack.push(if matches!(event, Event::SequenceStart(..)) {
-                    Frame::Seq {
-                        items: Vec::new(),
-                        start: s,
-                        anchor,
-                    }
-                } else {
-                    Frame::Map {
-                        entries: Vec::new(),
-                        key: None,
-                        start: s,
-                        anchor,
-                    }
-                });
-                continue;
-            }
-            Event::SequenceEnd => match stack.pop() {
-                Some(Frame::Seq {
-                    items,
-                    start,
+            Event::StreamStart | Event::StreamEnd | Event::Nothing => return Flow::Next,
+            Event::DocumentStart(_) => return Flow::Next,
+            Event::DocumentEnd if self.root.is_some() => return Flow::Finish,
+            Event::DocumentEnd => return Flow::Next,
+            Event::SequenceStart(anchor, _) => {
+                let frame = Frame::Seq {
+                    items: Vec::new(),
+                    start: s,
                     anchor,
-                }) => {
-                    let end = items.last().map(|n| n.span.end).unwrap_or(e).max(start);
-                    let n = Node {
-                        value: Value::Seq(items),
-                        span: Span::new(start, end.max(e.min(end))),
-                        file,
-                    };
-                    if anchor > 0 {
-                        anchors.insert(anchor, n.clone());
-                    }
-                    n
-                }
-                _ => continue,
-            },
-            Event::MappingEnd => match stack.pop() {
-                Some(Frame::Map {
-                    entries,
-                    start,
-                    anchor,
-                    ..
-                }) => {
-                    let end = entries
-                        .last()
-                        .map(|(_, v)| v.span.end)
-                        .unwrap_or(e)
-                        .max(start);
-                    let entries = finish_map(entries, &mut out.problems);
-                    let n = Node {
-                        value: Value::Map(entries),
-                        span: Span::new(start, end),
-                        file,
-                    };
-                    if anchor > 0 {
-                        anchors.insert(anchor, n.clone());
-                    }
-                    n
-                }
-                _ => continue,
-            },
-            Event::Scalar(v, style, anchor, _) => {
-                let style = if style == ScalarStyle::Plain {
-                    Style::Plain
-                } else {
-                    Style::Quoted
                 };
-                let n = Node {
-                    value: Value::Scalar(v.into_owned(), style),
-                    span: Span::new(s, e),
-                    file,
-                };
-                if anchor > 0 {
-                    anchors.insert(anchor, n.clone());
-                }
-                n
+                return self.open(frame, s, e);
             }
-            Event::Alias(id) => match anchors.get(&id) {
-                Some(target) => {
-                    let size = target.size();
-                    if size > alias_budget {
-                        out.problems.push(YamlProblem::Limit {
-                            span: Span::new(s, e.max(s + 1)),
-                            what: Limit::Aliases,
-                        });
-                        return out;
-                    }
-                    alias_budget -= size;
-                    let mut n = target.clone();
-                    n.span = Span::new(s, e.max(s + 1));
-                    n
-                }
-                None => {
-                    out.problems.push(YamlProblem::Invalid {
-                        span: Span::new(s, e.max(s + 1)),
-                        message: "alias to an unknown anchor".into(),
-                    });
-                    Node {
-                        value: Value::Scalar(String::new(), Style::Plain),
-                        span: Span::new(s, e),
-                        file,
-                    }
-                }
+            Event::MappingStart(anchor, _) => {
+                let frame = Frame::Map {
+                    entries: Vec::new(),
+                    key: None,
+                    start: s,
+                    anchor,
+                };
+                return self.open(frame, s, e);
+            }
+            Event::SequenceEnd => match self.close_seq(e) {
+                Some(n) => n,
+                None => return Flow::Next,
+            },
+            Event::MappingEnd => match self.close_map(e) {
+                Some(n) => n,
+                None => return Flow::Next,
+            },
+            Event::Scalar(v, style, anchor, _) => self.scalar(v.into_owned(), style, anchor, s, e),
+            Event::Alias(id) => match self.alias(id, s, e) {
+                Some(n) => n,
+                None => return Flow::Abort,
             },
         };
-        match stack.last_mut() {
+        self.place(node);
+        Flow::Next
+    }
+
+    /// Open a collection at `[s, e)`, unless that nests deeper than [`MAX_DEPTH`].
+    fn open(&mut self, frame: Frame, s: usize, e: usize) -> Flow {
+        if self.stack.len() >= MAX_DEPTH {
+            self.problems.push(YamlProblem::Limit {
+                span: Span::new(s, e.max(s + 1)),
+                what: Limit::Depth,
+            });
+            return Flow::Abort;
+        }
+        self.stack.push(frame);
+        Flow::Next
+    }
+
+    /// Close the innermost collection as a sequence ending near `e`; `None` (and the frame
+    /// dropped) when it is not a sequence.
+    fn close_seq(&mut self, e: usize) -> Option<Node> {
+        let Some(Frame::Seq {
+            items,
+            start,
+            anchor,
+        }) = self.stack.pop()
+        else {
+            return None;
+        };
+        let end = items.last().map(|n| n.span.end).unwrap_or(e).max(start);
+        let n = Node {
+            value: Value::Seq(items),
+            span: Span::new(start, end.max(e.min(end))),
+            file: self.file,
+        };
+        Some(self.anchored(anchor, n))
+    }
+
+    /// Close the innermost collection as a mapping (merges applied, duplicates reported);
+    /// `None` (and the frame dropped) when it is not a mapping.
+    fn close_map(&mut self, e: usize) -> Option<Node> {
+        let Some(Frame::Map {
+            entries,
+            start,
+            anchor,
+            ..
+        }) = self.stack.pop()
+        else {
+            return None;
+        };
+        let end = entries
+            .last()
+            .map(|(_, v)| v.span.end)
+            .unwrap_or(e)
+            .max(start);
+        let entries = finish_map(entries, &mut self.problems);
+        let n = Node {
+            value: Value::Map(entries),
+            span: Span::new(start, end),
+            file: self.file,
+        };
+        Some(self.anchored(anchor, n))
+    }
+
+    /// A scalar node at `[s, e)`.
+    fn scalar(&mut self, v: String, style: ScalarStyle, anchor: usize, s: usize, e: usize) -> Node {
+        let style = if style == ScalarStyle::Plain {
+            Style::Plain
+        } else {
+            Style::Quoted
+        };
+        let n = Node {
+            value: Value::Scalar(v, style),
+            span: Span::new(s, e),
+            file: self.file,
+        };
+        self.anchored(anchor, n)
+    }
+
+    /// The copy of anchor `id`'s node, spanning the alias at `[s, e)`; an unknown anchor is
+    /// reported and gives an empty scalar; `None` when the copy exceeds the alias budget.
+    fn alias(&mut self, id: usize, s: usize, e: usize) -> Option<Node> {
+        let Some(target) = self.anchors.get(&id) else {
+            self.problems.push(YamlProblem::Invalid {
+                span: Span::new(s, e.max(s + 1)),
+                message: "alias to an unknown anchor".into(),
+            });
+            return Some(Node {
+                value: Value::Scalar(String::new(), Style::Plain),
+                span: Span::new(s, e),
+                file: self.file,
+            });
+        };
+        let size = target.size();
+        if size > self.alias_budget {
+            self.problems.push(YamlProblem::Limit {
+                span: Span::new(s, e.max(s + 1)),
+                what: Limit::Aliases,
+            });
+            return None;
+        }
+        self.alias_budget -= size;
+        let mut n = target.clone();
+        n.span = Span::new(s, e.max(s + 1));
+        Some(n)
+    }
+
+    /// Remember `n` under `anchor` (0: none) and return it.
+    fn anchored(&mut self, anchor: usize, n: Node) -> Node {
+        if anchor > 0 {
+            self.anchors.insert(anchor, n.clone());
+        }
+        n
+    }
+
+    /// Put a finished node into the innermost collection (as a key or a value), or make it
+    /// the root when none is open and there is no root yet.
+    fn place(&mut self, node: Node) {
+        match self.stack.last_mut() {
             None => {
-                if done.is_none() {
-                    done = Some(node);
+                if self.root.is_none() {
+                    self.root = Some(node);
                 }
             }
             Some(Frame::Seq { items, .. }) => items.push(node),
@@ -410,8 +508,6 @@ pub fn load_file(text: &str, file: usize) -> Loaded {
             },
         }
     }
-    out.root = done;
-    out
 }
 
 /// Apply `<<` merges and report duplicate keys; later duplicates replace earlier ones.

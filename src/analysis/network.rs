@@ -125,66 +125,104 @@ pub const MAX_PAIRS_SERVICES: usize = 500;
 /// Build the report. `texts` are the files' texts (for line numbers), in input order.
 pub fn report(p: &Project, file_names: &[String], texts: &[String]) -> NetworkReport {
     let active: Vec<&Service> = p.services.iter().filter(|s| s.active).collect();
-    let mut reach = Vec::new();
     let omitted = active.len() > MAX_PAIRS_SERVICES;
-    for a in active.iter().filter(|_| !omitted) {
+    let reach = if omitted {
+        Vec::new()
+    } else {
+        reachability(p, &active)
+    };
+    NetworkReport {
+        project: p.name.clone(),
+        services: active.iter().map(|s| service_out(p, s)).collect(),
+        networks: networks_in_use(p, &active),
+        reachability: reach,
+        reachability_omitted: omitted,
+        ports: port_rows(p, &active, file_names, texts),
+    }
+}
+
+/// Every ordered pair of distinct active services where the first reaches the second,
+/// sorted by `from` then `to`.
+fn reachability(p: &Project, active: &[&Service]) -> Vec<Reach> {
+    let mut reach = Vec::new();
+    for a in active {
         let a_nets = effective_networks(p, a);
-        for b in &active {
+        for b in active {
             if a.name == b.name {
                 continue;
             }
-            let shares_stack = |x: &Service, y: &Service| {
-                x.network_mode
-                    .as_ref()
-                    .and_then(|(m, _)| m.strip_prefix("service:"))
-                    == Some(y.name.as_str())
-            };
-            if shares_stack(a, b) || shares_stack(b, a) {
-                reach.push(Reach {
-                    from: a.name.clone(),
-                    to: b.name.clone(),
-                    hostnames: vec!["localhost".into()],
-                    networks: vec![],
-                });
-                continue;
+            if let Some(r) = reach_between(p, a, &a_nets, b) {
+                reach.push(r);
             }
-            // A service sharing another's stack answers under that service's names.
-            let (b_named, b_nets) = match b
-                .network_mode
-                .as_ref()
-                .and_then(|(m, _)| m.strip_prefix("service:"))
-                .and_then(|x| p.service(x))
-            {
-                Some(host) => (host, effective_networks(p, b)),
-                None => (*b, effective_networks(p, b)),
-            };
-            let shared: Vec<String> = a_nets
-                .iter()
-                .filter(|n| b_nets.contains(n))
-                .cloned()
-                .collect();
-            if shared.is_empty() {
-                continue;
-            }
-            let mut names: BTreeSet<String> = BTreeSet::new();
-            for n in &shared {
-                names.extend(names_on(p, b_named, n));
-            }
-            for l in a.links.iter().filter(|l| l.service == b.name) {
-                names.insert(l.alias.clone());
-            }
-            reach.push(Reach {
-                from: a.name.clone(),
-                to: b.name.clone(),
-                hostnames: names.into_iter().collect(),
-                networks: shared,
-            });
         }
     }
     reach.sort_by(|x, y| (&x.from, &x.to).cmp(&(&y.from, &y.to)));
+    reach
+}
+
+/// Whether `x` uses `y`'s network stack (`network_mode: service:y`).
+fn shares_stack(x: &Service, y: &Service) -> bool {
+    x.network_mode
+        .as_ref()
+        .and_then(|(m, _)| m.strip_prefix("service:"))
+        == Some(y.name.as_str())
+}
+
+/// How `a` (on the networks `a_nets`) reaches `b`: as `localhost` over a shared stack, or
+/// by `b`'s names on the networks they share; `None` when it cannot.
+fn reach_between(p: &Project, a: &Service, a_nets: &[String], b: &Service) -> Option<Reach> {
+    if shares_stack(a, b) || shares_stack(b, a) {
+        return Some(Reach {
+            from: a.name.clone(),
+            to: b.name.clone(),
+            hostnames: vec!["localhost".into()],
+            networks: vec![],
+        });
+    }
+    // A service sharing another's stack answers under that service's names.
+    let (b_named, b_nets) = match b
+        .network_mode
+        .as_ref()
+        .and_then(|(m, _)| m.strip_prefix("service:"))
+        .and_then(|x| p.service(x))
+    {
+        Some(host) => (host, effective_networks(p, b)),
+        None => (b, effective_networks(p, b)),
+    };
+    let shared: Vec<String> = a_nets
+        .iter()
+        .filter(|n| b_nets.contains(n))
+        .cloned()
+        .collect();
+    if shared.is_empty() {
+        return None;
+    }
+    let mut names: BTreeSet<String> = BTreeSet::new();
+    for n in &shared {
+        names.extend(names_on(p, b_named, n));
+    }
+    for l in a.links.iter().filter(|l| l.service == b.name) {
+        names.insert(l.alias.clone());
+    }
+    Some(Reach {
+        from: a.name.clone(),
+        to: b.name.clone(),
+        hostnames: names.into_iter().collect(),
+        networks: shared,
+    })
+}
+
+/// The published ports of the active services, in service then file order, with their line
+/// and whether the host can reach them.
+fn port_rows(
+    p: &Project,
+    active: &[&Service],
+    file_names: &[String],
+    texts: &[String],
+) -> Vec<PortRow> {
     let indexes: Vec<LineIndex> = texts.iter().map(|t| LineIndex::new(t)).collect();
     let mut ports = Vec::new();
-    for s in &active {
+    for s in active {
         let only_internal = !s.networks.is_empty()
             && s.networks
                 .iter()
@@ -207,49 +245,46 @@ pub fn report(p: &Project, file_names: &[String], texts: &[String]) -> NetworkRe
             });
         }
     }
+    ports
+}
+
+/// A service as the report shows it, its dependencies sorted.
+fn service_out(p: &Project, s: &Service) -> ServiceOut {
+    let mut deps: Vec<DependsOut> = s
+        .depends_on
+        .iter()
+        .map(|d| DependsOut {
+            service: d.service.clone(),
+            condition: d.condition.clone(),
+        })
+        .collect();
+    deps.sort_by(|a, b| a.service.cmp(&b.service));
+    ServiceOut {
+        name: s.name.clone(),
+        container_names: container_names(&p.name, s),
+        networks: s.networks.iter().map(|n| n.name.clone()).collect(),
+        network_mode: s.network_mode.as_ref().map(|(m, _)| m.clone()),
+        depends_on: deps,
+    }
+}
+
+/// The declared networks and the implicit ones an active service uses.
+fn networks_in_use(p: &Project, active: &[&Service]) -> Vec<NetworkOut> {
     let used: BTreeSet<&str> = active
         .iter()
         .flat_map(|s| s.networks.iter().map(|n| n.name.as_str()))
         .collect();
-    NetworkReport {
-        project: p.name.clone(),
-        services: active
-            .iter()
-            .map(|s| {
-                let mut deps: Vec<DependsOut> = s
-                    .depends_on
-                    .iter()
-                    .map(|d| DependsOut {
-                        service: d.service.clone(),
-                        condition: d.condition.clone(),
-                    })
-                    .collect();
-                deps.sort_by(|a, b| a.service.cmp(&b.service));
-                ServiceOut {
-                    name: s.name.clone(),
-                    container_names: container_names(&p.name, s),
-                    networks: s.networks.iter().map(|n| n.name.clone()).collect(),
-                    network_mode: s.network_mode.as_ref().map(|(m, _)| m.clone()),
-                    depends_on: deps,
-                }
-            })
-            .collect(),
-        networks: p
-            .networks
-            .iter()
-            .filter(|n| used.contains(n.key.as_str()) || !n.implicit)
-            .map(|n| NetworkOut {
-                key: n.key.clone(),
-                name: n.name.clone(),
-                internal: n.internal,
-                external: n.external,
-                driver: n.driver.clone(),
-            })
-            .collect(),
-        reachability: reach,
-        reachability_omitted: omitted,
-        ports,
-    }
+    p.networks
+        .iter()
+        .filter(|n| used.contains(n.key.as_str()) || !n.implicit)
+        .map(|n| NetworkOut {
+            key: n.key.clone(),
+            name: n.name.clone(),
+            internal: n.internal,
+            external: n.external,
+            driver: n.driver.clone(),
+        })
+        .collect()
 }
 
 /// Human-readable text: networks, who reaches whom, and the port table.

@@ -358,25 +358,76 @@ fn refs(node: Option<&Node>, key_in_map: &str) -> Vec<Ref> {
         .collect()
 }
 
+/// The normalized service `name`, defined by `n` under the key `key`.
 fn service(name: &str, key: &Node, n: &Node, opts: &ComposeOptions, sink: &mut Sink) -> Service {
-    let profiles: Vec<String> = strings(n.get("profiles"))
-        .into_iter()
-        .map(|(s, _)| s)
-        .collect();
-    let active = profiles.is_empty()
+    let profiles = scalar_strings(n.get("profiles"));
+    let active = runs_with_profiles(&profiles, opts);
+    Service {
+        name: name.to_string(),
+        loc: loc(key),
+        active,
+        profiles,
+        image: n.get("image").and_then(scalar),
+        build_context: build_context(n),
+        container_name: scalar_with_loc(n.get("container_name")),
+        hostname: n.get("hostname").and_then(scalar),
+        ports: parse_ports(n.get("ports"), sink),
+        expose: scalar_strings(n.get("expose")),
+        networks: service_networks(n),
+        network_mode: scalar_with_loc(n.get("network_mode")),
+        depends_on: dependencies(n),
+        links: links(n),
+        external_links: scalar_strings(n.get("external_links")),
+        volumes_from: volumes_from(n),
+        mounts: parse_mounts(n.get("volumes"), sink),
+        secrets: refs(n.get("secrets"), "source"),
+        configs: refs(n.get("configs"), "source"),
+        replicas: int_of(n.get("deploy").and_then(|d| d.get("replicas")))
+            .or_else(|| int_of(n.get("scale"))),
+        healthcheck: has_healthcheck(n),
+        restart: n.get("restart").and_then(scalar),
+        provider: n.get("provider").is_some(),
+        extends_elsewhere: false,
+        platform: n.get("platform").and_then(scalar),
+        build_platforms: scalar_strings(n.get("build").and_then(|b| b.get("platforms"))),
+    }
+}
+
+/// The scalar strings of a sequence, without their places.
+fn scalar_strings(n: Option<&Node>) -> Vec<String> {
+    strings(n).into_iter().map(|(s, _)| s).collect()
+}
+
+/// A scalar value with its place.
+fn scalar_with_loc(n: Option<&Node>) -> Option<(String, Loc)> {
+    n.and_then(|v| scalar(v).map(|s| (s, loc(v))))
+}
+
+/// Whether a service with these profiles runs with the selected ones (`*` selects all).
+fn runs_with_profiles(profiles: &[String], opts: &ComposeOptions) -> bool {
+    profiles.is_empty()
         || profiles
             .iter()
-            .any(|p| opts.profiles.contains(p) || opts.profiles.iter().any(|x| x == "*"));
-    let network_mode = n
-        .get("network_mode")
-        .and_then(|v| scalar(v).map(|s| (s, loc(v))));
+            .any(|p| opts.profiles.contains(p) || opts.profiles.iter().any(|x| x == "*"))
+}
+
+/// `build.context`, `.` for a `build` mapping without one, or the string form.
+fn build_context(n: &Node) -> Option<String> {
+    n.get("build").and_then(|b| match &b.value {
+        Value::Map(_) => b
+            .get("context")
+            .and_then(scalar)
+            .or_else(|| Some(".".into())),
+        _ => scalar(b),
+    })
+}
+
+/// The networks the service lists (list or mapping form), with their settings.
+fn service_networks(n: &Node) -> Vec<ServiceNetwork> {
     let mut networks = Vec::new();
     if let Some(nets) = n.get("networks") {
         for (net, l, def) in names_of(nets) {
-            let aliases = strings(def.and_then(|d| d.get("aliases")))
-                .into_iter()
-                .map(|(s, _)| s)
-                .collect();
+            let aliases = scalar_strings(def.and_then(|d| d.get("aliases")));
             networks.push(ServiceNetwork {
                 name: net,
                 aliases,
@@ -386,6 +437,11 @@ fn service(name: &str, key: &Node, n: &Node, opts: &ComposeOptions, sink: &mut S
             });
         }
     }
+    networks
+}
+
+/// The written `depends_on` entries (list or mapping form), with Compose's defaults.
+fn dependencies(n: &Node) -> Vec<Dependency> {
     let mut depends_on = Vec::new();
     if let Some(deps) = n.get("depends_on") {
         for (dep, l, def) in names_of(deps) {
@@ -402,7 +458,12 @@ fn service(name: &str, key: &Node, n: &Node, opts: &ComposeOptions, sink: &mut S
             });
         }
     }
-    let links = strings(n.get("links"))
+    depends_on
+}
+
+/// `links` entries: `SERVICE[:ALIAS]`, the alias defaulting to the service.
+fn links(n: &Node) -> Vec<Link> {
+    strings(n.get("links"))
         .into_iter()
         .map(|(s, l)| {
             let (svc, alias) = match s.split_once(':') {
@@ -415,75 +476,36 @@ fn service(name: &str, key: &Node, n: &Node, opts: &ComposeOptions, sink: &mut S
                 loc: l,
             }
         })
-        .collect();
-    let healthcheck = n.get("healthcheck").is_some_and(|h| {
+        .collect()
+}
+
+/// Whether the service has a healthcheck with a test that is neither disabled nor `NONE`.
+fn has_healthcheck(n: &Node) -> bool {
+    n.get("healthcheck").is_some_and(|h| {
         !bool_of(h.get("disable")).unwrap_or(false)
             && h.get("test")
                 .and_then(Node::as_seq)
                 .is_none_or(|t| t.first().and_then(|x| x.as_str()) != Some("NONE"))
             && h.get("test").is_some()
-    });
-    let replicas =
-        int_of(n.get("deploy").and_then(|d| d.get("replicas"))).or_else(|| int_of(n.get("scale")));
-    let build_context = n.get("build").and_then(|b| match &b.value {
-        Value::Map(_) => b
-            .get("context")
-            .and_then(scalar)
-            .or_else(|| Some(".".into())),
-        _ => scalar(b),
-    });
-    Service {
-        name: name.to_string(),
-        loc: loc(key),
-        active,
-        profiles,
-        image: n.get("image").and_then(scalar),
-        build_context,
-        container_name: n
-            .get("container_name")
-            .and_then(|v| scalar(v).map(|s| (s, loc(v)))),
-        hostname: n.get("hostname").and_then(scalar),
-        ports: parse_ports(n.get("ports"), sink),
-        expose: strings(n.get("expose"))
-            .into_iter()
-            .map(|(s, _)| s)
-            .collect(),
-        networks,
-        network_mode,
-        depends_on,
-        links,
-        external_links: strings(n.get("external_links"))
-            .into_iter()
-            .map(|(s, _)| s)
-            .collect(),
-        volumes_from: strings(n.get("volumes_from"))
-            .into_iter()
-            .filter(|(s, _)| !s.starts_with("container:"))
-            .map(|(s, l)| Ref {
-                name: s
-                    .strip_prefix("service:")
-                    .unwrap_or(&s)
-                    .split(':')
-                    .next()
-                    .unwrap_or("")
-                    .to_string(),
-                loc: l,
-            })
-            .collect(),
-        mounts: parse_mounts(n.get("volumes"), sink),
-        secrets: refs(n.get("secrets"), "source"),
-        configs: refs(n.get("configs"), "source"),
-        replicas,
-        healthcheck,
-        restart: n.get("restart").and_then(scalar),
-        provider: n.get("provider").is_some(),
-        extends_elsewhere: false,
-        platform: n.get("platform").and_then(scalar),
-        build_platforms: strings(n.get("build").and_then(|b| b.get("platforms")))
-            .into_iter()
-            .map(|(s, _)| s)
-            .collect(),
-    }
+    })
+}
+
+/// The services named by `volumes_from` (`[service:]NAME[:MODE]`; `container:` refs skipped).
+fn volumes_from(n: &Node) -> Vec<Ref> {
+    strings(n.get("volumes_from"))
+        .into_iter()
+        .filter(|(s, _)| !s.starts_with("container:"))
+        .map(|(s, l)| Ref {
+            name: s
+                .strip_prefix("service:")
+                .unwrap_or(&s)
+                .split(':')
+                .next()
+                .unwrap_or("")
+                .to_string(),
+            loc: l,
+        })
+        .collect()
 }
 
 /// The engine-level name of a top-level network, volume, secret or config, and whether it is

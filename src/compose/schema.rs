@@ -274,118 +274,147 @@ pub fn check(root: &Node, sink: &mut Sink) {
     }
 }
 
+/// Check a service's keys, then each attribute's value.
 fn check_service(svc: &Node, path: &str, sink: &mut Sink) {
     unknown_keys(svc, SERVICE, path, sink);
     for (key, v) in each_entry(svc) {
-        let p = format!("{path}.{key}");
-        match key {
-            "image" | "hostname" | "network_mode" | "platform" | "user" | "working_dir" => {
-                expect(v, &["string"], &p, sink);
-            }
-            "container_name" if expect(v, &["string"], &p, sink) => {
-                let n = v.as_str().unwrap_or("");
-                let ok = n.len() >= 2
-                    && n.starts_with(|c: char| c.is_ascii_alphanumeric())
-                    && n.chars()
-                        .all(|c| c.is_ascii_alphanumeric() || "_.-".contains(c));
-                if !ok {
-                    sink.report(
-                        v.file,
-                        &codes::SCHEMA,
-                        v.span,
-                        text!(
-                            "{p} \"{n}\" does not match [a-zA-Z0-9][a-zA-Z0-9_.-]+",
-                            "{p} \"{n}\" 不符合格式 [a-zA-Z0-9][a-zA-Z0-9_.-]+"
-                        ),
-                    );
-                }
-            }
-            "ports" | "expose" | "links" | "external_links" | "volumes_from" | "profiles"
-            | "cap_add" | "cap_drop"
-                if expect(v, &["sequence"], &p, sink) && key == "ports" =>
-            {
-                for it in v.as_seq().unwrap_or(&[]) {
-                    if it.as_map().is_some() {
-                        unknown_keys(it, PORT, &format!("{p}[]"), sink);
-                        if let Some(t) = it.get("target") {
-                            expect(t, &["number"], &format!("{p}[].target"), sink);
-                        }
-                        if let Some(m) = it.get("mode") {
-                            enum_value(m, &["host", "ingress"], &format!("{p}[].mode"), sink);
-                        }
-                    } else {
-                        expect(it, &["string", "number"], &format!("{p}[]"), sink);
-                    }
-                }
-            }
-            "networks" if expect(v, &["sequence", "mapping"], &p, sink) => {
-                for (n, def) in each_entry(v) {
-                    let np = format!("{p}.{n}");
-                    if expect(def, &["mapping", "null"], &np, sink) {
-                        unknown_keys(def, SERVICE_NETWORK, &np, sink);
-                        if let Some(a) = def.get("aliases") {
-                            expect(a, &["sequence"], &format!("{np}.aliases"), sink);
-                        }
-                    }
-                }
-            }
-            "depends_on" if expect(v, &["sequence", "mapping"], &p, sink) => {
-                for (n, def) in each_entry(v) {
-                    let np = format!("{p}.{n}");
-                    if expect(def, &["mapping", "null"], &np, sink) {
-                        unknown_keys(def, DEPENDS_ON, &np, sink);
-                        if let Some(c) = def.get("condition") {
-                            enum_value(
-                                c,
-                                &[
-                                    "service_started",
-                                    "service_healthy",
-                                    "service_completed_successfully",
-                                ],
-                                &format!("{np}.condition"),
-                                sink,
-                            );
-                        }
-                    }
-                }
-            }
-            "environment" | "labels" | "sysctls" | "extra_hosts" => {
-                expect(v, &["sequence", "mapping"], &p, sink);
-            }
-            "command" | "entrypoint" => {
-                expect(v, &["string", "sequence", "null"], &p, sink);
-            }
-            "build" => {
-                expect(v, &["string", "mapping"], &p, sink);
-            }
-            "deploy" | "healthcheck" | "logging" => {
-                expect(v, &["mapping", "null"], &p, sink);
-            }
-            "restart" => {
-                if let Some(r) = v.as_str() {
-                    let ok = matches!(r, "no" | "always" | "unless-stopped" | "on-failure")
-                        || r.strip_prefix("on-failure:")
-                            .is_some_and(|n| n.parse::<u32>().is_ok());
-                    if !ok {
-                        sink.push(
-                            v.file,
-                            crate::diagnostic::Diagnostic::new(
-                                &codes::SCHEMA,
-                                v.span,
-                                text!(
-                                    "{p} must be no, always, on-failure[:max] or unless-stopped, not \"{r}\"",
-                                    "{p} 只能是 no、always、on-failure[:次数] 或 unless-stopped，而不是 \"{r}\""
-                                ),
-                            )
-                            .with_help(text!(
-                                "for example: restart: unless-stopped",
-                                "例如：restart: unless-stopped"
-                            )),
-                        );
-                    }
-                }
-            }
-            _ => {}
+        check_attribute(key, v, &format!("{path}.{key}"), sink);
+    }
+}
+
+/// Check the value of the service attribute `key`, written at `p`.
+fn check_attribute(key: &str, v: &Node, p: &str, sink: &mut Sink) {
+    match key {
+        "image" | "hostname" | "network_mode" | "platform" | "user" | "working_dir" => {
+            expect(v, &["string"], p, sink);
         }
+        "container_name" if expect(v, &["string"], p, sink) => {
+            container_name(v, p, sink);
+        }
+        "ports" if expect(v, &["sequence"], p, sink) => {
+            ports(v, p, sink);
+        }
+        "expose" | "links" | "external_links" | "volumes_from" | "profiles" | "cap_add"
+        | "cap_drop" => {
+            expect(v, &["sequence"], p, sink);
+        }
+        "networks" if expect(v, &["sequence", "mapping"], p, sink) => {
+            service_networks(v, p, sink);
+        }
+        "depends_on" if expect(v, &["sequence", "mapping"], p, sink) => {
+            depends_on(v, p, sink);
+        }
+        "environment" | "labels" | "sysctls" | "extra_hosts" => {
+            expect(v, &["sequence", "mapping"], p, sink);
+        }
+        "command" | "entrypoint" => {
+            expect(v, &["string", "sequence", "null"], p, sink);
+        }
+        "build" => {
+            expect(v, &["string", "mapping"], p, sink);
+        }
+        "deploy" | "healthcheck" | "logging" => {
+            expect(v, &["mapping", "null"], p, sink);
+        }
+        "restart" => restart(v, p, sink),
+        _ => {}
+    }
+}
+
+/// A container_name must match `[a-zA-Z0-9][a-zA-Z0-9_.-]+`.
+fn container_name(v: &Node, p: &str, sink: &mut Sink) {
+    let n = v.as_str().unwrap_or("");
+    let ok = n.len() >= 2
+        && n.starts_with(|c: char| c.is_ascii_alphanumeric())
+        && n.chars()
+            .all(|c| c.is_ascii_alphanumeric() || "_.-".contains(c));
+    if !ok {
+        sink.report(
+            v.file,
+            &codes::SCHEMA,
+            v.span,
+            text!(
+                "{p} \"{n}\" does not match [a-zA-Z0-9][a-zA-Z0-9_.-]+",
+                "{p} \"{n}\" 不符合格式 [a-zA-Z0-9][a-zA-Z0-9_.-]+"
+            ),
+        );
+    }
+}
+
+/// Each port is a short string or number, or a mapping with known keys, a numeric target
+/// and a host or ingress mode.
+fn ports(v: &Node, p: &str, sink: &mut Sink) {
+    for it in v.as_seq().unwrap_or(&[]) {
+        if it.as_map().is_some() {
+            unknown_keys(it, PORT, &format!("{p}[]"), sink);
+            if let Some(t) = it.get("target") {
+                expect(t, &["number"], &format!("{p}[].target"), sink);
+            }
+            if let Some(m) = it.get("mode") {
+                enum_value(m, &["host", "ingress"], &format!("{p}[].mode"), sink);
+            }
+        } else {
+            expect(it, &["string", "number"], &format!("{p}[]"), sink);
+        }
+    }
+}
+
+/// Each network a service joins is null or a mapping with known keys and a list of aliases.
+fn service_networks(v: &Node, p: &str, sink: &mut Sink) {
+    for (n, def) in each_entry(v) {
+        let np = format!("{p}.{n}");
+        if expect(def, &["mapping", "null"], &np, sink) {
+            unknown_keys(def, SERVICE_NETWORK, &np, sink);
+            if let Some(a) = def.get("aliases") {
+                expect(a, &["sequence"], &format!("{np}.aliases"), sink);
+            }
+        }
+    }
+}
+
+/// Each dependency is null or a mapping with known keys and a known condition.
+fn depends_on(v: &Node, p: &str, sink: &mut Sink) {
+    for (n, def) in each_entry(v) {
+        let np = format!("{p}.{n}");
+        if expect(def, &["mapping", "null"], &np, sink) {
+            unknown_keys(def, DEPENDS_ON, &np, sink);
+            if let Some(c) = def.get("condition") {
+                enum_value(
+                    c,
+                    &[
+                        "service_started",
+                        "service_healthy",
+                        "service_completed_successfully",
+                    ],
+                    &format!("{np}.condition"),
+                    sink,
+                );
+            }
+        }
+    }
+}
+
+/// A restart policy must be no, always, on-failure[:max] or unless-stopped.
+fn restart(v: &Node, p: &str, sink: &mut Sink) {
+    let Some(r) = v.as_str() else { return };
+    let ok = matches!(r, "no" | "always" | "unless-stopped" | "on-failure")
+        || r.strip_prefix("on-failure:")
+            .is_some_and(|n| n.parse::<u32>().is_ok());
+    if !ok {
+        sink.push(
+            v.file,
+            crate::diagnostic::Diagnostic::new(
+                &codes::SCHEMA,
+                v.span,
+                text!(
+                    "{p} must be no, always, on-failure[:max] or unless-stopped, not \"{r}\"",
+                    "{p} 只能是 no、always、on-failure[:次数] 或 unless-stopped，而不是 \"{r}\""
+                ),
+            )
+            .with_help(text!(
+                "for example: restart: unless-stopped",
+                "例如：restart: unless-stopped"
+            )),
+        );
     }
 }

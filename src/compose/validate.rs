@@ -3,7 +3,7 @@
 //! services without image or build.
 
 use super::codes;
-use super::model::{Loc, Project};
+use super::model::{Loc, Project, Service};
 use super::Sink;
 use crate::diagnostic::Diagnostic;
 use crate::text;
@@ -47,186 +47,245 @@ fn undefined(
 
 /// Report every consistency error.
 pub(crate) fn check(p: &Project, declared_networks: &[String], sink: &mut Sink) {
-    let service_names: Vec<String> = p.services.iter().map(|s| s.name.clone()).collect();
-    let volume_keys: Vec<String> = p.volumes.iter().map(|v| v.key.clone()).collect();
-    let secret_keys: Vec<String> = p.secrets.iter().map(|v| v.key.clone()).collect();
-    let config_keys: Vec<String> = p.configs.iter().map(|v| v.key.clone()).collect();
+    let mut checker = Checker {
+        declared_networks,
+        service_names: p.services.iter().map(|s| s.name.clone()).collect(),
+        volume_keys: p.volumes.iter().map(|v| v.key.clone()).collect(),
+        secret_keys: p.secrets.iter().map(|v| v.key.clone()).collect(),
+        config_keys: p.configs.iter().map(|v| v.key.clone()).collect(),
+        sink,
+    };
     for s in &p.services {
+        checker.service(s);
+    }
+    cycles(p, sink);
+}
+
+/// The names a service may refer to, and where problems go.
+struct Checker<'a> {
+    declared_networks: &'a [String],
+    service_names: Vec<String>,
+    volume_keys: Vec<String>,
+    secret_keys: Vec<String>,
+    config_keys: Vec<String>,
+    sink: &'a mut Sink,
+}
+
+impl Checker<'_> {
+    /// Report every consistency error of one service, in a fixed order.
+    fn service(&mut self, s: &Service) {
+        self.network_refs(s);
+        self.service_refs(s);
+        self.network_mode(s);
+        self.volume_refs(s);
+        duplicate_mounts(s, self.sink);
+        self.secret_and_config_refs(s);
+        platform_outside_build_platforms(s, self.sink);
+        no_image_or_build(s, self.sink);
+        container_name_with_replicas(s, self.sink);
+    }
+
+    /// Networks the service joins that are not declared (`default` always is).
+    fn network_refs(&mut self, s: &Service) {
         for n in &s.networks {
             if let Some(l) = n.loc {
-                if n.name != "default" && !declared_networks.contains(&n.name) {
+                if n.name != "default" && !self.declared_networks.contains(&n.name) {
                     undefined(
-                        sink,
+                        self.sink,
                         l,
                         &s.name,
                         "network",
                         "网络",
                         &n.name,
-                        declared_networks,
+                        self.declared_networks,
                     );
                 }
             }
         }
-        for d in s.depends_on.iter().filter(|d| d.required && !d.implied) {
-            if !service_names.contains(&d.service) {
+    }
+
+    /// Undefined services named by required explicit depends_on, links and volumes_from.
+    fn service_refs(&mut self, s: &Service) {
+        let names = &self.service_names;
+        let depends = s
+            .depends_on
+            .iter()
+            .filter(|d| d.required && !d.implied)
+            .map(|d| (d.loc, &d.service));
+        let links = s.links.iter().map(|l| (l.loc, &l.service));
+        let volumes_from = s.volumes_from.iter().map(|v| (v.loc, &v.name));
+        for (loc, name) in depends.chain(links).chain(volumes_from) {
+            if !names.contains(name) {
+                undefined(self.sink, loc, &s.name, "service", "服务", name, names);
+            }
+        }
+    }
+
+    /// A `network_mode: service:X` naming an undefined service, and network_mode set
+    /// together with networks.
+    fn network_mode(&mut self, s: &Service) {
+        let Some((m, l)) = &s.network_mode else {
+            return;
+        };
+        if let Some(x) = m.strip_prefix("service:") {
+            if !self.service_names.iter().any(|n| n == x) {
                 undefined(
-                    sink,
-                    d.loc,
+                    self.sink,
+                    *l,
                     &s.name,
                     "service",
                     "服务",
-                    &d.service,
-                    &service_names,
+                    x,
+                    &self.service_names,
                 );
             }
         }
-        for l in &s.links {
-            if !service_names.contains(&l.service) {
-                undefined(
-                    sink,
-                    l.loc,
-                    &s.name,
-                    "service",
-                    "服务",
-                    &l.service,
-                    &service_names,
-                );
-            }
+        if let Some(first) = s.networks.iter().find_map(|n| n.loc) {
+            self.sink.push(
+                first.file,
+                Diagnostic::new(
+                    &codes::NETWORK_MODE_WITH_NETWORKS,
+                    l.span,
+                    text!(
+                        "service \"{}\" sets both network_mode and networks; Compose rejects this",
+                        "服务 \"{}\" 同时设置了 network_mode 和 networks，Compose 会拒绝这样的文件",
+                        s.name
+                    ),
+                )
+                .with_help(text!("keep one of the two", "只保留其中一个")),
+            );
         }
-        for v in &s.volumes_from {
-            if !service_names.contains(&v.name) {
-                undefined(
-                    sink,
-                    v.loc,
-                    &s.name,
-                    "service",
-                    "服务",
-                    &v.name,
-                    &service_names,
-                );
-            }
-        }
-        if let Some((m, l)) = &s.network_mode {
-            if let Some(x) = m.strip_prefix("service:") {
-                if !service_names.iter().any(|n| n == x) {
-                    undefined(sink, *l, &s.name, "service", "服务", x, &service_names);
-                }
-            }
-            if let Some(first) = s.networks.iter().find_map(|n| n.loc) {
-                sink.push(
-                    first.file,
-                    Diagnostic::new(
-                        &codes::NETWORK_MODE_WITH_NETWORKS,
-                        l.span,
-                        text!(
-                            "service \"{}\" sets both network_mode and networks; Compose rejects this",
-                            "服务 \"{}\" 同时设置了 network_mode 和 networks，Compose 会拒绝这样的文件",
-                            s.name
-                        ),
-                    )
-                    .with_help(text!("keep one of the two", "只保留其中一个")),
-                );
-            }
-        }
+    }
+
+    /// Volume mounts whose source is not a declared volume.
+    fn volume_refs(&mut self, s: &Service) {
         for m in &s.mounts {
             if m.kind == "volume" {
                 if let Some(src) = &m.source {
-                    if !volume_keys.contains(src) {
-                        undefined(sink, m.loc, &s.name, "volume", "数据卷", src, &volume_keys);
+                    if !self.volume_keys.contains(src) {
+                        undefined(
+                            self.sink,
+                            m.loc,
+                            &s.name,
+                            "volume",
+                            "数据卷",
+                            src,
+                            &self.volume_keys,
+                        );
                     }
                 }
             }
         }
-        let mut targets: BTreeSet<&str> = BTreeSet::new();
-        for m in &s.mounts {
-            let t = m.target.trim_end_matches('/');
-            if !targets.insert(t) {
-                sink.report(
-                    m.loc.file,
-                    &codes::DUPLICATE_MOUNT,
-                    m.loc.span,
-                    text!(
-                        "service \"{}\" mounts two things at \"{}\"",
-                        "服务 \"{}\" 在 \"{}\" 上挂载了两次",
-                        s.name,
-                        m.target
-                    ),
-                );
-            }
-        }
+    }
+
+    /// Secrets, then configs, that the service uses but the project does not declare.
+    fn secret_and_config_refs(&mut self, s: &Service) {
         for r in &s.secrets {
-            if !secret_keys.contains(&r.name) {
+            if !self.secret_keys.contains(&r.name) {
                 undefined(
-                    sink,
+                    self.sink,
                     r.loc,
                     &s.name,
                     "secret",
                     "secret",
                     &r.name,
-                    &secret_keys,
+                    &self.secret_keys,
                 );
             }
         }
         for r in &s.configs {
-            if !config_keys.contains(&r.name) {
+            if !self.config_keys.contains(&r.name) {
                 undefined(
-                    sink,
+                    self.sink,
                     r.loc,
                     &s.name,
                     "config",
                     "config",
                     &r.name,
-                    &config_keys,
+                    &self.config_keys,
                 );
-            }
-        }
-        if let Some(pf) = &s.platform {
-            if !s.build_platforms.is_empty() && !s.build_platforms.contains(pf) {
-                sink.report(
-                    s.loc.file,
-                    &codes::SCHEMA,
-                    s.loc.span,
-                    text!(
-                        "service \"{}\": build.platforms must include platform \"{pf}\"",
-                        "服务 \"{}\"：build.platforms 必须包含 platform 指定的 \"{pf}\"",
-                        s.name
-                    ),
-                );
-            }
-        }
-        if s.image.as_deref().is_none_or(str::is_empty)
-            && s.build_context.is_none()
-            && !s.provider
-            && !s.extends_elsewhere
-        {
-            sink.push(
-                s.loc.file,
-                Diagnostic::new(
-                    &codes::NO_IMAGE_OR_BUILD,
-                    s.loc.span,
-                    text!(
-                        "service \"{}\" has neither an image nor a build context",
-                        "服务 \"{}\" 既没有 image 也没有 build，无法创建容器",
-                        s.name
-                    ),
-                )
-                .with_help(text!(
-                    "add image: NAME:TAG, or build: ./dir with a Dockerfile",
-                    "请添加 image: 镜像名:标签，或 build: ./目录（其中有 Dockerfile）"
-                )),
-            );
-        }
-        if let (Some((name, l)), Some(r)) = (&s.container_name, s.replicas) {
-            if r > 1 {
-                sink.report(l.file, &codes::CONTAINER_NAME_REPLICAS, l.span, text!(
-                            "service \"{}\" has container_name \"{name}\" but {r} replicas; container names must be unique",
-                            "服务 \"{}\" 设置了 container_name \"{name}\"，却要运行 {r} 个副本；容器名必须唯一",
-                            s.name
-                        ));
             }
         }
     }
-    cycles(p, sink);
+}
+
+/// Two mounts at the same target (trailing slashes ignored): the later ones are reported.
+fn duplicate_mounts(s: &Service, sink: &mut Sink) {
+    let mut targets: BTreeSet<&str> = BTreeSet::new();
+    for m in &s.mounts {
+        let t = m.target.trim_end_matches('/');
+        if !targets.insert(t) {
+            sink.report(
+                m.loc.file,
+                &codes::DUPLICATE_MOUNT,
+                m.loc.span,
+                text!(
+                    "service \"{}\" mounts two things at \"{}\"",
+                    "服务 \"{}\" 在 \"{}\" 上挂载了两次",
+                    s.name,
+                    m.target
+                ),
+            );
+        }
+    }
+}
+
+/// A platform that build.platforms (when given) does not include.
+fn platform_outside_build_platforms(s: &Service, sink: &mut Sink) {
+    if let Some(pf) = &s.platform {
+        if !s.build_platforms.is_empty() && !s.build_platforms.contains(pf) {
+            sink.report(
+                s.loc.file,
+                &codes::SCHEMA,
+                s.loc.span,
+                text!(
+                    "service \"{}\": build.platforms must include platform \"{pf}\"",
+                    "服务 \"{}\"：build.platforms 必须包含 platform 指定的 \"{pf}\"",
+                    s.name
+                ),
+            );
+        }
+    }
+}
+
+/// A service Compose cannot create a container for: no image, no build, no provider, and
+/// not extending a service of another file.
+fn no_image_or_build(s: &Service, sink: &mut Sink) {
+    if s.image.as_deref().is_none_or(str::is_empty)
+        && s.build_context.is_none()
+        && !s.provider
+        && !s.extends_elsewhere
+    {
+        sink.push(
+            s.loc.file,
+            Diagnostic::new(
+                &codes::NO_IMAGE_OR_BUILD,
+                s.loc.span,
+                text!(
+                    "service \"{}\" has neither an image nor a build context",
+                    "服务 \"{}\" 既没有 image 也没有 build，无法创建容器",
+                    s.name
+                ),
+            )
+            .with_help(text!(
+                "add image: NAME:TAG, or build: ./dir with a Dockerfile",
+                "请添加 image: 镜像名:标签，或 build: ./目录（其中有 Dockerfile）"
+            )),
+        );
+    }
+}
+
+/// A container_name on a service with more than one replica.
+fn container_name_with_replicas(s: &Service, sink: &mut Sink) {
+    if let (Some((name, l)), Some(r)) = (&s.container_name, s.replicas) {
+        if r > 1 {
+            sink.report(l.file, &codes::CONTAINER_NAME_REPLICAS, l.span, text!(
+                        "service \"{}\" has container_name \"{name}\" but {r} replicas; container names must be unique",
+                        "服务 \"{}\" 设置了 container_name \"{name}\"，却要运行 {r} 个副本；容器名必须唯一",
+                        s.name
+                    ));
+        }
+    }
 }
 
 /// Report dependency cycles once each, starting from the smallest service name.

@@ -102,6 +102,16 @@ struct Parser<'a> {
     lines: Vec<Line>,
     out: ParsedFile,
     directives_done: bool,
+    /// Index of the next line to read.
+    next: usize,
+    /// Number of the last line read (1-based).
+    line_no: usize,
+    /// Comments gathered for the next instruction.
+    pending_comments: Vec<String>,
+    /// The instruction being joined.
+    ll: LogicalLine,
+    /// End of the last line read for the current instruction.
+    last_end: usize,
 }
 
 impl<'a> Parser<'a> {
@@ -175,176 +185,10 @@ impl<'a> Parser<'a> {
         }
     }
 
+    /// Parse every line, then require at least one instruction.
     fn run(mut self) -> ParsedFile {
-        let mut i = 0;
-        let mut line_no = 0usize;
-        let mut comments: Vec<String> = Vec::new();
-        let mut ll = LogicalLine::default();
-        while i < self.lines.len() {
-            let Line { start, end, .. } = self.lines[i];
-            i += 1;
-            let raw = &self.src[start..end];
-            if raw.len() > MAX_LINE_LEN {
-                let n = raw.len();
-                self.error(
-                    Span::new(start, start),
-                    format!("dockerfile line greater than max allowed size of {MAX_LINE_LEN} ({n} bytes)"),
-                    format!("Dockerfile 的一行超过了允许的最大长度 {MAX_LINE_LEN} 字节（此行 {n} 字节）"),
-                );
-            }
-            let trimmed = raw.trim_start();
-            let tok_start = start + (raw.len() - trimmed.len());
-            line_no += 1;
-            if is_comment(raw) {
-                let text = trimmed[1..].trim().to_string();
-                self.out.comments.push(Comment {
-                    text: text.clone(),
-                    span: Span::new(tok_start, end),
-                    line: line_no,
-                });
-                if text.is_empty() {
-                    comments.clear();
-                } else {
-                    comments.push(text);
-                }
-            }
-            self.directive(trimmed, Span::new(tok_start, end), line_no);
-            let token = if is_comment(trimmed) { "" } else { trimmed };
-            let start_line = line_no;
-            let (first, mut eol) = self.trim_continuation(token);
-            if eol && first.is_empty() {
-                continue;
-            }
-            let ll = &mut ll;
-            ll.clear();
-            ll.push(first, tok_start);
-            let mut empty_line: Option<usize> = None;
-            let mut last_end = end;
-            while !eol && i < self.lines.len() {
-                let Line { start, end, .. } = self.lines[i];
-                i += 1;
-                line_no += 1;
-                let raw = &self.src[start..end];
-                self.directive(raw, Span::new(start, end), line_no);
-                last_end = end;
-                if is_comment(raw) {
-                    let t = raw.trim_start();
-                    let s = start + (raw.len() - t.len());
-                    self.out.comments.push(Comment {
-                        text: t[1..].trim().to_string(),
-                        span: Span::new(s, end),
-                        line: line_no,
-                    });
-                    continue;
-                }
-                if raw.trim_start().is_empty() {
-                    empty_line.get_or_insert(line_no);
-                    continue;
-                }
-                let (piece, e) = self.trim_continuation(raw);
-                eol = e;
-                ll.push(piece, start);
-            }
-            let mut node = match node_from_line(ll, 0, ll.text.len(), self.out.escape, 0) {
-                Ok(n) => n,
-                Err(LineError {
-                    message,
-                    start: a,
-                    end: b,
-                }) => {
-                    let span = ll.span(a, b);
-                    let zh = translate_line_error(&message);
-                    self.error(span, message, zh);
-                    comments.clear();
-                    continue;
-                }
-            };
-            if let Some(empty_no) = empty_line {
-                // BuildKit reports it on the instruction's last line; the message names the empty one.
-                let shown = ll.text.trim();
-                let last_start = self.src[..last_end].rfind('\n').map(|i| i + 1).unwrap_or(0);
-                self.out.diagnostics.push(
-                    Diagnostic::new(
-                        &codes::NO_EMPTY_CONTINUATION,
-                        Span::new(last_start, last_end),
-                        text!(
-                            "empty continuation line {empty_no} in \"{shown}\"; BuildKit will reject this in a future release",
-                            "续行中的第 {empty_no} 行是空行（\"{shown}\"），BuildKit 今后的版本会把它当作错误"
-                        ),
-                    )
-                    .with_help(text!(
-                        "remove the empty line or end the previous line without the escape character",
-                        "删除这行空行，或去掉上一行末尾的续行符"
-                    )),
-                );
-            }
-            if can_contain_heredoc(&node) && ll.text.contains("<<") {
-                match heredocs_from_line(&ll.text) {
-                    Err(e) => {
-                        let span = node.span;
-                        self.error(span, e.clone(), format!("无法解析 heredoc：{e}"));
-                        comments.clear();
-                        continue;
-                    }
-                    Ok(docs) => {
-                        let mut search_from = 0;
-                        for (name, expand, chomp, fd) in docs {
-                            let word_span = find_heredoc_word(ll, &mut search_from);
-                            let body_start =
-                                self.lines.get(i).map(|l| l.start).unwrap_or(self.src.len());
-                            let mut content = String::new();
-                            let mut terminated = None;
-                            while i < self.lines.len() {
-                                let Line {
-                                    start,
-                                    end,
-                                    scan_end,
-                                } = self.lines[i];
-                                i += 1;
-                                line_no += 1;
-                                last_end = end;
-                                let mut candidate = &self.src[start..end];
-                                if chomp {
-                                    candidate = candidate.trim_start_matches('\t');
-                                }
-                                if candidate == name {
-                                    terminated = Some(Span::new(start, end));
-                                    break;
-                                }
-                                content.push_str(&self.src[start..scan_end]);
-                                content.push('\n');
-                            }
-                            let body_end = match terminated {
-                                Some(t) => t.start.max(body_start),
-                                None => self.src.len(),
-                            };
-                            if terminated.is_none() {
-                                let span = Span::new(word_span.start, self.src.len());
-                                self.error(
-                                    span,
-                                    format!("unterminated heredoc \"{name}\""),
-                                    format!("heredoc \"{name}\" 没有结束行"),
-                                );
-                            }
-                            node.heredocs.push(Heredoc {
-                                name,
-                                expand,
-                                chomp,
-                                fd,
-                                content,
-                                span: word_span,
-                                body_span: Span::new(body_start, body_end),
-                                terminator_span: terminated,
-                            });
-                        }
-                    }
-                }
-            }
-            node.start_line = start_line;
-            node.end_line = line_no;
-            node.span = Span::new(node.span.start, last_end.max(node.span.end));
-            node.comments = std::mem::take(&mut comments);
-            self.out.nodes.push(node);
+        while self.next < self.lines.len() {
+            self.instruction();
         }
         if self.out.nodes.is_empty() {
             let end = self.src.len();
@@ -355,6 +199,249 @@ impl<'a> Parser<'a> {
             );
         }
         self.out
+    }
+
+    /// Take the next physical line and, when it starts an instruction, its continuation
+    /// and heredoc lines too, pushing the node it makes.
+    fn instruction(&mut self) {
+        let src = self.src;
+        let Line { start, end, .. } = self.lines[self.next];
+        self.next += 1;
+        let raw = &src[start..end];
+        self.check_line_length(raw, start);
+        let trimmed = raw.trim_start();
+        let tok_start = start + (raw.len() - trimmed.len());
+        self.line_no += 1;
+        if is_comment(raw) {
+            self.leading_comment(trimmed, Span::new(tok_start, end));
+        }
+        self.directive(trimmed, Span::new(tok_start, end), self.line_no);
+        let token = if is_comment(trimmed) { "" } else { trimmed };
+        let start_line = self.line_no;
+        let (first, eol) = self.trim_continuation(token);
+        if eol && first.is_empty() {
+            return;
+        }
+        self.ll.clear();
+        self.ll.push(first, tok_start);
+        self.last_end = end;
+        let empty_line = self.continuation_lines(eol);
+        let Some(node) = self.parse_node() else {
+            return;
+        };
+        if let Some(empty_no) = empty_line {
+            self.empty_continuation(empty_no);
+        }
+        let Some(node) = self.attach_heredocs(node) else {
+            return;
+        };
+        self.push_node(node, start_line, self.line_no);
+    }
+
+    /// Report a line BuildKit's scanner would refuse as too long.
+    fn check_line_length(&mut self, raw: &str, start: usize) {
+        if raw.len() > MAX_LINE_LEN {
+            let n = raw.len();
+            self.error(
+                Span::new(start, start),
+                format!(
+                    "dockerfile line greater than max allowed size of {MAX_LINE_LEN} ({n} bytes)"
+                ),
+                format!(
+                    "Dockerfile 的一行超过了允许的最大长度 {MAX_LINE_LEN} 字节（此行 {n} 字节）"
+                ),
+            );
+        }
+    }
+
+    /// Record a comment line met between instructions: kept for the next node unless empty,
+    /// which forgets the comments gathered so far.
+    fn leading_comment(&mut self, trimmed: &str, span: Span) {
+        let text = trimmed[1..].trim().to_string();
+        self.out.comments.push(Comment {
+            text: text.clone(),
+            span,
+            line: self.line_no,
+        });
+        if text.is_empty() {
+            self.pending_comments.clear();
+        } else {
+            self.pending_comments.push(text);
+        }
+    }
+
+    /// Join the continuation lines onto the logical line until one ends it; returns the
+    /// number of the first empty continuation line, if any.
+    fn continuation_lines(&mut self, mut eol: bool) -> Option<usize> {
+        let src = self.src;
+        let mut empty_line: Option<usize> = None;
+        while !eol && self.next < self.lines.len() {
+            let Line { start, end, .. } = self.lines[self.next];
+            self.next += 1;
+            self.line_no += 1;
+            let raw = &src[start..end];
+            self.directive(raw, Span::new(start, end), self.line_no);
+            self.last_end = end;
+            if is_comment(raw) {
+                let t = raw.trim_start();
+                let s = start + (raw.len() - t.len());
+                self.out.comments.push(Comment {
+                    text: t[1..].trim().to_string(),
+                    span: Span::new(s, end),
+                    line: self.line_no,
+                });
+                continue;
+            }
+            if raw.trim_start().is_empty() {
+                empty_line.get_or_insert(self.line_no);
+                continue;
+            }
+            let (piece, e) = self.trim_continuation(raw);
+            eol = e;
+            self.ll.push(piece, start);
+        }
+        empty_line
+    }
+
+    /// Parse the logical line into a node; on a syntax error, report it, forget the
+    /// gathered comments and return `None`.
+    fn parse_node(&mut self) -> Option<Node> {
+        match node_from_line(&self.ll, 0, self.ll.text.len(), self.out.escape, 0) {
+            Ok(n) => Some(n),
+            Err(LineError {
+                message,
+                start: a,
+                end: b,
+            }) => {
+                let span = self.ll.span(a, b);
+                let zh = translate_line_error(&message);
+                self.error(span, message, zh);
+                self.pending_comments.clear();
+                None
+            }
+        }
+    }
+
+    /// Warn about the empty continuation line `empty_no`, on the instruction's last line.
+    fn empty_continuation(&mut self, empty_no: usize) {
+        // BuildKit reports it on the instruction's last line; the message names the empty one.
+        let shown = self.ll.text.trim();
+        let last_end = self.last_end;
+        let last_start = self.src[..last_end].rfind('\n').map(|i| i + 1).unwrap_or(0);
+        self.out.diagnostics.push(
+            Diagnostic::new(
+                &codes::NO_EMPTY_CONTINUATION,
+                Span::new(last_start, last_end),
+                text!(
+                    "empty continuation line {empty_no} in \"{shown}\"; BuildKit will reject this in a future release",
+                    "续行中的第 {empty_no} 行是空行（\"{shown}\"），BuildKit 今后的版本会把它当作错误"
+                ),
+            )
+            .with_help(text!(
+                "remove the empty line or end the previous line without the escape character",
+                "删除这行空行，或去掉上一行末尾的续行符"
+            )),
+        );
+    }
+
+    /// Read the bodies of the node's heredocs, if it can have any; when the heredoc words
+    /// cannot be parsed, report it, forget the gathered comments and return `None`.
+    fn attach_heredocs(&mut self, mut node: Node) -> Option<Node> {
+        if !(can_contain_heredoc(&node) && self.ll.text.contains("<<")) {
+            return Some(node);
+        }
+        match heredocs_from_line(&self.ll.text) {
+            Err(e) => {
+                let span = node.span;
+                self.error(span, e.clone(), format!("无法解析 heredoc：{e}"));
+                self.pending_comments.clear();
+                None
+            }
+            Ok(docs) => {
+                let mut search_from = 0;
+                for (name, expand, chomp, fd) in docs {
+                    let word_span = find_heredoc_word(&self.ll, &mut search_from);
+                    let heredoc = self.heredoc(name, expand, chomp, fd, word_span);
+                    node.heredocs.push(heredoc);
+                }
+                Some(node)
+            }
+        }
+    }
+
+    /// Read one heredoc's body up to its terminator line (reporting a missing one).
+    fn heredoc(
+        &mut self,
+        name: String,
+        expand: bool,
+        chomp: bool,
+        fd: u32,
+        word_span: Span,
+    ) -> Heredoc {
+        let body_start = self
+            .lines
+            .get(self.next)
+            .map(|l| l.start)
+            .unwrap_or(self.src.len());
+        let (content, terminated) = self.heredoc_body(&name, chomp);
+        let body_end = match terminated {
+            Some(t) => t.start.max(body_start),
+            None => self.src.len(),
+        };
+        if terminated.is_none() {
+            let span = Span::new(word_span.start, self.src.len());
+            self.error(
+                span,
+                format!("unterminated heredoc \"{name}\""),
+                format!("heredoc \"{name}\" 没有结束行"),
+            );
+        }
+        Heredoc {
+            name,
+            expand,
+            chomp,
+            fd,
+            content,
+            span: word_span,
+            body_span: Span::new(body_start, body_end),
+            terminator_span: terminated,
+        }
+    }
+
+    /// Consume lines up to the one equal to `name` (after leading tabs when `chomp`):
+    /// the body text and the terminator's span, `None` at the end of the file.
+    fn heredoc_body(&mut self, name: &str, chomp: bool) -> (String, Option<Span>) {
+        let src = self.src;
+        let mut content = String::new();
+        while self.next < self.lines.len() {
+            let Line {
+                start,
+                end,
+                scan_end,
+            } = self.lines[self.next];
+            self.next += 1;
+            self.line_no += 1;
+            self.last_end = end;
+            let mut candidate = &src[start..end];
+            if chomp {
+                candidate = candidate.trim_start_matches('\t');
+            }
+            if candidate == name {
+                return (content, Some(Span::new(start, end)));
+            }
+            content.push_str(&src[start..scan_end]);
+            content.push('\n');
+        }
+        (content, None)
+    }
+
+    /// Give the node its lines, full span and gathered comments, and keep it.
+    fn push_node(&mut self, mut node: Node, start_line: usize, end_line: usize) {
+        node.start_line = start_line;
+        node.end_line = end_line;
+        node.span = Span::new(node.span.start, self.last_end.max(node.span.end));
+        node.comments = std::mem::take(&mut self.pending_comments);
+        self.out.nodes.push(node);
     }
 }
 
@@ -465,6 +552,11 @@ pub fn parse_text(src: &str) -> ParsedFile {
             rejection: None,
         },
         directives_done: false,
+        next: 0,
+        line_no: 0,
+        pending_comments: Vec::new(),
+        ll: LogicalLine::default(),
+        last_end: 0,
     };
     p.run()
 }
