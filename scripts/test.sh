@@ -19,8 +19,9 @@ cargo clippy --all-targets -- -D warnings
 cargo clippy --target wasm32-unknown-unknown --lib --no-default-features --features wasm -- -D warnings
 cargo clippy --target wasm32-unknown-unknown -p dockplay-www -- -D warnings
 
-step "cargo test"
+step "cargo test (core, CLI, conformance, corpus; the playground's state natively)"
 cargo test 2>&1 | tee -a "$log"
+cargo test -p dockplay-www 2>&1 | tee -a "$log"
 cargo bench --no-run -q   # the benchmarks build (run them with scripts/bench.sh)
 
 step "release wasm build"

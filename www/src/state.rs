@@ -173,13 +173,24 @@ mod tests {
     fn picking_selects_and_picking_again_selects_again() {
         let s = State::default().apply(Action::Pick { start: 5, end: 2 });
         let first = s.selection.unwrap();
-        assert_eq!((first.start, first.end), (5, 5), "an empty range, never backwards");
-        let again = s.apply(Action::Pick { start: 5, end: 2 }).selection.unwrap();
+        assert_eq!(
+            (first.start, first.end),
+            (5, 5),
+            "an empty range, never backwards"
+        );
+        let again = s
+            .apply(Action::Pick { start: 5, end: 2 })
+            .selection
+            .unwrap();
         assert_ne!(first.nonce, again.nonce);
         let s = s.apply(Action::SelectTab(Tab::Env));
         assert_eq!(s.selection, None, "a new tab drops the selection");
         let s = s.apply(Action::Pick { start: 1, end: 3 });
-        assert_eq!(s.tab, Tab::Compose, "a compose problem picked from .env shows compose.yaml");
+        assert_eq!(
+            s.tab,
+            Tab::Compose,
+            "a compose problem picked from .env shows compose.yaml"
+        );
     }
 
     #[test]

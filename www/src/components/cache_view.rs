@@ -2,7 +2,7 @@
 //! sources, more can be added), the steps with their cache status and reason, and the reordering
 //! suggestion with a button that applies it.
 
-use crate::i18n::{t, Ui, use_lang};
+use crate::i18n::{t, use_lang, Ui};
 use dockplay::analysis::cache::Status;
 use dockplay::i18n::Lang;
 use dockplay::report::cache::CacheReport;

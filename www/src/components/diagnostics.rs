@@ -1,6 +1,6 @@
 //! The list of problems; clicking one selects its range in the editor.
 
-use crate::i18n::{position, severity, t, Ui, use_lang};
+use crate::i18n::{position, severity, t, use_lang, Ui};
 use dockplay::i18n::Lang;
 use dockplay::report::DiagnosticOut;
 use yew::prelude::*;

@@ -1,6 +1,6 @@
 //! A compose project's networks, the reachability matrix and the port table.
 
-use crate::i18n::{port_sentence, t, Ui, use_lang};
+use crate::i18n::{port_sentence, t, use_lang, Ui};
 use dockplay::analysis::network::NetworkReport;
 use dockplay::i18n::Lang;
 use yew::prelude::*;

@@ -1,6 +1,6 @@
 //! "N instructions, M stages" and the stage list.
 
-use crate::i18n::{counts, t, Ui, use_lang};
+use crate::i18n::{counts, t, use_lang, Ui};
 use dockplay::report::DockerfileSummary;
 use yew::prelude::*;
 
