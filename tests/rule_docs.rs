@@ -121,3 +121,96 @@ fn examples_run() {
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
+
+fn files_under(dir: &std::path::Path, out: &mut Vec<std::path::PathBuf>) {
+    for e in std::fs::read_dir(dir).into_iter().flatten().flatten() {
+        let p = e.path();
+        if p.is_dir() {
+            files_under(&p, out);
+        } else {
+            out.push(p);
+        }
+    }
+}
+
+/// Every code any command emits on the corpus, the fixtures and hostile options is in the
+/// registry (so `dockplay rules`, SARIF and the docs describe it).
+#[test]
+fn every_emitted_code_is_registered() {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut files = Vec::new();
+    for dir in [
+        "../shared/corpus/dockerfiles",
+        "../shared/corpus/compose",
+        "../shared/seed-examples",
+        "tests/fixtures",
+    ] {
+        files_under(&root.join(dir), &mut files);
+    }
+    let mut seen = BTreeSet::new();
+    let opts = dockplay::Options::default();
+    for f in &files {
+        let name = f.file_name().unwrap().to_string_lossy().into_owned();
+        if name.ends_with(".json") || name.ends_with(".jsonl") || name.ends_with(".md") {
+            continue;
+        }
+        let bytes = std::fs::read(f).unwrap();
+        for d in analyze_file(&name, &bytes, &opts).diagnostics {
+            seen.insert(d.rule);
+        }
+        let kind = dockplay::report::FileKind::detect(&name);
+        if kind == Some(dockplay::report::FileKind::Dockerfile) {
+            let text = String::from_utf8_lossy(&bytes);
+            let cache = dockplay::analysis::cache::CacheOptions {
+                target: Some("no-such-stage".into()),
+                no_cache_filter: vec!["missing".into()],
+                ..Default::default()
+            };
+            for d in dockplay::simulate_cache(&text, &cache).diagnostics {
+                seen.insert(d.rule);
+            }
+        }
+    }
+    assert!(seen.len() > 60, "{seen:?}");
+    let missing: Vec<&String> = seen.iter().filter(|id| find(id).is_none()).collect();
+    assert!(
+        missing.is_empty(),
+        "emitted but not registered: {missing:?}"
+    );
+}
+
+/// Every code declared in the source is registered, even one no input above emits.
+#[test]
+fn every_declared_code_is_registered() {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+    let mut files = Vec::new();
+    files_under(&root, &mut files);
+    let mut missing = Vec::new();
+    for f in files {
+        let text = std::fs::read_to_string(&f).unwrap();
+        for part in text.split(": Code = Code {").skip(1) {
+            let id = part
+                .split("id: \"")
+                .nth(1)
+                .and_then(|s| s.split('"').next())
+                .unwrap_or("");
+            // `Code::BASE`, the defaults every declaration starts from, has no id.
+            if !id.is_empty() && find(id).is_none() {
+                missing.push(format!("{}: {id}", f.display()));
+            }
+        }
+        for part in text.split("code: Code {").skip(1) {
+            let id = part
+                .split("id: \"")
+                .nth(1)
+                .and_then(|s| s.split('"').next());
+            if let Some(id) = id.filter(|id| find(id).is_none()) {
+                missing.push(format!("{}: {id}", f.display()));
+            }
+        }
+    }
+    assert!(
+        missing.is_empty(),
+        "declared but not registered: {missing:?}"
+    );
+}
