@@ -28,7 +28,7 @@ pub struct ShellCommand {
 }
 
 impl ShellCommand {
-    /// Arguments that do not start with `-`, after the first `skip` of them.
+    /// Arguments that do not start with `-`, with their indexes.
     pub fn positional(&self) -> impl Iterator<Item = (usize, &String)> {
         self.args
             .iter()
@@ -42,11 +42,6 @@ impl ShellCommand {
             .next()
             .map(|(_, a)| a.as_str())
             .unwrap_or("")
-    }
-
-    /// Whether the command is `name` followed by the subcommand `sub` (first positional argument).
-    pub fn is_sub(&self, name: &str, sub: &[&str]) -> bool {
-        self.name == name && sub.contains(&self.subcommand())
     }
 }
 

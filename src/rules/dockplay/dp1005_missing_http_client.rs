@@ -61,15 +61,18 @@ pub(crate) fn image_has(image: &str, tool: &str) -> Option<bool> {
     }
 }
 
-fn installs(name: &str, args: &[String], tool: &str) -> bool {
-    let pm = matches!(
-        name,
-        "apt-get" | "apt" | "apk" | "yum" | "dnf" | "microdnf" | "zypper"
+/// Whether an operating-system package manager installs `tool` (`apt-get install -y curl`,
+/// `apk add curl=8.14.1-r1`).
+fn installs(p: &PackageCommand, tool: &str) -> bool {
+    let system = matches!(
+        p.manager,
+        Manager::Apt | Manager::Apk | Manager::Yum | Manager::Dnf | Manager::Zypper
     );
-    pm && args.iter().any(|a| a == "install" || a == "add")
-        && args
+    system
+        && p.is(&["install", "add"])
+        && p.packages
             .iter()
-            .any(|a| a == tool || a.starts_with(&format!("{tool}=")))
+            .any(|k| k.name == tool || k.name.starts_with(&format!("{tool}=")))
 }
 
 fn check(cx: &Ctx, out: &mut Out) {
@@ -86,12 +89,12 @@ fn check(cx: &Ctx, out: &mut Out) {
             let mut uses: Vec<(&'static str, Span)> = Vec::new();
             match &ins.kind {
                 Instr::Run(RunCommand { .. }) => {
+                    for p in cx.packages(ins) {
+                        have.extend(["curl", "wget"].into_iter().filter(|t| installs(p, t)));
+                    }
                     if let Some(script) = cx.script(ins) {
                         for c in &script.commands {
                             for tool in ["curl", "wget"] {
-                                if installs(&c.name, &c.args, tool) {
-                                    have.push(tool);
-                                }
                                 if c.name == tool || c.name.ends_with(&format!("/{tool}")) {
                                     uses.push((tool, c.name_span));
                                 }

@@ -31,11 +31,10 @@ pub(crate) static RULE: Rule = Rule {
     check: Check::Dockerfile(check),
 };
 
-fn is_update(c: &ShellCommand) -> bool {
-    let name = c.name.as_str();
-    let first = c.subcommand();
+/// Whether a package command refreshes the package index.
+fn is_update(c: &ShellCommand, p: &PackageCommand) -> bool {
     matches!(
-        (name, first),
+        (c.name.as_str(), p.subcommand.as_str()),
         ("apt-get" | "apt", "update")
             | ("apk", "update")
             | ("yum" | "dnf", "makecache")
@@ -43,11 +42,10 @@ fn is_update(c: &ShellCommand) -> bool {
     )
 }
 
-fn is_install(c: &ShellCommand) -> bool {
-    let name = c.name.as_str();
-    let first = c.subcommand();
+/// Whether a package command installs or upgrades packages.
+fn is_install(c: &ShellCommand, p: &PackageCommand) -> bool {
     matches!(
-        (name, first),
+        (c.name.as_str(), p.subcommand.as_str()),
         ("apt-get" | "apt", "install" | "upgrade" | "dist-upgrade")
             | ("apk", "add" | "upgrade")
             | ("yum" | "dnf" | "zypper", "install" | "update" | "upgrade")
@@ -62,10 +60,17 @@ fn check(cx: &Ctx, out: &mut Out) {
         let Some(script) = cx.script(ins) else {
             continue;
         };
-        let Some(update) = script.commands.iter().find(|c| is_update(c)) else {
+        let packages = cx.packages(ins);
+        let command = |p: &PackageCommand| &script.commands[p.command];
+        let Some(update) = packages
+            .iter()
+            .map(|p| (command(p), p))
+            .find(|(c, p)| is_update(c, p))
+            .map(|(c, _)| c)
+        else {
             continue;
         };
-        if script.commands.iter().any(is_install) {
+        if packages.iter().any(|p| is_install(command(p), p)) {
             continue;
         }
         let cmd = format!("{} {}", update.name, update.args.join(" "));

@@ -44,10 +44,12 @@ fn check(cx: &Ctx, out: &mut Out) {
         let Some(script) = cx.script(ins) else {
             continue;
         };
-        let update = script
-            .commands
+        let update = cx
+            .packages(ins)
             .iter()
-            .find(|c| c.is_sub("apt-get", &["update"]));
+            .map(|p| (&script.commands[p.command], p))
+            .find(|(c, p)| c.name == "apt-get" && p.is(&["update"]))
+            .map(|(c, _)| c);
         if let Some(u) = update {
             if !removes_lists(&script.commands) {
                 out.report(

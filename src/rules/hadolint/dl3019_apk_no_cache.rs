@@ -45,9 +45,10 @@ fn check(cx: &Ctx, out: &mut Out) {
         let Some(script) = cx.script(ins) else {
             continue;
         };
-        for c in &script.commands {
-            if c.name == "apk"
-                && c.is_sub("apk", &["add"])
+        for p in cx.packages(ins) {
+            let c = &script.commands[p.command];
+            if p.manager == Manager::Apk
+                && p.is(&["add"])
                 && !c.args.iter().any(|a| a == "--no-cache")
             {
                 out.report(
