@@ -28,11 +28,19 @@ pub fn edit_distance(a: &str, b: &str) -> usize {
     d[a.len() * w + b.len()]
 }
 
+/// Whether two words can be at most two edits apart (the distance is at least the difference of
+/// the lengths [`edit_distance`] compares), so most candidates are ruled out without a table.
+fn near_in_length(a: &str, b: &str) -> bool {
+    let len = |s: &str| s.chars().take(64).count();
+    len(a).abs_diff(len(b)) <= 2
+}
+
 /// The candidate at most two edits from `word` (and not rewritten whole), nearest first, ties to
 /// the smallest. Case-sensitive: callers upper- or lower-case both sides when case does not count.
 pub fn closest<'a>(word: &str, candidates: impl IntoIterator<Item = &'a str>) -> Option<&'a str> {
     candidates
         .into_iter()
+        .filter(|c| near_in_length(word, c))
         .map(|c| (edit_distance(word, c), c))
         .filter(|(d, c)| *d <= 2 && *d < c.len())
         .min()
@@ -48,6 +56,7 @@ pub fn did_you_mean<'a>(
     let upper = name.to_uppercase();
     candidates
         .into_iter()
+        .filter(|c| near_in_length(&upper, c))
         .map(|c| (edit_distance(&upper, &c.to_uppercase()), c))
         .filter(|(d, c)| *d <= 2 && *d < c.len() && *d < name.len())
         .min()

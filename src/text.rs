@@ -58,35 +58,67 @@ pub struct Position {
     pub offset_utf16: usize,
 }
 
-/// Maps byte offsets of one text to lines and columns.
+/// Bytes between the checkpoints that make columns in non-ASCII text cheap to count.
+const BLOCK: usize = 256;
+
+/// Maps byte offsets of one text to lines and columns, each in constant time (ASCII text) or
+/// in time bounded by [`BLOCK`] (other text), however long the line.
 #[derive(Debug, Clone)]
 pub struct LineIndex {
     line_starts: Vec<usize>,
-    line_starts_utf16: Vec<usize>,
+    /// For non-ASCII text: at the first character boundary at or after each multiple of
+    /// [`BLOCK`], `(byte, characters before it, UTF-16 units before it)`. Empty for ASCII text.
+    checkpoints: Vec<(usize, usize, usize)>,
 }
 
 impl LineIndex {
     /// Index the line starts of `text` (lines end at `\n`).
     pub fn new(text: &str) -> Self {
         let mut line_starts = vec![0];
-        let mut line_starts_utf16 = vec![0];
-        let mut units = 0;
-        for (i, c) in text.char_indices() {
-            units += c.len_utf16();
-            if c == '\n' {
-                line_starts.push(i + 1);
-                line_starts_utf16.push(units);
+        line_starts.extend(
+            text.bytes()
+                .enumerate()
+                .filter(|(_, b)| *b == b'\n')
+                .map(|(i, _)| i + 1),
+        );
+        let mut checkpoints = Vec::new();
+        if !text.is_ascii() {
+            let (mut chars, mut units) = (0, 0);
+            for (i, c) in text.char_indices() {
+                while checkpoints.len() * BLOCK <= i {
+                    checkpoints.push((i, chars, units));
+                }
+                chars += 1;
+                units += c.len_utf16();
             }
+            checkpoints.push((text.len(), chars, units));
         }
         LineIndex {
             line_starts,
-            line_starts_utf16,
+            checkpoints,
         }
     }
 
     /// Byte offset where the 0-based line `line0` starts.
     pub fn line_start(&self, line0: usize) -> usize {
         self.line_starts[line0.min(self.line_starts.len() - 1)]
+    }
+
+    /// Characters and UTF-16 units before byte `offset` (a character boundary).
+    fn counts_before(&self, text: &str, offset: usize) -> (usize, usize) {
+        if self.checkpoints.is_empty() {
+            return (offset, offset);
+        }
+        let k = self
+            .checkpoints
+            .partition_point(|(byte, _, _)| *byte <= offset)
+            .saturating_sub(1);
+        let (byte, chars, units) = self.checkpoints[k];
+        let rest = &text[byte..offset];
+        (
+            chars + rest.chars().count(),
+            units + rest.encode_utf16().count(),
+        )
     }
 
     /// The position of byte `offset` in `text` (clamped to the text and to a character boundary).
@@ -99,14 +131,14 @@ impl LineIndex {
             Ok(i) => i,
             Err(i) => i - 1,
         };
-        let prefix = &text[self.line_starts[line0]..offset];
-        let col16 = prefix.encode_utf16().count();
+        let (line_chars, line_units) = self.counts_before(text, self.line_starts[line0]);
+        let (chars, units) = self.counts_before(text, offset);
         Position {
             line: line0 + 1,
-            column: prefix.chars().count() + 1,
-            column_utf16: col16 + 1,
+            column: chars - line_chars + 1,
+            column_utf16: units - line_units + 1,
             offset,
-            offset_utf16: self.line_starts_utf16[line0] + col16,
+            offset_utf16: units,
         }
     }
 }
@@ -127,6 +159,20 @@ mod tests {
         assert_eq!((p.line, p.column, p.column_utf16), (3, 2, 3));
         let units: Vec<u16> = text.encode_utf16().collect();
         assert_eq!(units[p.offset_utf16], u16::from(b'y'));
+    }
+
+    #[test]
+    fn long_non_ascii_lines_count_right_across_checkpoints() {
+        let text = format!("a\n{}😀{}\nz", "全".repeat(300), "x".repeat(700));
+        let idx = LineIndex::new(&text);
+        for (i, _) in text.char_indices() {
+            let p = idx.position(&text, i);
+            let line_start = text[..i].rfind('\n').map_or(0, |n| n + 1);
+            let prefix = &text[line_start..i];
+            assert_eq!(p.column, prefix.chars().count() + 1, "at {i}");
+            assert_eq!(p.column_utf16, prefix.encode_utf16().count() + 1, "at {i}");
+            assert_eq!(p.offset_utf16, text[..i].encode_utf16().count(), "at {i}");
+        }
     }
 
     #[test]

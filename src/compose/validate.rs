@@ -7,7 +7,7 @@ use super::model::{Loc, Project, Service};
 use super::Sink;
 use crate::diagnostic::Diagnostic;
 use crate::text;
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 
 fn undefined(
     sink: &mut Sink,
@@ -18,16 +18,8 @@ fn undefined(
     name: &str,
     known: &[String],
 ) {
-    let list = if known.is_empty() {
-        "none".to_string()
-    } else {
-        known.join(", ")
-    };
-    let list_zh = if known.is_empty() {
-        "无".to_string()
-    } else {
-        known.join("、")
-    };
+    let list = listed(known, ", ", "none", |n| format!(", … and {n} more"));
+    let list_zh = listed(known, "、", "无", |n| format!("……等共 {} 个", n + SHOWN));
     sink.push(
         loc.file,
         Diagnostic::new(
@@ -45,14 +37,26 @@ fn undefined(
     );
 }
 
+/// How many defined names a hint lists.
+const SHOWN: usize = 10;
+
+/// Names for a hint: all of them up to [`SHOWN`], else the first ones and how many more.
+fn listed(known: &[String], sep: &str, none: &str, more: impl Fn(usize) -> String) -> String {
+    match known.len() {
+        0 => none.to_string(),
+        n if n <= SHOWN => known.join(sep),
+        n => format!("{}{}", known[..SHOWN].join(sep), more(n - SHOWN)),
+    }
+}
+
 /// Report every consistency error.
 pub(crate) fn check(p: &Project, declared_networks: &[String], sink: &mut Sink) {
     let mut checker = Checker {
-        declared_networks,
-        service_names: p.services.iter().map(|s| s.name.clone()).collect(),
-        volume_keys: p.volumes.iter().map(|v| v.key.clone()).collect(),
-        secret_keys: p.secrets.iter().map(|v| v.key.clone()).collect(),
-        config_keys: p.configs.iter().map(|v| v.key.clone()).collect(),
+        declared_networks: Names::new(declared_networks.iter().cloned()),
+        service_names: Names::new(p.services.iter().map(|s| s.name.clone())),
+        volume_keys: Names::new(p.volumes.iter().map(|v| v.key.clone())),
+        secret_keys: Names::new(p.secrets.iter().map(|v| v.key.clone())),
+        config_keys: Names::new(p.configs.iter().map(|v| v.key.clone())),
         sink,
     };
     for s in &p.services {
@@ -61,13 +65,31 @@ pub(crate) fn check(p: &Project, declared_networks: &[String], sink: &mut Sink) 
     cycles(p, sink);
 }
 
+/// Defined names, in order, with constant-time lookup.
+struct Names {
+    list: Vec<String>,
+    set: HashSet<String>,
+}
+
+impl Names {
+    fn new(names: impl Iterator<Item = String>) -> Self {
+        let list: Vec<String> = names.collect();
+        let set = list.iter().cloned().collect();
+        Names { list, set }
+    }
+
+    fn contains(&self, name: &str) -> bool {
+        self.set.contains(name)
+    }
+}
+
 /// The names a service may refer to, and where problems go.
 struct Checker<'a> {
-    declared_networks: &'a [String],
-    service_names: Vec<String>,
-    volume_keys: Vec<String>,
-    secret_keys: Vec<String>,
-    config_keys: Vec<String>,
+    declared_networks: Names,
+    service_names: Names,
+    volume_keys: Names,
+    secret_keys: Names,
+    config_keys: Names,
     sink: &'a mut Sink,
 }
 
@@ -97,7 +119,7 @@ impl Checker<'_> {
                         "network",
                         "网络",
                         &n.name,
-                        self.declared_networks,
+                        &self.declared_networks.list,
                     );
                 }
             }
@@ -116,7 +138,15 @@ impl Checker<'_> {
         let volumes_from = s.volumes_from.iter().map(|v| (v.loc, &v.name));
         for (loc, name) in depends.chain(links).chain(volumes_from) {
             if !names.contains(name) {
-                undefined(self.sink, loc, &s.name, "service", "服务", name, names);
+                undefined(
+                    self.sink,
+                    loc,
+                    &s.name,
+                    "service",
+                    "服务",
+                    name,
+                    &names.list,
+                );
             }
         }
     }
@@ -128,7 +158,7 @@ impl Checker<'_> {
             return;
         };
         if let Some(x) = m.strip_prefix("service:") {
-            if !self.service_names.iter().any(|n| n == x) {
+            if !self.service_names.contains(x) {
                 undefined(
                     self.sink,
                     *l,
@@ -136,7 +166,7 @@ impl Checker<'_> {
                     "service",
                     "服务",
                     x,
-                    &self.service_names,
+                    &self.service_names.list,
                 );
             }
         }
@@ -170,7 +200,7 @@ impl Checker<'_> {
                             "volume",
                             "数据卷",
                             src,
-                            &self.volume_keys,
+                            &self.volume_keys.list,
                         );
                     }
                 }
@@ -189,7 +219,7 @@ impl Checker<'_> {
                     "secret",
                     "secret",
                     &r.name,
-                    &self.secret_keys,
+                    &self.secret_keys.list,
                 );
             }
         }
@@ -202,7 +232,7 @@ impl Checker<'_> {
                     "config",
                     "config",
                     &r.name,
-                    &self.config_keys,
+                    &self.config_keys.list,
                 );
             }
         }
@@ -288,6 +318,69 @@ fn container_name_with_replicas(s: &Service, sink: &mut Sink) {
     }
 }
 
+/// Strongly connected components with at least one cycle (several services, or a service that
+/// depends on itself), by Tarjan's algorithm without recursion: linear in services and edges.
+fn cyclic_components<'a>(graph: &BTreeMap<&'a str, BTreeSet<&'a str>>) -> Vec<BTreeSet<&'a str>> {
+    let names: Vec<&str> = graph.keys().copied().collect();
+    let index_of: HashMap<&str, usize> = names.iter().enumerate().map(|(i, n)| (*n, i)).collect();
+    let edges: Vec<Vec<usize>> = names
+        .iter()
+        .map(|n| {
+            graph[n]
+                .iter()
+                .filter_map(|d| index_of.get(d).copied())
+                .collect()
+        })
+        .collect();
+    let n = names.len();
+    let (mut index, mut low, mut on_stack) = (vec![usize::MAX; n], vec![0; n], vec![false; n]);
+    let (mut next, mut stack, mut out) = (0, Vec::new(), Vec::new());
+    for root in 0..n {
+        if index[root] != usize::MAX {
+            continue;
+        }
+        let mut work: Vec<(usize, usize)> = vec![(root, 0)];
+        while let Some(&mut (v, ref mut k)) = work.last_mut() {
+            if *k == 0 && index[v] == usize::MAX {
+                (index[v], low[v], on_stack[v]) = (next, next, true);
+                next += 1;
+                stack.push(v);
+            }
+            if let Some(&w) = edges[v].get(*k) {
+                *k += 1;
+                if index[w] == usize::MAX {
+                    work.push((w, 0));
+                } else if on_stack[w] {
+                    low[v] = low[v].min(index[w]);
+                }
+                continue;
+            }
+            work.pop();
+            if let Some(&(parent, _)) = work.last() {
+                low[parent] = low[parent].min(low[v]);
+            }
+            if low[v] == index[v] {
+                let mut members = BTreeSet::new();
+                while let Some(w) = stack.pop() {
+                    on_stack[w] = false;
+                    members.insert(names[w]);
+                    if w == v {
+                        break;
+                    }
+                }
+                if members.len() > 1 || edges[v].contains(&v) {
+                    out.push(members);
+                }
+            }
+        }
+    }
+    out
+}
+
+/// Components up to this size get every distinct cycle reported; larger ones one cycle, from
+/// their smallest service (so the work stays linear in the size of the file).
+const CYCLES_PER_START_UP_TO: usize = 64;
+
 /// Report dependency cycles once each, starting from the smallest service name.
 fn cycles(p: &Project, sink: &mut Sink) {
     let graph: BTreeMap<&str, BTreeSet<&str>> = p
@@ -301,55 +394,96 @@ fn cycles(p: &Project, sink: &mut Sink) {
         })
         .collect();
     let mut reported: BTreeSet<BTreeSet<&str>> = BTreeSet::new();
-    for start in graph.keys() {
-        // Iterative DFS looking for a path back to `start` through names >= start.
-        let mut stack: Vec<(&str, Vec<&str>)> =
-            vec![(start, graph[start].iter().copied().collect())];
-        let mut on_path: Vec<&str> = vec![start];
-        let mut seen: BTreeSet<&str> = BTreeSet::new();
-        while let Some((_, pending)) = stack.last_mut() {
-            match pending.pop() {
-                Some(next) if next == *start => {
-                    let members: BTreeSet<&str> = on_path.iter().copied().collect();
-                    if reported.insert(members) {
-                        let mut path: Vec<&str> = on_path.clone();
-                        path.push(start);
-                        let shown = path.join(" -> ");
-                        let s = p.service(start).map(|s| s.loc).unwrap_or_default();
-                        let dep_loc = p
-                            .service(start)
-                            .and_then(|s| {
-                                s.depends_on
-                                    .iter()
-                                    .find(|d| Some(d.service.as_str()) == path.get(1).copied())
-                            })
-                            .map(|d| d.loc)
-                            .unwrap_or(s);
-                        sink.push(
-                            dep_loc.file,
-                            Diagnostic::new(
-                                &codes::DEPENDENCY_CYCLE,
-                                dep_loc.span,
-                                text!("dependency cycle detected: {shown}", "检测到循环依赖：{shown}"),
-                            )
-                            .with_help(text!(
-                                "remove one depends_on (or link) so the services can start in order",
-                                "删除其中一个 depends_on（或 links），让服务能按顺序启动"
-                            )),
-                        );
-                    }
-                }
-                Some(next) => {
-                    if next > *start && graph.contains_key(next) && seen.insert(next) {
-                        on_path.push(next);
-                        stack.push((next, graph[next].iter().copied().collect()));
-                    }
-                }
-                None => {
-                    stack.pop();
-                    on_path.pop();
+    let mut components = cyclic_components(&graph);
+    components.sort_by_key(|c| c.first().copied());
+    for component in components {
+        let starts: Vec<&str> = if component.len() <= CYCLES_PER_START_UP_TO {
+            component.iter().copied().collect()
+        } else {
+            component.iter().copied().take(1).collect()
+        };
+        for start in starts {
+            if let Some(path) = cycle_through(&graph, &component, start) {
+                let members: BTreeSet<&str> = path.iter().copied().collect();
+                if reported.insert(members) {
+                    report_cycle(p, &path, sink);
                 }
             }
         }
     }
+}
+
+/// The first path from `start` back to it (depth first, through names >= `start` inside its
+/// component), as the services on it.
+fn cycle_through<'a>(
+    graph: &BTreeMap<&'a str, BTreeSet<&'a str>>,
+    component: &BTreeSet<&'a str>,
+    start: &'a str,
+) -> Option<Vec<&'a str>> {
+    let mut stack: Vec<Vec<&str>> = vec![graph[start].iter().copied().collect()];
+    let mut on_path: Vec<&str> = vec![start];
+    let mut seen: BTreeSet<&str> = BTreeSet::new();
+    while let Some(pending) = stack.last_mut() {
+        match pending.pop() {
+            Some(next) if next == start => return Some(on_path),
+            Some(next) => {
+                if next > start && component.contains(next) && seen.insert(next) {
+                    on_path.push(next);
+                    stack.push(graph[next].iter().copied().collect());
+                }
+            }
+            None => {
+                stack.pop();
+                on_path.pop();
+            }
+        }
+    }
+    None
+}
+
+/// A cycle's path for a message: whole up to 12 services, else its first ten, how many more,
+/// and the way back.
+fn shown_path(path: &[&str]) -> String {
+    if path.len() <= 12 {
+        return path.join(" -> ");
+    }
+    let more = path.len() - 12;
+    format!(
+        "{} -> … ({more} more) … -> {}",
+        path[..10].join(" -> "),
+        path[path.len() - 2..].join(" -> ")
+    )
+}
+
+/// DC0006 at the first dependency of the cycle, showing its path.
+fn report_cycle(p: &Project, on_path: &[&str], sink: &mut Sink) {
+    let start = on_path[0];
+    let mut path: Vec<&str> = on_path.to_vec();
+    path.push(start);
+    let shown = shown_path(&path);
+    let s = p.service(start).map(|s| s.loc).unwrap_or_default();
+    let dep_loc = p
+        .service(start)
+        .and_then(|s| {
+            s.depends_on
+                .iter()
+                .find(|d| Some(d.service.as_str()) == path.get(1).copied())
+        })
+        .map(|d| d.loc)
+        .unwrap_or(s);
+    sink.push(
+        dep_loc.file,
+        Diagnostic::new(
+            &codes::DEPENDENCY_CYCLE,
+            dep_loc.span,
+            text!(
+                "dependency cycle detected: {shown}",
+                "检测到循环依赖：{shown}"
+            ),
+        )
+        .with_help(text!(
+            "remove one depends_on (or link) so the services can start in order",
+            "删除其中一个 depends_on（或 links），让服务能按顺序启动"
+        )),
+    );
 }

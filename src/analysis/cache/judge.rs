@@ -52,10 +52,13 @@ pub(super) fn judge(inputs: &Inputs) -> Simulation {
         .filter(|s| inputs.prev.reachable[s.stage])
         .collect();
     let mut prev_by_parent: HashMap<u64, Vec<&Step>> = HashMap::new();
-    let mut prev_by_stage: HashMap<usize, Vec<&Step>> = HashMap::new();
+    let mut prev_by_kind: HashMap<(usize, &str), Vec<&Step>> = HashMap::new();
     for s in &built {
         prev_by_parent.entry(s.parent).or_default().push(s);
-        prev_by_stage.entry(s.stage).or_default().push(s);
+        prev_by_kind
+            .entry((s.stage, s.keyword))
+            .or_default()
+            .push(s);
     }
     let mut j = Judge {
         inputs,
@@ -65,7 +68,7 @@ pub(super) fn judge(inputs: &Inputs) -> Simulation {
             cur_ctx: inputs.cur_ctx,
             ignore: inputs.ignore,
             prev_by_parent,
-            prev_by_stage,
+            prev_by_kind,
         },
         prev_chain: built.iter().map(|s| s.chain).collect(),
         prev_own: built.iter().map(|s| s.own).collect(),

@@ -90,6 +90,10 @@ fn env_label(label: &str) -> Option<&str> {
     label.strip_prefix("env ")
 }
 
+/// How many steps of the same kind on each side of a step's place are compared with it to find
+/// its previous version.
+const NEIGHBOURS: usize = 32;
+
 /// What explaining a step's own change reads: both builds' contexts and the previous build's
 /// steps, by parent key and by stage.
 pub struct Explainer<'a> {
@@ -103,8 +107,8 @@ pub struct Explainer<'a> {
     pub ignore: Option<&'a DockerIgnore>,
     /// The previous build's steps by the key of the step before them.
     pub prev_by_parent: HashMap<u64, Vec<&'a Step>>,
-    /// The previous build's steps by stage.
-    pub prev_by_stage: HashMap<usize, Vec<&'a Step>>,
+    /// The previous build's steps by stage and keyword, in file order.
+    pub prev_by_kind: HashMap<(usize, &'static str), Vec<&'a Step>>,
 }
 
 impl Explainer<'_> {
@@ -200,25 +204,28 @@ impl Explainer<'_> {
     }
 
     /// The previous build's version of this step: the same place in the chain, else the step of
-    /// the same stage and keyword that shares the most of its definition.
+    /// the same stage and keyword that shares the most of its definition, among the
+    /// [`NEIGHBOURS`] nearest to its place in the file (so the search stays linear).
     fn previous_version(&self, step: &Step) -> Option<&Step> {
-        let shared = |p: &Step| step.parts.iter().filter(|x| p.parts.contains(x)).count();
-        self.prev_by_parent
+        let same_place = self
+            .prev_by_parent
             .get(&step.parent)
             .and_then(|v| {
                 v.iter()
                     .find(|p| p.keyword == step.keyword && p.stage == step.stage)
             })
+            .copied();
+        if same_place.is_some() {
+            return same_place;
+        }
+        let kind = self.prev_by_kind.get(&(step.stage, step.keyword))?;
+        let at = kind.partition_point(|p| p.ins < step.ins);
+        let window = &kind[at.saturating_sub(NEIGHBOURS)..(at + NEIGHBOURS).min(kind.len())];
+        let shared = |p: &Step| step.parts.iter().filter(|x| p.parts.contains(x)).count();
+        window
+            .iter()
+            .max_by_key(|p| (shared(p), std::cmp::Reverse(p.ins)))
             .copied()
-            .or_else(|| {
-                self.prev_by_stage
-                    .get(&step.stage)
-                    .into_iter()
-                    .flatten()
-                    .filter(|p| p.keyword == step.keyword)
-                    .max_by_key(|p| (shared(p), std::cmp::Reverse(p.ins)))
-                    .copied()
-            })
     }
 
     /// Another stage's output that runs again, or a download checked on every build.

@@ -28,7 +28,7 @@ pub(crate) static RULE: Rule = Rule {
 };
 
 fn check(cx: &Ctx, out: &mut Out) {
-    let names: Vec<&str> = cx
+    let names: std::collections::BTreeSet<&str> = cx
         .model
         .stages
         .iter()

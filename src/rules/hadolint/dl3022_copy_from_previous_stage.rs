@@ -20,6 +20,13 @@ pub(crate) static RULE: Rule = Rule {
 };
 
 fn check(cx: &Ctx, out: &mut Out) {
+    // Each stage name with the index of its first stage.
+    let mut first_index: std::collections::BTreeMap<&str, usize> = Default::default();
+    for s in &cx.model.stages {
+        if let Some(n) = s.name.as_deref() {
+            first_index.entry(n).or_insert(s.index);
+        }
+    }
     for (ins, _) in cx.instructions() {
         let (Instr::Copy(CopyCommand { from: Some(f), .. })
         | Instr::Add(CopyCommand { from: Some(f), .. })) = &ins.kind
@@ -32,24 +39,14 @@ fn check(cx: &Ctx, out: &mut Out) {
             continue;
         }
         let cur = ins.stage.unwrap_or(0);
-        let earlier: Vec<&str> = cx.model.stages[..cur]
-            .iter()
-            .filter_map(|s| s.name.as_deref())
-            .collect();
-        if earlier.contains(&v.as_str())
+        let first = first_index.get(v.as_str()).copied();
+        if first.is_some_and(|i| i < cur)
             || cx.model.stages.get(cur).and_then(|s| s.name.as_deref()) == Some(v.as_str())
         {
             continue;
         }
-        let all: Vec<&str> = cx
-            .model
-            .stages
-            .iter()
-            .filter_map(|s| s.name.as_deref())
-            .collect();
-        if !all.is_empty()
-            && crate::rules::shared::did_you_mean(&v, all.iter().copied()).is_some()
-            && !all.contains(&v.as_str())
+        if first.is_none()
+            && crate::rules::shared::did_you_mean(&v, first_index.keys().copied()).is_some()
         {
             continue; // DP1009 reports the typo
         }

@@ -19,7 +19,20 @@ pub(crate) static RULE: Rule = Rule {
     check: Check::Dockerfile(check),
 };
 
+/// Whether stage `s` (or a stage it builds on) sets `ENV PIP_NO_CACHE_DIR`.
+fn sets_no_cache_env(cx: &Ctx, s: usize) -> bool {
+    cx.model.stage_chain(s).into_iter().any(|st| {
+        cx.stage_instructions(&cx.model.stages[st])
+            .any(|(i, _)| match &i.kind {
+                Instr::Env(kvs) => kvs.iter().any(|kv| kv.key.value == "PIP_NO_CACHE_DIR"),
+                _ => false,
+            })
+    })
+}
+
 fn check(cx: &Ctx, out: &mut Out) {
+    // Per stage, computed once and only when a stage has a pip install to judge.
+    let mut env_off: Vec<Option<bool>> = vec![None; cx.model.stages.len()];
     for (ins, _) in cx.instructions() {
         let Instr::Run(RunCommand { mounts, .. }) = &ins.kind else {
             continue;
@@ -30,27 +43,21 @@ fn check(cx: &Ctx, out: &mut Out) {
         }) {
             continue;
         }
-        let env_off = ins.stage.is_some_and(|s| {
-            cx.model.stage_chain(s).into_iter().any(|st| {
-                cx.stage_instructions(&cx.model.stages[st])
-                    .any(|(i, _)| match &i.kind {
-                        Instr::Env(kvs) => kvs.iter().any(|kv| kv.key.value == "PIP_NO_CACHE_DIR"),
-                        _ => false,
-                    })
-            })
-        });
-        if env_off {
-            continue;
-        }
         let Some(script) = cx.script(ins) else {
             continue;
         };
         for p in cx.packages(ins) {
             let c = &script.commands[p.command];
-            if p.manager == Manager::Pip
-                && p.is(&["install"])
-                && !c.args.iter().any(|a| a == "--no-cache-dir")
+            if p.manager != Manager::Pip
+                || !p.is(&["install"])
+                || c.args.iter().any(|a| a == "--no-cache-dir")
             {
+                continue;
+            }
+            let off = ins
+                .stage
+                .is_some_and(|s| *env_off[s].get_or_insert_with(|| sets_no_cache_env(cx, s)));
+            if !off {
                 out.report(
                     c.name_span,
                     text!(
