@@ -206,3 +206,49 @@ pub static NO_EMPTY_CONTINUATION: Code = Code {
     good: "FROM debian:12\nRUN apt-get update \\\n    && apt-get install -y curl\n",
     ..Code::BASE
 };
+
+/// A variable expansion that would grow past the work budget.
+pub static EXPANSION_TOO_LARGE: Code = Code {
+    id: "DP0012",
+    name: "expansion-too-large",
+    severity: Severity::Warning,
+    reported_by: ReportedBy::Parser,
+    summary: Text {
+        en: "A variable expands to more than dockplay analyses",
+        zh: "变量展开后的内容超出了 dockplay 的分析范围",
+    },
+    why: Text {
+        en: "An ARG or ENV that refers to itself twice doubles on every line: thirty such lines expand to gigabytes. dockplay stops a word's expansion at 1 MiB and a file's at 16 MiB, keeps the word as written, and analyses the rest; BuildKit would try to build the value.",
+        zh: "引用自身两次的 ARG 或 ENV 每一行都会翻倍：三十行这样的定义会展开到好几 GB。dockplay 对单个词的展开限制在 1 MiB、整个文件限制在 16 MiB，超出时保留原样并继续分析其余内容；BuildKit 则会尝试真的去构建这个值。",
+    },
+    fix: Text {
+        en: "Build the value from its parts once instead of doubling it, or pass it as a build argument.",
+        zh: "一次性地由各部分拼出这个值，不要反复翻倍；或者通过构建参数传入。",
+    },
+    bad: "FROM alpine:3.22\nARG A0=0123456789abcdef0123456789abcdef\nARG A1=${A0}${A0}\nARG A2=${A1}${A1}\nARG A3=${A2}${A2}\nARG A4=${A3}${A3}\nARG A5=${A4}${A4}\nARG A6=${A5}${A5}\nARG A7=${A6}${A6}\nARG A8=${A7}${A7}\nARG A9=${A8}${A8}\nARG A10=${A9}${A9}\nARG A11=${A10}${A10}\nARG A12=${A11}${A11}\nARG A13=${A12}${A12}\nARG A14=${A13}${A13}\nARG A15=${A14}${A14}\nARG A16=${A15}${A15}\n",
+    good: "FROM alpine:3.22\nARG A0=0123456789abcdef0123456789abcdef\nARG A1=${A0}${A0}\n",
+    ..Code::BASE
+};
+
+/// More findings than a report lists.
+pub static FINDINGS_TRUNCATED: Code = Code {
+    id: "DP0013",
+    name: "findings-truncated",
+    severity: Severity::Info,
+    reported_by: ReportedBy::Input,
+    summary: Text {
+        en: "More findings than a report lists",
+        zh: "问题多于报告列出的数量",
+    },
+    why: Text {
+        en: "A file lists at most 100 findings of one code and 1,000 in all, so the report stays readable and fast (a generated file can have tens of thousands). The summary says how many were left out, from where.",
+        zh: "每个文件对同一代码最多列出 100 条、总共最多 1,000 条问题，这样报告既可读又快（生成出来的文件可能有成千上万条）。这条汇总说明从哪里起省略了多少条。",
+    },
+    fix: Text {
+        en: "Fix the listed findings first; the rest appear as the count drops.",
+        zh: "先修正已列出的问题；数量减少后，其余的问题就会显示出来。",
+    },
+    bad: "FROM alpine:3.22\nRUN apk add --no-cache p0 p1 p2 p3 p4 p5 p6 p7 p8 p9 p10 p11 p12 p13 p14 p15 p16 p17 p18 p19 p20 p21 p22 p23 p24 p25 p26 p27 p28 p29 p30 p31 p32 p33 p34 p35 p36 p37 p38 p39 p40 p41 p42 p43 p44 p45 p46 p47 p48 p49 p50 p51 p52 p53 p54 p55 p56 p57 p58 p59 p60 p61 p62 p63 p64 p65 p66 p67 p68 p69 p70 p71 p72 p73 p74 p75 p76 p77 p78 p79 p80 p81 p82 p83 p84 p85 p86 p87 p88 p89 p90 p91 p92 p93 p94 p95 p96 p97 p98 p99 p100\n",
+    good: "FROM alpine:3.22\nRUN apk add --no-cache p0=1.0-r0 p1 p2\n",
+    ..Code::BASE
+};

@@ -114,26 +114,88 @@ fn assemble(src: &str, node: &Node) -> Option<Assembled> {
     Some(out)
 }
 
+/// Words that open a compound command when they stand where a command starts.
+const OPENERS: &[&str] = &["if", "case", "while", "until", "for", "select"];
+/// Words that close one.
+const CLOSERS: &[&str] = &["fi", "esac", "done"];
+/// Words after which a command starts.
+const LEADERS: &[&str] = &["then", "do", "else", "elif", "!", "time"];
+
+/// How deeply the script nests, counting compound commands (`if`, `case`, `while`, `until`,
+/// `for`, `select` where a command starts) and brackets (`(`, `{`, `$(`, backquotes) outside
+/// single quotes. The parser recurses once per level, so deeper scripts are not parsed.
 fn nesting(text: &str) -> usize {
-    let (mut depth, mut max) = (0usize, 0usize);
+    // Compound commands and brackets are counted apart, so a case pattern's `)` cannot close
+    // a compound command.
+    let (mut compound, mut brackets, mut max) = (0usize, 0usize, 0usize);
+    let (mut word, mut command_start) = (String::new(), true);
     let mut backquote = false;
-    for c in text.chars() {
+    let mut chars = text.chars();
+    // A finished word: a reserved word where a command starts opens or closes a compound.
+    let end_word = |word: &mut String, compound: &mut usize, command_start: &mut bool| {
+        if word.is_empty() {
+            return;
+        }
+        let w = word.as_str();
+        let opener = OPENERS.contains(&w);
+        let closer = CLOSERS.contains(&w);
+        if *command_start && opener {
+            *compound += 1;
+        } else if *command_start && closer {
+            *compound = compound.saturating_sub(1);
+        }
+        *command_start = *command_start && (opener || closer || LEADERS.contains(&w));
+        word.clear();
+    };
+    while let Some(c) = chars.next() {
         match c {
-            '(' | '{' => depth += 1,
-            ')' | '}' => depth = depth.saturating_sub(1),
-            '`' => {
-                backquote = !backquote;
-                if backquote {
-                    depth += 1
-                } else {
-                    depth = depth.saturating_sub(1)
+            '\\' => {
+                word.push(c);
+                word.extend(chars.next());
+            }
+            '\'' => {
+                word.push(c);
+                for n in chars.by_ref() {
+                    if n == '\'' {
+                        break;
+                    }
                 }
             }
-            _ => {}
+            '#' if word.is_empty() => {
+                for n in chars.by_ref() {
+                    if n == '\n' {
+                        break;
+                    }
+                }
+                command_start = true;
+            }
+            '(' | '{' | '`' | ')' | '}' => {
+                end_word(&mut word, &mut compound, &mut command_start);
+                let opens = match c {
+                    '`' => {
+                        backquote = !backquote;
+                        backquote
+                    }
+                    _ => matches!(c, '(' | '{'),
+                };
+                if opens {
+                    brackets += 1;
+                } else {
+                    brackets = brackets.saturating_sub(1);
+                }
+                command_start = true;
+            }
+            ';' | '&' | '|' | '\n' => {
+                end_word(&mut word, &mut compound, &mut command_start);
+                command_start = true;
+            }
+            c if c.is_whitespace() => end_word(&mut word, &mut compound, &mut command_start),
+            c => word.push(c),
         }
-        max = max.max(depth);
+        max = max.max(compound + brackets);
     }
-    max
+    end_word(&mut word, &mut compound, &mut command_start);
+    max.max(compound + brackets)
 }
 
 struct Walker<'a> {
@@ -459,5 +521,38 @@ mod tests {
         let p = parse(&deep);
         let node = p.nodes.iter().find(|n| n.is("run")).unwrap();
         assert!(analyze_run(&deep, node).unwrap().unparsed);
+    }
+
+    #[test]
+    fn nesting_counts_compound_commands_where_commands_start() {
+        assert_eq!(nesting("if a; then if b; then c; fi; fi"), 2);
+        assert_eq!(nesting("echo if while for; echo fi fi fi"), 0);
+        assert_eq!(nesting("case x in a) case y in b) z;; esac;; esac"), 2);
+        assert_eq!(nesting("for i in 1; do while x; do y; done; done"), 2);
+        assert_eq!(nesting("echo '((((' \\( && (a)"), 1);
+        assert_eq!(nesting("a # if if if\nb"), 0);
+        // An argument "fi" does not close anything.
+        let sneaky = "if a; then echo fi; ".repeat(100);
+        assert!(nesting(&sneaky) >= 100);
+        for deep in [
+            format!("{}x{}", "if a; then ".repeat(2000), "; fi".repeat(2000)),
+            format!(
+                "{}x{}",
+                "case x in x) ".repeat(2000),
+                " ;; esac".repeat(2000)
+            ),
+            format!("{}x{}", "while a; do ".repeat(2000), "; done".repeat(2000)),
+            format!(
+                "{}x{}",
+                "for i in 1; do ".repeat(2000),
+                "; done".repeat(2000)
+            ),
+        ] {
+            assert!(nesting(&deep) > MAX_NESTING);
+            let src = format!("FROM a\nRUN {deep}\n");
+            let p = parse(&src);
+            let node = p.nodes.iter().find(|n| n.is("run")).unwrap();
+            assert!(analyze_run(&src, node).unwrap().unparsed);
+        }
     }
 }

@@ -6,6 +6,10 @@ use std::collections::BTreeSet;
 /// Deepest `${…${…}}` nesting accepted before giving up (keeps recursion bounded).
 const MAX_NESTING: usize = 64;
 
+/// Most bytes the variables substituted into one word may add: a word that would grow past it
+/// (an ARG that doubles on every line) is not expanded, and [`Processed::too_large`] says so.
+pub const MAX_EXPANSION: usize = 1 << 20;
+
 /// Where variable values come from.
 pub trait Env {
     /// The value of `name`, or `None` when it is not set.
@@ -82,13 +86,22 @@ impl Lex {
             depth: 0,
             matched: BTreeSet::new(),
             unmatched: BTreeSet::new(),
+            substituted: 0,
         };
         match sw.process_stop_on_any(&[], self.raw_escapes) {
+            Ok(_) if sw.substituted > MAX_EXPANSION => Ok(Processed {
+                result: word.to_string(),
+                words: vec![word.to_string()],
+                matched: sw.matched,
+                unmatched: sw.unmatched,
+                too_large: true,
+            }),
             Ok((result, words)) => Ok(Processed {
                 result,
                 words,
                 matched: sw.matched,
                 unmatched: sw.unmatched,
+                too_large: false,
             }),
             Err(e) => Err(format!("failed to process \"{word}\": {e}")),
         }
@@ -106,6 +119,9 @@ pub struct Processed {
     pub matched: BTreeSet<String>,
     /// Variables that were referenced but not set.
     pub unmatched: BTreeSet<String>,
+    /// The substitutions would add more than [`MAX_EXPANSION`] bytes: `result` is the word as
+    /// written.
+    pub too_large: bool,
 }
 
 struct ShellWord<'a> {
@@ -116,6 +132,8 @@ struct ShellWord<'a> {
     depth: usize,
     matched: BTreeSet<String>,
     unmatched: BTreeSet<String>,
+    /// Bytes the substituted values added so far.
+    substituted: usize,
 }
 
 #[derive(Default)]
@@ -172,8 +190,13 @@ impl ShellWord<'_> {
 
     fn get_env(&mut self, name: &str) -> Option<String> {
         let v = self.env.get(name);
-        if v.is_some() {
+        if let Some(value) = &v {
             self.matched.insert(name.to_string());
+            // Past the budget every value counts as empty; the caller keeps the word as written.
+            self.substituted = self.substituted.saturating_add(value.len());
+            if self.substituted > MAX_EXPANSION {
+                return Some(String::new());
+            }
         } else {
             self.unmatched.insert(name.to_string());
         }

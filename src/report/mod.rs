@@ -166,39 +166,120 @@ impl Report {
     }
 }
 
-/// Resolve diagnostics against their text, sorted by position then code.
+/// Findings of one code listed per file; the rest are counted in one summary.
+pub const MAX_PER_CODE: usize = 100;
+/// Findings listed per file in all.
+pub const MAX_PER_FILE: usize = 1000;
+/// Characters of a message or hint shown; longer ones (a value quoted whole) end in "…".
+pub const MAX_MESSAGE_CHARS: usize = 1000;
+
+/// Resolve diagnostics against their text, sorted by position then code, at most
+/// [`MAX_PER_CODE`] of one code and [`MAX_PER_FILE`] in all, each cut with one summary
+/// (DP0013) of what was left out.
 pub fn resolve(text: &str, diags: &[Diagnostic], lang: Lang) -> Vec<DiagnosticOut> {
     let idx = LineIndex::new(text);
-    let mut out: Vec<DiagnosticOut> = diags
+    let mut sorted: Vec<&Diagnostic> = diags.iter().collect();
+    sorted.sort_by_key(|d| (d.span.start, d.span.end, d.code.id));
+    sorted.dedup_by(|a, b| a == b);
+    let (kept, summaries) = cap(&sorted);
+    let mut out: Vec<DiagnosticOut> = kept
         .iter()
-        .map(|d| {
-            let s = idx.position(text, d.span.start);
-            let e = idx.position(text, d.span.end);
-            DiagnosticOut {
-                rule: d.code.id.to_string(),
-                name: d.code.name.to_string(),
-                severity: d.severity,
-                message: d.message.get(lang).to_string(),
-                help: d.help.as_ref().map(|h| h.get(lang).to_string()),
-                message_i18n: d.message.clone(),
-                help_i18n: d.help.clone(),
-                fix: d.fix.as_ref().map(|f| fix_out(text, &idx, f, lang)),
-                line: s.line,
-                column: s.column,
-                end_line: e.line,
-                end_column: e.column,
-                column_utf16: s.column_utf16,
-                end_column_utf16: e.column_utf16,
-                offset: s.offset,
-                end_offset: e.offset,
-                offset_utf16: s.offset_utf16,
-                end_offset_utf16: e.offset_utf16,
-            }
-        })
+        .copied()
+        .chain(summaries.iter())
+        .map(|d| diagnostic_out(text, &idx, d, lang))
         .collect();
     out.sort_by(|a, b| (a.offset, a.end_offset, &a.rule).cmp(&(b.offset, b.end_offset, &b.rule)));
     out.dedup();
     out
+}
+
+/// The diagnostics to list, in position order, and one summary per code that had more than
+/// [`MAX_PER_CODE`] (plus one when the file had more than [`MAX_PER_FILE`]).
+fn cap<'d>(sorted: &[&'d Diagnostic]) -> (Vec<&'d Diagnostic>, Vec<Diagnostic>) {
+    let mut per_code: std::collections::HashMap<&str, (usize, Option<&Diagnostic>)> =
+        Default::default();
+    let mut kept = Vec::new();
+    let mut over_file: (usize, Option<&Diagnostic>) = (0, None);
+    for &d in sorted {
+        let entry = per_code.entry(d.code.id).or_insert((0, None));
+        entry.0 += 1;
+        if entry.0 > MAX_PER_CODE {
+            entry.1.get_or_insert(d);
+        } else if kept.len() >= MAX_PER_FILE {
+            over_file.0 += 1;
+            over_file.1.get_or_insert(d);
+        } else {
+            kept.push(d);
+        }
+    }
+    let mut summaries: Vec<Diagnostic> = per_code
+        .iter()
+        .filter_map(|(id, (n, first))| first.map(|f| (*id, n - MAX_PER_CODE, f)))
+        .map(|(id, more, first)| {
+            let name = first.code.name;
+            Diagnostic::new(
+                &crate::dockerfile::codes::FINDINGS_TRUNCATED,
+                first.span,
+                crate::text!(
+                    "{more} more findings of {id} ({name}) from here on are not listed",
+                    "从这里起还有 {more} 条 {id}（{name}）的问题没有列出"
+                ),
+            )
+        })
+        .collect();
+    if let (more, Some(first)) = over_file {
+        summaries.push(Diagnostic::new(
+            &crate::dockerfile::codes::FINDINGS_TRUNCATED,
+            first.span,
+            crate::text!(
+                "{more} more findings from here on are not listed (a file lists at most {MAX_PER_FILE})",
+                "从这里起还有 {more} 条问题没有列出（每个文件最多列出 {MAX_PER_FILE} 条）"
+            ),
+        ));
+    }
+    summaries.sort_by_key(|d| (d.span.start, d.message.en.clone()));
+    (kept, summaries)
+}
+
+/// `text` cut to [`MAX_MESSAGE_CHARS`] characters.
+fn shortened(text: &str) -> String {
+    match text.char_indices().nth(MAX_MESSAGE_CHARS) {
+        Some((at, _)) => format!("{}…", &text[..at]),
+        None => text.to_string(),
+    }
+}
+
+/// A text with both languages shortened.
+fn shortened_text(t: &Text) -> Text {
+    Text::new(shortened(&t.en), shortened(&t.zh))
+}
+
+/// One diagnostic with its positions resolved.
+fn diagnostic_out(text: &str, idx: &LineIndex, d: &Diagnostic, lang: Lang) -> DiagnosticOut {
+    let s = idx.position(text, d.span.start);
+    let e = idx.position(text, d.span.end);
+    let message = shortened_text(&d.message);
+    let help = d.help.as_ref().map(shortened_text);
+    DiagnosticOut {
+        rule: d.code.id.to_string(),
+        name: d.code.name.to_string(),
+        severity: d.severity,
+        message: message.get(lang).to_string(),
+        help: help.as_ref().map(|h| h.get(lang).to_string()),
+        message_i18n: message,
+        help_i18n: help,
+        fix: d.fix.as_ref().map(|f| fix_out(text, idx, f, lang)),
+        line: s.line,
+        column: s.column,
+        end_line: e.line,
+        end_column: e.column,
+        column_utf16: s.column_utf16,
+        end_column_utf16: e.column_utf16,
+        offset: s.offset,
+        end_offset: e.offset,
+        offset_utf16: s.offset_utf16,
+        end_offset_utf16: e.offset_utf16,
+    }
 }
 
 /// A fix as the contract shows it.

@@ -134,6 +134,8 @@ pub(crate) static OTHER_CODES: &[&Code] = &[
     &parser_codes::INVALID_SUBSTITUTION,
     &parser_codes::INVALID_STAGE_REFERENCE,
     &parser_codes::UNKNOWN_FILE_KIND,
+    &parser_codes::EXPANSION_TOO_LARGE,
+    &parser_codes::FINDINGS_TRUNCATED,
     &parser_codes::NO_EMPTY_CONTINUATION,
     &cache_codes::UNKNOWN_STAGE,
     &cache_codes::STAGE_NOT_ABOVE,

@@ -36,6 +36,9 @@ pub const PROXY_ARGS: &[&str] = &[
     "all_proxy",
 ];
 
+/// Most bytes all the expansions of one file may produce; past it, variables are kept as written.
+pub const MAX_TOTAL_EXPANSION: usize = 16 << 20;
+
 /// Build settings that change the model: build arguments.
 #[derive(Debug, Clone, Default)]
 pub struct BuildOptions {
@@ -77,6 +80,8 @@ pub(super) struct Builder<'a> {
     pub(super) stage_by_name: HashMap<String, usize>,
     /// Stages so far.
     pub(super) stages: Vec<Stage>,
+    /// Bytes all expansions produced so far.
+    expanded_total: usize,
 }
 
 impl<'a> Builder<'a> {
@@ -94,6 +99,7 @@ impl<'a> Builder<'a> {
             stage_env: Vec::new(),
             stage_by_name: HashMap::new(),
             stages: Vec::new(),
+            expanded_total: 0,
         }
     }
 
@@ -127,9 +133,35 @@ impl<'a> Builder<'a> {
             Which::Global => &self.global,
             Which::Stage => &self.stage_scope,
         };
+        if self.expanded_total > MAX_TOTAL_EXPANSION {
+            return s.value.clone();
+        }
         match self.lex.process_word(&s.value, scope) {
+            Ok(p) if p.too_large => {
+                let v = &s.value;
+                self.report(
+                    &codes::EXPANSION_TOO_LARGE,
+                    s.span,
+                    text!(
+                        "\"{v}\" would expand to more than 1 MiB; it is kept as written",
+                        "\"{v}\" 展开后会超过 1 MiB，因此保留原样、不再展开"
+                    ),
+                );
+                s.value.clone()
+            }
             Ok(p) => {
                 undefined.extend(p.unmatched);
+                self.expanded_total += p.result.len();
+                if self.expanded_total > MAX_TOTAL_EXPANSION {
+                    self.report(
+                        &codes::EXPANSION_TOO_LARGE,
+                        s.span,
+                        text!(
+                            "the expanded values of this file pass 16 MiB here; later variables are kept as written",
+                            "本文件展开后的值在这里超过了 16 MiB，之后的变量保留原样、不再展开"
+                        ),
+                    );
+                }
                 p.result
             }
             Err(e) => {
