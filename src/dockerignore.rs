@@ -119,6 +119,23 @@ impl DockerIgnore {
         self.over_budget.get()
     }
 
+    /// DP0014 at `span` when the work budget ran out.
+    pub fn budget_diagnostic(
+        &self,
+        span: crate::text::Span,
+    ) -> Option<crate::diagnostic::Diagnostic> {
+        self.over_budget().then(|| {
+            crate::diagnostic::Diagnostic::new(
+                &crate::dockerfile::codes::DOCKERIGNORE_TOO_LARGE,
+                span,
+                crate::text!(
+                    "the .dockerignore has too many wildcard patterns for the paths checked: after {WORK_BUDGET} matching steps the remaining wildcard patterns were not applied",
+                    ".dockerignore 的通配模式对要检查的路径来说太多了：比对 {WORK_BUDGET} 步之后，剩下的通配模式没有应用"
+                ),
+            )
+        })
+    }
+
     /// The last pattern that matches `path` or one of its parents decides.
     fn decide(&self, path: &str) -> bool {
         let mut candidates: Vec<&str> = vec![path];

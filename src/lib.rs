@@ -110,6 +110,11 @@ pub fn analyze_dockerfile(path: &str, bytes: &[u8], opts: &Options) -> FileRepor
     ruled.extend(rules::run_on_triggers(&ctx));
     rules::take_over(&mut diags, &ruled);
     diags.extend(ruled);
+    diags.extend(
+        ignore
+            .as_ref()
+            .and_then(|i| i.budget_diagnostic(text::Span::empty(0))),
+    );
     rules::suppress::apply(&model, &mut diags, &config, &build.build_args);
     let idx = text::LineIndex::new(&text);
     let line_of = |node: usize| {
@@ -193,7 +198,8 @@ pub fn analyze_file(name: &str, bytes: &[u8], opts: &Options) -> FileReport {
 
 /// Analyse one compose file (its own project) into its file report.
 pub fn analyze_compose_file(name: &str, bytes: &[u8], opts: &Options) -> FileReport {
-    let text = dockerfile::decode(bytes).text;
+    let decoded = dockerfile::decode(bytes);
+    let text = decoded.text;
     let files = [compose::ComposeFile {
         name: name.to_string(),
         text: text.clone(),
@@ -209,7 +215,10 @@ pub fn analyze_compose_file(name: &str, bytes: &[u8], opts: &Options) -> FileRep
         roots: &a.roots,
         config: &config,
     };
-    let ruled = rules::run_compose(&ctx);
+    let mut ruled = rules::run_compose(&ctx);
+    if let Some(at) = decoded.invalid_utf8_at {
+        ruled.push((0, compose::invalid_utf8(at)));
+    }
     let diags: Vec<Diagnostic> = a
         .sink
         .items

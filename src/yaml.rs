@@ -223,11 +223,13 @@ enum Frame {
     },
 }
 
-/// The loaded documents (compose uses the first) and the problems found.
+/// The loaded documents and the problems found.
 #[derive(Debug, Clone, Default)]
 pub struct Loaded {
     /// The first document's root, if any.
     pub root: Option<Node>,
+    /// The roots of the documents after the first (`---`), in order.
+    pub more: Vec<Node>,
     /// Problems, in source order of discovery.
     pub problems: Vec<YamlProblem>,
 }
@@ -242,6 +244,7 @@ pub fn load_file(text: &str, file: usize) -> Loaded {
     if text.len() > MAX_INPUT {
         return Loaded {
             root: None,
+            more: Vec::new(),
             problems: vec![YamlProblem::Limit {
                 span: Span::empty(0),
                 what: Limit::Size,
@@ -285,6 +288,7 @@ struct Loader<'t> {
     stack: Vec<Frame>,
     alias_budget: usize,
     root: Option<Node>,
+    more: Vec<Node>,
     problems: Vec<YamlProblem>,
 }
 
@@ -299,14 +303,16 @@ impl<'t> Loader<'t> {
             stack: Vec::new(),
             alias_budget: MAX_ALIAS_NODES,
             root: None,
+            more: Vec::new(),
             problems: Vec::new(),
         }
     }
 
-    /// The result after the event stream stopped: the first document's root and the problems.
+    /// The result after the event stream stopped: the documents' roots and the problems.
     fn finished(self) -> Loaded {
         Loaded {
             root: self.root,
+            more: self.more,
             problems: self.problems,
         }
     }
@@ -315,6 +321,7 @@ impl<'t> Loader<'t> {
     fn aborted(self) -> Loaded {
         Loaded {
             root: None,
+            more: Vec::new(),
             problems: self.problems,
         }
     }
@@ -344,8 +351,11 @@ impl<'t> Loader<'t> {
         );
         let node = match event {
             Event::StreamStart | Event::StreamEnd | Event::Nothing => return Flow::Next,
-            Event::DocumentStart(_) => return Flow::Next,
-            Event::DocumentEnd if self.root.is_some() => return Flow::Finish,
+            // Anchors belong to their document.
+            Event::DocumentStart(_) => {
+                self.anchors.clear();
+                return Flow::Next;
+            }
             Event::DocumentEnd => return Flow::Next,
             Event::SequenceStart(anchor, _) => {
                 let frame = Frame::Seq {
@@ -493,14 +503,11 @@ impl<'t> Loader<'t> {
     }
 
     /// Put a finished node into the innermost collection (as a key or a value), or make it
-    /// the root when none is open and there is no root yet.
+    /// a document's root when none is open.
     fn place(&mut self, node: Node) {
         match self.stack.last_mut() {
-            None => {
-                if self.root.is_none() {
-                    self.root = Some(node);
-                }
-            }
+            None if self.root.is_none() => self.root = Some(node),
+            None => self.more.push(node),
             Some(Frame::Seq { items, .. }) => items.push(node),
             Some(Frame::Map { entries, key, .. }) => match key.take() {
                 None => *key = Some(node),

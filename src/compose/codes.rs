@@ -66,8 +66,8 @@ pub static YAML_LIMIT: Code = Code {
         zh: "嵌套层级、别名展开规模或文件大小超出了加载器的限制",
     },
     why: Text {
-        en: "dockplay stops loading a file nested deeper than 128 levels, whose aliases expand to more than 100,000 nodes in total, or that is larger than 4 MiB, so that a hostile file (such as a \"billion laughs\" alias bomb) cannot exhaust memory. Real compose files stay far below these limits, and Compose's own YAML parser also refuses excessive aliasing.",
-        zh: "文件嵌套超过 128 层、别名展开后总计超过 100,000 个节点，或文件大于 4 MiB 时，dockplay 会停止加载，以免恶意文件（例如 \"billion laughs\" 别名炸弹）耗尽内存。正常的 compose 文件远远达不到这些限制，Compose 自己的 YAML 解析器同样会拒绝过度使用的别名。",
+        en: "dockplay stops loading a file nested deeper than 128 levels, whose aliases expand to more than 100,000 nodes in total, or that is larger than 4 MiB, and does not expand a ${…} nested more than 64 levels deep, so that a hostile file (such as a \"billion laughs\" alias bomb) cannot exhaust memory. Real compose files stay far below these limits, and Compose's own YAML parser also refuses excessive aliasing.",
+        zh: "文件嵌套超过 128 层、别名展开后总计超过 100,000 个节点，或文件大于 4 MiB 时，dockplay 会停止加载；嵌套超过 64 层的 ${…} 不会展开。这样恶意文件（例如 \"billion laughs\" 别名炸弹）就无法耗尽内存。正常的 compose 文件远远达不到这些限制，Compose 自己的 YAML 解析器同样会拒绝过度使用的别名。",
     },
     fix: Text {
         en: "Remove the deeply nested or repeatedly aliased structure. To share settings, define an anchor on one mapping and reuse it with <<: *name in each service; split a very large file into several files.",
@@ -425,5 +425,28 @@ pub static MISSING_FILE: Code = Code {
     },
     bad: "",
     good: "",
+    ..Code::BASE
+};
+
+/// The file is not valid UTF-8.
+pub static INVALID_UTF8: Code = Code {
+    id: "DC0018",
+    name: "yaml-invalid-utf8",
+    severity: Severity::Error,
+    origin: Origin::Compose,
+    target: Target::Compose,
+    reported_by: ReportedBy::Loader,
+    summary: Text {
+        en: "The file is not valid UTF-8",
+        zh: "文件不是有效的 UTF-8 编码",
+    },
+    why: Text {
+        en: "YAML is read as UTF-8, and Compose refuses a file with other bytes (\"invalid leading UTF-8 octet\"). This usually means the file was saved in another encoding, such as GBK or Latin-1; dockplay reads it with replacement characters to show what else is wrong.",
+        zh: "YAML 按 UTF-8 读取，文件中有其他编码的字节时 Compose 会拒绝它（\"invalid leading UTF-8 octet\"）。这通常是因为文件以其他编码保存，例如 GBK 或 Latin-1；dockplay 会用替换字符读入，以便继续指出其他问题。",
+    },
+    fix: Text {
+        en: "Save the file as UTF-8.",
+        zh: "把文件另存为 UTF-8 编码。",
+    },
     ..Code::BASE
 };

@@ -33,9 +33,12 @@ pub enum InterpolationError {
     Required { name: String, message: String },
     /// `${` not followed by a valid expression.
     Invalid { template: String },
+    /// `${…}` nested deeper than [`MAX_NESTING`].
+    TooDeep,
 }
 
-const MAX_NESTING: usize = 32;
+/// Deepest nesting of `${…}` inside a default or alternative value that is expanded.
+pub const MAX_NESTING: usize = 64;
 
 fn is_name_start(c: char) -> bool {
     c == '_' || c.is_ascii_alphabetic()
@@ -59,9 +62,7 @@ fn expand(
     depth: usize,
 ) -> Result<String, InterpolationError> {
     if depth > MAX_NESTING {
-        return Err(InterpolationError::Invalid {
-            template: s.to_string(),
-        });
+        return Err(InterpolationError::TooDeep);
     }
     let mut out = String::with_capacity(s.len());
     let mut rest = s;

@@ -251,6 +251,18 @@ fn interpolate_tree(
                         ),
                     );
                 }
+                Err(interpolate::InterpolationError::TooDeep) => {
+                    let max = interpolate::MAX_NESTING;
+                    sink.report(
+                        node.file,
+                        &codes::YAML_LIMIT,
+                        node.span,
+                        text!(
+                            "\"${{…}}\" is nested more than {max} levels deep: dockplay does not expand it",
+                            "\"${{…}}\" 嵌套超过 {max} 层：dockplay 不会展开它"
+                        ),
+                    );
+                }
                 Err(interpolate::InterpolationError::Invalid { template }) => {
                     sink.push(
                         node.file,
@@ -398,6 +410,11 @@ pub fn analyze(files: &[ComposeFile], opts: &ComposeOptions) -> ComposeAnalysis 
             }
         }
         interpolate_tree(&mut root, &opts.env, &mut sink, &mut warned);
+        // Later documents (`---`) merge into the first, as later files do (compose-go).
+        for mut doc in loaded.more.into_iter().filter(|d| !d.is_null()) {
+            interpolate_tree(&mut doc, &opts.env, &mut sink, &mut warned);
+            root = merge::merge(root, doc);
+        }
         roots[i] = Some(root.clone());
         merged = Some(match merged {
             None => root,
@@ -452,4 +469,16 @@ pub fn analyze(files: &[ComposeFile], opts: &ComposeOptions) -> ComposeAnalysis 
         file_refs: refs,
         roots,
     }
+}
+
+/// DC0018 at the first byte that was not valid UTF-8 (`at`, in the decoded text).
+pub fn invalid_utf8(at: usize) -> Diagnostic {
+    Diagnostic::new(
+        &codes::INVALID_UTF8,
+        Span::new(at, at + 3),
+        text!(
+            "the file is not valid UTF-8 (Compose refuses it); invalid bytes were replaced with U+FFFD",
+            "文件不是有效的 UTF-8 编码（Compose 会拒绝它）；无效字节已替换为 U+FFFD"
+        ),
+    )
 }

@@ -252,3 +252,24 @@ pub static FINDINGS_TRUNCATED: Code = Code {
     good: "FROM alpine:3.22\nRUN apk add --no-cache p0=1.0-r0 p1 p2\n",
     ..Code::BASE
 };
+
+/// The `.dockerignore`'s wildcard patterns need more matching than the budget.
+pub static DOCKERIGNORE_TOO_LARGE: Code = Code {
+    id: "DP0014",
+    name: "dockerignore-too-large",
+    severity: Severity::Warning,
+    reported_by: ReportedBy::Input,
+    summary: Text {
+        en: "The .dockerignore has more wildcard patterns than dockplay applies",
+        zh: ".dockerignore 中的通配模式多到 dockplay 无法全部应用",
+    },
+    why: Text {
+        en: "Every path is checked against the patterns from the last to the first. After 40 million matching steps (tens of thousands of wildcard patterns against thousands of paths) dockplay stops applying the remaining wildcard patterns, so what it says is excluded may be incomplete; literal patterns are always applied.",
+        zh: "每个路径都会从最后一个模式往前逐一比对。比对步数超过 4000 万（几万个通配模式对上几千个路径）后，dockplay 不再应用剩下的通配模式，因此它判断的排除结果可能不完整；不含通配符的模式始终会应用。",
+    },
+    fix: Text {
+        en: "Replace long lists of similar patterns with one wildcard (**/*.log) or a directory (build/).",
+        zh: "把一长串相似的模式合并成一个通配模式（**/*.log）或一个目录（build/）。",
+    },
+    ..Code::BASE
+};

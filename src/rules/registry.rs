@@ -136,6 +136,7 @@ pub(crate) static OTHER_CODES: &[&Code] = &[
     &parser_codes::UNKNOWN_FILE_KIND,
     &parser_codes::EXPANSION_TOO_LARGE,
     &parser_codes::FINDINGS_TRUNCATED,
+    &parser_codes::DOCKERIGNORE_TOO_LARGE,
     &parser_codes::NO_EMPTY_CONTINUATION,
     &cache_codes::UNKNOWN_STAGE,
     &cache_codes::STAGE_NOT_ABOVE,
@@ -156,6 +157,7 @@ pub(crate) static OTHER_CODES: &[&Code] = &[
     &compose_codes::NOT_FOLLOWED,
     &compose_codes::EMPTY_FILE,
     &compose_codes::MISSING_FILE,
+    &compose_codes::INVALID_UTF8,
 ];
 
 /// Every code, in the order `dockplay rules` lists them: hadolint's rules, BuildKit's checks

@@ -245,6 +245,11 @@ pub fn simulate(text: &str, opts: &CacheOptions) -> Simulation {
         .filter(|d| d.severity == crate::diagnostic::Severity::Error)
         .cloned()
         .chain(diagnostics)
+        .chain(
+            ignore
+                .as_ref()
+                .and_then(|i| i.budget_diagnostic(crate::text::Span::empty(0))),
+        )
         .collect();
     out.suggestion = reasons::suggestion(&src, &model, &out);
     out.text = src;
