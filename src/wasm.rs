@@ -47,7 +47,7 @@ export interface NetworkService {
 export interface NetworkInfo { key: string; name: string; internal: boolean; external: boolean; driver: string }
 export interface Reach { from: string; to: string; hostnames: string[]; networks: string[] }
 export interface PortRow {
-  service: string; host_ip: string | null; published: string | null; target: number; protocol: string;
+  service: string; host_ip: string | null; published: string | null; target: number; target_end: number; protocol: string;
   line: number; file: string; reachable_from_host: boolean;
 }
 export interface NetworkReport {

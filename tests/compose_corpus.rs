@@ -152,17 +152,21 @@ fn verdicts_ports_and_networks_match_compose_v5() {
                         .collect()
                 })
                 .unwrap_or_default();
+            // Compose lists a range port by port; dockplay keeps it one mapping.
             let our_ports: Ports = ours
                 .ports
                 .iter()
-                .map(|p| {
-                    (
-                        name.clone(),
-                        p.mapping.host_ip.clone(),
-                        p.mapping.published.clone(),
-                        p.mapping.target as u64,
-                        p.mapping.protocol.clone(),
-                    )
+                .flat_map(|p| {
+                    let m = &p.mapping;
+                    m.per_port().into_iter().map(move |(published, target)| {
+                        (
+                            name.clone(),
+                            m.host_ip.clone(),
+                            published,
+                            target as u64,
+                            m.protocol.clone(),
+                        )
+                    })
                 })
                 .collect();
             if want_ports != our_ports {

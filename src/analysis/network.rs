@@ -66,8 +66,10 @@ pub struct PortRow {
     pub host_ip: Option<String>,
     /// Host port or range (`null` = random).
     pub published: Option<String>,
-    /// Container port.
+    /// Container port (the first of a range).
     pub target: u16,
+    /// The last container port of a range (`target` for one port).
+    pub target_end: u16,
     /// Protocol.
     pub protocol: String,
     /// Line where it is written.
@@ -77,6 +79,17 @@ pub struct PortRow {
     /// Whether the host can actually reach it (false when the service is only on internal
     /// networks, or has network_mode none/host/service/container).
     pub reachable_from_host: bool,
+}
+
+impl PortRow {
+    /// The container port, or range (`8080-8081`).
+    pub fn target_text(&self) -> String {
+        if self.target_end > self.target {
+            format!("{}-{}", self.target, self.target_end)
+        } else {
+            self.target.to_string()
+        }
+    }
 }
 
 /// The network and port report of a project.
@@ -238,6 +251,7 @@ fn port_rows(
                 host_ip: port.mapping.host_ip.clone(),
                 published: port.mapping.published.clone(),
                 target: port.mapping.target,
+                target_end: port.mapping.target_end,
                 protocol: port.mapping.protocol.clone(),
                 line,
                 file: file_names.get(port.loc.file).cloned().unwrap_or_default(),
@@ -360,7 +374,7 @@ pub fn to_text(r: &NetworkReport, zh: bool) -> String {
             ip,
             host,
             p.service,
-            p.target,
+            p.target_text(),
             p.protocol,
             p.file,
             p.line,

@@ -194,6 +194,7 @@ fn parse_ports(node: Option<&Node>, sink: &mut Sink) -> Vec<Port> {
                         host_ip,
                         published,
                         target,
+                        target_end: target,
                         protocol,
                         mode,
                     },
@@ -203,10 +204,10 @@ fn parse_ports(node: Option<&Node>, sink: &mut Sink) -> Vec<Port> {
             Value::Scalar(..) => {
                 let raw = it.as_str().unwrap_or("").to_string();
                 match parse_short(&raw) {
-                    Ok(ms) => out.extend(ms.into_iter().map(|m| Port {
-                        mapping: m,
+                    Ok(mapping) => out.push(Port {
+                        mapping,
                         loc: loc(it),
-                    })),
+                    }),
                     Err((en, zh)) => {
                         let mut d = Diagnostic::new(
                             &codes::INVALID_PORT,

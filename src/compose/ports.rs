@@ -3,15 +3,20 @@
 
 use serde::Serialize;
 
-/// One published (or exposed-to-host) mapping.
+/// One published (or exposed-to-host) mapping as written: a port range stays one mapping (ranges
+/// are never expanded into a row per port).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct PortMapping {
     /// Host address to bind; `None` = all interfaces (IPv4 and IPv6).
     pub host_ip: Option<String>,
-    /// Host port, or a host range to allocate from (`"8000-9000"`); `None` = a random host port.
+    /// Host port or range: with a container range, the host range maps port by port
+    /// (`"9090-9091"` → 8080-8081); with one container port, a range to allocate one host port
+    /// from (`"8000-9000"`). `None` = a random host port.
     pub published: Option<String>,
-    /// Container port.
+    /// Container port (the first of a range).
     pub target: u16,
+    /// The last container port of a range (`target` for one port).
+    pub target_end: u16,
     /// `tcp`, `udp` or `sctp`.
     pub protocol: String,
     /// `ingress` (default) or `host` (matters for Swarm only).
@@ -47,8 +52,36 @@ fn parse_range(s: &str) -> Result<(u16, u16), ()> {
     }
 }
 
-/// Parse `[[IP:](HOST|RANGE):](PORT|RANGE)[/PROTO]` into one mapping per container port.
-pub fn parse_short(raw: &str) -> Result<Vec<PortMapping>, PortError> {
+impl PortMapping {
+    /// One `(host port or range, container port)` pair per container port, as Docker Compose
+    /// lists them (for comparison with `docker compose config`; a range of thousands gives
+    /// thousands of pairs).
+    pub fn per_port(&self) -> Vec<(Option<String>, u16)> {
+        let host = self.published.as_deref().map(|p| match p.split_once('-') {
+            Some((a, b)) => (a.parse::<u16>().unwrap_or(0), b.parse::<u16>().unwrap_or(0)),
+            None => {
+                let n = p.parse::<u16>().unwrap_or(0);
+                (n, n)
+            }
+        });
+        (self.target..=self.target_end)
+            .enumerate()
+            .map(|(i, target)| {
+                let published = match (host, &self.published) {
+                    (None, _) => None,
+                    (Some((hs, he)), Some(p)) if self.target == self.target_end && hs != he => {
+                        Some(p.clone())
+                    }
+                    (Some((hs, _)), _) => Some((hs as usize + i).to_string()),
+                };
+                (published, target)
+            })
+            .collect()
+    }
+}
+
+/// Parse `[[IP:](HOST|RANGE):](PORT|RANGE)[/PROTO]` into one mapping.
+pub fn parse_short(raw: &str) -> Result<PortMapping, PortError> {
     let parts: Vec<&str> = raw.split(':').collect();
     let n = parts.len();
     let container = parts[n - 1];
@@ -121,28 +154,19 @@ pub fn parse_short(raw: &str) -> Result<Vec<PortMapping>, PortError> {
             format!("端口映射 \"{raw}\" 中的协议 \"{proto}\" 无效（可用 tcp、udp 或 sctp）"),
         ));
     }
-    let mut out = Vec::new();
-    for i in 0..=(ce - cs) {
-        let published = if host.is_empty() {
-            None
-        } else if cs == ce && hs != he {
-            Some(format!("{hs}-{he}"))
-        } else {
-            Some((hs + i).to_string())
-        };
-        out.push(PortMapping {
-            host_ip: if ip.is_empty() {
-                None
-            } else {
-                Some(ip.clone())
-            },
-            published,
-            target: cs + i,
-            protocol: proto_l.clone(),
-            mode: "ingress".into(),
-        });
-    }
-    Ok(out)
+    let published = match (host.is_empty(), hs == he) {
+        (true, _) => None,
+        (false, true) => Some(hs.to_string()),
+        (false, false) => Some(format!("{hs}-{he}")),
+    };
+    Ok(PortMapping {
+        host_ip: (!ip.is_empty()).then_some(ip),
+        published,
+        target: cs,
+        target_end: ce,
+        protocol: proto_l,
+        mode: "ingress".into(),
+    })
 }
 
 #[cfg(test)]
@@ -150,11 +174,25 @@ mod tests {
     use super::*;
 
     fn rows(s: &str) -> Vec<(Option<String>, Option<String>, u16, String)> {
-        parse_short(s)
-            .unwrap()
+        let m = parse_short(s).unwrap();
+        m.per_port()
             .into_iter()
-            .map(|p| (p.host_ip, p.published, p.target, p.protocol))
+            .map(|(published, target)| (m.host_ip.clone(), published, target, m.protocol.clone()))
             .collect()
+    }
+
+    #[test]
+    fn ranges_stay_one_mapping() {
+        let m = parse_short("1-65535:1-65535/udp").unwrap();
+        assert_eq!(
+            (m.published.as_deref(), m.target, m.target_end),
+            (Some("1-65535"), 1, 65535)
+        );
+        let m = parse_short("8000-9000:80").unwrap();
+        assert_eq!(
+            (m.published.as_deref(), m.target, m.target_end),
+            (Some("8000-9000"), 80, 80)
+        );
     }
 
     #[test]

@@ -115,10 +115,20 @@ pub fn port_sentence(
     host_ip: Option<&str>,
     published: Option<&str>,
     service: &str,
-    target: u16,
+    (target, target_end): (u16, u16),
     proto: &str,
 ) -> String {
     let any = host_ip.is_none();
+    if target_end > target {
+        return range_sentence(
+            lang,
+            host_ip,
+            published,
+            service,
+            (target, target_end),
+            proto,
+        );
+    }
     match (lang, published) {
         (Lang::En, Some(p)) if p.contains('-') => format!(
             "one free host port in {p}{} forwards to port {target}/{proto} of \"{service}\"",
@@ -158,6 +168,33 @@ pub fn port_sentence(
         (Lang::Zh, None) => {
             format!("宿主机随机分配一个端口，转发到 \"{service}\" 的 {target}/{proto} 端口")
         }
+    }
+}
+
+/// A container port range mapped port by port (or to random host ports).
+fn range_sentence(
+    lang: Lang,
+    host_ip: Option<&str>,
+    published: Option<&str>,
+    service: &str,
+    (target, target_end): (u16, u16),
+    proto: &str,
+) -> String {
+    let n = target_end - target + 1;
+    let on = host_ip.unwrap_or(lang.pick("every interface", "所有网卡"));
+    match (lang, published) {
+        (Lang::En, Some(p)) => format!(
+            "host ports {p} on {on} forward, one to one, to the {n} ports {target}-{target_end}/{proto} of \"{service}\""
+        ),
+        (Lang::En, None) => format!(
+            "random host ports forward to the {n} ports {target}-{target_end}/{proto} of \"{service}\""
+        ),
+        (Lang::Zh, Some(p)) => format!(
+            "{on}上的宿主机端口 {p} 逐一转发到 \"{service}\" 的 {target}-{target_end}/{proto} 这 {n} 个端口"
+        ),
+        (Lang::Zh, None) => format!(
+            "宿主机随机分配端口，转发到 \"{service}\" 的 {target}-{target_end}/{proto} 这 {n} 个端口"
+        ),
     }
 }
 

@@ -76,12 +76,12 @@ pub fn NetworkView(props: &NetworkViewProps) -> Html {
                         { for r.ports.iter().map(|p| {
                             let ip = match &p.host_ip { Some(ip) if ip.contains(':') => format!("[{ip}]"), Some(ip) => ip.clone(), None => "*".into() };
                             let host = format!("{ip}:{}", p.published.clone().unwrap_or_else(|| "?".into()));
-                            let sentence = port_sentence(lang, p.host_ip.as_deref(), p.published.as_deref(), &p.service, p.target, &p.protocol);
+                            let sentence = port_sentence(lang, p.host_ip.as_deref(), p.published.as_deref(), &p.service, (p.target, p.target_end), &p.protocol);
                             html! {
                                 <tr class={classes!((!p.reachable_from_host).then_some("unreachable"))}>
                                     <td><code>{ host }</code></td>
                                     <td>{ "→" }</td>
-                                    <td><code>{ format!("{}:{}/{}", p.service, p.target, p.protocol) }</code></td>
+                                    <td><code>{ format!("{}:{}/{}", p.service, p.target_text(), p.protocol) }</code></td>
                                     <td class="explain">{ sentence }</td>
                                 </tr>
                             }
