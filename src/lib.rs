@@ -94,6 +94,15 @@ impl Options {
 
 /// Analyse one Dockerfile's bytes into its file report.
 pub fn analyze_dockerfile(path: &str, bytes: &[u8], opts: &Options) -> FileReport {
+    if let Some(d) = dockerfile::too_large(bytes.len()) {
+        return FileReport {
+            path: path.to_string(),
+            kind: Some(FileKind::Dockerfile),
+            diagnostics: report::resolve("", &[d], opts.lang),
+            dockerfile: None,
+            network: None,
+        };
+    }
     let build = dockerfile::BuildOptions {
         build_args: opts.build_args.clone(),
     };
@@ -110,6 +119,7 @@ pub fn analyze_dockerfile(path: &str, bytes: &[u8], opts: &Options) -> FileRepor
     ruled.extend(rules::run_on_triggers(&ctx));
     rules::take_over(&mut diags, &ruled);
     diags.extend(ruled);
+    diags.extend(ctx.skipped_scripts());
     diags.extend(
         ignore
             .as_ref()

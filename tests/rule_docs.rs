@@ -10,12 +10,13 @@ use dockplay::rules::registry::aliases;
 use dockplay::rules::{find, registry};
 use std::collections::BTreeSet;
 
-/// Codes no single in-memory file can show: invalid UTF-8 (examples are text), a file of unknown
-/// kind (the name decides), invalid UTF-8 in a compose file, the cache simulator's `--target` and stage-order codes (they need the
-/// simulator's options), a `.dockerignore` over the work budget (megabytes of patterns) and a
-/// missing file on disk (the CLI checks the disk).
+/// Codes no single in-memory file can show: invalid UTF-8 (examples are text; in a Dockerfile
+/// or a compose file), a file of unknown kind (the name decides), the cache simulator's
+/// `--target` and stage-order codes (they need the simulator's options), a `.dockerignore` over
+/// the work budget (megabytes of patterns), a Dockerfile over 4 MiB, and a missing file on disk
+/// (the CLI checks the disk).
 const NO_EXAMPLE: &[&str] = &[
-    "DP0005", "DP0008", "DP0010", "DP0011", "DP0014", "DC0017", "DC0018",
+    "DP0005", "DP0008", "DP0010", "DP0011", "DP0014", "DP0015", "DC0017", "DC0018",
 ];
 
 #[test]

@@ -273,3 +273,47 @@ pub static DOCKERIGNORE_TOO_LARGE: Code = Code {
     },
     ..Code::BASE
 };
+
+/// A Dockerfile larger than dockplay analyses.
+pub static FILE_TOO_LARGE: Code = Code {
+    id: "DP0015",
+    name: "file-too-large",
+    severity: Severity::Error,
+    reported_by: ReportedBy::Input,
+    summary: Text {
+        en: "The Dockerfile is larger than 4 MiB",
+        zh: "Dockerfile 大于 4 MiB",
+    },
+    why: Text {
+        en: "dockplay analyses files up to 4 MiB, so that any input is answered within a second in the browser as on the command line. Real Dockerfiles are a few kilobytes; a larger one is usually generated or not a Dockerfile at all.",
+        zh: "dockplay 只分析 4 MiB 以内的文件，这样无论在浏览器还是命令行中，任何输入都能在一秒内得到结果。真实的 Dockerfile 只有几 KB；更大的文件通常是程序生成的，或者根本不是 Dockerfile。",
+    },
+    fix: Text {
+        en: "Move data out of the Dockerfile (COPY a script or a file instead of writing it inline).",
+        zh: "把数据移出 Dockerfile（改为 COPY 一个脚本或文件，而不是把内容直接写在里面）。",
+    },
+    ..Code::BASE
+};
+
+/// A RUN script too big or too deep to parse.
+pub static SCRIPT_NOT_ANALYSED: Code = Code {
+    id: "DP0016",
+    name: "script-not-analysed",
+    severity: Severity::Info,
+    reported_by: ReportedBy::Parser,
+    summary: Text {
+        en: "A RUN's commands are not analysed: the script is too long or nested too deeply",
+        zh: "没有分析某个 RUN 中的命令：脚本太长或嵌套太深",
+    },
+    why: Text {
+        en: "The rules that read a RUN's commands (package pinning, apt-get hygiene, cd, sudo, …) parse it as a shell script. Scripts nested more than 48 levels deep, longer than 512 KiB, or past 1 MiB of scripts in one file are not parsed, so those rules say nothing about them; the build itself is unaffected.",
+        zh: "读取 RUN 命令的规则（固定软件包版本、apt-get 清理、cd、sudo 等）会把它当作 shell 脚本来解析。嵌套超过 48 层、长度超过 512 KiB，或同一文件中累计超过 1 MiB 的脚本不会被解析，这些规则也就不会对它们给出结论；构建本身不受影响。",
+    },
+    fix: Text {
+        en: "Move a long script into a file (COPY install.sh, then RUN ./install.sh), or flatten the nesting.",
+        zh: "把长脚本放进单独的文件（COPY install.sh，再 RUN ./install.sh），或减少嵌套层数。",
+    },
+    bad: "FROM alpine:3.22\nRUN if a; then if a; then if a; then if a; then if a; then if a; then if a; then if a; then if a; then if a; then if a; then if a; then if a; then if a; then if a; then if a; then if a; then if a; then if a; then if a; then if a; then if a; then if a; then if a; then if a; then if a; then if a; then if a; then if a; then if a; then if a; then if a; then if a; then if a; then if a; then if a; then if a; then if a; then if a; then if a; then if a; then if a; then if a; then if a; then if a; then if a; then if a; then if a; then if a; then echo; fi; fi; fi; fi; fi; fi; fi; fi; fi; fi; fi; fi; fi; fi; fi; fi; fi; fi; fi; fi; fi; fi; fi; fi; fi; fi; fi; fi; fi; fi; fi; fi; fi; fi; fi; fi; fi; fi; fi; fi; fi; fi; fi; fi; fi; fi; fi; fi; fi\n",
+    good: "FROM alpine:3.22\nRUN if a; then echo; fi\n",
+    ..Code::BASE
+};

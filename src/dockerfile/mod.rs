@@ -54,6 +54,23 @@ pub fn analyze_text(text: &str, opts: &BuildOptions) -> (String, Dockerfile) {
     analyze_bytes(text.as_bytes(), opts)
 }
 
+/// The largest Dockerfile analysed (the same limit as compose files).
+pub const MAX_DOCKERFILE: usize = 4 << 20;
+
+/// DP0015 when `len` bytes are more than [`MAX_DOCKERFILE`].
+pub fn too_large(len: usize) -> Option<Diagnostic> {
+    (len > MAX_DOCKERFILE).then(|| {
+        Diagnostic::new(
+            &codes::FILE_TOO_LARGE,
+            Span::empty(0),
+            text!(
+                "the file has {len} bytes; dockplay analyses Dockerfiles up to 4 MiB ({MAX_DOCKERFILE} bytes)",
+                "文件有 {len} 字节；dockplay 只分析 4 MiB（{MAX_DOCKERFILE} 字节）以内的 Dockerfile"
+            ),
+        )
+    })
+}
+
 /// Parse and model a Dockerfile given as bytes. Returns the decoded text the spans refer to.
 pub fn analyze_bytes(bytes: &[u8], opts: &BuildOptions) -> (String, Dockerfile) {
     let decoded = decode(bytes);

@@ -54,6 +54,31 @@ pub struct Script {
     pub has_pipe: bool,
     /// Whether the text could not be parsed as sh (then `commands` is empty).
     pub unparsed: bool,
+    /// Why the script was not parsed at all, when it was too big or too deep to.
+    pub skipped: Option<Skipped>,
+}
+
+/// Why a script was left unparsed on purpose.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Skipped {
+    /// Nested deeper than [`MAX_NESTING`].
+    TooDeep,
+    /// Longer than [`MAX_SCRIPT`] bytes (or past the file's budget).
+    TooLarge,
+}
+
+/// Longest script given to the shell parser, in bytes (its memory grows with the text).
+pub const MAX_SCRIPT: usize = 512 << 10;
+
+impl Script {
+    /// A script not parsed, for `why`.
+    pub fn skipped(why: Skipped) -> Script {
+        Script {
+            unparsed: true,
+            skipped: Some(why),
+            ..Script::default()
+        }
+    }
 }
 
 /// Maps byte offsets of the assembled shell text to source offsets.
@@ -386,11 +411,11 @@ fn parse(asm: &Assembled) -> Script {
 }
 
 fn parse_at_depth(asm: &Assembled, depth: usize) -> Script {
+    if asm.text.len() > MAX_SCRIPT {
+        return Script::skipped(Skipped::TooLarge);
+    }
     if nesting(&asm.text) > MAX_NESTING {
-        return Script {
-            unparsed: true,
-            ..Script::default()
-        };
+        return Script::skipped(Skipped::TooDeep);
     }
     let options = brush_parser::ParserOptions {
         sh_mode: true,
@@ -452,6 +477,7 @@ pub fn analyze_run(src: &str, node: &Node) -> Option<Script> {
         let more = parse(&asm);
         let base = script.commands.iter().map(|c| c.list).max().unwrap_or(0);
         script.has_pipe |= more.has_pipe;
+        script.skipped = script.skipped.or(more.skipped);
         script
             .commands
             .extend(more.commands.into_iter().map(|mut c| {

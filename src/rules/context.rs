@@ -4,13 +4,16 @@
 use super::Config;
 use crate::dockerfile::model::{Instruction, KeyValue};
 use crate::dockerfile::packages::PackageCommand;
-use crate::dockerfile::run_script::{analyze_run, Script, ShellCommand};
+use crate::dockerfile::run_script::{analyze_run, Script, ShellCommand, Skipped};
+
+/// Most bytes of RUN instructions one Dockerfile has parsed as shell scripts.
+pub const MAX_SCRIPTS: usize = 1 << 20;
 use crate::dockerfile::syntax::Node;
 use crate::dockerfile::syntax::Spanned;
 use crate::dockerfile::Keyword;
 use crate::dockerfile::{Dockerfile, Stage};
 use crate::dockerignore::DockerIgnore;
-use std::cell::OnceCell;
+use std::cell::{Cell, OnceCell};
 
 /// The shared, read-only input of every rule.
 pub(crate) struct Ctx<'a> {
@@ -25,6 +28,8 @@ pub(crate) struct Ctx<'a> {
     /// `--build-arg` values.
     pub build_args: &'a [(String, String)],
     scripts: Vec<OnceCell<Option<Script>>>,
+    /// Bytes of RUN text parsed as shell so far.
+    script_bytes: Cell<usize>,
     packages: Vec<OnceCell<Vec<PackageCommand>>>,
 }
 
@@ -45,6 +50,7 @@ impl<'a> Ctx<'a> {
             config,
             build_args,
             scripts: cells(n),
+            script_bytes: Cell::new(0),
             packages: cells(n),
         }
     }
@@ -109,14 +115,20 @@ impl<'a> Ctx<'a> {
     }
 
     /// The shell script of a RUN in shell form (parsed on first use), `None` otherwise.
+    /// Scripts past [`MAX_SCRIPTS`] bytes of a file are not parsed.
     pub fn script(&self, ins: &Instruction) -> Option<&Script> {
         self.scripts[ins.node]
             .get_or_init(|| {
-                if ins.is(Keyword::Run) {
-                    analyze_run(self.src, self.node(ins))
-                } else {
-                    None
+                if !ins.is(Keyword::Run) {
+                    return None;
                 }
+                let node = self.node(ins);
+                let total = self.script_bytes.get() + node.span.len();
+                if total > MAX_SCRIPTS && node.form != crate::dockerfile::syntax::Form::Json {
+                    return Some(Script::skipped(Skipped::TooLarge));
+                }
+                self.script_bytes.set(total);
+                analyze_run(self.src, node)
             })
             .as_ref()
     }
@@ -140,6 +152,33 @@ impl<'a> Ctx<'a> {
                 .iter()
                 .map(move |p| (i, &commands[p.command], p))
         })
+    }
+
+    /// DP0016 for every RUN whose script was too big or too deep to parse.
+    pub fn skipped_scripts(&self) -> Vec<crate::diagnostic::Diagnostic> {
+        let mut out = Vec::new();
+        for (ins, node) in self.instructions() {
+            let Some(why) = self.script(ins).and_then(|s| s.skipped) else {
+                continue;
+            };
+            let message = match why {
+                Skipped::TooDeep => crate::text!(
+                    "this RUN nests more than {} levels deep: its commands are not analysed",
+                    "这个 RUN 嵌套超过 {} 层：不会分析其中的命令",
+                    crate::dockerfile::run_script::MAX_NESTING
+                ),
+                Skipped::TooLarge => crate::text!(
+                    "this RUN is too long to analyse its commands (scripts are parsed up to 512 KiB each and 1 MiB per file)",
+                    "这个 RUN 太长，不会分析其中的命令（每个脚本最多解析 512 KiB，每个文件最多 1 MiB）"
+                ),
+            };
+            out.push(crate::diagnostic::Diagnostic::new(
+                &crate::dockerfile::codes::SCRIPT_NOT_ANALYSED,
+                node.keyword.span,
+                message,
+            ));
+        }
+        out
     }
 }
 

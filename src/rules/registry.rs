@@ -137,6 +137,8 @@ pub(crate) static OTHER_CODES: &[&Code] = &[
     &parser_codes::EXPANSION_TOO_LARGE,
     &parser_codes::FINDINGS_TRUNCATED,
     &parser_codes::DOCKERIGNORE_TOO_LARGE,
+    &parser_codes::FILE_TOO_LARGE,
+    &parser_codes::SCRIPT_NOT_ANALYSED,
     &parser_codes::NO_EMPTY_CONTINUATION,
     &cache_codes::UNKNOWN_STAGE,
     &cache_codes::STAGE_NOT_ABOVE,

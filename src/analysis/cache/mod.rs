@@ -171,6 +171,19 @@ pub struct Simulation {
 
 /// Run the simulator on `text` (the current Dockerfile).
 pub fn simulate(text: &str, opts: &CacheOptions) -> Simulation {
+    if let Some(d) = crate::dockerfile::too_large(text.len()) {
+        return Simulation {
+            text: String::new(),
+            target: None,
+            stages: Vec::new(),
+            layers: Vec::new(),
+            log: Vec::new(),
+            counts: Counts::default(),
+            context: Vec::new(),
+            suggestion: None,
+            diagnostics: vec![d],
+        };
+    }
     let ignore = opts.dockerignore.as_deref().map(DockerIgnore::parse);
     let args = opts.build_args.clone();
     let prev_args = previous_build_args(opts);

@@ -51,6 +51,7 @@ pub fn build(parsed: ParsedFile, opts: &BuildOptions) -> Dockerfile {
         instructions,
         stages,
         diagnostics: b.diags,
+        stage_names: b.stage_by_name,
     }
 }
 

@@ -37,16 +37,17 @@ pub struct Dockerfile {
     pub stages: Vec<Stage>,
     /// Problems found by the model (the parser's are in `parsed.diagnostics`).
     pub diagnostics: Vec<Diagnostic>,
+    /// Each stage name (lower case) with its first stage's index.
+    pub stage_names: HashMap<String, usize>,
 }
 
 impl Dockerfile {
     /// The stage a `--from` or `FROM` reference names: a stage name (case-insensitive) or a
     /// stage index, as BuildKit resolves it. `None` means an image.
     pub fn stage_ref(&self, reference: &str) -> Option<usize> {
-        let lower = reference.to_lowercase();
-        self.stages
-            .iter()
-            .position(|s| s.name.as_deref() == Some(lower.as_str()))
+        self.stage_names
+            .get(&reference.to_lowercase())
+            .copied()
             .or_else(|| stage_index(reference, self.stages.len()))
     }
 

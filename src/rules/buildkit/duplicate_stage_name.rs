@@ -24,13 +24,13 @@ pub(crate) static RULE: Rule = Rule {
 };
 
 fn check(cx: &Ctx, out: &mut Out) {
-    let mut seen: Vec<(String, usize)> = Vec::new();
+    let mut seen: std::collections::HashMap<String, usize> = Default::default();
     for (ins, node) in cx.instructions() {
         let Instr::From(FromCommand { alias: Some(a), .. }) = &ins.kind else {
             continue;
         };
         let name = a.value.to_lowercase();
-        if let Some((_, line)) = seen.iter().find(|(n, _)| *n == name) {
+        if let Some(line) = seen.get(&name) {
             let v = &a.value;
             out.report(
                 a.span,
@@ -41,7 +41,7 @@ fn check(cx: &Ctx, out: &mut Out) {
                 None,
             );
         } else {
-            seen.push((name, node.start_line));
+            seen.insert(name, node.start_line);
         }
     }
 }

@@ -30,11 +30,11 @@ pub(crate) static RULE: Rule = Rule {
 };
 
 fn check(cx: &Ctx, out: &mut Out) {
-    let mut seen: Vec<String> = Vec::new();
+    let mut seen: std::collections::HashSet<String> = Default::default();
     for (ins, _) in cx.instructions() {
         if let Instr::From(FromCommand { alias: Some(a), .. }) = &ins.kind {
             let n = a.value.to_lowercase();
-            if seen.contains(&n) {
+            if !seen.insert(n) {
                 let v = &a.value;
                 out.report(
                     a.span,
@@ -42,7 +42,6 @@ fn check(cx: &Ctx, out: &mut Out) {
                     None,
                 );
             }
-            seen.push(n);
         }
     }
 }
