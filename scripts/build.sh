@@ -14,7 +14,8 @@ wasm_features=(--enable-bulk-memory --enable-bulk-memory-opt --enable-nontrappin
 log "core → pkg/ (wasm-bindgen, --target web)"
 cargo build --profile wasm-release --target wasm32-unknown-unknown --lib --no-default-features --features wasm
 rm -rf pkg && mkdir -p pkg
-wasm-bindgen --target web --typescript --out-dir pkg "$target/dockplay.wasm"
+wasm-bindgen --target web --typescript --experimental-reset-state-function --out-dir pkg "$target/dockplay.wasm"
+cp src/wasm/index.js src/wasm/index.d.ts pkg/
 "$wasm_opt" -Oz "${wasm_features[@]}" pkg/dockplay_bg.wasm -o pkg/dockplay_bg.wasm
 version=$(awk -F'"' '/^version = / { print $2; exit }' Cargo.toml)
 cat > pkg/package.json <<JSON
@@ -23,9 +24,9 @@ cat > pkg/package.json <<JSON
   "version": "$version",
   "description": "Dockerfile and docker-compose analysis in WebAssembly",
   "type": "module",
-  "main": "dockplay.js",
-  "types": "dockplay.d.ts",
-  "files": ["dockplay.js", "dockplay.d.ts", "dockplay_bg.wasm", "dockplay_bg.wasm.d.ts"],
+  "main": "index.js",
+  "types": "index.d.ts",
+  "files": ["index.js", "index.d.ts", "dockplay.js", "dockplay.d.ts", "dockplay_bg.wasm", "dockplay_bg.wasm.d.ts"],
   "license": "MIT"
 }
 JSON

@@ -92,9 +92,33 @@ export interface CacheReport {
 }
 "#;
 
-fn to_js<T: Serialize>(v: &T) -> Result<JsValue, JsError> {
+fn to_js<T: Serialize>(v: &T) -> Result<JsValue, JsValue> {
     let ser = serde_wasm_bindgen::Serializer::json_compatible();
-    v.serialize(&ser).map_err(|e| JsError::new(&e.to_string()))
+    v.serialize(&ser)
+        .map_err(|e| JsError::new(&e.to_string()).into())
+}
+
+/// A JS `TypeError` for an argument of the wrong type.
+fn type_error(message: &str) -> JsValue {
+    js_sys::TypeError::new(message).into()
+}
+
+/// `value` as a string, or a `TypeError` naming the argument.
+fn string_arg(value: &JsValue, name: &str) -> Result<String, JsValue> {
+    value
+        .as_string()
+        .ok_or_else(|| type_error(&format!("{name} must be a string")))
+}
+
+/// Options from a JS object (`undefined` and `null` give the defaults).
+fn options_arg<T: Default + serde::de::DeserializeOwned>(value: JsValue) -> Result<T, JsValue> {
+    if value.is_undefined() || value.is_null() {
+        return Ok(T::default());
+    }
+    if !value.is_object() {
+        return Err(type_error("options must be an object"));
+    }
+    serde_wasm_bindgen::from_value(value).map_err(|e| type_error(&format!("options: {e}")))
 }
 
 /// Analyse files; returns the same JSON as `dockplay check --format json`.
@@ -102,38 +126,46 @@ fn to_js<T: Serialize>(v: &T) -> Result<JsValue, JsError> {
 pub fn analyze_js(
     #[wasm_bindgen(unchecked_param_type = "InputFile[]")] files: JsValue,
     #[wasm_bindgen(unchecked_param_type = "Options | undefined")] options: JsValue,
-) -> Result<JsValue, JsError> {
+) -> Result<JsValue, JsValue> {
+    if !js_sys::Array::is_array(&files) {
+        return Err(type_error("files must be an array of { name, text }"));
+    }
     let files: Vec<InputFile> =
-        serde_wasm_bindgen::from_value(files).map_err(|e| JsError::new(&format!("files: {e}")))?;
-    let options: Options = if options.is_undefined() || options.is_null() {
-        Options::default()
-    } else {
-        serde_wasm_bindgen::from_value(options)
-            .map_err(|e| JsError::new(&format!("options: {e}")))?
-    };
+        serde_wasm_bindgen::from_value(files).map_err(|e| type_error(&format!("files: {e}")))?;
+    let options: Options = options_arg(options)?;
     to_js(&crate::analyze(&files, &options))
 }
 
 /// Simulate the layer cache for a Dockerfile; the same JSON as `dockplay cache --format json`.
 #[wasm_bindgen(js_name = simulateCache, unchecked_return_type = "CacheReport")]
 pub fn simulate_cache_js(
-    dockerfile: &str,
+    #[wasm_bindgen(unchecked_param_type = "string")] dockerfile: JsValue,
     #[wasm_bindgen(unchecked_param_type = "CacheOptions | undefined")] options: JsValue,
-) -> Result<JsValue, JsError> {
-    let options: crate::analysis::cache::CacheOptions =
-        if options.is_undefined() || options.is_null() {
-            Default::default()
-        } else {
-            serde_wasm_bindgen::from_value(options)
-                .map_err(|e| JsError::new(&format!("options: {e}")))?
-        };
-    to_js(&crate::simulate_cache(dockerfile, &options))
+) -> Result<JsValue, JsValue> {
+    let dockerfile = string_arg(&dockerfile, "dockerfile")?;
+    let options: crate::analysis::cache::CacheOptions = options_arg(options)?;
+    to_js(&crate::simulate_cache(&dockerfile, &options))
 }
 
 /// BuildKit's AST dump of a Dockerfile (what `dockplay parse --dump` prints).
 #[wasm_bindgen(js_name = parseDump)]
-pub fn parse_dump(text: &str) -> String {
-    crate::dockerfile::dump::dump(&crate::dockerfile::parse(text).nodes)
+pub fn parse_dump(
+    #[wasm_bindgen(unchecked_param_type = "string")] text: JsValue,
+) -> Result<String, JsValue> {
+    let text = string_arg(&text, "text")?;
+    if text.len() > crate::dockerfile::MAX_DOCKERFILE {
+        return Err(js_sys::RangeError::new("text is larger than 4 MiB").into());
+    }
+    Ok(crate::dockerfile::dump::dump(
+        &crate::dockerfile::parse(&text).nodes,
+    ))
+}
+
+/// Trap on purpose (`unreachable`): lets tests check that the wrapper in `index.js` recovers
+/// the instance after a trap. Never called by the API itself.
+#[wasm_bindgen(js_name = __trapForTesting)]
+pub fn trap_for_testing() {
+    std::process::abort();
 }
 
 /// The version of the core.

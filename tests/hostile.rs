@@ -1,0 +1,145 @@
+//! Hostile inputs (`tests/hostile/cases.json`): each is generated, analysed, and must give the
+//! expected diagnostics and an output of bounded size, without a panic. Times are measured by
+//! `scripts/bench-hostile.sh`, not here.
+//!
+//! A case's text is a list of `[template, times]` parts; in a template `{i}` is the repetition's
+//! index and `{i+1}` the next one, and `\xHH` stands for a raw byte.
+
+use dockplay::analysis::cache::CacheOptions;
+use dockplay::report::FileReport;
+use dockplay::{analyze_file, simulate_cache, Options};
+use serde_json::Value;
+use std::collections::BTreeMap;
+use std::path::Path;
+
+/// The bytes the parts make.
+fn build(parts: &Value) -> Vec<u8> {
+    let mut out = String::new();
+    for part in parts.as_array().unwrap() {
+        let template = part[0].as_str().unwrap();
+        for i in 0..part[1].as_u64().unwrap() {
+            out.push_str(
+                &template
+                    .replace("{i+1}", &(i + 1).to_string())
+                    .replace("{i}", &i.to_string()),
+            );
+        }
+    }
+    let mut bytes = Vec::with_capacity(out.len());
+    let b = out.as_bytes();
+    let mut k = 0;
+    while k < b.len() {
+        if b[k] == b'\\' && b.get(k + 1) == Some(&b'x') && k + 3 < b.len() {
+            if let Ok(v) = u8::from_str_radix(&out[k + 2..k + 4], 16) {
+                bytes.push(v);
+                k += 4;
+                continue;
+            }
+        }
+        bytes.push(b[k]);
+        k += 1;
+    }
+    bytes
+}
+
+/// Run one case: its output as JSON and the codes it reported, with their counts.
+fn run(case: &Value) -> (String, BTreeMap<String, usize>, Option<FileReport>) {
+    let text = build(&case["text"]);
+    let dockerignore = case
+        .get("dockerignore")
+        .map(|p| String::from_utf8(build(p)).unwrap());
+    let mut codes = BTreeMap::new();
+    match case["kind"].as_str().unwrap() {
+        "cache" => {
+            let changed = case.get("changed").map_or(Vec::new(), |c| {
+                let pattern = c["pattern"].as_str().unwrap();
+                (0..c["count"].as_u64().unwrap())
+                    .map(|i| pattern.replace("{i}", &i.to_string()))
+                    .collect()
+            });
+            let opts = CacheOptions {
+                changed,
+                dockerignore,
+                previous: case
+                    .get("previous")
+                    .map(|p| String::from_utf8(build(p)).unwrap()),
+                ..Default::default()
+            };
+            let report = simulate_cache(&String::from_utf8(text).unwrap(), &opts);
+            for d in &report.diagnostics {
+                *codes.entry(d.rule.clone()).or_insert(0) += 1;
+            }
+            (serde_json::to_string(&report).unwrap(), codes, None)
+        }
+        kind => {
+            let name = if kind == "compose" {
+                "compose.yaml"
+            } else {
+                "Dockerfile"
+            };
+            let opts = Options {
+                dockerignore,
+                ..Options::default()
+            };
+            let report = analyze_file(name, &text, &opts);
+            for d in &report.diagnostics {
+                *codes.entry(d.rule.clone()).or_insert(0) += 1;
+            }
+            (serde_json::to_string(&report).unwrap(), codes, Some(report))
+        }
+    }
+}
+
+#[test]
+fn hostile_inputs_get_bounded_answers() {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/hostile/cases.json");
+    let cases: Vec<Value> = serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();
+    let mut failures = Vec::new();
+    for case in &cases {
+        let name = case["name"].as_str().unwrap();
+        let (json, codes, report) = run(case);
+        let max = case["max_output"].as_u64().unwrap() as usize;
+        if json.len() > max {
+            failures.push(format!(
+                "{name}: {} bytes of output (at most {max})",
+                json.len()
+            ));
+        }
+        for code in case
+            .get("expect")
+            .and_then(Value::as_array)
+            .into_iter()
+            .flatten()
+        {
+            let code = code.as_str().unwrap();
+            if !codes.contains_key(code) {
+                failures.push(format!("{name}: no {code} in {codes:?}"));
+            }
+        }
+        for (code, n) in case
+            .get("count")
+            .and_then(Value::as_object)
+            .into_iter()
+            .flatten()
+        {
+            let got = codes.get(code).copied().unwrap_or(0);
+            if got as u64 != n.as_u64().unwrap() {
+                failures.push(format!("{name}: {got} × {code}, want {n}"));
+            }
+        }
+        let network = report.as_ref().and_then(|r| r.network.as_ref());
+        if let Some(n) = case.get("ports").and_then(Value::as_u64) {
+            let got = network.map_or(0, |net| net.ports.len());
+            if got as u64 != n {
+                failures.push(format!("{name}: {got} port rows, want {n}"));
+            }
+        }
+        if let Some(n) = case.get("services").and_then(Value::as_u64) {
+            let got = network.map_or(0, |net| net.services.len());
+            if got as u64 != n {
+                failures.push(format!("{name}: {got} services, want {n}"));
+            }
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
