@@ -24,6 +24,9 @@ cargo test 2>&1 | tee -a "$log"
 cargo test -p dockplay-www 2>&1 | tee -a "$log"
 cargo bench --no-run -q   # the benchmarks build (run them with scripts/bench.sh)
 
+step "fuzz targets build and run briefly (long runs: scripts/fuzz.sh SECONDS)"
+bash scripts/fuzz.sh --smoke
+
 step "release wasm build"
 bash scripts/build.sh
 
