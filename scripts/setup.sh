@@ -22,7 +22,7 @@ if [ "$have" != "$want" ]; then
 fi
 
 # Chromium for the browser tests, and a CJK font so screenshots of the Chinese UI are legible.
-if [ ! -x /usr/bin/chromium ] || ! fc-list 2>/dev/null | grep -qi "wenquanyi"; then
+if [ ! -x /usr/bin/chromium ] || ! fc-list 2>/dev/null | grep -i "wenquanyi" >/dev/null; then
   log "installing Debian's chromium and a CJK font"
   export DEBIAN_FRONTEND=noninteractive
   apt-get update -qq

@@ -1,0 +1,121 @@
+// The playground in Debian's Chromium, measured as a user meets it: first load (bytes and time),
+// time to the first analysis, keystroke to repaint on a lesson file and on a 10,000-line
+// Dockerfile, the longest main-thread task while pasting each hostile input
+// (tests/hostile/cases.json), and the page's memory. Prints a Markdown table.
+// Run by scripts/bench-browser.sh, which builds and serves www/dist.
+import { chromium } from '@playwright/test';
+import { readFile } from 'node:fs/promises';
+import { gzipSync } from 'node:zlib';
+
+const base = process.env.BENCH_URL || 'http://127.0.0.1:8766/';
+const root = new URL('../../', import.meta.url).pathname;
+const cases = JSON.parse(await readFile(root + 'tests/hostile/cases.json', 'utf8'));
+const build = (parts) => parts.map(([t, n]) => Array.from({ length: n }, (_, i) => t.replaceAll('{i+1}', String(i + 1)).replaceAll('{i}', String(i))).join('')).join('');
+
+const browser = await chromium.launch({
+  executablePath: '/usr/bin/chromium',
+  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
+    '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+});
+const rows = [];
+const row = (what, value) => { rows.push([what, value]); console.error(`${what}: ${value}`); };
+
+/** A fresh page with a long-task observer, loaded. */
+async function open() {
+  const page = await browser.newPage();
+  const bytes = { raw: 0, gzip: 0, files: 0 };
+  page.on('response', async (r) => {
+    try {
+      const body = await r.body();
+      bytes.raw += body.length;
+      bytes.gzip += gzipSync(body, { level: 9 }).length;
+      bytes.files += 1;
+    } catch { /* redirects have no body */ }
+  });
+  await page.addInitScript(() => {
+    window.__longest = 0;
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) window.__longest = Math.max(window.__longest, e.duration);
+    }).observe({ type: 'longtask', buffered: true });
+  });
+  const t0 = Date.now();
+  await page.goto(base, { waitUntil: 'load' });
+  await page.locator('#counts').waitFor();
+  const firstAnalysis = Date.now() - t0;
+  return { page, bytes, firstAnalysis };
+}
+
+/** Put `text` into the editor as a paste would, and wait until the page has painted after it. */
+async function paste(page, text) {
+  return page.evaluate(async (text) => {
+    window.__longest = 0;
+    const area = document.querySelector('#source');
+    const t0 = performance.now();
+    area.value = text;
+    area.dispatchEvent(new InputEvent('input', { bubbles: true }));
+    await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+    return performance.now() - t0;
+  }, text);
+}
+
+/** Type one character at the end, measuring until the next paint (median of `n`). */
+async function keystroke(page, n = 15) {
+  const times = [];
+  for (let i = 0; i < n; i++) {
+    times.push(await page.evaluate(async () => {
+      const area = document.querySelector('#source');
+      const t0 = performance.now();
+      area.value += (area.value.endsWith('#') ? ' ' : '#');
+      area.dispatchEvent(new InputEvent('input', { bubbles: true }));
+      await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+      return performance.now() - t0;
+    }));
+  }
+  times.sort((a, b) => a - b);
+  return times[Math.floor(times.length / 2)];
+}
+
+async function heapMB(page) {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Performance.enable');
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  const get = (n) => metrics.find((m) => m.name === n)?.value || 0;
+  return (get('JSHeapTotalSize') / 1048576).toFixed(0);
+}
+
+{
+  const { page, bytes, firstAnalysis } = await open();
+  row('first load', `${(bytes.raw / 1024).toFixed(0)} KiB in ${bytes.files} files (${(bytes.gzip / 1024).toFixed(0)} KiB gzip)`);
+  const nav = await page.evaluate(() => performance.getEntriesByType('navigation')[0].loadEventEnd);
+  row('load event', `${nav.toFixed(0)} ms`);
+  row('first analysis shown', `${firstAnalysis} ms`);
+  const lesson = await readFile(root + '../shared/seed-examples/003-best-practice.Dockerfile', 'utf8');
+  await paste(page, lesson);
+  row('keystroke to repaint, lesson file (median)', `${(await keystroke(page)).toFixed(1)} ms`);
+  const big = Array.from({ length: 10000 }, (_, i) => (i === 0 ? 'FROM python:3.12-slim' : i % 3 ? `RUN echo step ${i}` : `ENV V${i}=${i}`)).join('\n') + '\n';
+  row('paste 10,000-line Dockerfile, to repaint', `${(await paste(page, big)).toFixed(0)} ms`);
+  row('keystroke to repaint, 10,000 lines (median)', `${(await keystroke(page, 5)).toFixed(0)} ms`);
+  row('JS heap after the 10,000 lines', `${await heapMB(page)} MB`);
+  await page.close();
+}
+
+for (const c of cases.filter((c) => c.kind !== 'cache')) {
+  const { page } = await open();
+  if (c.kind === 'compose') await page.getByRole('tab', { name: /compose\.yaml/ }).click();
+  let ms;
+  try {
+    ms = await Promise.race([paste(page, build(c.text)), new Promise((_, rej) => setTimeout(() => rej(new Error('timeout')), 60000))]);
+  } catch (e) {
+    row(`hostile: ${c.name}`, `did not settle in 60 s`);
+    await page.close();
+    continue;
+  }
+  const longest = await page.evaluate(() => window.__longest);
+  row(`hostile: ${c.name}`, `${ms.toFixed(0)} ms to repaint, longest task ${longest.toFixed(0)} ms, heap ${await heapMB(page)} MB`);
+  await page.close();
+}
+await browser.close();
+
+console.log('| measure | result |');
+console.log('|---|---|');
+for (const [k, v] of rows) console.log(`| ${k} | ${v} |`);
