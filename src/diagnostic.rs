@@ -63,6 +63,9 @@ pub enum Target {
     Dockerfile,
     /// A compose file.
     Compose,
+    /// A shell file of `docker run` lines.
+    #[serde(rename = "docker-run")]
+    DockerRun,
 }
 
 /// What reports a code.

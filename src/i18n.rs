@@ -45,7 +45,9 @@ impl Lang {
 
 /// A text written in both English and Chinese: owned (`Text`, for messages built at run time)
 /// or static (`Text<&'static str>`, for rule docs and catalogue entries).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+/// A language missing when deserializing reads as empty (a catalogue loaded for one language).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(default)]
 pub struct Text<S = String> {
     /// English.
     pub en: S,

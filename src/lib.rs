@@ -6,8 +6,10 @@
 pub mod analysis;
 pub mod compose;
 pub mod diagnostic;
+pub mod docker_run;
 pub mod dockerfile;
 pub mod dockerignore;
+pub mod explain;
 pub mod i18n;
 pub mod pairs;
 pub mod report;
@@ -92,15 +94,27 @@ impl Options {
     }
 }
 
-/// Analyse one Dockerfile's bytes into its file report.
-pub fn analyze_dockerfile(path: &str, bytes: &[u8], opts: &Options) -> FileReport {
+/// A Dockerfile after analysis: its decoded text, its model (absent when too large to read),
+/// and every finding.
+pub(crate) struct DockerfileAnalysis {
+    pub text: String,
+    pub model: Option<dockerfile::Dockerfile>,
+    pub diagnostics: Vec<Diagnostic>,
+    pub ignore: Option<dockerignore::DockerIgnore>,
+}
+
+/// Parse, model and check one Dockerfile.
+pub(crate) fn dockerfile_analysis(bytes: &[u8], opts: &Options) -> DockerfileAnalysis {
+    let ignore = opts
+        .dockerignore
+        .as_deref()
+        .map(dockerignore::DockerIgnore::parse);
     if let Some(d) = dockerfile::too_large(bytes.len()) {
-        return FileReport {
-            path: path.to_string(),
-            kind: Some(FileKind::Dockerfile),
-            diagnostics: report::resolve("", &[d], opts.lang),
-            dockerfile: None,
-            network: None,
+        return DockerfileAnalysis {
+            text: String::new(),
+            model: None,
+            diagnostics: vec![d],
+            ignore,
         };
     }
     let build = dockerfile::BuildOptions {
@@ -109,10 +123,6 @@ pub fn analyze_dockerfile(path: &str, bytes: &[u8], opts: &Options) -> FileRepor
     let (text, model) = dockerfile::analyze_bytes(bytes, &build);
     let mut diags: Vec<Diagnostic> = model.parsed.diagnostics.clone();
     diags.extend(model.diagnostics.iter().cloned());
-    let ignore = opts
-        .dockerignore
-        .as_deref()
-        .map(dockerignore::DockerIgnore::parse);
     let config = opts.rules.clone().unwrap_or_default();
     let ctx = rules::Ctx::new(&text, &model, ignore.as_ref(), &config, &build.build_args);
     let mut ruled = rules::run(&ctx);
@@ -126,6 +136,32 @@ pub fn analyze_dockerfile(path: &str, bytes: &[u8], opts: &Options) -> FileRepor
             .and_then(|i| i.budget_diagnostic(text::Span::empty(0))),
     );
     rules::suppress::apply(&model, &mut diags, &config, &build.build_args);
+    drop(ctx);
+    DockerfileAnalysis {
+        text,
+        model: Some(model),
+        diagnostics: diags,
+        ignore,
+    }
+}
+
+/// Analyse one Dockerfile's bytes into its file report.
+pub fn analyze_dockerfile(path: &str, bytes: &[u8], opts: &Options) -> FileReport {
+    let DockerfileAnalysis {
+        text,
+        model,
+        diagnostics: diags,
+        ..
+    } = dockerfile_analysis(bytes, opts);
+    let Some(model) = model else {
+        return FileReport {
+            path: path.to_string(),
+            kind: Some(FileKind::Dockerfile),
+            diagnostics: report::resolve("", &diags, opts.lang),
+            dockerfile: None,
+            network: None,
+        };
+    };
     let idx = text::LineIndex::new(&text);
     let line_of = |node: usize| {
         idx.position(&text, model.parsed.nodes[node].span.start)
@@ -181,6 +217,7 @@ pub fn analyze_file(name: &str, bytes: &[u8], opts: &Options) -> FileReport {
     match opts.kind.or_else(|| FileKind::detect(name)) {
         Some(FileKind::Dockerfile) => analyze_dockerfile(name, bytes, opts),
         Some(FileKind::Compose) => analyze_compose_file(name, bytes, opts),
+        Some(FileKind::DockerRun) => analyze_docker_run(name, bytes, opts),
         None => {
             let d = Diagnostic::new(
                 &dockerfile::codes::UNKNOWN_FILE_KIND,
@@ -206,8 +243,40 @@ pub fn analyze_file(name: &str, bytes: &[u8], opts: &Options) -> FileReport {
     }
 }
 
-/// Analyse one compose file (its own project) into its file report.
-pub fn analyze_compose_file(name: &str, bytes: &[u8], opts: &Options) -> FileReport {
+/// Read one file of `docker run` lines into its file report (unknown flags, missing values and
+/// images; a file with none says so).
+pub fn analyze_docker_run(name: &str, bytes: &[u8], opts: &Options) -> FileReport {
+    let text = dockerfile::decode(bytes).text;
+    let parsed = docker_run::parse(&text);
+    let mut diags = parsed.diagnostics;
+    if parsed.commands.is_empty() {
+        diags.push(Diagnostic::new(
+            &docker_run::codes::NO_RUN_LINE,
+            text::Span::empty(0),
+            text!(
+                "no docker run, docker container run or docker create line in \"{name}\"",
+                "\"{name}\" 中没有 docker run、docker container run 或 docker create 命令"
+            ),
+        ));
+    }
+    FileReport {
+        path: name.to_string(),
+        kind: Some(FileKind::DockerRun),
+        diagnostics: report::resolve(&text, &diags, opts.lang),
+        dockerfile: None,
+        network: None,
+    }
+}
+
+/// A compose file after analysis: its decoded text, the loaded project and every finding.
+pub(crate) struct ComposeFileAnalysis {
+    pub text: String,
+    pub analysis: compose::ComposeAnalysis,
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+/// Load, normalize and check one compose file (its own project).
+pub(crate) fn compose_analysis(name: &str, bytes: &[u8], opts: &Options) -> ComposeFileAnalysis {
     let decoded = dockerfile::decode(bytes);
     let text = decoded.text;
     let files = [compose::ComposeFile {
@@ -229,13 +298,27 @@ pub fn analyze_compose_file(name: &str, bytes: &[u8], opts: &Options) -> FileRep
     if let Some(at) = decoded.invalid_utf8_at {
         ruled.push((0, compose::invalid_utf8(at)));
     }
-    let diags: Vec<Diagnostic> = a
+    let diagnostics: Vec<Diagnostic> = a
         .sink
         .items
         .iter()
         .chain(&ruled)
         .map(|(_, d)| d.clone())
         .collect();
+    ComposeFileAnalysis {
+        text,
+        analysis: a,
+        diagnostics,
+    }
+}
+
+/// Analyse one compose file (its own project) into its file report.
+pub fn analyze_compose_file(name: &str, bytes: &[u8], opts: &Options) -> FileReport {
+    let ComposeFileAnalysis {
+        text,
+        analysis: a,
+        diagnostics: diags,
+    } = compose_analysis(name, bytes, opts);
     let network = a
         .project
         .as_ref()

@@ -12,5 +12,7 @@ fn main() -> std::process::ExitCode {
         Cmd::Rules(args) => cli::rules::run(args),
         Cmd::Cache(args) => cli::cache::run(args),
         Cmd::Parse(args) => cli::parse::run(args),
+        Cmd::Explain(args) => cli::explain::run(args),
+        Cmd::Convert(args) => cli::convert::run(args),
     })
 }

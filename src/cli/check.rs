@@ -21,6 +21,7 @@ pub enum Format {
 pub enum KindArg {
     Dockerfile,
     Compose,
+    DockerRun,
 }
 
 impl From<KindArg> for FileKind {
@@ -28,6 +29,7 @@ impl From<KindArg> for FileKind {
         match k {
             KindArg::Dockerfile => FileKind::Dockerfile,
             KindArg::Compose => FileKind::Compose,
+            KindArg::DockerRun => FileKind::DockerRun,
         }
     }
 }
@@ -109,7 +111,7 @@ pub fn run(args: Args) -> Outcome {
 
 /// The options for one file: its kind, the `.dockerignore` beside it, its rule configuration,
 /// and for a compose file its variables and project settings.
-fn file_options(
+pub(super) fn file_options(
     base: &Options,
     path: &str,
     config: Option<Config>,

@@ -2,6 +2,8 @@
 
 pub mod cache;
 pub mod check;
+pub mod convert;
+pub mod explain;
 mod input;
 pub mod network;
 pub mod parse;
@@ -38,6 +40,10 @@ pub enum Cmd {
     Cache(cache::Args),
     /// Parse a Dockerfile and print its syntax tree.
     Parse(parse::Args),
+    /// Explain every instruction, compose key and docker run flag, in English or Chinese.
+    Explain(explain::Args),
+    /// Convert docker run lines to a compose file, or a compose file to docker run lines.
+    Convert(convert::Args),
 }
 
 /// Why a command stopped, with the exit code it asks for.

@@ -3,6 +3,7 @@
 //! ([`sarif`]); the cache simulation's report ([`cache`]).
 
 pub mod cache;
+pub mod explain;
 mod sarif;
 mod text;
 
@@ -25,10 +26,14 @@ pub enum FileKind {
     Dockerfile,
     /// A compose file.
     Compose,
+    /// A shell file of `docker run` lines (as pasted from a tutorial).
+    #[serde(rename = "docker-run")]
+    DockerRun,
 }
 
 impl FileKind {
-    /// Guess the kind from a file name, as the CLI does.
+    /// Guess the kind from a file name, as the CLI does (a shell script is read for its
+    /// `docker run` lines).
     pub fn detect(path: &str) -> Option<FileKind> {
         let name = path.rsplit(['/', '\\']).next().unwrap_or(path);
         let lower = name.to_ascii_lowercase();
@@ -46,6 +51,8 @@ impl FileKind {
                 || lower.contains(".compose."))
         {
             Some(FileKind::Compose)
+        } else if lower.ends_with(".sh") || lower.ends_with(".bash") {
+            Some(FileKind::DockerRun)
         } else {
             None
         }
@@ -91,6 +98,51 @@ pub struct DiagnosticOut {
     pub offset_utf16: usize,
     /// End offset in UTF-16 code units.
     pub end_offset_utf16: usize,
+}
+
+/// Where something is: lines, columns and offsets of its start and end.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct Range {
+    /// 1-based line of the start.
+    pub line: usize,
+    /// 1-based column of the start, in characters.
+    pub column: usize,
+    /// 1-based line of the end.
+    pub end_line: usize,
+    /// 1-based column just past the end, in characters.
+    pub end_column: usize,
+    /// Start column in UTF-16 code units.
+    pub column_utf16: usize,
+    /// End column in UTF-16 code units.
+    pub end_column_utf16: usize,
+    /// Start byte offset.
+    pub offset: usize,
+    /// End byte offset.
+    pub end_offset: usize,
+    /// Start offset in UTF-16 code units.
+    pub offset_utf16: usize,
+    /// End offset in UTF-16 code units.
+    pub end_offset_utf16: usize,
+}
+
+impl Range {
+    /// The range of `span` in `text`.
+    pub fn of(text: &str, idx: &LineIndex, span: crate::text::Span) -> Range {
+        let s = idx.position(text, span.start);
+        let e = idx.position(text, span.end);
+        Range {
+            line: s.line,
+            column: s.column,
+            end_line: e.line,
+            end_column: e.column,
+            column_utf16: s.column_utf16,
+            end_column_utf16: e.column_utf16,
+            offset: s.offset,
+            end_offset: e.offset,
+            offset_utf16: s.offset_utf16,
+            end_offset_utf16: e.offset_utf16,
+        }
+    }
 }
 
 /// One stage, for the summary.

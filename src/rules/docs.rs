@@ -20,6 +20,15 @@ pub fn help_uri(code: &Code) -> Option<String> {
     }
 }
 
+/// Where a code is documented: the original tool's page, else its section of dockplay's rule
+/// reference (`docs/rules.md`, `docs/rules.zh.md` in Chinese).
+pub fn docs_url(code: &Code, lang: Lang) -> String {
+    help_uri(code).unwrap_or_else(|| {
+        let page = lang.pick("rules.md", "rules.zh.md");
+        format!("docs/{page}#{}-{}", code.id.to_lowercase(), code.name)
+    })
+}
+
 /// A code's documentation as Markdown in one language: summary, why, fix, differences, other
 /// names, the original tool's page and the two examples.
 pub fn doc_markdown(code: &Code, lang: Lang) -> String {
@@ -50,6 +59,7 @@ pub fn doc_markdown(code: &Code, lang: Lang) -> String {
         let fence = match code.target {
             Target::Dockerfile => "dockerfile",
             Target::Compose => "yaml",
+            Target::DockerRun => "sh",
         };
         s.push_str(&format!(
             "\n{}:\n\n```{fence}\n{}```\n\n{}:\n\n```{fence}\n{}```\n",

@@ -7,6 +7,7 @@ use super::{buildkit, compose, dockplay, hadolint, Rule};
 use crate::analysis::cache::codes as cache_codes;
 use crate::compose::codes as compose_codes;
 use crate::diagnostic::{Code, Origin, ReportedBy, Severity, Target};
+use crate::docker_run::codes as run_codes;
 use crate::dockerfile::codes as parser_codes;
 use crate::i18n::StaticText;
 use serde::Serialize;
@@ -160,6 +161,10 @@ pub(crate) static OTHER_CODES: &[&Code] = &[
     &compose_codes::EMPTY_FILE,
     &compose_codes::MISSING_FILE,
     &compose_codes::INVALID_UTF8,
+    &run_codes::UNKNOWN_FLAG,
+    &run_codes::NEEDS_VALUE,
+    &run_codes::NO_IMAGE,
+    &run_codes::NO_RUN_LINE,
 ];
 
 /// Every code, in the order `dockplay rules` lists them: hadolint's rules, BuildKit's checks
@@ -202,17 +207,20 @@ pub enum Section {
     ComposeRules,
     /// Docker Compose's own loader errors.
     ComposeLoader,
+    /// What the `docker run` reader reports.
+    DockerRun,
 }
 
 impl Section {
     /// Every section, in order.
-    pub const ALL: [Section; 6] = [
+    pub const ALL: [Section; 7] = [
         Section::Hadolint,
         Section::Buildkit,
         Section::Teaching,
         Section::Parser,
         Section::ComposeRules,
         Section::ComposeLoader,
+        Section::DockerRun,
     ];
 
     /// The section a code belongs to.
@@ -223,6 +231,7 @@ impl Section {
             (Origin::Dockplay, ReportedBy::Rule, Target::Dockerfile) => Section::Teaching,
             (_, _, Target::Dockerfile) => Section::Parser,
             (_, ReportedBy::Rule, Target::Compose) => Section::ComposeRules,
+            (_, _, Target::DockerRun) => Section::DockerRun,
             _ => Section::ComposeLoader,
         }
     }
@@ -241,6 +250,7 @@ impl Section {
             Section::ComposeLoader => {
                 StaticText::of("Docker Compose loader codes", "Docker Compose 加载器代码")
             }
+            Section::DockerRun => StaticText::of("docker run lines", "docker run 命令"),
         }
     }
 }

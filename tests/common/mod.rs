@@ -40,5 +40,6 @@ pub fn example_name(r: &RuleInfo) -> &'static str {
     match r.target {
         Target::Dockerfile => "Dockerfile",
         Target::Compose => "compose.yaml",
+        Target::DockerRun => "run.sh",
     }
 }

@@ -1,0 +1,123 @@
+//! Compose explanations: one item per key of the file (top-level elements, each service, each
+//! service attribute and the keys of its long syntax, each network, volume, secret and config and
+//! their options), written from the normalized project: the ports as "host → container", the
+//! networks with the names a service answers to and who reaches it, each volume's kind and
+//! lifetime, the start order.
+
+mod env;
+mod mounts;
+mod ports;
+mod resources;
+mod service;
+
+pub(crate) use ports::mapping_text;
+
+use super::{Item, ItemKind};
+use crate::analysis::network::NetworkReport;
+use crate::compose::model::{Project, Service};
+use crate::compose::ComposeAnalysis;
+use crate::i18n::Text;
+use crate::yaml::Node;
+
+/// Most items of one compose file (each with its parts); the rest of a generated file is not
+/// explained.
+pub const MAX_ITEMS: usize = 5000;
+
+/// What the explainers of one file share.
+pub(super) struct Cx<'a> {
+    /// The file's text.
+    pub text: &'a str,
+    /// The normalized project, when the file loaded.
+    pub project: Option<&'a Project>,
+    /// Who reaches whom, when the file loaded.
+    pub network: Option<NetworkReport>,
+    /// The items so far.
+    pub items: Vec<Item>,
+}
+
+impl Cx<'_> {
+    /// The service called `name`.
+    fn service(&self, name: &str) -> Option<&Service> {
+        self.project.and_then(|p| p.service(name))
+    }
+
+    /// Add an item for the entry `key: value` (span from the key to the end of the value).
+    fn item(&mut self, key_node: &Node, value: &Node, key: String, text: Text) -> Option<&mut Item> {
+        if self.items.len() >= MAX_ITEMS {
+            return None;
+        }
+        let title = key_node.as_str().unwrap_or("").to_string();
+        let end = value.span.end.max(key_node.span.end);
+        let span = crate::text::Span::new(key_node.span.start, end);
+        let mut item = Item::new(span, ItemKind::ComposeKey, key, title);
+        item.text = text;
+        self.items.push(item);
+        self.items.last_mut()
+    }
+}
+
+/// The entries of a mapping that are written inside it (entries merged in with `<<` from an
+/// anchor elsewhere are explained where the anchor is).
+pub(super) fn entries<'n>(parent: &'n Node) -> impl Iterator<Item = (&'n Node, &'n Node, &'n str)> {
+    let span = parent.span;
+    parent
+        .as_map()
+        .unwrap_or(&[])
+        .iter()
+        .filter(move |(k, _)| k.span.start >= span.start && k.span.end <= span.end)
+        .filter_map(|(k, v)| k.as_str().map(|s| (k, v, s)))
+}
+
+/// Every item of file `file` of `analysis`, in file order.
+pub(super) fn explain(text: &str, file: usize, analysis: &ComposeAnalysis) -> Vec<Item> {
+    let Some(Some(root)) = analysis.roots.get(file) else {
+        return Vec::new();
+    };
+    let project = analysis.project.as_ref();
+    let names = [String::new()];
+    let network = project.map(|p| crate::analysis::network::report(p, &names, &[text.to_string()]));
+    let mut cx = Cx {
+        text,
+        project,
+        network,
+        items: Vec::new(),
+    };
+    for (k, v, name) in entries(root) {
+        let key = if name.starts_with("x-") {
+            "compose.top.x-".to_string()
+        } else {
+            format!("compose.top.{name}")
+        };
+        let t = resources::top_text(&cx, name, v);
+        cx.item(k, v, key, t);
+        match name {
+            "services" => {
+                for (sk, sv, sname) in entries(v) {
+                    service::explain(&mut cx, sk, sv, sname);
+                }
+            }
+            "networks" | "volumes" | "secrets" | "configs" | "models" => {
+                for (rk, rv, rname) in entries(v) {
+                    resources::explain(&mut cx, name, rk, rv, rname);
+                }
+            }
+            "include" => resources::include(&mut cx, v),
+            _ => {}
+        }
+    }
+    cx.items.sort_by_key(|i| i.span.start);
+    cx.items
+}
+
+/// The inner span of a scalar: without its quotes, when the source shows it as written.
+pub(super) fn scalar_span(text: &str, node: &Node) -> Option<crate::text::Span> {
+    let raw = text.get(node.span.start..node.span.end)?;
+    let value = node.as_str()?;
+    let inner = raw
+        .strip_prefix('"')
+        .and_then(|r| r.strip_suffix('"'))
+        .or_else(|| raw.strip_prefix('\'').and_then(|r| r.strip_suffix('\'')))
+        .unwrap_or(raw);
+    let start = node.span.start + (raw.len() - inner.len()) / 2;
+    (inner == value).then(|| crate::text::Span::new(start, start + inner.len()))
+}

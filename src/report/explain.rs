@@ -1,0 +1,358 @@
+//! The explanation contract (`dockplay explain --format json`, `explain` in the JS API): every
+//! item of every file with its positions, its text in the chosen language and both, its parts,
+//! the catalogue's general effects, the link to Docker's reference, and the findings on it.
+
+use super::{DiagnosticOut, Range};
+use crate::diagnostic::Severity;
+use crate::explain::{Catalogue, Entry, Item, ItemKind};
+use crate::i18n::{Lang, Text};
+use crate::text::LineIndex;
+use serde::Serialize;
+
+/// Version of the explanation contract.
+pub const EXPLAIN_VERSION: u32 = 1;
+
+/// The explanation of a set of files.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ExplainReport {
+    /// Contract version.
+    pub version: u32,
+    /// The language of `text` and `effects`.
+    pub lang: Lang,
+    /// One entry per input file, in input order.
+    pub files: Vec<ExplainFile>,
+}
+
+/// The explanation of one file.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ExplainFile {
+    /// The name it was given.
+    pub path: String,
+    /// Its kind (`null` when it could not be told).
+    pub kind: Option<super::FileKind>,
+    /// One item per instruction, directive, compose key or `docker run` line, in file order.
+    pub items: Vec<ItemOut>,
+    /// The findings of the file (the same as `dockplay check` reports), which items refer to.
+    pub diagnostics: Vec<DiagnosticOut>,
+}
+
+/// One explained item.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ItemOut {
+    /// Where it is.
+    #[serde(flatten)]
+    pub range: Range,
+    /// `instruction`, `directive`, `compose-key` or `docker-run`.
+    pub kind: ItemKind,
+    /// Its catalogue key.
+    pub key: String,
+    /// Its name as written.
+    pub title: String,
+    /// What it does in this file, in the report's language (findings on it included).
+    pub text: String,
+    /// The same in both languages.
+    pub text_i18n: Text,
+    /// Its pieces.
+    pub parts: Vec<PartOut>,
+    /// The catalogue's general text about its key.
+    pub effects: Effects,
+    /// Docker's reference page about it.
+    pub docs_url: Option<String>,
+    /// The findings on its lines.
+    pub findings: Vec<FindingRef>,
+}
+
+/// One piece of an item.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct PartOut {
+    /// Where it is.
+    #[serde(flatten)]
+    pub range: Range,
+    /// Its catalogue key.
+    pub key: String,
+    /// What it does here (the catalogue's summary when there is nothing specific to say).
+    pub text: String,
+    /// The same in both languages.
+    pub text_i18n: Text,
+    /// The catalogue's one-line summary of its key, in the report's language.
+    pub summary: Option<String>,
+    /// Docker's (or the command's) reference page about it.
+    pub docs_url: Option<String>,
+}
+
+/// What the catalogue says about a key in general, in the report's language.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize)]
+pub struct Effects {
+    /// One line: what it is.
+    pub summary: Option<String>,
+    /// At build time.
+    pub build: Option<String>,
+    /// When a container runs.
+    pub run: Option<String>,
+    /// On the build cache and the image's layers.
+    pub cache: Option<String>,
+    /// Common mistakes.
+    pub mistakes: Vec<String>,
+    /// A tiny example.
+    pub example: Option<String>,
+}
+
+/// A finding an item mentions.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct FindingRef {
+    /// Its code.
+    pub rule: String,
+    /// Its kebab-case name.
+    pub name: String,
+    /// Its severity.
+    pub severity: Severity,
+    /// Its message in the report's language.
+    pub message: String,
+    /// Its line.
+    pub line: usize,
+    /// Its documentation.
+    pub docs_url: String,
+}
+
+impl ExplainReport {
+    /// Pretty JSON.
+    pub fn to_json(&self) -> String {
+        serde_json::to_string_pretty(self).unwrap_or_default()
+    }
+}
+
+/// The effects of `entry` in `lang` (an empty text counts as absent).
+fn effects(entry: Option<&Entry>, lang: Lang) -> Effects {
+    let Some(e) = entry else {
+        return Effects::default();
+    };
+    let pick = |t: &Option<Text>| {
+        t.as_ref()
+            .map(|t| t.get(lang).to_string())
+            .filter(|s| !s.is_empty())
+    };
+    Effects {
+        summary: Some(e.summary.get(lang).to_string()).filter(|s| !s.is_empty()),
+        build: pick(&e.build),
+        run: pick(&e.run),
+        cache: pick(&e.cache),
+        mistakes: e
+            .mistakes
+            .iter()
+            .map(|m| m.get(lang).to_string())
+            .filter(|s| !s.is_empty())
+            .collect(),
+        example: e.example.clone(),
+    }
+}
+
+/// The entry for `key`, or for a command option the catalogue lacks, a generic one.
+fn lookup<'c>(cat: &'c Catalogue, key: &str) -> Option<std::borrow::Cow<'c, Entry>> {
+    if let Some(e) = cat.get(key) {
+        return Some(std::borrow::Cow::Borrowed(e));
+    }
+    let (en, zh) = unknown_text(key)?;
+    Some(std::borrow::Cow::Owned(Entry {
+        key: key.to_string(),
+        summary: Text::new(en, zh),
+        ..Entry::default()
+    }))
+}
+
+/// What to say about a key the catalogue does not have.
+fn unknown_text(key: &str) -> Option<(String, String)> {
+    let rest = key.strip_prefix("command.")?;
+    Some(match rest.split_once('.') {
+        Some((cmd, opt)) if opt.starts_with('-') => (
+            format!("an option of {cmd} that dockplay's catalogue does not describe"),
+            format!("{cmd} 的选项，dockplay 的目录中没有收录它的说明"),
+        ),
+        Some((cmd, _)) => (
+            format!("an argument of {cmd} that dockplay's catalogue does not describe"),
+            format!("{cmd} 的参数，dockplay 的目录中没有收录它的说明"),
+        ),
+        None => (
+            format!("the command {rest} (dockplay's catalogue does not describe it)"),
+            format!("命令 {rest}（dockplay 的目录中没有收录它的说明）"),
+        ),
+    })
+}
+
+/// Resolve items against their text and the catalogue, attaching the findings on each item's
+/// lines (each finding to the innermost item that contains it).
+pub fn items_out(
+    text: &str,
+    items: &[Item],
+    diagnostics: &[DiagnosticOut],
+    cat: &Catalogue,
+    lang: Lang,
+) -> Vec<ItemOut> {
+    let idx = LineIndex::new(text);
+    let owners = owners(items, diagnostics);
+    items
+        .iter()
+        .enumerate()
+        .map(|(i, item)| {
+            let entry = lookup(cat, &item.key);
+            let findings: Vec<FindingRef> = owners
+                .iter()
+                .filter(|(_, o)| *o == i)
+                .map(|(d, _)| finding_ref(&diagnostics[*d], lang))
+                .collect();
+            let text_i18n = with_findings(item, entry.as_deref(), &findings, diagnostics, &owners, i);
+            ItemOut {
+                range: Range::of(text, &idx, item.span),
+                kind: item.kind,
+                key: item.key.clone(),
+                title: item.title.clone(),
+                text: text_i18n.get(lang).to_string(),
+                text_i18n,
+                parts: item
+                    .parts
+                    .iter()
+                    .map(|p| {
+                        let e = lookup(cat, &p.key);
+                        let summary = e.as_ref().map(|e| e.summary.clone()).unwrap_or_default();
+                        let t = Text::new(
+                            or(&p.text.en, &summary.en),
+                            or(&p.text.zh, &summary.zh),
+                        );
+                        PartOut {
+                            range: Range::of(text, &idx, p.span),
+                            key: p.key.clone(),
+                            text: t.get(lang).to_string(),
+                            text_i18n: t,
+                            summary: Some(summary.get(lang).to_string()).filter(|s| !s.is_empty()),
+                            docs_url: e.and_then(|e| e.docs.clone()),
+                        }
+                    })
+                    .collect(),
+                effects: effects(entry.as_deref(), lang),
+                docs_url: entry.and_then(|e| e.docs.clone()),
+                findings,
+            }
+        })
+        .collect()
+}
+
+fn or(a: &str, b: &str) -> String {
+    if a.is_empty() { b } else { a }.to_string()
+}
+
+/// For each diagnostic, the item it belongs to: the smallest item whose span contains its start
+/// (findings outside every item belong to none).
+fn owners(items: &[Item], diagnostics: &[DiagnosticOut]) -> Vec<(usize, usize)> {
+    diagnostics
+        .iter()
+        .enumerate()
+        .filter_map(|(d, diag)| {
+            items
+                .iter()
+                .enumerate()
+                .filter(|(_, it)| {
+                    it.span.start <= diag.offset
+                        && (diag.offset < it.span.end || (it.span.is_empty() && diag.offset == it.span.start))
+                })
+                .min_by_key(|(_, it)| it.span.len())
+                .map(|(i, _)| (d, i))
+        })
+        .collect()
+}
+
+/// The item's text, the catalogue summary when the explainer had nothing specific to say, then
+/// one sentence per finding on it.
+fn with_findings(
+    item: &Item,
+    entry: Option<&Entry>,
+    findings: &[FindingRef],
+    diagnostics: &[DiagnosticOut],
+    owners: &[(usize, usize)],
+    index: usize,
+) -> Text {
+    let summary = entry.map(|e| e.summary.clone()).unwrap_or_default();
+    let mut t = Text::new(or(&item.text.en, &summary.en), or(&item.text.zh, &summary.zh));
+    let mine: Vec<(&FindingRef, usize)> = findings
+        .iter()
+        .zip(owners.iter().filter(|(_, o)| *o == index).map(|(d, _)| *d))
+        .collect();
+    let mut seen: Vec<&str> = Vec::new();
+    for (f, d) in &mine {
+        if seen.contains(&f.rule.as_str()) {
+            continue;
+        }
+        seen.push(&f.rule);
+        let more = mine.iter().filter(|(g, _)| g.rule == f.rule).count() - 1;
+        let m = &diagnostics[*d].message_i18n;
+        let (rule, url) = (&f.rule, &f.docs_url);
+        let (also_en, also_zh) = match more {
+            0 => (String::new(), String::new()),
+            n => (format!(", and {n} more like it"), format!("，另有 {n} 处类似问题")),
+        };
+        t.en.push_str(&format!(" {rule} flags this: {}{also_en} (see {url}).", m.en.trim_end_matches('.')));
+        t.zh.push_str(&format!("{rule} 指出：{}{also_zh}（详见 {url}）。", m.zh.trim_end_matches('。')));
+    }
+    t.en = t.en.trim_start().to_string();
+    t
+}
+
+fn finding_ref(d: &DiagnosticOut, lang: Lang) -> FindingRef {
+    let docs_url = crate::rules::registry::find(&d.rule)
+        .map(|c| crate::rules::docs::docs_url(c, lang))
+        .unwrap_or_default();
+    FindingRef {
+        rule: d.rule.clone(),
+        name: d.name.clone(),
+        severity: d.severity,
+        message: d.message.clone(),
+        line: d.line,
+        docs_url,
+    }
+}
+
+/// The explanation as text for a terminal: per item its first source line, its text, its parts
+/// (at most [`TEXT_PARTS`]) and the catalogue's cache note; `texts` are the files' texts.
+pub fn to_text(report: &ExplainReport, texts: &[String], color: bool) -> String {
+    let (bold, dim, cyan, reset) = if color {
+        ("\x1b[1m", "\x1b[2m", "\x1b[36m", "\x1b[0m")
+    } else {
+        ("", "", "", "")
+    };
+    let lang = report.lang;
+    let mut s = String::new();
+    for (f, text) in report.files.iter().zip(texts) {
+        s.push_str(&format!("{bold}{}{reset}\n", f.path));
+        if f.items.is_empty() {
+            s.push_str(&format!("  {}\n", lang.pick("(nothing to explain)", "（没有可解释的内容）")));
+        }
+        for it in &f.items {
+            let line = text
+                .get(it.range.offset..it.range.end_offset)
+                .and_then(|t| t.lines().next())
+                .unwrap_or("");
+            let line: String = line.chars().take(100).collect();
+            s.push_str(&format!("\n{bold}{:>4} │ {line}{reset}\n", it.range.line));
+            s.push_str(&format!("     │ {}\n", it.text));
+            for p in it.parts.iter().filter(|p| !p.text.is_empty()).take(TEXT_PARTS) {
+                let what: String = text
+                    .get(p.range.offset..p.range.end_offset)
+                    .unwrap_or("")
+                    .chars()
+                    .take(40)
+                    .collect();
+                let what = what.replace('\n', " ");
+                s.push_str(&format!("     │   {cyan}{what}{reset}: {}\n", p.text));
+            }
+            if let Some(c) = &it.effects.cache {
+                s.push_str(&format!("     │ {dim}{}{c}{reset}\n", lang.pick("Cache: ", "缓存：")));
+            }
+            if let Some(u) = &it.docs_url {
+                s.push_str(&format!("     │ {dim}{u}{reset}\n"));
+            }
+        }
+        s.push('\n');
+    }
+    s
+}
+
+/// Parts listed per item in the text format.
+pub const TEXT_PARTS: usize = 16;
