@@ -16,6 +16,7 @@ cargo build --profile wasm-release --target wasm32-unknown-unknown --lib --no-de
 rm -rf pkg && mkdir -p pkg
 wasm-bindgen --target web --typescript --experimental-reset-state-function --out-dir pkg "$target/dockplay.wasm"
 cp src/wasm/index.js src/wasm/index.d.ts pkg/
+node scripts/catalogue.mjs pkg
 "$wasm_opt" -Oz "${wasm_features[@]}" pkg/dockplay_bg.wasm -o pkg/dockplay_bg.wasm
 version=$(awk -F'"' '/^version = / { print $2; exit }' Cargo.toml)
 cat > pkg/package.json <<JSON
@@ -26,7 +27,8 @@ cat > pkg/package.json <<JSON
   "type": "module",
   "main": "index.js",
   "types": "index.d.ts",
-  "files": ["index.js", "index.d.ts", "dockplay.js", "dockplay.d.ts", "dockplay_bg.wasm", "dockplay_bg.wasm.d.ts"],
+  "files": ["index.js", "index.d.ts", "dockplay.js", "dockplay.d.ts", "dockplay_bg.wasm", "dockplay_bg.wasm.d.ts",
+            "catalogue.en.json", "catalogue.zh.json"],
   "license": "MIT"
 }
 JSON
@@ -37,7 +39,20 @@ rm -rf www/dist && mkdir -p www/dist
 wasm-bindgen --target web --no-typescript --out-name dockplay_www --out-dir www/dist "$target/dockplay-www.wasm"
 "$wasm_opt" -Oz "${wasm_features[@]}" www/dist/dockplay_www_bg.wasm -o www/dist/dockplay_www_bg.wasm
 cp www/index.html www/style.css www/dist/
+node scripts/catalogue.mjs www/dist
 
-for f in pkg/dockplay_bg.wasm www/dist/dockplay_www_bg.wasm; do
+for f in pkg/dockplay_bg.wasm www/dist/dockplay_www_bg.wasm pkg/catalogue.en.json pkg/catalogue.zh.json; do
   log "$(printf '%-32s %7d bytes, %7d gzipped' "$f" "$(stat -c %s "$f")" "$(gzip -9c "$f" | wc -c)")"
 done
+
+# The playground's first load: everything the page fetches before it is usable (the catalogue
+# of a language comes later, when explanations are first shown).
+initial=(www/dist/index.html www/dist/style.css www/dist/dockplay_www.js www/dist/dockplay_www_bg.wasm)
+total=0
+for f in "${initial[@]}"; do total=$((total + $(gzip -9c "$f" | wc -c))); done
+budget=$((500 * 1024))
+log "$(printf 'first load of the playground: %d bytes gzipped (budget %d)' "$total" "$budget")"
+if [ "$total" -gt "$budget" ]; then
+  echo "the playground's first load is over its budget of 500 KB gzipped" >&2
+  exit 1
+fi

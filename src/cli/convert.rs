@@ -64,7 +64,11 @@ pub fn run(args: Args) -> Outcome {
                 ..Options::default()
             };
             input::compose_options(&mut opts, &args.compose, &args.file)?;
-            let name = if args.file == "-" { "compose.yaml" } else { args.file.as_str() };
+            let name = if args.file == "-" {
+                "compose.yaml"
+            } else {
+                args.file.as_str()
+            };
             to_run(&text, name, &opts)
         }
     };
@@ -74,7 +78,15 @@ pub fn run(args: Args) -> Outcome {
             print(&conv.output)?;
             let mut err = String::new();
             for d in &conv.diagnostics {
-                err.push_str(&format!("{}:{}:{}: {}: {} [{}]\n", args.file, d.line, d.column, d.severity.as_str(), d.message, d.rule));
+                err.push_str(&format!(
+                    "{}:{}:{}: {}: {} [{}]\n",
+                    args.file,
+                    d.line,
+                    d.column,
+                    d.severity.as_str(),
+                    d.message,
+                    d.rule
+                ));
             }
             for n in &conv.notes {
                 let status = match n.status {
@@ -82,12 +94,19 @@ pub fn run(args: Args) -> Outcome {
                     Status::Differs => "differs",
                     Status::Dropped => "dropped",
                 };
-                err.push_str(&format!("{}:{}: {status}: {}: {}\n", args.file, n.line, n.subject, n.message));
+                err.push_str(&format!(
+                    "{}:{}: {status}: {}: {}\n",
+                    args.file, n.line, n.subject, n.message
+                ));
             }
             eprint!("{err}");
         }
     }
-    if conv.diagnostics.iter().any(|d| d.severity == Severity::Error) {
+    if conv
+        .diagnostics
+        .iter()
+        .any(|d| d.severity == Severity::Error)
+    {
         Err(Failure::Findings)
     } else {
         Ok(())

@@ -50,9 +50,16 @@ pub fn run(args: Args) -> Outcome {
     let mut texts = Vec::new();
     for f in &args.files {
         let bytes = input::read(f)?;
-        let config = input::find_config(f).map(|p| input::load_config(&p)).transpose()?;
+        let config = input::find_config(f)
+            .map(|p| input::load_config(&p))
+            .transpose()?;
         let opts = check::file_options(&base, f, config, &args.compose)?;
-        files.push(dockplay::explain::file(f, &bytes, &opts, Catalogue::builtin()));
+        files.push(dockplay::explain::file(
+            f,
+            &bytes,
+            &opts,
+            Catalogue::builtin(),
+        ));
         texts.push(dockplay::dockerfile::decode(&bytes).text);
     }
     let report = dockplay::report::explain::ExplainReport {

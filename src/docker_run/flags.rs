@@ -83,7 +83,14 @@ mod tests {
         longs.sort_unstable();
         longs.dedup();
         assert_eq!(longs.len(), all.len());
-        for (s, l) in [('p', "publish"), ('v', "volume"), ('e', "env"), ('d', "detach"), ('i', "interactive"), ('t', "tty")] {
+        for (s, l) in [
+            ('p', "publish"),
+            ('v', "volume"),
+            ('e', "env"),
+            ('d', "detach"),
+            ('i', "interactive"),
+            ('t', "tty"),
+        ] {
             assert_eq!(super::by_short(s).map(|f| f.long.as_str()), Some(l));
         }
     }

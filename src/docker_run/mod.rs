@@ -32,12 +32,16 @@ pub struct RunOption {
 impl RunOption {
     /// The long name (`publish`), or the flag as written when unknown.
     pub fn name(&self) -> &str {
-        self.spec.map_or(self.flag.value.as_str(), |s| s.long.as_str())
+        self.spec
+            .map_or(self.flag.value.as_str(), |s| s.long.as_str())
     }
 
     /// From the flag to the end of its value.
     pub fn span(&self) -> Span {
-        let end = self.value.as_ref().map_or(self.flag.span.end, |v| v.span.end.max(self.flag.span.end));
+        let end = self
+            .value
+            .as_ref()
+            .map_or(self.flag.span.end, |v| v.span.end.max(self.flag.span.end));
         Span::new(self.flag.span.start, end)
     }
 
@@ -67,12 +71,17 @@ pub struct RunCommand {
 impl RunCommand {
     /// The options with long name `long`.
     pub fn all<'a>(&'a self, long: &'a str) -> impl Iterator<Item = &'a RunOption> + 'a {
-        self.options.iter().filter(move |o| o.spec.is_some_and(|s| s.long == long))
+        self.options
+            .iter()
+            .filter(move |o| o.spec.is_some_and(|s| s.long == long))
     }
 
     /// The last value of option `long`.
     pub fn value<'a>(&'a self, long: &'a str) -> Option<&'a str> {
-        self.all(long).filter_map(|o| o.value.as_ref()).last().map(|w| w.value.as_str())
+        self.all(long)
+            .filter_map(|o| o.value.as_ref())
+            .last()
+            .map(|w| w.value.as_str())
     }
 
     /// Whether boolean option `long` is on.
@@ -104,7 +113,11 @@ pub struct Parsed {
 /// The words of a command line split as a shell would (no expansion), as Compose splits a
 /// `command:` string.
 pub fn split_words(s: &str) -> Vec<String> {
-    words::commands(s).into_iter().flatten().map(|w| w.value).collect()
+    words::commands(s)
+        .into_iter()
+        .flatten()
+        .map(|w| w.value)
+        .collect()
 }
 
 /// Read every `docker run`, `docker container run` and `docker create` command of `text`.
@@ -119,16 +132,20 @@ pub fn parse(text: &str) -> Parsed {
         if first.value != "docker" {
             continue;
         }
-        let (sub, rest) = match ws.get(1).map(|w| w.value.as_str()) {
+        let (sub, rest, head_end) = match ws.get(1).map(|w| w.value.as_str()) {
             Some("container") => match ws.get(2).map(|w| w.value.as_str()) {
-                Some(s @ ("run" | "create")) => (s.to_string(), &ws[3..]),
+                Some(s @ ("run" | "create")) => (s.to_string(), &ws[3..], ws[2].span.end),
                 _ => continue,
             },
-            Some(s @ ("run" | "create")) => (s.to_string(), &ws[2..]),
+            Some(s @ ("run" | "create")) => (s.to_string(), &ws[2..], ws[1].span.end),
             Some(kind @ ("network" | "volume")) => {
                 if ws.get(2).is_some_and(|w| w.value == "create") {
                     if let Some(name) = ws[3..].iter().rfind(|w| !w.value.starts_with('-')) {
-                        let list = if kind == "network" { &mut out.created.networks } else { &mut out.created.volumes };
+                        let list = if kind == "network" {
+                            &mut out.created.networks
+                        } else {
+                            &mut out.created.volumes
+                        };
                         list.push(name.value.clone());
                     }
                 }
@@ -136,9 +153,9 @@ pub fn parse(text: &str) -> Parsed {
             }
             _ => continue,
         };
-        let head_end = rest.first().map_or(ws[ws.len() - 1].span.end, |w| w.span.start);
-        let head = Span::new(first.span.start, head_end.max(first.span.end));
-        out.commands.push(command(sub, head, rest, &mut out.diagnostics));
+        let head = Span::new(first.span.start, head_end);
+        out.commands
+            .push(command(sub, head, rest, &mut out.diagnostics));
     }
     out
 }
@@ -176,8 +193,14 @@ fn command(subcommand: String, head: Span, ws: &[Word], diags: &mut Vec<Diagnost
     }
     let image = ws.get(i).cloned();
     let args: Vec<Word> = ws.iter().skip(i + 1).cloned().collect();
-    let end = args.last().or(image.as_ref()).map_or(head.end, |w| w.span.end);
-    let end = options.iter().map(|o: &RunOption| o.span().end).fold(end, usize::max);
+    let end = args
+        .last()
+        .or(image.as_ref())
+        .map_or(head.end, |w| w.span.end);
+    let end = options
+        .iter()
+        .map(|o: &RunOption| o.span().end)
+        .fold(end, usize::max);
     if image.is_none() {
         diags.push(Diagnostic::new(
             &codes::NO_IMAGE,
@@ -199,13 +222,25 @@ fn command(subcommand: String, head: Span, ws: &[Word], diags: &mut Vec<Diagnost
 }
 
 /// `--name value`, `--name=value`, `--rm`, `--rm=false`. Returns the words used.
-fn long_option(long: &str, w: &Word, next: Option<&Word>, options: &mut Vec<RunOption>, diags: &mut Vec<Diagnostic>) -> usize {
+fn long_option(
+    long: &str,
+    w: &Word,
+    next: Option<&Word>,
+    options: &mut Vec<RunOption>,
+    diags: &mut Vec<Diagnostic>,
+) -> usize {
     let (name, inline) = match long.split_once('=') {
         Some((n, v)) => (n, Some(v)),
         None => (long, None),
     };
-    let name_span = Span::new(w.span.start, (w.span.start + 2 + name.len()).min(w.span.end));
-    let flag = Word { value: format!("--{name}"), span: name_span };
+    let name_span = Span::new(
+        w.span.start,
+        (w.span.start + 2 + name.len()).min(w.span.end),
+    );
+    let flag = Word {
+        value: format!("--{name}"),
+        span: name_span,
+    };
     let inline_word = inline.map(|v| Word {
         value: v.to_string(),
         span: Span::new((name_span.end + 1).min(w.span.end), w.span.end),
@@ -214,67 +249,138 @@ fn long_option(long: &str, w: &Word, next: Option<&Word>, options: &mut Vec<RunO
         diags.push(unknown(&flag.value, w.span));
         // An unknown flag: its value cannot be told from a switch; a following word that
         // looks like a value (not an image) is still read as one when written with `=`.
-        options.push(RunOption { spec: None, flag, value: inline_word });
+        options.push(RunOption {
+            spec: None,
+            flag,
+            value: inline_word,
+        });
         return 1;
     };
     if !spec.value {
-        options.push(RunOption { spec: Some(spec), flag, value: inline_word });
+        options.push(RunOption {
+            spec: Some(spec),
+            flag,
+            value: inline_word,
+        });
         return 1;
     }
     match (inline_word, next) {
         (Some(v), _) => {
-            options.push(RunOption { spec: Some(spec), flag, value: Some(v) });
+            options.push(RunOption {
+                spec: Some(spec),
+                flag,
+                value: Some(v),
+            });
             1
         }
         (None, Some(n)) => {
-            options.push(RunOption { spec: Some(spec), flag, value: Some(n.clone()) });
+            options.push(RunOption {
+                spec: Some(spec),
+                flag,
+                value: Some(n.clone()),
+            });
             2
         }
         (None, None) => {
             diags.push(needs_value(&format!("--{name}"), w.span));
-            options.push(RunOption { spec: Some(spec), flag, value: None });
+            options.push(RunOption {
+                spec: Some(spec),
+                flag,
+                value: None,
+            });
             1
         }
     }
 }
 
 /// `-it`, `-p 80:80`, `-p80:80`, `-e=K=V`, `-itp 80:80`. Returns the words used.
-fn short_group(w: &Word, next: Option<&Word>, options: &mut Vec<RunOption>, diags: &mut Vec<Diagnostic>) -> usize {
+fn short_group(
+    w: &Word,
+    next: Option<&Word>,
+    options: &mut Vec<RunOption>,
+    diags: &mut Vec<Diagnostic>,
+) -> usize {
     let letters = &w.value[1..];
     // Offsets into the source are exact only when the word is written without quotes.
     let exact = w.span.len() == w.value.len();
-    let at = |i: usize| if exact { w.span.start + 1 + i } else { w.span.start };
+    let at = |i: usize| {
+        if exact {
+            w.span.start + 1 + i
+        } else {
+            w.span.start
+        }
+    };
     for (i, c) in letters.char_indices() {
-        let flag_span = if exact { Span::new(at(i), at(i) + c.len_utf8()) } else { w.span };
-        let flag = Word { value: format!("-{c}"), span: flag_span };
+        // The first letter's part includes the dash (`-p`), the others are one letter (`t` of `-it`).
+        let from = if i == 0 { w.span.start } else { at(i) };
+        let flag_span = if exact {
+            Span::new(from, at(i) + c.len_utf8())
+        } else {
+            w.span
+        };
+        let flag = Word {
+            value: format!("-{c}"),
+            span: flag_span,
+        };
         let Some(spec) = flags::by_short(c) else {
             diags.push(unknown(&flag.value, flag_span));
-            options.push(RunOption { spec: None, flag, value: None });
+            options.push(RunOption {
+                spec: None,
+                flag,
+                value: None,
+            });
             return 1;
         };
         if !spec.value {
-            options.push(RunOption { spec: Some(spec), flag, value: None });
+            options.push(RunOption {
+                spec: Some(spec),
+                flag,
+                value: None,
+            });
             continue;
         }
         let rest = &letters[i + c.len_utf8()..];
         if !rest.is_empty() {
-            let rest_at = if exact { at(i) + c.len_utf8() } else { w.span.start };
+            let rest_at = if exact {
+                at(i) + c.len_utf8()
+            } else {
+                w.span.start
+            };
             let (v, skip) = match rest.strip_prefix('=') {
                 Some(v) => (v, 1),
                 None => (rest, 0),
             };
-            let span = if exact { Span::new(rest_at + skip, w.span.end) } else { w.span };
-            options.push(RunOption { spec: Some(spec), flag, value: Some(Word { value: v.to_string(), span }) });
+            let span = if exact {
+                Span::new(rest_at + skip, w.span.end)
+            } else {
+                w.span
+            };
+            options.push(RunOption {
+                spec: Some(spec),
+                flag,
+                value: Some(Word {
+                    value: v.to_string(),
+                    span,
+                }),
+            });
             return 1;
         }
         return match next {
             Some(n) => {
-                options.push(RunOption { spec: Some(spec), flag, value: Some(n.clone()) });
+                options.push(RunOption {
+                    spec: Some(spec),
+                    flag,
+                    value: Some(n.clone()),
+                });
                 2
             }
             None => {
                 diags.push(needs_value(&format!("-{c}"), flag_span));
-                options.push(RunOption { spec: Some(spec), flag, value: None });
+                options.push(RunOption {
+                    spec: Some(spec),
+                    flag,
+                    value: None,
+                });
                 1
             }
         };
@@ -283,7 +389,10 @@ fn short_group(w: &Word, next: Option<&Word>, options: &mut Vec<RunOption>, diag
 }
 
 fn unknown(flag: &str, span: Span) -> Diagnostic {
-    let suggestion = crate::suggest::closest(flag.trim_start_matches('-'), flags::all().iter().map(|f| f.long.as_str()));
+    let suggestion = crate::suggest::closest(
+        flag.trim_start_matches('-'),
+        flags::all().iter().map(|f| f.long.as_str()),
+    );
     let d = Diagnostic::new(
         &codes::UNKNOWN_FLAG,
         span,

@@ -134,8 +134,13 @@ mod tests {
 
     #[test]
     fn continuations_quotes_and_comments() {
-        let v = values("docker run --rm -d \\\n  -e 'A=b c' \\\n  mysql  # 镜像名\necho \"x\\\"y\" && ls\n");
-        assert_eq!(v[0], ["docker", "run", "--rm", "-d", "-e", "A=b c", "mysql"]);
+        let v = values(
+            "docker run --rm -d \\\n  -e 'A=b c' \\\n  mysql  # 镜像名\necho \"x\\\"y\" && ls\n",
+        );
+        assert_eq!(
+            v[0],
+            ["docker", "run", "--rm", "-d", "-e", "A=b c", "mysql"]
+        );
         assert_eq!(v[1], ["echo", "x\"y"]);
         assert_eq!(v[2], ["ls"]);
     }
@@ -146,6 +151,9 @@ mod tests {
         let c = &commands(text)[0];
         assert_eq!(c[3].value, "$PWD/app:/app");
         assert_eq!(&text[c[3].span.start..c[3].span.end], "\"$PWD/app:/app\"");
-        assert_eq!(values("echo $(date +%s) x")[0], ["echo", "$(date +%s)", "x"]);
+        assert_eq!(
+            values("echo $(date +%s) x")[0],
+            ["echo", "$(date +%s)", "x"]
+        );
     }
 }

@@ -17,12 +17,19 @@ fn command(c: &RunCommand, parsed: &Parsed) -> Item {
     let mut item = Item::new(c.span, ItemKind::DockerRun, "docker-run", title);
     item.part(c.head, "docker-run", Text::default());
     for o in &c.options {
-        let key = o.spec.map_or_else(|| "docker-run.unknown".to_string(), |s| format!("docker-run.{}", s.long));
+        let key = o.spec.map_or_else(
+            || "docker-run.unknown".to_string(),
+            |s| format!("docker-run.{}", s.long),
+        );
         item.part(o.span(), key, option_text(o, parsed));
     }
     if let Some(img) = &c.image {
         let i = &img.value;
-        item.part(img.span, "docker-run.part.image", text!("the image {i}", "镜像 {i}"));
+        item.part(
+            img.span,
+            "docker-run.part.image",
+            text!("the image {i}", "镜像 {i}"),
+        );
     }
     for a in &c.args {
         item.part(a.span, "docker-run.part.command", Text::default());
@@ -36,9 +43,15 @@ fn summary(c: &RunCommand) -> Text {
     let image = c.image.as_ref().map(|w| w.value.as_str()).unwrap_or("?");
     let mut out = Vec::new();
     let verb = if c.subcommand == "create" {
-        text!("Creates (without starting) a container from the image {image}", "用镜像 {image} 创建（但不启动）一个容器")
+        text!(
+            "Creates (without starting) a container from the image {image}",
+            "用镜像 {image} 创建（但不启动）一个容器"
+        )
     } else {
-        text!("Creates and starts a container from the image {image}", "用镜像 {image} 创建并启动一个容器")
+        text!(
+            "Creates and starts a container from the image {image}",
+            "用镜像 {image} 创建并启动一个容器"
+        )
     };
     let named = match c.value("name") {
         Some(n) => text!(", named {n}", "，容器名为 {n}"),
@@ -47,19 +60,60 @@ fn summary(c: &RunCommand) -> Text {
     let mode = if c.flag("detach") {
         Text::new(", in the background (-d): the command returns at once and the output goes to docker logs.", "，在后台运行（-d）：命令立即返回，输出要用 docker logs 查看。")
     } else if c.flag("interactive") && c.flag("tty") {
-        Text::new(", attached to your terminal with a keyboard (-it).", "，并连接到你的终端、可以用键盘交互（-it）。")
+        Text::new(
+            ", attached to your terminal with a keyboard (-it).",
+            "，并连接到你的终端、可以用键盘交互（-it）。",
+        )
     } else {
-        Text::new(", in the foreground: the terminal shows its output until it stops.", "，在前台运行：终端会一直显示它的输出，直到它停止。")
+        Text::new(
+            ", in the foreground: the terminal shows its output until it stops.",
+            "，在前台运行：终端会一直显示它的输出，直到它停止。",
+        )
     };
-    out.push(Text::new(format!("{}{}{}", verb.en, named.en, mode.en), format!("{}{}{}", verb.zh, named.zh, mode.zh)));
-    let ports: Vec<String> = c.all("publish").filter_map(|o| o.value.as_ref()).map(|v| v.value.clone()).collect();
+    out.push(Text::new(
+        format!("{}{}{}", verb.en, named.en, mode.en),
+        format!("{}{}{}", verb.zh, named.zh, mode.zh),
+    ));
+    let ports: Vec<String> = c
+        .all("publish")
+        .filter_map(|o| o.value.as_ref())
+        .map(|v| v.value.clone())
+        .collect();
     if !ports.is_empty() {
         let en: Vec<String> = ports.iter().map(|p| port_text(p).en).collect();
         let zh: Vec<String> = ports.iter().map(|p| port_text(p).zh).collect();
-        out.push(Text::new(format!("Ports: {}.", list(&en).en), format!("端口：{}。", list(&zh).zh)));
+        out.push(Text::new(
+            format!("Ports: {}.", list(&en).en),
+            format!("端口：{}。", list(&zh).zh),
+        ));
+        if let Some(m) = ports
+            .iter()
+            .find_map(|p| crate::compose::ports::parse_short(p).ok())
+        {
+            if let Some(host) = &m.published {
+                let target = m.target;
+                out.push(text!(
+                    "So localhost:{host} on the host reaches the program listening on port {target} inside the container (it must listen on 0.0.0.0, not 127.0.0.1).",
+                    "所以在宿主机上访问 localhost:{host}，就能连到容器内监听 {target} 端口的程序（程序必须监听 0.0.0.0，而不是 127.0.0.1）。"
+                ));
+            }
+        }
+    }
+    if let Some(img) = &c.image {
+        let last = img.value.rsplit('/').next().unwrap_or(&img.value);
+        if !last.contains(':') && !img.value.contains('@') {
+            let i = &img.value;
+            out.push(text!(
+                "The image {i} has no tag, so Docker uses {i}:latest, which changes whenever a new version is pushed.",
+                "镜像 {i} 没有写标签，所以 Docker 使用 {i}:latest，每次有新版本推送时它都会变化。"
+            ));
+        }
     }
     if c.flag("rm") {
-        out.push(Text::new("--rm deletes the container (and its anonymous volumes) when it stops.", "--rm 会在容器停止时删除它（以及它的匿名数据卷）。"));
+        out.push(Text::new(
+            "--rm deletes the container (and its anonymous volumes) when it stops.",
+            "--rm 会在容器停止时删除它（以及它的匿名数据卷）。",
+        ));
     }
     if !c.args.is_empty() {
         let words: Vec<String> = c.args.iter().map(|a| a.value.clone()).collect();
@@ -121,7 +175,10 @@ fn option_text(o: &RunOption, parsed: &Parsed) -> Text {
 /// `-v` as named volume, bind mount or anonymous volume.
 fn volume_text(v: &str) -> Text {
     let Some((src, rest)) = v.split_once(':') else {
-        return text!("an anonymous volume at {v}, removed with the container only under --rm", "在 {v} 挂载一个匿名数据卷，只有加了 --rm 才会随容器一起删除");
+        return text!(
+            "an anonymous volume at {v}, removed with the container only under --rm",
+            "在 {v} 挂载一个匿名数据卷，只有加了 --rm 才会随容器一起删除"
+        );
     };
     let target = rest.split(':').next().unwrap_or(rest);
     if src.starts_with(['/', '.', '~', '$', '%', '`']) || src.contains('\\') {

@@ -9,8 +9,8 @@
 
 pub mod catalogue;
 mod compose;
-mod dockerfile;
 mod docker_run;
+mod dockerfile;
 mod words;
 
 pub use catalogue::{Catalogue, Entry};
@@ -92,7 +92,6 @@ pub fn dockerfile(
     dockerfile::explain(text, model, ignore)
 }
 
-
 /// The items of one compose file (file index `file` of `analysis`), in file order.
 pub fn compose(text: &str, file: usize, analysis: &crate::compose::ComposeAnalysis) -> Vec<Item> {
     compose::explain(text, file, analysis)
@@ -113,8 +112,13 @@ pub fn files(inputs: &[crate::InputFile], opts: &crate::Options, cat: &Catalogue
 /// Whether a text looks like `docker run` lines (for a file whose name says nothing).
 fn has_run_line(text: &str) -> bool {
     text.lines().any(|l| {
-        let l = l.trim_start().trim_start_matches(['$', '#', ' ']).trim_start_matches("sudo ");
-        l.starts_with("docker run") || l.starts_with("docker container run") || l.starts_with("docker create")
+        let l = l
+            .trim_start()
+            .trim_start_matches(['$', '#', ' '])
+            .trim_start_matches("sudo ");
+        l.starts_with("docker run")
+            || l.starts_with("docker container run")
+            || l.starts_with("docker create")
     })
 }
 
@@ -146,14 +150,29 @@ pub fn file(name: &str, bytes: &[u8], opts: &crate::Options, cat: &Catalogue) ->
             let items = docker_run::explain(&crate::docker_run::parse(&text));
             let diagnostics = report.diagnostics;
             let items = items_out(&text, &items, &diagnostics, cat, lang);
-            return ExplainFile { path: name.to_string(), kind, items, diagnostics };
+            return ExplainFile {
+                path: name.to_string(),
+                kind,
+                items,
+                diagnostics,
+            };
         }
         None => {
             let report = crate::analyze_file(name, bytes, opts);
-            return ExplainFile { path: name.to_string(), kind: None, items: Vec::new(), diagnostics: report.diagnostics };
+            return ExplainFile {
+                path: name.to_string(),
+                kind: None,
+                items: Vec::new(),
+                diagnostics: report.diagnostics,
+            };
         }
     };
     let diagnostics = crate::report::resolve(&text, &diags, lang);
     let items = items_out(&text, &items, &diagnostics, cat, lang);
-    ExplainFile { path: name.to_string(), kind, items, diagnostics }
+    ExplainFile {
+        path: name.to_string(),
+        kind,
+        items,
+        diagnostics,
+    }
 }

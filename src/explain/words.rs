@@ -28,8 +28,16 @@ pub(super) fn code(text: &str) -> String {
 
 /// Join sentences of both languages (English with a space, Chinese without).
 pub(super) fn join(parts: &[Text]) -> Text {
-    let en: Vec<&str> = parts.iter().map(|t| t.en.as_str()).filter(|s| !s.is_empty()).collect();
-    let zh: Vec<&str> = parts.iter().map(|t| t.zh.as_str()).filter(|s| !s.is_empty()).collect();
+    let en: Vec<&str> = parts
+        .iter()
+        .map(|t| t.en.as_str())
+        .filter(|s| !s.is_empty())
+        .collect();
+    let zh: Vec<&str> = parts
+        .iter()
+        .map(|t| t.zh.as_str())
+        .filter(|s| !s.is_empty())
+        .collect();
     Text::new(en.join(" "), zh.join(""))
 }
 

@@ -199,7 +199,8 @@ pub fn items_out(
                 .filter(|(_, o)| *o == i)
                 .map(|(d, _)| finding_ref(&diagnostics[*d], lang))
                 .collect();
-            let text_i18n = with_findings(item, entry.as_deref(), &findings, diagnostics, &owners, i);
+            let text_i18n =
+                with_findings(item, entry.as_deref(), &findings, diagnostics, &owners, i);
             ItemOut {
                 range: Range::of(text, &idx, item.span),
                 kind: item.kind,
@@ -213,10 +214,7 @@ pub fn items_out(
                     .map(|p| {
                         let e = lookup(cat, &p.key);
                         let summary = e.as_ref().map(|e| e.summary.clone()).unwrap_or_default();
-                        let t = Text::new(
-                            or(&p.text.en, &summary.en),
-                            or(&p.text.zh, &summary.zh),
-                        );
+                        let t = Text::new(or(&p.text.en, &summary.en), or(&p.text.zh, &summary.zh));
                         PartOut {
                             range: Range::of(text, &idx, p.span),
                             key: p.key.clone(),
@@ -251,7 +249,8 @@ fn owners(items: &[Item], diagnostics: &[DiagnosticOut]) -> Vec<(usize, usize)> 
                 .enumerate()
                 .filter(|(_, it)| {
                     it.span.start <= diag.offset
-                        && (diag.offset < it.span.end || (it.span.is_empty() && diag.offset == it.span.start))
+                        && (diag.offset < it.span.end
+                            || (it.span.is_empty() && diag.offset == it.span.start))
                 })
                 .min_by_key(|(_, it)| it.span.len())
                 .map(|(i, _)| (d, i))
@@ -270,7 +269,10 @@ fn with_findings(
     index: usize,
 ) -> Text {
     let summary = entry.map(|e| e.summary.clone()).unwrap_or_default();
-    let mut t = Text::new(or(&item.text.en, &summary.en), or(&item.text.zh, &summary.zh));
+    let mut t = Text::new(
+        or(&item.text.en, &summary.en),
+        or(&item.text.zh, &summary.zh),
+    );
     let mine: Vec<(&FindingRef, usize)> = findings
         .iter()
         .zip(owners.iter().filter(|(_, o)| *o == index).map(|(d, _)| *d))
@@ -286,10 +288,19 @@ fn with_findings(
         let (rule, url) = (&f.rule, &f.docs_url);
         let (also_en, also_zh) = match more {
             0 => (String::new(), String::new()),
-            n => (format!(", and {n} more like it"), format!("，另有 {n} 处类似问题")),
+            n => (
+                format!(", and {n} more like it"),
+                format!("，另有 {n} 处类似问题"),
+            ),
         };
-        t.en.push_str(&format!(" {rule} flags this: {}{also_en} (see {url}).", m.en.trim_end_matches('.')));
-        t.zh.push_str(&format!("{rule} 指出：{}{also_zh}（详见 {url}）。", m.zh.trim_end_matches('。')));
+        t.en.push_str(&format!(
+            " {rule} flags this: {}{also_en} (see {url}).",
+            m.en.trim_end_matches('.')
+        ));
+        t.zh.push_str(&format!(
+            "{rule} 指出：{}{also_zh}（详见 {url}）。",
+            m.zh.trim_end_matches('。')
+        ));
     }
     t.en = t.en.trim_start().to_string();
     t
@@ -322,7 +333,10 @@ pub fn to_text(report: &ExplainReport, texts: &[String], color: bool) -> String 
     for (f, text) in report.files.iter().zip(texts) {
         s.push_str(&format!("{bold}{}{reset}\n", f.path));
         if f.items.is_empty() {
-            s.push_str(&format!("  {}\n", lang.pick("(nothing to explain)", "（没有可解释的内容）")));
+            s.push_str(&format!(
+                "  {}\n",
+                lang.pick("(nothing to explain)", "（没有可解释的内容）")
+            ));
         }
         for it in &f.items {
             let line = text
@@ -332,7 +346,12 @@ pub fn to_text(report: &ExplainReport, texts: &[String], color: bool) -> String 
             let line: String = line.chars().take(100).collect();
             s.push_str(&format!("\n{bold}{:>4} │ {line}{reset}\n", it.range.line));
             s.push_str(&format!("     │ {}\n", it.text));
-            for p in it.parts.iter().filter(|p| !p.text.is_empty()).take(TEXT_PARTS) {
+            for p in it
+                .parts
+                .iter()
+                .filter(|p| !p.text.is_empty())
+                .take(TEXT_PARTS)
+            {
                 let what: String = text
                     .get(p.range.offset..p.range.end_offset)
                     .unwrap_or("")
@@ -343,7 +362,10 @@ pub fn to_text(report: &ExplainReport, texts: &[String], color: bool) -> String 
                 s.push_str(&format!("     │   {cyan}{what}{reset}: {}\n", p.text));
             }
             if let Some(c) = &it.effects.cache {
-                s.push_str(&format!("     │ {dim}{}{c}{reset}\n", lang.pick("Cache: ", "缓存：")));
+                s.push_str(&format!(
+                    "     │ {dim}{}{c}{reset}\n",
+                    lang.pick("Cache: ", "缓存：")
+                ));
             }
             if let Some(u) = &it.docs_url {
                 s.push_str(&format!("     │ {dim}{u}{reset}\n"));

@@ -19,6 +19,28 @@ function recovering(fn) {
 }
 
 export const analyze = recovering(glue.analyze);
+export const explain = recovering(glue.explain);
+export const addCatalogue = recovering(glue.addCatalogue);
+export const convertDockerRun = recovering(glue.convertDockerRun);
+export const composeToDockerRun = recovering(glue.composeToDockerRun);
+
+/** Load the explanation catalogue of `lang` ("en" or "zh") shipped beside this file
+ * (`catalogue.<lang>.json`); resolves to the number of entries. In Node the file is read from
+ * disk, in a browser it is fetched from the package's own URL. */
+export async function loadCatalogue(lang) {
+  if (lang !== 'en' && lang !== 'zh') throw new TypeError('lang must be "en" or "zh"');
+  const url = new URL(`catalogue.${lang}.json`, import.meta.url);
+  let text;
+  if (url.protocol === 'file:') {
+    const { readFile } = await import('node:fs/promises');
+    text = await readFile(url, 'utf8');
+  } else {
+    const res = await fetch(url);
+    if (!res.ok) throw new Error(`cannot load ${url}: ${res.status}`);
+    text = await res.text();
+  }
+  return addCatalogue(text);
+}
 export const simulateCache = recovering(glue.simulateCache);
 export const parseDump = recovering(glue.parseDump);
 export const version = recovering(glue.version);

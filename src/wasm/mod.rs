@@ -10,7 +10,7 @@ const TS_TYPES: &'static str = r#"
 export interface InputFile { name: string; text: string }
 export type Lang = "en" | "zh";
 export type Severity = "error" | "warning" | "info" | "style";
-export type FileKind = "dockerfile" | "compose";
+export type FileKind = "dockerfile" | "compose" | "docker-run";
 export interface Options {
   lang?: Lang; kind?: FileKind | null; build_args?: string[]; dockerignore?: string | null;
   /** compose: project name; a fallback used when neither this nor `name:` is given; KEY=VALUE variables; profiles */
@@ -58,6 +58,35 @@ export interface FileReport {
   network: NetworkReport | null;
 }
 export interface Report { version: number; lang: Lang; files: FileReport[] }
+
+/** Where an explained item or part is. */
+export interface Range {
+  line: number; column: number; end_line: number; end_column: number;
+  column_utf16: number; end_column_utf16: number; offset: number; end_offset: number;
+  offset_utf16: number; end_offset_utf16: number;
+}
+export type ItemKind = "instruction" | "directive" | "compose-key" | "docker-run";
+/** The catalogue's general text about an item's key, in the report's language. */
+export interface Effects {
+  summary: string | null; build: string | null; run: string | null; cache: string | null;
+  mistakes: string[]; example: string | null;
+}
+export interface ExplainPart extends Range {
+  key: string; text: string; text_i18n: Localized; summary: string | null; docs_url: string | null;
+}
+export interface FindingRef { rule: string; name: string; severity: Severity; message: string; line: number; docs_url: string }
+export interface ExplainItem extends Range {
+  kind: ItemKind; key: string; title: string; text: string; text_i18n: Localized;
+  parts: ExplainPart[]; effects: Effects; docs_url: string | null; findings: FindingRef[];
+}
+export interface ExplainFile { path: string; kind: FileKind | null; items: ExplainItem[]; diagnostics: Diagnostic[] }
+export interface ExplainReport { version: number; lang: Lang; files: ExplainFile[] }
+export type NoteStatus = "mapped" | "differs" | "dropped";
+export interface ConversionNote { line: number; subject: string; status: NoteStatus; message: string; message_i18n: Localized }
+/** `to`: what `output` is (compose YAML, or docker commands). */
+export interface Conversion {
+  version: number; lang: Lang; to: "compose" | "run"; output: string; notes: ConversionNote[]; diagnostics: Diagnostic[];
+}
 
 /** What changed since the previous build (see `dockplay cache`). Every field is optional. */
 export interface CacheOptions {
@@ -145,6 +174,69 @@ pub fn simulate_cache_js(
     let dockerfile = string_arg(&dockerfile, "dockerfile")?;
     let options: crate::analysis::cache::CacheOptions = options_arg(options)?;
     to_js(&crate::simulate_cache(&dockerfile, &options))
+}
+
+/// The catalogue `explain` reads: empty until `addCatalogue` fills it (the page loads one
+/// language's file on demand, so the first load stays small).
+fn catalogue() -> &'static std::sync::Mutex<crate::explain::Catalogue> {
+    static CATALOGUE: std::sync::OnceLock<std::sync::Mutex<crate::explain::Catalogue>> =
+        std::sync::OnceLock::new();
+    CATALOGUE.get_or_init(Default::default)
+}
+
+/// Add a catalogue file (a JSON array of entries, as `pkg/catalogue.<lang>.json`); returns the
+/// number of entries it held. Later entries replace earlier ones with the same key.
+#[wasm_bindgen(js_name = addCatalogue)]
+pub fn add_catalogue(
+    #[wasm_bindgen(unchecked_param_type = "string")] json: JsValue,
+) -> Result<usize, JsValue> {
+    let json = string_arg(&json, "json")?;
+    let mut cat = catalogue().lock().unwrap_or_else(|e| e.into_inner());
+    cat.add_json(&json)
+        .map_err(|e| js_sys::SyntaxError::new(&format!("catalogue: {e}")).into())
+}
+
+/// Explain files; the same JSON as `dockplay explain --format json`. Without a catalogue loaded
+/// the items still carry their text and parts, but no general effects.
+#[wasm_bindgen(js_name = explain, unchecked_return_type = "ExplainReport")]
+pub fn explain_js(
+    #[wasm_bindgen(unchecked_param_type = "InputFile[]")] files: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "Options | undefined")] options: JsValue,
+) -> Result<JsValue, JsValue> {
+    if !js_sys::Array::is_array(&files) {
+        return Err(type_error("files must be an array of { name, text }"));
+    }
+    let files: Vec<InputFile> =
+        serde_wasm_bindgen::from_value(files).map_err(|e| type_error(&format!("files: {e}")))?;
+    let options: Options = options_arg(options)?;
+    let cat = catalogue().lock().unwrap_or_else(|e| e.into_inner());
+    to_js(&crate::explain::files(&files, &options, &cat))
+}
+
+/// `docker run` lines → a compose file; the same JSON as `dockplay convert --to compose --format json`.
+#[wasm_bindgen(js_name = convertDockerRun, unchecked_return_type = "Conversion")]
+pub fn convert_docker_run(
+    #[wasm_bindgen(unchecked_param_type = "string")] text: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "Options | undefined")] options: JsValue,
+) -> Result<JsValue, JsValue> {
+    let text = string_arg(&text, "text")?;
+    let options: Options = options_arg(options)?;
+    to_js(&crate::docker_run::convert::to_compose(&text, options.lang))
+}
+
+/// A compose file → docker commands; the same JSON as `dockplay convert --to run --format json`.
+#[wasm_bindgen(js_name = composeToDockerRun, unchecked_return_type = "Conversion")]
+pub fn compose_to_docker_run(
+    #[wasm_bindgen(unchecked_param_type = "string")] text: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "Options | undefined")] options: JsValue,
+) -> Result<JsValue, JsValue> {
+    let text = string_arg(&text, "text")?;
+    let options: Options = options_arg(options)?;
+    to_js(&crate::docker_run::convert::to_run(
+        &text,
+        "compose.yaml",
+        &options,
+    ))
 }
 
 /// BuildKit's AST dump of a Dockerfile (what `dockplay parse --dump` prints).

@@ -4,7 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import init, { analyze, simulateCache } from '../../pkg/dockplay.js';
+import init, { analyze, simulateCache, explain, addCatalogue, convertDockerRun, composeToDockerRun } from '../../pkg/dockplay.js';
 
 await init({ module_or_path: await readFile(new URL('../../pkg/dockplay_bg.wasm', import.meta.url)) });
 const dts = await readFile(new URL('../../pkg/dockplay.d.ts', import.meta.url), 'utf8');
@@ -67,7 +67,15 @@ function parseDeclarations(src) {
     if (tok.v === 'interface') {
       const name = t[i + 1].v;
       i += 2;
-      types[name] = { kind: 'object', fields: fields() };
+      // `interface A extends B, C { … }`: B's and C's fields, then A's own.
+      const bases = [];
+      if (peek().v === 'extends') {
+        i++;
+        while (peek().v !== '{') { if (peek().v !== ',') bases.push(peek().v); i++; }
+      }
+      const own = fields();
+      const inherited = Object.assign({}, ...bases.map((b) => types[b].fields));
+      types[name] = { kind: 'object', fields: { ...inherited, ...own } };
     } else if (tok.v === 'type') {
       const name = t[i + 1].v;
       i += 2;
@@ -187,6 +195,30 @@ test('simulateCache results match the declared CacheReport type (suggestion, ski
   const withError = simulateCache(dockerfile, { target: 'nope', no_cache_filter: ['test'] });
   assert.ok(withError.diagnostics.length > 0);
   assertMatches(withError, 'CacheReport');
+});
+
+test('explain results match the declared ExplainReport type (every file kind, catalogue loaded)', async () => {
+  addCatalogue(await readFile(new URL('../../pkg/catalogue.en.json', import.meta.url), 'utf8'));
+  const report = explain([
+    { name: 'Dockerfile', text: dockerfile },
+    { name: 'compose.yaml', text: compose },
+    { name: 'run.sh', text: 'docker run -d -p 8000:5000 --nme x web:1 -d debug\n' },
+    { name: 'broken.Dockerfile', text: 'FROM alpine\nENV PATH\nRUNN x\n' },
+    { name: 'notes.txt', text: 'hello' },
+  ], { lang: 'en' });
+  assert.ok(report.files.every((f) => f.kind === null || f.items.length > 0));
+  assert.ok(report.files[0].items.some((i) => i.effects.cache !== null), 'effects are exercised');
+  assert.ok(report.files[2].items[0].findings.length > 0, 'findings are exercised');
+  assertMatches(report, 'ExplainReport');
+});
+
+test('conversion results match the declared Conversion type (both directions, with errors)', () => {
+  const toCompose = convertDockerRun('docker run -d -p 8000:5000 --bogus web:1\n', { lang: 'zh' });
+  assert.ok(toCompose.diagnostics.length > 0 && toCompose.notes.length > 0);
+  assertMatches(toCompose, 'Conversion');
+  const toRun = composeToDockerRun(compose, {});
+  assert.ok(toRun.output.includes('docker run'));
+  assertMatches(toRun, 'Conversion');
 });
 
 test('the checker itself catches a field that is not declared and one that is missing', () => {

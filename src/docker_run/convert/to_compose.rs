@@ -30,6 +30,20 @@ struct Out<'a> {
     notes: Notes,
     created: &'a Created,
     line: usize,
+    /// Container names and host ports taken so far, with their line.
+    taken: Vec<(String, usize)>,
+}
+
+impl Out<'_> {
+    /// Note when `what` (a container name or host port) was already taken by an earlier line.
+    fn claim(&mut self, what: String, subject: &str, message: impl Fn(&str, usize) -> Text) {
+        if let Some((_, line)) = self.taken.iter().find(|(w, _)| *w == what) {
+            let t = message(&what, *line);
+            self.notes.add(self.line, subject, Status::Differs, t);
+        } else {
+            self.taken.push((what, self.line));
+        }
+    }
 }
 
 /// Convert every `docker run` line of `text` into one compose file.
@@ -41,6 +55,7 @@ pub fn to_compose(text: &str, lang: Lang) -> Conversion {
         notes: Notes::new(lang),
         created: &parsed.created,
         line: 0,
+        taken: Vec::new(),
     };
     out.root.entry("services", Yaml::map());
     let mut names: Vec<String> = Vec::new();
@@ -57,7 +72,10 @@ pub fn to_compose(text: &str, lang: Lang) -> Conversion {
         diagnostics.push(crate::diagnostic::Diagnostic::new(
             &crate::docker_run::codes::NO_RUN_LINE,
             crate::text::Span::empty(0),
-            text!("no docker run line to convert", "没有可以转换的 docker run 命令"),
+            text!(
+                "no docker run line to convert",
+                "没有可以转换的 docker run 命令"
+            ),
         ));
     }
     let output = if parsed.commands.is_empty() {
@@ -89,10 +107,20 @@ fn service_name(cmd: &RunCommand, taken: &[String]) -> String {
         .unwrap_or_else(|| "app".into());
     let clean: String = base
         .chars()
-        .map(|c| if c.is_ascii_alphanumeric() || "._-".contains(c) { c.to_ascii_lowercase() } else { '-' })
+        .map(|c| {
+            if c.is_ascii_alphanumeric() || "._-".contains(c) {
+                c.to_ascii_lowercase()
+            } else {
+                '-'
+            }
+        })
         .collect();
     let clean = clean.trim_matches(['-', '.', '_']).to_string();
-    let clean = if clean.is_empty() { "app".to_string() } else { clean };
+    let clean = if clean.is_empty() {
+        "app".to_string()
+    } else {
+        clean
+    };
     let mut name = clean.clone();
     let mut n = 2;
     while taken.contains(&name) {
@@ -112,13 +140,27 @@ fn service(cmd: &RunCommand, out: &mut Out) -> Yaml {
         option(o, &mut svc, out);
     }
     if !cmd.args.is_empty() {
-        let args: Vec<Yaml> = cmd.args.iter().map(|a| Yaml::Str(a.value.clone())).collect();
+        let args: Vec<Yaml> = cmd
+            .args
+            .iter()
+            .map(|a| Yaml::Str(a.value.clone()))
+            .collect();
         svc.entry("command", Yaml::Seq(args));
-        let shown = cmd.args.iter().map(|a| a.value.as_str()).collect::<Vec<_>>().join(" ");
-        out.notes.add(out.line, "COMMAND", Status::Mapped, text!(
+        let shown = cmd
+            .args
+            .iter()
+            .map(|a| a.value.as_str())
+            .collect::<Vec<_>>()
+            .join(" ");
+        out.notes.add(
+            out.line,
+            "COMMAND",
+            Status::Mapped,
+            text!(
             "the words after the image ({shown}) replace the image's CMD: command: does the same",
             "镜像名之后的内容（{shown}）会替换镜像的 CMD：command: 的作用相同"
-        ));
+        ),
+        );
     }
     if cmd.subcommand == "create" {
         out.notes.add(out.line, "docker create", Status::Differs, Text::new(
@@ -133,10 +175,15 @@ fn service(cmd: &RunCommand, out: &mut Out) -> Yaml {
 fn option(o: &RunOption, svc: &mut Yaml, out: &mut Out) {
     let Some(spec) = o.spec else {
         let f = &o.flag.value;
-        out.notes.add(out.line, f, Status::Dropped, text!(
-            "{f} is not a docker run flag, so it was left out",
-            "{f} 不是 docker run 的选项，所以被略去了"
-        ));
+        out.notes.add(
+            out.line,
+            f,
+            Status::Dropped,
+            text!(
+                "{f} is not a docker run flag, so it was left out",
+                "{f} 不是 docker run 的选项，所以被略去了"
+            ),
+        );
         return;
     };
     let subject = format!("--{}", spec.long);
@@ -148,7 +195,10 @@ fn option(o: &RunOption, svc: &mut Yaml, out: &mut Out) {
     match (spec.convert, spec.compose.as_deref()) {
         (Convert::Scalar, Some(path)) => {
             let v = if INTEGER_ATTRS.contains(&path) {
-                value.parse::<i64>().map(Yaml::Int).unwrap_or_else(|_| Yaml::Str(value.into()))
+                value
+                    .parse::<i64>()
+                    .map(Yaml::Int)
+                    .unwrap_or_else(|_| Yaml::Str(value.into()))
             } else {
                 Yaml::Str(value.into())
             };
@@ -160,19 +210,23 @@ fn option(o: &RunOption, svc: &mut Yaml, out: &mut Out) {
             mapped(out, &subject, path, note);
         }
         (Convert::List, Some(path)) => {
-            svc.path(path, Yaml::Seq(Vec::new())).push(Yaml::Str(value.into()));
+            svc.path(path, Yaml::Seq(Vec::new()))
+                .push(Yaml::Str(value.into()));
             mapped(out, &subject, path, note);
         }
         (Convert::Map, Some(path)) => {
             let (k, v) = value.split_once('=').unwrap_or((value, ""));
-            *svc.path(path, Yaml::map()).entry(k, Yaml::Str(String::new())) = Yaml::Str(v.into());
+            *svc.path(path, Yaml::map())
+                .entry(k, Yaml::Str(String::new())) = Yaml::Str(v.into());
             mapped(out, &subject, path, note);
         }
         _ => {
-            let why = note.unwrap_or_else(|| Text::new(
-                "compose has no equivalent, so it was left out",
-                "compose 没有对应的写法，所以被略去了",
-            ));
+            let why = note.unwrap_or_else(|| {
+                Text::new(
+                    "compose has no equivalent, so it was left out",
+                    "compose 没有对应的写法，所以被略去了",
+                )
+            });
             out.notes.add(out.line, &subject, Status::Dropped, why);
         }
     }
@@ -182,14 +236,35 @@ fn option(o: &RunOption, svc: &mut Yaml, out: &mut Out) {
 fn mapped(out: &mut Out, subject: &str, path: &str, note: Option<Text>) {
     match note {
         Some(n) => out.notes.add(out.line, subject, Status::Differs, n),
-        None => out.notes.add(out.line, subject, Status::Mapped, text!("→ {path}", "→ {path}")),
+        None => out.notes.add(
+            out.line,
+            subject,
+            Status::Mapped,
+            text!("→ {path}", "→ {path}"),
+        ),
     }
 }
 
 /// The flags converted by their own rules; `false` for the others.
-fn special(long: &str, value: &str, o: &RunOption, svc: &mut Yaml, out: &mut Out, subject: &str) -> bool {
+fn special(
+    long: &str,
+    value: &str,
+    o: &RunOption,
+    svc: &mut Yaml,
+    out: &mut Out,
+    subject: &str,
+) -> bool {
     match long {
         "name" => {
+            if let Some((_, line)) = out.taken.iter().find(|(w, _)| *w == format!("name {value}")) {
+                let line = *line;
+                out.notes.add(out.line, subject, Status::Differs, text!(
+                    "line {line} already names its container {value}, and two containers cannot share a name, so container_name is left out here (the service gets its own key)",
+                    "第 {line} 行已经把容器命名为 {value}，而两个容器不能同名，所以这里没有写 container_name（服务使用自己的名字）"
+                ));
+                return true;
+            }
+            out.taken.push((format!("name {value}"), out.line));
             svc.entry("container_name", Yaml::Str(value.into()));
             out.notes.add(out.line, subject, Status::Mapped, text!(
                 "→ the service key and container_name: {value} (without container_name Compose would name it <project>-{value}-1)",
@@ -198,6 +273,12 @@ fn special(long: &str, value: &str, o: &RunOption, svc: &mut Yaml, out: &mut Out
         }
         "publish" => {
             svc.entry("ports", Yaml::Seq(Vec::new())).push(Yaml::Str(value.into()));
+            if let Some(host) = crate::compose::ports::parse_short(value).ok().and_then(|m| m.published) {
+                out.claim(format!("port {host}"), subject, |_, line| text!(
+                    "line {line} publishes host port {host} too: only one container can listen on it, so the second one fails to start; give one of them another host port",
+                    "第 {line} 行也发布了宿主机端口 {host}：同一个端口只能被一个容器占用，第二个容器会启动失败；请给其中一个换一个宿主机端口"
+                ));
+            }
             out.notes.add(out.line, subject, Status::Mapped, text!("→ ports: \"{value}\" (quoted, as YAML needs)", "→ ports: \"{value}\"（按 YAML 的要求加了引号）"));
         }
         "env" => {
@@ -235,11 +316,20 @@ fn volume(value: &str, svc: &mut Yaml, out: &mut Out, subject: &str) {
         .iter()
         .find_map(|p| source.strip_prefix(p).map(|rest| (p, rest)));
     let written = match pwd {
-        Some((_, rest)) => format!(".{}{}", if rest.is_empty() { "/" } else { rest }, &value[source.len()..]),
+        Some((_, rest)) => format!(
+            ".{}{}",
+            if rest.is_empty() { "/" } else { rest },
+            &value[source.len()..]
+        ),
         None => value.to_string(),
     };
-    svc.entry("volumes", Yaml::Seq(Vec::new())).push(Yaml::Str(written.clone()));
-    let named = has_target && !source.is_empty() && !source.starts_with(['/', '.', '~', '$', '%', '`']) && !source.contains('\\') && pwd.is_none();
+    svc.entry("volumes", Yaml::Seq(Vec::new()))
+        .push(Yaml::Str(written.clone()));
+    let named = has_target
+        && !source.is_empty()
+        && !source.starts_with(['/', '.', '~', '$', '%', '`'])
+        && !source.contains('\\')
+        && pwd.is_none();
     if named {
         out.root.path(&format!("volumes.{source}"), Yaml::map());
         let created = out.created.volumes.iter().any(|v| v == source);
@@ -252,39 +342,73 @@ fn volume(value: &str, svc: &mut Yaml, out: &mut Out, subject: &str) {
             "→ volumes: {written}, and {source} declared under the top-level volumes:. docker run creates a volume called {source} on first use; Compose creates <project>_{source} instead, so the data of the old volume is not seen.",
             "→ volumes: {written}，并在顶层 volumes: 中声明 {source}。docker run 首次使用时创建名为 {source} 的数据卷；Compose 创建的则是 <项目名>_{source}，所以看不到旧数据卷里的数据。"
         );
-        out.notes.add(out.line, subject, Status::Differs, Text::new(msg.en + &extra.en, msg.zh + &extra.zh));
+        out.notes.add(
+            out.line,
+            subject,
+            Status::Differs,
+            Text::new(msg.en + &extra.en, msg.zh + &extra.zh),
+        );
     } else if let Some((p, _)) = pwd {
         out.notes.add(out.line, subject, Status::Differs, text!(
             "→ volumes: {written}: {p} is the directory docker run was started in; in compose a relative path is relative to the compose file's directory",
             "→ volumes: {written}：{p} 是执行 docker run 时所在的目录；在 compose 中，相对路径相对于 compose 文件所在的目录"
         ));
     } else if !has_target {
-        out.notes.add(out.line, subject, Status::Mapped, text!("→ volumes: {written} (an anonymous volume)", "→ volumes: {written}（匿名数据卷）"));
+        out.notes.add(
+            out.line,
+            subject,
+            Status::Mapped,
+            text!(
+                "→ volumes: {written} (an anonymous volume)",
+                "→ volumes: {written}（匿名数据卷）"
+            ),
+        );
     } else {
-        out.notes.add(out.line, subject, Status::Mapped, text!("→ volumes: {written} (a bind mount)", "→ volumes: {written}（绑定挂载）"));
+        out.notes.add(
+            out.line,
+            subject,
+            Status::Mapped,
+            text!(
+                "→ volumes: {written} (a bind mount)",
+                "→ volumes: {written}（绑定挂载）"
+            ),
+        );
     }
 }
 
 /// `--network`: a user network goes under the service's and the top-level networks:; host,
 /// none and container:x become network_mode.
 fn network(value: &str, _o: &RunOption, svc: &mut Yaml, out: &mut Out, subject: &str) {
-    let mode = matches!(value, "host" | "none" | "bridge" | "default") || value.starts_with("container:");
+    let mode =
+        matches!(value, "host" | "none" | "bridge" | "default") || value.starts_with("container:");
     if mode {
         let m = match value {
             "default" => "bridge",
             v => v,
         };
         svc.entry("network_mode", Yaml::Str(m.into()));
-        out.notes.add(out.line, subject, Status::Mapped, text!("→ network_mode: {m}", "→ network_mode: {m}"));
+        out.notes.add(
+            out.line,
+            subject,
+            Status::Mapped,
+            text!("→ network_mode: {m}", "→ network_mode: {m}"),
+        );
         return;
     }
-    svc.entry("networks", Yaml::Seq(Vec::new())).push(Yaml::Str(value.into()));
+    svc.entry("networks", Yaml::Seq(Vec::new()))
+        .push(Yaml::Str(value.into()));
     out.root.path(&format!("networks.{value}"), Yaml::map());
     let created = out.created.networks.iter().any(|n| n == value);
     let how = if created {
-        Text::new("This file makes it with docker network create; ", "本文件用 docker network create 创建了它；")
+        Text::new(
+            "This file makes it with docker network create; ",
+            "本文件用 docker network create 创建了它；",
+        )
     } else {
-        Text::new("With docker run the network must exist first (docker network create); ", "使用 docker run 时，网络必须事先存在（docker network create）；")
+        Text::new(
+            "With docker run the network must exist first (docker network create); ",
+            "使用 docker run 时，网络必须事先存在（docker network create）；",
+        )
     };
     out.notes.add(out.line, subject, Status::Differs, Text::new(
         format!("→ networks: [{value}] and the top-level networks: {value}. {}Compose creates <project>_{value} itself on up, and services on it find each other by service name. To join the network made by hand instead, mark it external: true.", how.en),

@@ -12,9 +12,26 @@ use crate::yaml::Node;
 
 /// Attributes handled by their own code (not through the flag table).
 const OWN: &[&str] = &[
-    "image", "build", "ports", "volumes", "environment", "env_file", "networks", "network_mode",
-    "depends_on", "command", "entrypoint", "container_name", "healthcheck", "links", "deploy",
-    "profiles", "stop_grace_period", "ulimits", "tmpfs", "labels",
+    "image",
+    "build",
+    "ports",
+    "volumes",
+    "environment",
+    "env_file",
+    "networks",
+    "network_mode",
+    "depends_on",
+    "command",
+    "entrypoint",
+    "container_name",
+    "healthcheck",
+    "links",
+    "deploy",
+    "profiles",
+    "stop_grace_period",
+    "ulimits",
+    "tmpfs",
+    "labels",
 ];
 
 /// Convert the compose file `text` (called `name`) into docker commands.
@@ -25,10 +42,20 @@ pub fn to_run(text: &str, name: &str, opts: &crate::Options) -> Conversion {
     let mut lines: Vec<String> = Vec::new();
     if let (Some(p), Some(Some(root))) = (&a.analysis.project, a.analysis.roots.first()) {
         let idx = LineIndex::new(&a.text);
-        let cx = Cx { text: &a.text, idx: &idx, project: p, root };
+        let cx = Cx {
+            text: &a.text,
+            idx: &idx,
+            project: p,
+            root,
+        };
         lines = commands(&cx, &mut notes);
     }
-    let output = if lines.is_empty() { String::new() } else { lines.join("\n") + "\n" };
+    let output = if lines.is_empty() {
+        String::new()
+    } else {
+        lines.join("\n") + "\n"
+    };
+    notes.items.sort_by_key(|n| n.line);
     Conversion {
         version: CONVERT_VERSION,
         lang,
@@ -53,7 +80,10 @@ impl Cx<'_> {
 
     /// The engine name of network `key`.
     fn network_name(&self, key: &str) -> String {
-        self.project.network(key).map_or_else(|| format!("{}_{key}", self.project.name), |n| n.name.clone())
+        self.project.network(key).map_or_else(
+            || format!("{}_{key}", self.project.name),
+            |n| n.name.clone(),
+        )
     }
 }
 
@@ -66,7 +96,12 @@ fn commands(cx: &Cx, notes: &mut Notes) -> Vec<String> {
         .filter(|s| s.network_mode.is_none())
         .flat_map(|s| s.networks.iter().map(|n| n.name.as_str()))
         .collect();
-    for n in cx.project.networks.iter().filter(|n| used.contains(&n.key.as_str()) && !n.external) {
+    for n in cx
+        .project
+        .networks
+        .iter()
+        .filter(|n| used.contains(&n.key.as_str()) && !n.external)
+    {
         let mut c = format!("docker network create {}", quote(&n.name));
         if n.internal {
             c.push_str(" --internal");
@@ -78,7 +113,9 @@ fn commands(cx: &Cx, notes: &mut Notes) -> Vec<String> {
     }
     let svc_nodes = cx.root.get("services");
     for s in services {
-        let Some(node) = svc_nodes.and_then(|n| n.get(&s.name)) else { continue };
+        let Some(node) = svc_nodes.and_then(|n| n.get(&s.name)) else {
+            continue;
+        };
         out.extend(service(cx, s, node, notes));
     }
     out
@@ -94,7 +131,10 @@ fn start_order(p: &Project) -> Vec<&Service> {
             if done.contains(&s.name.as_str()) {
                 continue;
             }
-            let ready = s.depends_on.iter().all(|d| done.contains(&d.service.as_str()) || p.service(&d.service).is_none_or(|x| !x.active));
+            let ready = s.depends_on.iter().all(|d| {
+                done.contains(&d.service.as_str())
+                    || p.service(&d.service).is_none_or(|x| !x.active)
+            });
             if ready {
                 done.push(&s.name);
                 out.push(*s);
@@ -115,21 +155,38 @@ fn start_order(p: &Project) -> Vec<&Service> {
 fn service(cx: &Cx, s: &Service, node: &Node, notes: &mut Notes) -> Vec<String> {
     let mut out = Vec::new();
     let project = &cx.project.name;
-    let image = s.image.clone().unwrap_or_else(|| format!("{project}-{}", s.name));
+    let image = s
+        .image
+        .clone()
+        .unwrap_or_else(|| format!("{project}-{}", s.name));
     if let Some(b) = node.get("build") {
         let ctx = s.build_context.clone().unwrap_or_else(|| ".".into());
         let mut c = format!("docker build -t {}", quote(&image));
         if let Some(f) = b.get("dockerfile").and_then(Node::as_str) {
-            c.push_str(&format!(" -f {}", quote(&format!("{}/{f}", ctx.trim_end_matches('/')))));
+            c.push_str(&format!(
+                " -f {}",
+                quote(&format!("{}/{f}", ctx.trim_end_matches('/')))
+            ));
         }
         if let Some(t) = b.get("target").and_then(Node::as_str) {
             c.push_str(&format!(" --target {}", quote(t)));
         }
         c.push_str(&format!(" {}", quote(&ctx)));
         out.push(c);
-        notes.add(cx.line(b), "build", Status::Mapped, text!("→ docker build -t {image} before the run line", "→ 在 docker run 之前执行 docker build -t {image}"));
+        notes.add(
+            cx.line(b),
+            "build",
+            Status::Mapped,
+            text!(
+                "→ docker build -t {image} before the run line",
+                "→ 在 docker run 之前执行 docker build -t {image}"
+            ),
+        );
     }
-    let name = container_names(project, s).into_iter().next().unwrap_or_default();
+    let name = container_names(project, s)
+        .into_iter()
+        .next()
+        .unwrap_or_default();
     let mut args: Vec<String> = vec!["docker run -d".into(), format!("--name {}", quote(&name))];
     let mut extra_networks = Vec::new();
     networks(cx, s, node, &mut args, &mut extra_networks, notes);
@@ -143,7 +200,12 @@ fn service(cx: &Cx, s: &Service, node: &Node, notes: &mut Notes) -> Vec<String> 
     }
     if let Some(e) = node.get("entrypoint").and_then(Node::as_seq) {
         // `--entrypoint` takes one executable; the rest of the list goes before the command.
-        let rest: Vec<String> = e.iter().skip(1).filter_map(Node::as_str).map(quote).collect();
+        let rest: Vec<String> = e
+            .iter()
+            .skip(1)
+            .filter_map(Node::as_str)
+            .map(quote)
+            .collect();
         let at = args.len() - command.map_or(0, |c| words_of(c).len());
         for (i, w) in rest.into_iter().enumerate() {
             args.insert(at + i, w);
@@ -151,16 +213,34 @@ fn service(cx: &Cx, s: &Service, node: &Node, notes: &mut Notes) -> Vec<String> 
     }
     out.push(args.join(" \\\n  "));
     for n in extra_networks {
-        out.push(format!("docker network connect --alias {} {} {}", quote(&s.name), quote(&n), quote(&name)));
+        out.push(format!(
+            "docker network connect --alias {} {} {}",
+            quote(&s.name),
+            quote(&n),
+            quote(&name)
+        ));
     }
     out
 }
 
 /// `--network` (the first network, with the service name as alias) or `--network host|none`.
-fn networks(cx: &Cx, s: &Service, node: &Node, args: &mut Vec<String>, extra: &mut Vec<String>, notes: &mut Notes) {
+fn networks(
+    cx: &Cx,
+    s: &Service,
+    node: &Node,
+    args: &mut Vec<String>,
+    extra: &mut Vec<String>,
+    notes: &mut Notes,
+) {
     if let Some((mode, _)) = &s.network_mode {
         let m = match mode.strip_prefix("service:") {
-            Some(other) => format!("container:{}", cx.project.service(other).and_then(|o| container_names(&cx.project.name, o).into_iter().next()).unwrap_or_default()),
+            Some(other) => format!(
+                "container:{}",
+                cx.project
+                    .service(other)
+                    .and_then(|o| container_names(&cx.project.name, o).into_iter().next())
+                    .unwrap_or_default()
+            ),
             None => mode.clone(),
         };
         args.push(format!("--network {}", quote(&m)));
@@ -180,8 +260,15 @@ fn networks(cx: &Cx, s: &Service, node: &Node, args: &mut Vec<String>, extra: &m
             extra.push(engine);
         }
     }
-    let line = node.get("networks").map_or_else(|| cx.line(node), |n| cx.line(n));
-    let shown = s.networks.iter().map(|n| cx.network_name(&n.name)).collect::<Vec<_>>().join(", ");
+    let line = node
+        .get("networks")
+        .map_or_else(|| cx.line(node), |n| cx.line(n));
+    let shown = s
+        .networks
+        .iter()
+        .map(|n| cx.network_name(&n.name))
+        .collect::<Vec<_>>()
+        .join(", ");
     notes.add(line, "networks", Status::Differs, text!(
         "→ --network {shown}, created first with docker network create; the service name becomes a --network-alias so the other containers still find it by that name",
         "→ --network {shown}，事先用 docker network create 创建；服务名作为 --network-alias，其他容器仍然可以用这个名字找到它"
@@ -189,7 +276,15 @@ fn networks(cx: &Cx, s: &Service, node: &Node, args: &mut Vec<String>, extra: &m
 }
 
 /// One attribute into run flags, with its note.
-fn attribute(cx: &Cx, s: &Service, attr: &str, v: &Node, k: &Node, args: &mut Vec<String>, notes: &mut Notes) {
+fn attribute(
+    cx: &Cx,
+    s: &Service,
+    attr: &str,
+    v: &Node,
+    k: &Node,
+    args: &mut Vec<String>,
+    notes: &mut Notes,
+) {
     let line = cx.line(k);
     match attr {
         "image" | "build" | "networks" | "network_mode" | "command" | "container_name" => {}
@@ -261,12 +356,20 @@ fn attribute(cx: &Cx, s: &Service, attr: &str, v: &Node, k: &Node, args: &mut Ve
 
 /// An attribute through the flag table.
 fn generic(attr: &str, v: &Node, line: usize, args: &mut Vec<String>, notes: &mut Notes) {
-    let spec = flags::all().iter().find(|f| f.compose.as_deref() == Some(attr) && !matches!(f.convert, Convert::Special | Convert::Dropped));
+    let spec = flags::all().iter().find(|f| {
+        f.compose.as_deref() == Some(attr)
+            && !matches!(f.convert, Convert::Special | Convert::Dropped)
+    });
     let Some(spec) = spec.filter(|_| !OWN.contains(&attr)) else {
-        notes.add(line, attr, Status::Dropped, text!(
-            "{attr} has no docker run flag, so it was left out",
-            "{attr} 没有对应的 docker run 选项，所以被略去了"
-        ));
+        notes.add(
+            line,
+            attr,
+            Status::Dropped,
+            text!(
+                "{attr} has no docker run flag, so it was left out",
+                "{attr} 没有对应的 docker run 选项，所以被略去了"
+            ),
+        );
         return;
     };
     let flag = format!("--{}", spec.long);
@@ -285,7 +388,10 @@ fn generic(attr: &str, v: &Node, line: usize, args: &mut Vec<String>, notes: &mu
         }
         Convert::Map => {
             for (k, val) in env_pairs(v) {
-                args.push(format!("{flag} {}", quote(&format!("{k}={}", val.unwrap_or_default()))));
+                args.push(format!(
+                    "{flag} {}",
+                    quote(&format!("{k}={}", val.unwrap_or_default()))
+                ));
             }
         }
         _ => {
@@ -304,7 +410,12 @@ fn volumes(cx: &Cx, s: &Service, line: usize, args: &mut Vec<String>, notes: &mu
         let ro = if m.read_only { ":ro" } else { "" };
         let arg = match (m.kind.as_str(), &m.source) {
             ("volume", Some(v)) => {
-                let engine = cx.project.volumes.iter().find(|r| &r.key == v).map_or_else(|| v.clone(), |r| r.name.clone());
+                let engine = cx
+                    .project
+                    .volumes
+                    .iter()
+                    .find(|r| &r.key == v)
+                    .map_or_else(|| v.clone(), |r| r.name.clone());
                 format!("-v {}", quote(&format!("{engine}:{}{ro}", m.target)))
             }
             ("volume", None) => format!("-v {}", quote(&m.target)),
@@ -323,7 +434,10 @@ fn volumes(cx: &Cx, s: &Service, line: usize, args: &mut Vec<String>, notes: &mu
                 format!("-v \"{abs}:{}{ro}\"", m.target)
             }
             ("tmpfs", _) => format!("--tmpfs {}", quote(&m.target)),
-            (k, _) => format!("--mount {}", quote(&format!("type={k},target={}", m.target))),
+            (k, _) => format!(
+                "--mount {}",
+                quote(&format!("type={k},target={}", m.target))
+            ),
         };
         args.push(arg);
     }
@@ -365,7 +479,13 @@ fn healthcheck(v: &Node, line: usize, args: &mut Vec<String>, notes: &mut Notes)
             args.push(format!("--health-cmd {}", quote(&c)));
         }
     }
-    for (key, flag) in [("interval", "--health-interval"), ("timeout", "--health-timeout"), ("retries", "--health-retries"), ("start_period", "--health-start-period"), ("start_interval", "--health-start-interval")] {
+    for (key, flag) in [
+        ("interval", "--health-interval"),
+        ("timeout", "--health-timeout"),
+        ("retries", "--health-retries"),
+        ("start_period", "--health-start-period"),
+        ("start_interval", "--health-start-interval"),
+    ] {
         if let Some(x) = v.get(key).and_then(Node::as_str) {
             args.push(format!("{flag} {}", quote(x)));
         }
@@ -401,7 +521,10 @@ fn deploy(v: &Node, line: usize, args: &mut Vec<String>, notes: &mut Notes) {
 
 /// The string-keyed entries of a mapping.
 fn entries(n: &Node) -> impl Iterator<Item = (&Node, &Node, &str)> {
-    n.as_map().unwrap_or(&[]).iter().filter_map(|(k, v)| k.as_str().map(|s| (k, v, s)))
+    n.as_map()
+        .unwrap_or(&[])
+        .iter()
+        .filter_map(|(k, v)| k.as_str().map(|s| (k, v, s)))
 }
 
 /// `K=V` items or `K: V` entries (a value-less item as `None`).
@@ -430,14 +553,22 @@ fn words_of(c: &Node) -> Vec<String> {
         Some(seq) => seq.iter().filter_map(Node::as_str).map(quote).collect(),
         None => c
             .as_str()
-            .map(|s| crate::docker_run::split_words(s).into_iter().map(|w| quote(&w)).collect())
+            .map(|s| {
+                crate::docker_run::split_words(s)
+                    .into_iter()
+                    .map(|w| quote(&w))
+                    .collect()
+            })
             .unwrap_or_default(),
     }
 }
 
 /// A word for a POSIX shell: as is when safe, else in single quotes.
 pub(crate) fn quote(s: &str) -> String {
-    if !s.is_empty() && s.chars().all(|c| c.is_ascii_alphanumeric() || "_./:=@%+,-".contains(c)) {
+    if !s.is_empty()
+        && s.chars()
+            .all(|c| c.is_ascii_alphanumeric() || "_./:=@%+,-".contains(c))
+    {
         return s.to_string();
     }
     format!("'{}'", s.replace('\'', "'\\''"))

@@ -128,7 +128,8 @@ impl Yaml {
 /// a base-60 number in YAML 1.1), else double-quoted.
 fn scalar(s: &str) -> String {
     let plain_safe = !s.is_empty()
-        && s.chars().all(|c| c.is_alphanumeric() || "-_./@:".contains(c))
+        && s.chars()
+            .all(|c| c.is_alphanumeric() || "-_./@:".contains(c))
         && !s.starts_with(['-', '@', ':'])
         && !s.ends_with(':')
         && !s.chars().all(|c| c.is_ascii_digit() || ".:_-".contains(c))
@@ -164,16 +165,17 @@ mod tests {
     #[test]
     fn nested_values_and_quoting() {
         let mut root = Yaml::map();
-        let svc = root.path("services.web", Yaml::map());
-        svc.entry("image", Yaml::Str("nginx:1.27".into()));
-        svc.entry("ports", Yaml::Seq(vec![])).push(Yaml::Str("8080:80".into()));
-        svc.entry("tty", Yaml::Bool(true));
-        svc.path("deploy.replicas", Yaml::Int(2));
-        root.path("volumes.data", Yaml::map());
         let mut long = Yaml::map();
         long.entry("type", Yaml::Str("bind".into()));
         long.entry("source", Yaml::Str("./app".into()));
+        let svc = root.path("services.web", Yaml::map());
+        svc.entry("image", Yaml::Str("nginx:1.27".into()));
+        svc.entry("ports", Yaml::Seq(vec![]))
+            .push(Yaml::Str("8080:80".into()));
+        svc.entry("tty", Yaml::Bool(true));
+        svc.path("deploy.replicas", Yaml::Int(2));
         svc.entry("volumes", Yaml::Seq(vec![])).push(long);
+        root.path("volumes.data", Yaml::map());
         assert_eq!(
             root.to_text(),
             "services:\n  web:\n    image: nginx:1.27\n    ports:\n      - \"8080:80\"\n    tty: true\n    deploy:\n      replicas: 2\n    volumes:\n      - type: bind\n        source: ./app\nvolumes:\n  data: {}\n"

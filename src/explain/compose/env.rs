@@ -69,7 +69,11 @@ pub(super) fn parts(cx: &Cx, service: &str, v: &Node) -> Vec<Part> {
         None => entries(v)
             .map(|(k, val, name)| {
                 let span = Span::new(k.span.start, val.span.end.max(k.span.end));
-                (span, name.to_string(), val.as_str().unwrap_or("").to_string())
+                (
+                    span,
+                    name.to_string(),
+                    val.as_str().unwrap_or("").to_string(),
+                )
             })
             .collect(),
     };
@@ -98,7 +102,10 @@ mod tests {
 
     #[test]
     fn hosts_are_read_from_urls_and_host_variables() {
-        assert_eq!(host_of("DATABASE_URL", "postgresql://user:pw@db:5432/mydb"), Some("db"));
+        assert_eq!(
+            host_of("DATABASE_URL", "postgresql://user:pw@db:5432/mydb"),
+            Some("db")
+        );
         assert_eq!(host_of("REDIS_URL", "redis://redis:6379/0"), Some("redis"));
         assert_eq!(host_of("API", "http://[::1]:80/"), Some("::1"));
         assert_eq!(host_of("DB_HOST", "mysql"), Some("mysql"));

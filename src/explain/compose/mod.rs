@@ -42,7 +42,13 @@ impl Cx<'_> {
     }
 
     /// Add an item for the entry `key: value` (span from the key to the end of the value).
-    fn item(&mut self, key_node: &Node, value: &Node, key: String, text: Text) -> Option<&mut Item> {
+    fn item(
+        &mut self,
+        key_node: &Node,
+        value: &Node,
+        key: String,
+        text: Text,
+    ) -> Option<&mut Item> {
         if self.items.len() >= MAX_ITEMS {
             return None;
         }
@@ -58,7 +64,7 @@ impl Cx<'_> {
 
 /// The entries of a mapping that are written inside it (entries merged in with `<<` from an
 /// anchor elsewhere are explained where the anchor is).
-pub(super) fn entries<'n>(parent: &'n Node) -> impl Iterator<Item = (&'n Node, &'n Node, &'n str)> {
+pub(super) fn entries(parent: &Node) -> impl Iterator<Item = (&Node, &Node, &str)> {
     let span = parent.span;
     parent
         .as_map()

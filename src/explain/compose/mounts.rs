@@ -46,7 +46,11 @@ pub(super) fn text(s: Option<&Service>) -> Text {
     let Some(s) = s else {
         return Text::default();
     };
-    let has = |k: &str, named: bool| s.mounts.iter().any(|m| m.kind == k && m.source.is_some() == named);
+    let has = |k: &str, named: bool| {
+        s.mounts
+            .iter()
+            .any(|m| m.kind == k && m.source.is_some() == named)
+    };
     let mut out = vec![Text::new(
         "Mounts storage into the service's containers.",
         "把存储挂载到服务的容器中。",
@@ -72,14 +76,20 @@ pub(super) fn parts(text: &str, s: Option<&Service>, v: &Node, item: &mut Item) 
         let mount = s.and_then(|s| s.mounts.iter().find(|m| m.loc.span == entry.span));
         let key = match mount.map(|m| m.kind.as_str()) {
             Some("bind") => "compose.concept.bind-mount",
-            Some("volume") if mount.is_some_and(|m| m.source.is_some()) => "compose.concept.named-volume",
+            Some("volume") if mount.is_some_and(|m| m.source.is_some()) => {
+                "compose.concept.named-volume"
+            }
             Some("volume") => "compose.concept.anonymous-volume",
             _ => "compose.service.volumes",
         };
         item.part(entry.span, key, mount.map(mount_text).unwrap_or_default());
         if entry.as_map().is_some() {
             for (k, _, sub) in entries(entry) {
-                item.part(k.span, format!("compose.service.volumes.{sub}"), Text::default());
+                item.part(
+                    k.span,
+                    format!("compose.service.volumes.{sub}"),
+                    Text::default(),
+                );
             }
         } else if let (Some(m), Some(inner)) = (mount, scalar_span(text, entry)) {
             sides(&text[inner.start..inner.end], inner.start, m, item);
@@ -100,21 +110,27 @@ fn sides(raw: &str, at: usize, m: &Mount, item: &mut Item) {
     } else {
         text!("the volume {src}", "数据卷 {src}")
     };
-    item.part(Span::new(at, at + src.len()), "compose.service.volumes.source", t);
+    item.part(
+        Span::new(at, at + src.len()),
+        "compose.service.volumes.source",
+        t,
+    );
     let rest = &raw[src.len() + 1..];
     let target = rest.split(':').next().unwrap_or(rest);
     let t_at = at + src.len() + 1;
     let tg = target.to_string();
-    item.part(Span::new(t_at, t_at + target.len()), "compose.service.volumes.target", text!(
-        "the path {tg} in the container",
-        "容器中的路径 {tg}"
-    ));
+    item.part(
+        Span::new(t_at, t_at + target.len()),
+        "compose.service.volumes.target",
+        text!("the path {tg} in the container", "容器中的路径 {tg}"),
+    );
     let mode_at = t_at + target.len();
     if mode_at < at + raw.len() {
         let mode = &raw[mode_at + 1..];
-        item.part(Span::new(mode_at + 1, at + raw.len()), "compose.service.volumes.read_only", text!(
-            "options {mode} (ro: read-only)",
-            "选项 {mode}（ro：只读）"
-        ));
+        item.part(
+            Span::new(mode_at + 1, at + raw.len()),
+            "compose.service.volumes.read_only",
+            text!("options {mode} (ro: read-only)", "选项 {mode}（ro：只读）"),
+        );
     }
 }

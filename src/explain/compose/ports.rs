@@ -20,7 +20,11 @@ pub(crate) fn mapping_text(m: &PortMapping) -> Text {
     };
     let proto = &m.protocol;
     let ip = m.host_ip.as_deref().unwrap_or("0.0.0.0");
-    let ip = if ip.contains(':') { format!("[{ip}]") } else { ip.to_string() };
+    let ip = if ip.contains(':') {
+        format!("[{ip}]")
+    } else {
+        ip.to_string()
+    };
     match &m.published {
         Some(p) => text!(
             "host {ip}:{p} → container {target}/{proto}",
@@ -48,7 +52,12 @@ pub(super) fn text(cx: &Cx, s: Option<&Service>) -> Text {
     let reachable = cx
         .network
         .as_ref()
-        .map(|n| n.ports.iter().filter(|p| p.service == s.name).all(|p| p.reachable_from_host))
+        .map(|n| {
+            n.ports
+                .iter()
+                .filter(|p| p.service == s.name)
+                .all(|p| p.reachable_from_host)
+        })
         .unwrap_or(true);
     if !reachable {
         out.push(Text::new(
@@ -76,12 +85,18 @@ pub(super) fn text(cx: &Cx, s: Option<&Service>) -> Text {
 /// One part per entry; a short-syntax string also gets a part per side.
 pub(super) fn parts(text: &str, s: Option<&Service>, v: &Node, item: &mut Item) {
     for entry in v.as_seq().unwrap_or(&[]) {
-        let mapping = s.and_then(|s| s.ports.iter().find(|p| p.loc.span == entry.span)).map(|p| &p.mapping);
+        let mapping = s
+            .and_then(|s| s.ports.iter().find(|p| p.loc.span == entry.span))
+            .map(|p| &p.mapping);
         let t = mapping.map(mapping_text).unwrap_or_default();
         item.part(entry.span, "compose.service.ports", t);
         if entry.as_map().is_some() {
             for (k, _, sub) in entries(entry) {
-                item.part(k.span, format!("compose.service.ports.{sub}"), Text::default());
+                item.part(
+                    k.span,
+                    format!("compose.service.ports.{sub}"),
+                    Text::default(),
+                );
             }
         } else if let (Some(m), Some(inner)) = (mapping, scalar_span(text, entry)) {
             sides(&text[inner.start..inner.end], inner.start, m, item);
@@ -94,10 +109,14 @@ fn sides(raw: &str, at: usize, m: &PortMapping, item: &mut Item) {
     let (spec, _proto) = raw.split_once('/').unwrap_or((raw, ""));
     let Some(colon) = spec.rfind(':') else {
         let t = &m.target;
-        item.part(Span::new(at, at + spec.len()), "compose.service.ports.target", text!(
-            "container port {t}; the host port is chosen at random (see docker compose port)",
-            "容器端口 {t}；宿主机端口随机分配（用 docker compose port 查看）"
-        ));
+        item.part(
+            Span::new(at, at + spec.len()),
+            "compose.service.ports.target",
+            text!(
+                "container port {t}; the host port is chosen at random (see docker compose port)",
+                "容器端口 {t}；宿主机端口随机分配（用 docker compose port 查看）"
+            ),
+        );
         return;
     };
     let target = &spec[colon + 1..];
@@ -107,16 +126,24 @@ fn sides(raw: &str, at: usize, m: &PortMapping, item: &mut Item) {
         None => (None, host, at),
     };
     if let Some(ip) = ip.filter(|ip| !ip.is_empty()) {
-        item.part(Span::new(at, at + ip.len()), "compose.service.ports.host_ip", text!(
-            "only the host address {ip} listens",
-            "只在宿主机地址 {ip} 上监听"
-        ));
+        item.part(
+            Span::new(at, at + ip.len()),
+            "compose.service.ports.host_ip",
+            text!(
+                "only the host address {ip} listens",
+                "只在宿主机地址 {ip} 上监听"
+            ),
+        );
     }
     if !published.is_empty() {
-        item.part(Span::new(pub_at, pub_at + published.len()), "compose.service.ports.published", text!(
-            "the port {published} on the host",
-            "宿主机上的端口 {published}"
-        ));
+        item.part(
+            Span::new(pub_at, pub_at + published.len()),
+            "compose.service.ports.published",
+            text!(
+                "the port {published} on the host",
+                "宿主机上的端口 {published}"
+            ),
+        );
     }
     let t_at = at + colon + 1;
     item.part(Span::new(t_at, t_at + target.len()), "compose.service.ports.target", text!(
@@ -129,9 +156,13 @@ fn sides(raw: &str, at: usize, m: &PortMapping, item: &mut Item) {
 pub(super) fn expose_parts(v: &Node, item: &mut Item) {
     for e in v.as_seq().unwrap_or(&[]) {
         let p = e.as_str().unwrap_or("");
-        item.part(e.span, "compose.service.expose", text!(
-            "port {p}, for other services only",
-            "端口 {p}，只供其他服务使用"
-        ));
+        item.part(
+            e.span,
+            "compose.service.expose",
+            text!(
+                "port {p}, for other services only",
+                "端口 {p}，只供其他服务使用"
+            ),
+        );
     }
 }

@@ -64,7 +64,13 @@ pub(super) fn explain(cx: &mut Cx, section: &str, k: &Node, v: &Node, name: &str
 /// Which services use a resource, by a predicate over a service.
 fn users(cx: &Cx, uses: impl Fn(&crate::compose::model::Service) -> bool) -> Vec<String> {
     cx.project
-        .map(|p| p.services.iter().filter(|s| uses(s)).map(|s| s.name.clone()).collect())
+        .map(|p| {
+            p.services
+                .iter()
+                .filter(|s| uses(s))
+                .map(|s| s.name.clone())
+                .collect()
+        })
         .unwrap_or_default()
 }
 
@@ -91,7 +97,10 @@ fn network(cx: &Cx, key: &str) -> Text {
     } else {
         let l = list(&on);
         Text::new(
-            format!("{} join it and reach each other by service name on it.", l.en),
+            format!(
+                "{} join it and reach each other by service name on it.",
+                l.en
+            ),
             format!("{} 加入了它，并在上面通过服务名互相访问。", l.zh),
         )
     });
@@ -105,11 +114,18 @@ fn network(cx: &Cx, key: &str) -> Text {
 }
 
 fn volume(cx: &Cx, key: &str) -> Text {
-    let Some(r) = cx.project.and_then(|p| p.volumes.iter().find(|r| r.key == key)) else {
+    let Some(r) = cx
+        .project
+        .and_then(|p| p.volumes.iter().find(|r| r.key == key))
+    else {
         return Text::default();
     };
     let engine = &r.name;
-    let on = users(cx, |s| s.mounts.iter().any(|m| m.kind == "volume" && m.source.as_deref() == Some(key)));
+    let on = users(cx, |s| {
+        s.mounts
+            .iter()
+            .any(|m| m.kind == "volume" && m.source.as_deref() == Some(key))
+    });
     let main = if r.external {
         text!(
             "The named volume \"{key}\" is created outside this project (external): Compose uses {engine} and never removes it.",
@@ -125,7 +141,10 @@ fn volume(cx: &Cx, key: &str) -> Text {
         Text::new("No service mounts it.", "没有服务挂载它。")
     } else {
         let l = list(&on);
-        Text::new(format!("Mounted by {}.", l.en), format!("{} 挂载了它。", l.zh))
+        Text::new(
+            format!("Mounted by {}.", l.en),
+            format!("{} 挂载了它。", l.zh),
+        )
     };
     join(&[main, used])
 }
@@ -145,7 +164,10 @@ fn secret(cx: &Cx, key: &str, v: &Node) -> Text {
         format!("密钥 \"{key}\"，{}：列出它的服务会在 /run/secrets/{key} 文件中看到它，而不是在环境变量中。", from.zh),
     );
     if !on.is_empty() {
-        t = join(&[t, Text::new(format!("Used by {}.", l.en), format!("{} 使用它。", l.zh))]);
+        t = join(&[
+            t,
+            Text::new(format!("Used by {}.", l.en), format!("{} 使用它。", l.zh)),
+        ]);
     }
     t
 }

@@ -28,7 +28,14 @@ const NAMED_KEYS: &[&str] = &[
 ];
 
 /// Attributes explained with parts of their own (each entry), not sub-items.
-const ENTRY_KEYS: &[&str] = &["ports", "volumes", "depends_on", "networks", "environment", "expose"];
+const ENTRY_KEYS: &[&str] = &[
+    "ports",
+    "volumes",
+    "depends_on",
+    "networks",
+    "environment",
+    "expose",
+];
 
 /// The service `name` (its key `k`, its definition `v`) and each of its attributes.
 pub(super) fn explain(cx: &mut Cx, k: &Node, v: &Node, name: &str) {
@@ -82,7 +89,11 @@ fn sub_keys(cx: &mut Cx, path: &str, key: &str, v: &Node, depth: usize) {
             for (nk, nv, n) in entries(v) {
                 let value = nv.as_str().unwrap_or("");
                 let span = crate::text::Span::new(nk.span.start, nv.span.end.max(nk.span.end));
-                parent.part(span, format!("{key}.entry"), text!("{n} = \"{value}\"", "{n} = \"{value}\""));
+                parent.part(
+                    span,
+                    format!("{key}.entry"),
+                    text!("{n} = \"{value}\"", "{n} = \"{value}\""),
+                );
             }
         }
         return;
@@ -112,14 +123,27 @@ fn summary(cx: &Cx, name: &str) -> Text {
     ));
     out.push(network_text(cx, s));
     if !s.ports.is_empty() {
-        let rows: Vec<String> = s.ports.iter().map(|p| ports::mapping_text(&p.mapping).en).collect();
-        let rows_zh: Vec<String> = s.ports.iter().map(|p| ports::mapping_text(&p.mapping).zh).collect();
+        let rows: Vec<String> = s
+            .ports
+            .iter()
+            .map(|p| ports::mapping_text(&p.mapping).en)
+            .collect();
+        let rows_zh: Vec<String> = s
+            .ports
+            .iter()
+            .map(|p| ports::mapping_text(&p.mapping).zh)
+            .collect();
         out.push(Text::new(
             format!("Published: {}.", list(&rows).en),
             format!("发布的端口：{}。", list(&rows_zh).zh),
         ));
     }
-    let deps: Vec<String> = s.depends_on.iter().filter(|d| !d.implied).map(|d| d.service.clone()).collect();
+    let deps: Vec<String> = s
+        .depends_on
+        .iter()
+        .filter(|d| !d.implied)
+        .map(|d| d.service.clone())
+        .collect();
     if !deps.is_empty() {
         let d = list(&deps);
         out.push(Text::new(
@@ -130,7 +154,10 @@ fn summary(cx: &Cx, name: &str) -> Text {
     if !s.active {
         let p = list(&s.profiles);
         out.push(Text::new(
-            format!("It runs only when one of its profiles ({}) is enabled.", p.en),
+            format!(
+                "It runs only when one of its profiles ({}) is enabled.",
+                p.en
+            ),
             format!("只有启用了它的某个 profile（{}）时它才会运行。", p.zh),
         ));
     }
@@ -181,7 +208,16 @@ fn network_text(cx: &Cx, s: &Service) -> Text {
             format!("它加入项目的默认网络（{}）。", n.zh),
         )
     } else {
-        Text::new(format!("It joins the networks {}.", n.en), format!("它加入网络 {}。", n.zh))
+        match nets.len() {
+            1 => Text::new(
+                format!("It joins the network {}.", n.en),
+                format!("它加入网络 {}。", n.zh),
+            ),
+            _ => Text::new(
+                format!("It joins the networks {}.", n.en),
+                format!("它加入网络 {}。", n.zh),
+            ),
+        }
     };
     let Some(net) = &cx.network else {
         return on;
@@ -196,6 +232,8 @@ fn network_text(cx: &Cx, s: &Service) -> Text {
             }
         }
     }
+    // The service name first: it is the name to use.
+    names.sort_by_key(|h| (h != &s.name, h.clone()));
     let reach = if reachers.is_empty() {
         Text::new(
             "No other service shares a network with it, so none can reach it.",
@@ -277,7 +315,10 @@ fn image_text(img: &str, built: bool) -> Text {
     let last = img.rsplit('/').next().unwrap_or(img);
     let tagless = !last.contains(':') && !img.contains('@');
     let tail = if tagless {
-        Text::new(" No tag is written, so it means :latest, which changes over time.", "没有写标签，所以相当于 :latest，它会随时间变化。")
+        Text::new(
+            " No tag is written, so it means :latest, which changes over time.",
+            "没有写标签，所以相当于 :latest，它会随时间变化。",
+        )
     } else {
         Text::default()
     };
@@ -338,20 +379,37 @@ fn depends_parts(v: &Node, item: &mut super::super::Item) {
     if let Some(seq) = v.as_seq() {
         for d in seq {
             let n = d.as_str().unwrap_or("");
-            item.part(d.span, "compose.service.depends_on", text!("starts after {n} has started", "在 {n} 启动之后启动"));
+            item.part(
+                d.span,
+                "compose.service.depends_on",
+                text!("starts after {n} has started", "在 {n} 启动之后启动"),
+            );
         }
         return;
     }
     for (dk, dv, n) in entries(v) {
-        let cond = dv.get("condition").and_then(Node::as_str).unwrap_or("service_started");
+        let cond = dv
+            .get("condition")
+            .and_then(Node::as_str)
+            .unwrap_or("service_started");
         let t = match cond {
-            "service_healthy" => text!("starts after {n} reports healthy (its healthcheck passes)", "等 {n} 报告健康（健康检查通过）后再启动"),
-            "service_completed_successfully" => text!("starts after {n} has run to completion with exit code 0", "等 {n} 运行结束且退出码为 0 后再启动"),
+            "service_healthy" => text!(
+                "starts after {n} reports healthy (its healthcheck passes)",
+                "等 {n} 报告健康（健康检查通过）后再启动"
+            ),
+            "service_completed_successfully" => text!(
+                "starts after {n} has run to completion with exit code 0",
+                "等 {n} 运行结束且退出码为 0 后再启动"
+            ),
             _ => text!("starts after {n} has started", "在 {n} 启动之后启动"),
         };
         item.part(dk.span, "compose.service.depends_on", t);
         for (sk, _, sub) in entries(dv) {
-            item.part(sk.span, format!("compose.service.depends_on.{sub}"), Text::default());
+            item.part(
+                sk.span,
+                format!("compose.service.depends_on.{sub}"),
+                Text::default(),
+            );
         }
     }
 }
@@ -364,10 +422,18 @@ fn network_parts(v: &Node, item: &mut super::super::Item) {
     };
     for (k, nv) in named {
         let n = k.as_str().unwrap_or("");
-        item.part(k.span, "compose.service.networks", text!("joins the network {n}", "加入网络 {n}"));
+        item.part(
+            k.span,
+            "compose.service.networks",
+            text!("joins the network {n}", "加入网络 {n}"),
+        );
         if let Some(nv) = nv {
             for (sk, _, sub) in entries(nv) {
-                item.part(sk.span, format!("compose.service.networks.{sub}"), Text::default());
+                item.part(
+                    sk.span,
+                    format!("compose.service.networks.{sub}"),
+                    Text::default(),
+                );
             }
         }
     }
@@ -377,13 +443,31 @@ fn network_parts(v: &Node, item: &mut super::super::Item) {
 fn sub_text(path: &str, v: &Node) -> Text {
     let val = v.as_str().unwrap_or("");
     match path {
-        "build.context" => text!("The build context is {val}: only the files under it can be copied by the Dockerfile.", "构建上下文是 {val}：Dockerfile 只能复制它里面的文件。"),
-        "build.dockerfile" => text!("Builds with the Dockerfile {val} (relative to the context).", "使用 Dockerfile {val}（相对于构建上下文）构建。"),
-        "build.target" => text!("Builds only up to the stage \"{val}\" of a multi-stage Dockerfile.", "只构建多阶段 Dockerfile 中到 \"{val}\" 阶段为止的内容。"),
+        "build.context" => text!(
+            "The build context is {val}: only the files under it can be copied by the Dockerfile.",
+            "构建上下文是 {val}：Dockerfile 只能复制它里面的文件。"
+        ),
+        "build.dockerfile" => text!(
+            "Builds with the Dockerfile {val} (relative to the context).",
+            "使用 Dockerfile {val}（相对于构建上下文）构建。"
+        ),
+        "build.target" => text!(
+            "Builds only up to the stage \"{val}\" of a multi-stage Dockerfile.",
+            "只构建多阶段 Dockerfile 中到 \"{val}\" 阶段为止的内容。"
+        ),
         "healthcheck.test" => match v.as_seq().and_then(|s| s.first()).and_then(Node::as_str) {
-            Some("CMD-SHELL") => Text::new("The check runs through the container's shell (/bin/sh -c).", "检查命令通过容器里的 shell（/bin/sh -c）执行。"),
-            Some("CMD") => Text::new("The check runs the program directly, without a shell.", "检查命令直接运行程序，不经过 shell。"),
-            Some("NONE") => Text::new("Turns the image's health check off.", "关闭镜像自带的健康检查。"),
+            Some("CMD-SHELL") => Text::new(
+                "The check runs through the container's shell (/bin/sh -c).",
+                "检查命令通过容器里的 shell（/bin/sh -c）执行。",
+            ),
+            Some("CMD") => Text::new(
+                "The check runs the program directly, without a shell.",
+                "检查命令直接运行程序，不经过 shell。",
+            ),
+            Some("NONE") => Text::new(
+                "Turns the image's health check off.",
+                "关闭镜像自带的健康检查。",
+            ),
             _ => code_text(val),
         },
         _ => Text::default(),
@@ -395,5 +479,8 @@ fn code_text(val: &str) -> Text {
         return Text::default();
     }
     let c = code(val);
-    text!("The check runs {c} through the container's shell.", "检查命令 {c} 通过容器里的 shell 执行。")
+    text!(
+        "The check runs {c} through the container's shell.",
+        "检查命令 {c} 通过容器里的 shell 执行。"
+    )
 }

@@ -24,7 +24,11 @@ pub(super) fn words(c: &Command, shell: &[String]) -> Vec<String> {
 /// What the container runs, given the ENTRYPOINT and CMD in effect (with the shell each was
 /// written under): ENTRYPOINT in shell form ignores CMD; otherwise CMD's words follow.
 pub(super) fn effective(state: &State) -> Vec<String> {
-    let cmd = state.cmd.as_ref().map(|(c, _, sh)| words(c, sh)).unwrap_or_default();
+    let cmd = state
+        .cmd
+        .as_ref()
+        .map(|(c, _, sh)| words(c, sh))
+        .unwrap_or_default();
     match &state.entrypoint {
         Some((c @ Command::Shell(_), _, sh)) => words(c, sh),
         Some((c, _, sh)) => {
@@ -37,7 +41,12 @@ pub(super) fn effective(state: &State) -> Vec<String> {
 }
 
 /// CMD or ENTRYPOINT: updates `state` and says what the container now runs.
-pub(super) fn explain(model: &Dockerfile, ins: &Instruction, state: &mut State, item: &mut Item) -> Text {
+pub(super) fn explain(
+    model: &Dockerfile,
+    ins: &Instruction,
+    state: &mut State,
+    item: &mut Item,
+) -> Text {
     let line = model.parsed.nodes[ins.node].start_line;
     let entry = matches!(ins.kind, Instr::Entrypoint(_));
     let (Instr::Cmd(c) | Instr::Entrypoint(c)) = &ins.kind else {
@@ -135,10 +144,18 @@ mod tests {
         let t = texts("FROM python\nENTRYPOINT [\"python\"]\nCMD [\"app.py\"]\n");
         assert!(t[2].contains(r#"runs ["python", "app.py"]"#), "{}", t[2]);
         let t = texts("FROM python\nCMD python app.py\n");
-        assert!(t[1].contains(r#"runs ["/bin/sh", "-c", "python app.py"]"#), "{}", t[1]);
+        assert!(
+            t[1].contains(r#"runs ["/bin/sh", "-c", "python app.py"]"#),
+            "{}",
+            t[1]
+        );
         let t = texts("FROM python\nENTRYPOINT python app.py\nCMD [\"x\"]\n");
         assert!(t[2].contains("ignores CMD"), "{}", t[2]);
-        assert!(t[2].contains(r#"runs ["/bin/sh", "-c", "python app.py"]"#), "{}", t[2]);
+        assert!(
+            t[2].contains(r#"runs ["/bin/sh", "-c", "python app.py"]"#),
+            "{}",
+            t[2]
+        );
     }
 
     #[test]

@@ -47,7 +47,11 @@ pub(super) fn instruction(
     for f in &node.flags {
         if let Some(k) = ins.keyword() {
             let part = flag_text(model, ins, &f.name, f.value.as_deref().unwrap_or(""), state);
-            item.part(f.span, format!("dockerfile.flag.{}.{}", k.as_str(), f.name), part);
+            item.part(
+                f.span,
+                format!("dockerfile.flag.{}.{}", k.as_str(), f.name),
+                part,
+            );
         }
     }
     item.text = match &ins.kind {
@@ -94,7 +98,9 @@ pub(super) fn instruction(
         }
     };
     let whole = match &ins.kind {
-        Instr::Copy(c) | Instr::Add(c) => c.from.is_none() && c.sources.iter().any(|s| whole_context(&s.value)),
+        Instr::Copy(c) | Instr::Add(c) => {
+            c.from.is_none() && c.sources.iter().any(|s| whole_context(&s.value))
+        }
         _ => false,
     };
     if super::makes_layer(ins.keyword()) && !matches!(ins.kind, Instr::Run(_)) && !whole {
@@ -118,7 +124,13 @@ fn layer_note(k: Option<Keyword>) -> Text {
 }
 
 /// A flag's meaning here.
-fn flag_text(model: &Dockerfile, ins: &Instruction, name: &str, value: &str, state: &State) -> Text {
+fn flag_text(
+    model: &Dockerfile,
+    ins: &Instruction,
+    name: &str,
+    value: &str,
+    state: &State,
+) -> Text {
     match (ins.keyword(), name) {
         (_, "platform") => text!(
             "builds this stage for the platform {value}",
@@ -181,11 +193,26 @@ fn flag_text(model: &Dockerfile, ins: &Instruction, name: &str, value: &str, sta
 
 fn healthcheck_flag(name: &str, value: &str) -> Text {
     match name {
-        "interval" => text!("runs the check every {value} (default 30s)", "每隔 {value} 检查一次（默认 30s）"),
-        "timeout" => text!("a check taking longer than {value} fails (default 30s)", "单次检查超过 {value} 即算失败（默认 30s）"),
-        "start-period" => text!("failures in the first {value} after start do not count (default 0s)", "启动后的前 {value} 内失败不计数（默认 0s）"),
-        "start-interval" => text!("checks every {value} during the start period", "启动阶段内每隔 {value} 检查一次"),
-        "retries" => text!("{value} failures in a row make the container unhealthy (default 3)", "连续失败 {value} 次后容器被标记为不健康（默认 3）"),
+        "interval" => text!(
+            "runs the check every {value} (default 30s)",
+            "每隔 {value} 检查一次（默认 30s）"
+        ),
+        "timeout" => text!(
+            "a check taking longer than {value} fails (default 30s)",
+            "单次检查超过 {value} 即算失败（默认 30s）"
+        ),
+        "start-period" => text!(
+            "failures in the first {value} after start do not count (default 0s)",
+            "启动后的前 {value} 内失败不计数（默认 0s）"
+        ),
+        "start-interval" => text!(
+            "checks every {value} during the start period",
+            "启动阶段内每隔 {value} 检查一次"
+        ),
+        "retries" => text!(
+            "{value} failures in a row make the container unhealthy (default 3)",
+            "连续失败 {value} 次后容器被标记为不健康（默认 3）"
+        ),
         _ => text!("--{name}={value}", "--{name}={value}"),
     }
 }
@@ -206,12 +233,21 @@ fn from(model: &Dockerfile, ins: &Instruction, f: &FromCommand, item: &mut Item)
             )
         }
         None if image.eq_ignore_ascii_case("scratch") => Text::new(
-            format!("Starts {} from scratch: an empty image with no files at all, not even a shell.", label.en),
-            format!("开始{}，以 scratch 为基础：这是一个完全空的镜像，没有任何文件，连 shell 都没有。", label.zh),
+            format!(
+                "Starts {} from scratch: an empty image with no files at all, not even a shell.",
+                label.en
+            ),
+            format!(
+                "开始{}，以 scratch 为基础：这是一个完全空的镜像，没有任何文件，连 shell 都没有。",
+                label.zh
+            ),
         ),
         None => {
             let (shown, shown_zh) = if f.image.value != *image {
-                (format!("{image} (written {})", f.image.value), format!("{image}（原文为 {}）", f.image.value))
+                (
+                    format!("{image} (written {})", f.image.value),
+                    format!("{image}（原文为 {}）", f.image.value),
+                )
             } else {
                 (image.clone(), image.clone())
             };
@@ -221,13 +257,21 @@ fn from(model: &Dockerfile, ins: &Instruction, f: &FromCommand, item: &mut Item)
             )
         }
     };
-    item.part(f.image.span, "dockerfile.part.image", text!("the base: {image}", "基础：{image}"));
+    item.part(
+        f.image.span,
+        "dockerfile.part.image",
+        text!("the base: {image}", "基础：{image}"),
+    );
     if let Some(a) = &f.alias {
         let n = &a.value;
-        item.part(a.span, "dockerfile.part.stage-name", text!(
-            "names the stage \"{n}\" for FROM {n} and COPY --from={n}",
-            "把阶段命名为 \"{n}\"，供 FROM {n} 和 COPY --from={n} 引用"
-        ));
+        item.part(
+            a.span,
+            "dockerfile.part.stage-name",
+            text!(
+                "names the stage \"{n}\" for FROM {n} and COPY --from={n}",
+                "把阶段命名为 \"{n}\"，供 FROM {n} 和 COPY --from={n} 引用"
+            ),
+        );
     }
     let users: Vec<Text> = model
         .stages
@@ -236,7 +280,10 @@ fn from(model: &Dockerfile, ins: &Instruction, f: &FromCommand, item: &mut Item)
         .map(|o| {
             let line = model.parsed.nodes[o.from].start_line;
             let l = stage_label(model, o.index);
-            Text::new(format!("{} (line {line})", l.en), format!("{}（第 {line} 行）", l.zh))
+            Text::new(
+                format!("{} (line {line})", l.en),
+                format!("{}（第 {line} 行）", l.zh),
+            )
         })
         .collect();
     let last = stage + 1 == model.stages.len();
@@ -278,7 +325,10 @@ fn copy(
                 let l = stage_label(model, s);
                 Text::new(format!("from {}", l.en), format!("从{}", l.zh))
             }
-            None => Text::new(format!("from the image {}", f.value), format!("从镜像 {}", f.value)),
+            None => Text::new(
+                format!("from the image {}", f.value),
+                format!("从镜像 {}", f.value),
+            ),
         },
         None => Text::new("from the build context", "从构建上下文"),
     };
@@ -295,7 +345,10 @@ fn copy(
         } else if add && (v.starts_with("git@") || v.ends_with(".git")) {
             text!("clones the Git repository {v}", "克隆 Git 仓库 {v}")
         } else if add && c.from.is_none() && is_archive(v) {
-            text!("the local archive {v} is extracted into the destination", "本地归档文件 {v} 会被解压到目标路径")
+            text!(
+                "the local archive {v} is extracted into the destination",
+                "本地归档文件 {v} 会被解压到目标路径"
+            )
         } else {
             text!("source {v}", "源路径 {v}")
         };
@@ -303,7 +356,13 @@ fn copy(
     }
     if let Some(d) = &c.dest {
         let t = if resolved != d.value {
-            Text::new(format!("destination {resolved} (relative to the working directory {})", state.workdir), format!("目标路径 {resolved}（相对于工作目录 {}）", state.workdir))
+            Text::new(
+                format!(
+                    "destination {resolved} (relative to the working directory {})",
+                    state.workdir
+                ),
+                format!("目标路径 {resolved}（相对于工作目录 {}）", state.workdir),
+            )
         } else {
             text!("destination {resolved}", "目标路径 {resolved}")
         };
@@ -342,8 +401,20 @@ fn ignore_text(ignore: Option<&DockerIgnore>) -> Text {
             "没有提供 .dockerignore，所以上下文中的一切都会被发送并复制（包括 .git、本地构建产物以及 .env 文件里的密钥）。",
         );
     };
-    let excluded: Vec<String> = ig.patterns.iter().filter(|p| !p.negated).take(12).map(|p| p.pattern.clone()).collect();
-    let kept: Vec<String> = ig.patterns.iter().filter(|p| p.negated).take(6).map(|p| p.pattern.clone()).collect();
+    let excluded: Vec<String> = ig
+        .patterns
+        .iter()
+        .filter(|p| !p.negated)
+        .take(12)
+        .map(|p| p.pattern.clone())
+        .collect();
+    let kept: Vec<String> = ig
+        .patterns
+        .iter()
+        .filter(|p| p.negated)
+        .take(6)
+        .map(|p| p.pattern.clone())
+        .collect();
     if excluded.is_empty() {
         return Text::new(
             "The .dockerignore excludes nothing, so everything in the context is copied.",
@@ -357,7 +428,13 @@ fn ignore_text(ignore: Option<&DockerIgnore>) -> Text {
     );
     if !kept.is_empty() {
         let k = list(&kept);
-        t = join(&[t, Text::new(format!("It keeps {} (patterns with !).", k.en), format!("但保留了 {}（以 ! 开头的规则）。", k.zh))]);
+        t = join(&[
+            t,
+            Text::new(
+                format!("It keeps {} (patterns with !).", k.en),
+                format!("但保留了 {}（以 ! 开头的规则）。", k.zh),
+            ),
+        ]);
     }
     t
 }
@@ -412,7 +489,12 @@ fn env(kvs: &[KeyValue], state: &mut State, item: &mut Item) -> Text {
     for kv in kvs {
         let (k, v) = (&kv.key.value, &kv.expanded);
         state.define(k);
-        pair_part(kv, item, "dockerfile.part.variable", text!("{k} is \"{v}\"", "{k} 的值为 \"{v}\""));
+        pair_part(
+            kv,
+            item,
+            "dockerfile.part.variable",
+            text!("{k} is \"{v}\"", "{k} 的值为 \"{v}\""),
+        );
         shown.push(format!("{k}=\"{v}\""));
     }
     let l = list(&shown);
@@ -423,14 +505,33 @@ fn label(kvs: &[KeyValue], item: &mut Item) -> Text {
     let mut shown = Vec::new();
     for kv in kvs {
         let (k, v) = (&kv.key.value, &kv.expanded);
-        pair_part(kv, item, "dockerfile.part.variable", text!("label {k}=\"{v}\"", "标签 {k}=\"{v}\""));
+        pair_part(
+            kv,
+            item,
+            "dockerfile.part.variable",
+            text!("label {k}=\"{v}\"", "标签 {k}=\"{v}\""),
+        );
         shown.push(format!("{k}=\"{v}\""));
     }
     let l = list(&shown);
-    Text::new(format!("Adds the metadata {} to the image (docker inspect shows it); no layer.", l.en), format!("给镜像添加元数据 {}（docker inspect 可以看到）；不产生新的层。", l.zh))
+    Text::new(
+        format!(
+            "Adds the metadata {} to the image (docker inspect shows it); no layer.",
+            l.en
+        ),
+        format!(
+            "给镜像添加元数据 {}（docker inspect 可以看到）；不产生新的层。",
+            l.zh
+        ),
+    )
 }
 
-fn arg(ins: &Instruction, defs: &[crate::dockerfile::model::ArgDef], state: &mut State, item: &mut Item) -> Text {
+fn arg(
+    ins: &Instruction,
+    defs: &[crate::dockerfile::model::ArgDef],
+    state: &mut State,
+    item: &mut Item,
+) -> Text {
     let mut sentences = Vec::new();
     for d in defs {
         let n = &d.name.value;
@@ -462,7 +563,13 @@ fn arg(ins: &Instruction, defs: &[crate::dockerfile::model::ArgDef], state: &mut
             "构建参数只在构建期间存在（运行中的容器里没有），但会留在镜像的历史记录中，所以不要用它传递密钥。",
         )
     };
-    join(&[Text::new(format!("Declares a build argument: {}.", l.en), format!("声明构建参数：{}。", lz.zh)), scope])
+    join(&[
+        Text::new(
+            format!("Declares a build argument: {}.", l.en),
+            format!("声明构建参数：{}。", lz.zh),
+        ),
+        scope,
+    ])
 }
 
 fn expose(ws: &[Spanned], item: &mut Item) -> Text {
@@ -483,7 +590,14 @@ fn expose(ws: &[Spanned], item: &mut Item) -> Text {
 fn volume(ws: &[Spanned], item: &mut Item) -> Text {
     let mut paths = Vec::new();
     for w in ws {
-        item.part(w.span, "dockerfile.part.path", Text::new(format!("{} becomes a volume", w.value), format!("{} 成为数据卷", w.value)));
+        item.part(
+            w.span,
+            "dockerfile.part.path",
+            Text::new(
+                format!("{} becomes a volume", w.value),
+                format!("{} 成为数据卷", w.value),
+            ),
+        );
         paths.push(w.value.clone());
     }
     let l = list(&paths);
@@ -493,10 +607,17 @@ fn volume(ws: &[Spanned], item: &mut Item) -> Text {
 fn user(v: &Spanned, state: &mut State, item: &mut Item) -> Text {
     let u = &v.value;
     state.user = Some(u.clone());
-    item.part(v.span, "dockerfile.part.user", text!("user {u}", "用户 {u}"));
+    item.part(
+        v.span,
+        "dockerfile.part.user",
+        text!("user {u}", "用户 {u}"),
+    );
     let root = u.split(':').next().is_some_and(|n| n == "root" || n == "0");
     let tail = if root {
-        Text::new(" That is root: the main process has full privileges in the container.", "这就是 root：主进程在容器中拥有全部权限。")
+        Text::new(
+            " That is root: the main process has full privileges in the container.",
+            "这就是 root：主进程在容器中拥有全部权限。",
+        )
     } else {
         Text::new("", "")
     };
@@ -514,7 +635,11 @@ fn workdir(v: &Spanned, state: &mut State, item: &mut Item) -> Text {
     let resolved = resolve(&before, &v.value);
     state.workdir = resolved.clone();
     let relative = !v.value.starts_with('/') && !v.value.starts_with('$');
-    item.part(v.span, "dockerfile.part.path", text!("{resolved}", "{resolved}"));
+    item.part(
+        v.span,
+        "dockerfile.part.path",
+        text!("{resolved}", "{resolved}"),
+    );
     let main = text!(
         "Makes {resolved} the working directory of the later instructions and of the container (created if missing).",
         "把 {resolved} 设为之后指令和容器的工作目录（不存在时会创建）。"
@@ -542,9 +667,9 @@ fn healthcheck(node: &Node, h: &Health) -> Text {
         ),
         Health::Cmd(c) => {
             let cmd = match c {
-                crate::dockerfile::model::Command::Exec(w) => {
-                    super::super::words::argv(&w.iter().map(|x| x.value.clone()).collect::<Vec<_>>())
-                }
+                crate::dockerfile::model::Command::Exec(w) => super::super::words::argv(
+                    &w.iter().map(|x| x.value.clone()).collect::<Vec<_>>(),
+                ),
                 crate::dockerfile::model::Command::Shell(s) => code(&s.value),
                 crate::dockerfile::model::Command::Empty => String::new(),
             };
@@ -555,7 +680,11 @@ fn healthcheck(node: &Node, h: &Health) -> Text {
                     .and_then(|f| f.value.clone())
                     .unwrap_or_else(|| d.to_string())
             };
-            let (interval, timeout, retries) = (get("interval", "30s"), get("timeout", "30s"), get("retries", "3"));
+            let (interval, timeout, retries) = (
+                get("interval", "30s"),
+                get("timeout", "30s"),
+                get("retries", "3"),
+            );
             text!(
                 "While a container runs, Docker runs {cmd} inside it every {interval}; exit code 0 is healthy, and {retries} failures in a row (or checks slower than {timeout}) mark it unhealthy. The tool it calls must exist in the image.",
                 "容器运行期间，Docker 每隔 {interval} 在容器内执行 {cmd}；退出码为 0 表示健康，连续失败 {retries} 次（或单次检查超过 {timeout}）则标记为不健康。它调用的工具必须在镜像里存在。"

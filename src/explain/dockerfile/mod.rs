@@ -96,7 +96,9 @@ pub(super) fn explain(text: &str, model: &Dockerfile, ignore: Option<&DockerIgno
                 .unwrap_or_default();
             state.cmd_here = false;
         }
-        items.push(instructions::instruction(text, model, ignore, ins, &mut state));
+        items.push(instructions::instruction(
+            text, model, ignore, ins, &mut state,
+        ));
     }
     items.sort_by_key(|i| i.span.start);
     items

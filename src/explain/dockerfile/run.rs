@@ -50,10 +50,7 @@ pub(super) fn run(
         }
         _ => {
             let shell = argv(&state.shell);
-            text!(
-                "Runs the script with {shell}",
-                "用 {shell} 运行这段脚本"
-            )
+            text!("Runs the script with {shell}", "用 {shell} 运行这段脚本")
         }
     };
     let whom = super::user_text(state);
@@ -69,7 +66,11 @@ pub(super) fn run(
             command_parts(text, c, installs.iter().find(|p| p.command == i), item);
         }
         sentences.extend(installed(&installs, &script.commands));
-        sentences.extend(installs.iter().filter_map(|p| manifest_text(p, &script.commands[p.command], state)));
+        sentences.extend(
+            installs
+                .iter()
+                .filter_map(|p| manifest_text(p, &script.commands[p.command], state)),
+        );
     }
     sentences.extend(r.mounts.iter().filter(|m| m.kind == MountType::Cache).take(1).map(|_| {
         Text::new(
@@ -90,15 +91,24 @@ fn cache_text(state: &State) -> Option<Text> {
     let more = if state.vars.len() > 8 { ", …" } else { "" };
     let l = list(&vars);
     Some(Text::new(
-        format!("The values of {}{more} are part of its cache key: changing one re-runs it.", l.en),
-        format!("{}{more} 的值是它缓存键的一部分：改动其中任何一个，都会让它重新执行。", l.zh),
+        format!(
+            "The values of {}{more} are part of its cache key: changing one re-runs it.",
+            l.en
+        ),
+        format!(
+            "{}{more} 的值是它缓存键的一部分：改动其中任何一个，都会让它重新执行。",
+            l.zh
+        ),
     ))
 }
 
 /// "apt-get installs a, b and c." once per tool, in order.
 fn installed(installs: &[PackageCommand], commands: &[ShellCommand]) -> Vec<Text> {
     let mut by_tool: Vec<(&str, Vec<String>)> = Vec::new();
-    for p in installs.iter().filter(|p| p.is(&["install", "add", "i", "get"])) {
+    for p in installs
+        .iter()
+        .filter(|p| p.is(&["install", "add", "i", "get"]))
+    {
         let tool = commands[p.command].name.as_str();
         let names = p.packages.iter().map(|x| x.name.clone());
         match by_tool.iter_mut().find(|(t, _)| *t == tool) {
@@ -112,7 +122,10 @@ fn installed(installs: &[PackageCommand], commands: &[ShellCommand]) -> Vec<Text
         .map(|(tool, names)| {
             let more = if names.len() > 10 { " …" } else { "" };
             let l = list(&names[..names.len().min(10)]);
-            Text::new(format!("{tool} installs {}{more}.", l.en), format!("{tool} 安装 {}{more}。", l.zh))
+            Text::new(
+                format!("{tool} installs {}{more}.", l.en),
+                format!("{tool} 安装 {}{more}。", l.zh),
+            )
         })
         .collect()
 }
@@ -138,9 +151,37 @@ fn manifest_text(p: &PackageCommand, c: &ShellCommand, state: &State) -> Option<
 
 /// Commands whose first word is a subcommand (`git clone`, `go build`).
 const WITH_SUBCOMMANDS: &[&str] = &[
-    "git", "go", "cargo", "rustup", "npm", "npx", "yarn", "pnpm", "corepack", "pip", "pip3", "pipx", "poetry", "uv",
-    "apt", "apt-get", "apk", "dnf", "microdnf", "yum", "zypper", "gem", "bundle", "composer", "conda",
-    "dotnet", "systemctl", "update-alternatives", "kubectl", "helm", "docker",
+    "git",
+    "go",
+    "cargo",
+    "rustup",
+    "npm",
+    "npx",
+    "yarn",
+    "pnpm",
+    "corepack",
+    "pip",
+    "pip3",
+    "pipx",
+    "poetry",
+    "uv",
+    "apt",
+    "apt-get",
+    "apk",
+    "dnf",
+    "microdnf",
+    "yum",
+    "zypper",
+    "gem",
+    "bundle",
+    "composer",
+    "conda",
+    "dotnet",
+    "systemctl",
+    "update-alternatives",
+    "kubectl",
+    "helm",
+    "docker",
 ];
 
 /// Whether the source at `span` shows `word` as written (bare or in one pair of quotes).
@@ -183,7 +224,11 @@ fn command_parts(src: &str, c: &ShellCommand, install: Option<&PackageCommand>, 
             item.part(*span, format!("command.{name}.sub.{a}"), Text::default());
         } else if install.is_some_and(|p| p.packages.iter().any(|x| x.span == *span)) {
             let a = code(a);
-            item.part(*span, "dockerfile.part.package", text!("the package {a}", "软件包 {a}"));
+            item.part(
+                *span,
+                "dockerfile.part.package",
+                text!("the package {a}", "软件包 {a}"),
+            );
         }
     }
 }
@@ -195,7 +240,11 @@ fn short_parts(src: &str, name: &str, a: &str, span: Span, item: &mut Item) {
     if letters.len() > 1 && letters.bytes().all(|b| b.is_ascii_alphabetic()) && as_written {
         for (i, l) in letters.char_indices() {
             let at = span.start + 1 + i;
-            item.part(Span::new(at, at + 1), format!("command.{name}.-{l}"), Text::default());
+            item.part(
+                Span::new(at, at + 1),
+                format!("command.{name}.-{l}"),
+                Text::default(),
+            );
         }
     } else {
         let flag = a.split('=').next().unwrap_or(a);
