@@ -7,7 +7,7 @@ mod load;
 mod merge;
 pub mod model;
 pub mod ports;
-mod schema;
+pub(crate) mod schema;
 mod validate;
 
 use crate::diagnostic::Diagnostic;

@@ -6,11 +6,11 @@ use super::Sink;
 use crate::text;
 use crate::yaml::{Node, Value};
 
-const TOP: &[&str] = &[
+pub(crate) const TOP: &[&str] = &[
     "version", "name", "include", "services", "networks", "volumes", "secrets", "configs", "models",
 ];
 
-const SERVICE: &[&str] = &[
+pub(crate) const SERVICE: &[&str] = &[
     "annotations",
     "attach",
     "build",
@@ -106,7 +106,7 @@ const SERVICE: &[&str] = &[
     "working_dir",
 ];
 
-const NETWORK: &[&str] = &[
+pub(crate) const NETWORK: &[&str] = &[
     "name",
     "driver",
     "driver_opts",
@@ -118,8 +118,8 @@ const NETWORK: &[&str] = &[
     "attachable",
     "labels",
 ];
-const VOLUME: &[&str] = &["name", "driver", "driver_opts", "external", "labels"];
-const SECRET: &[&str] = &[
+pub(crate) const VOLUME: &[&str] = &["name", "driver", "driver_opts", "external", "labels"];
+pub(crate) const SECRET: &[&str] = &[
     "name",
     "environment",
     "file",
@@ -129,7 +129,7 @@ const SECRET: &[&str] = &[
     "driver_opts",
     "template_driver",
 ];
-const CONFIG: &[&str] = &[
+pub(crate) const CONFIG: &[&str] = &[
     "name",
     "content",
     "environment",

@@ -165,6 +165,62 @@ pub enum MountType {
     Ssh,
 }
 
+impl MountType {
+    /// Every mount type.
+    pub const ALL: [MountType; 5] = [
+        MountType::Bind,
+        MountType::Cache,
+        MountType::Tmpfs,
+        MountType::Secret,
+        MountType::Ssh,
+    ];
+
+    /// Its name in `type=`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            MountType::Bind => "bind",
+            MountType::Cache => "cache",
+            MountType::Tmpfs => "tmpfs",
+            MountType::Secret => "secret",
+            MountType::Ssh => "ssh",
+        }
+    }
+}
+
+/// The `--mount` option keys BuildKit accepts besides `type` (aliases included: `dst` and
+/// `destination` for `target`, `src` for `source`, `ro` for `readonly`, `rw` for `readwrite`).
+pub const MOUNT_OPTIONS: &[&str] = &[
+    "target",
+    "dst",
+    "destination",
+    "source",
+    "src",
+    "from",
+    "readonly",
+    "ro",
+    "readwrite",
+    "rw",
+    "id",
+    "sharing",
+    "mode",
+    "uid",
+    "gid",
+    "required",
+    "size",
+    "env",
+];
+
+/// The canonical name of a mount option key (`dst` → `target`).
+pub fn mount_option_name(k: &str) -> &str {
+    match k {
+        "dst" | "destination" => "target",
+        "src" => "source",
+        "ro" => "readonly",
+        "rw" => "readwrite",
+        k => k,
+    }
+}
+
 /// A parsed `RUN --mount=type=…,k=v,…`.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
 pub struct Mount {
@@ -223,27 +279,7 @@ pub fn parse_mount(value: &str) -> Result<Mount, (String, String)> {
             };
             continue;
         }
-        const KNOWN: &[&str] = &[
-            "target",
-            "dst",
-            "destination",
-            "source",
-            "src",
-            "from",
-            "readonly",
-            "ro",
-            "readwrite",
-            "rw",
-            "id",
-            "sharing",
-            "mode",
-            "uid",
-            "gid",
-            "required",
-            "size",
-            "env",
-        ];
-        if !KNOWN.contains(&k.as_str()) {
+        if !MOUNT_OPTIONS.contains(&k.as_str()) {
             return Err((
                 format!("unexpected key \"{k}\" in mount option \"{value}\""),
                 format!("挂载选项 \"{value}\" 中有无法识别的键 \"{k}\""),

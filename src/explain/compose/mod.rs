@@ -91,8 +91,10 @@ pub(super) fn explain(text: &str, file: usize, analysis: &ComposeAnalysis) -> Ve
     for (k, v, name) in entries(root) {
         let key = if name.starts_with("x-") {
             "compose.top.x-".to_string()
-        } else {
+        } else if crate::compose::schema::TOP.contains(&name) {
             format!("compose.top.{name}")
+        } else {
+            "compose.unknown".to_string()
         };
         let t = resources::top_text(&cx, name, v);
         cx.item(k, v, key, t);

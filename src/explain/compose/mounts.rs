@@ -102,9 +102,12 @@ fn sides(raw: &str, at: usize, m: &Mount, item: &mut Item) {
     let Some(src) = &m.source else {
         return;
     };
-    if !raw.starts_with(src.as_str()) || raw.len() <= src.len() {
+    let Some(rest) = raw
+        .strip_prefix(src.as_str())
+        .and_then(|r| r.strip_prefix(':'))
+    else {
         return;
-    }
+    };
     let t = if m.kind == "bind" {
         text!("the host path {src}", "宿主机路径 {src}")
     } else {
@@ -115,7 +118,6 @@ fn sides(raw: &str, at: usize, m: &Mount, item: &mut Item) {
         "compose.service.volumes.source",
         t,
     );
-    let rest = &raw[src.len() + 1..];
     let target = rest.split(':').next().unwrap_or(rest);
     let t_at = at + src.len() + 1;
     let tg = target.to_string();
@@ -124,11 +126,10 @@ fn sides(raw: &str, at: usize, m: &Mount, item: &mut Item) {
         "compose.service.volumes.target",
         text!("the path {tg} in the container", "容器中的路径 {tg}"),
     );
-    let mode_at = t_at + target.len();
-    if mode_at < at + raw.len() {
-        let mode = &raw[mode_at + 1..];
+    if let Some(mode) = rest[target.len()..].strip_prefix(':') {
+        let m_at = t_at + target.len() + 1;
         item.part(
-            Span::new(mode_at + 1, at + raw.len()),
+            Span::new(m_at, m_at + mode.len()),
             "compose.service.volumes.read_only",
             text!("options {mode} (ro: read-only)", "选项 {mode}（ro：只读）"),
         );

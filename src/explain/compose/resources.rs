@@ -51,8 +51,22 @@ pub(super) fn explain(cx: &mut Cx, section: &str, k: &Node, v: &Node, name: &str
         _ => Text::default(),
     };
     cx.item(k, v, key.into(), t);
+    let known: &[&str] = match section {
+        "networks" => crate::compose::schema::NETWORK,
+        "volumes" => crate::compose::schema::VOLUME,
+        "secrets" => crate::compose::schema::SECRET,
+        "configs" => crate::compose::schema::CONFIG,
+        _ => &["name", "model", "context_size", "runtime_flags"],
+    };
     for (ok, ov, opt) in entries(v) {
-        cx.item(ok, ov, format!("{prefix}.{opt}"), Text::default());
+        let key = if known.contains(&opt) {
+            format!("{prefix}.{opt}")
+        } else if opt.starts_with("x-") {
+            "compose.top.x-".to_string()
+        } else {
+            "compose.unknown".to_string()
+        };
+        cx.item(ok, ov, key, Text::default());
         if opt == "ipam" {
             for (ik, iv, sub) in entries(ov) {
                 cx.item(ik, iv, format!("{prefix}.ipam.{sub}"), Text::default());

@@ -25,6 +25,8 @@ const NAMED_KEYS: &[&str] = &[
     "logging.options",
     "deploy.labels",
     "driver_opts",
+    "models",
+    "provider.options",
 ];
 
 /// Attributes explained with parts of their own (each entry), not sub-items.
@@ -50,8 +52,10 @@ pub(super) fn explain(cx: &mut Cx, k: &Node, v: &Node, name: &str) {
 fn attribute(cx: &mut Cx, service: &str, k: &Node, v: &Node, attr: &str) {
     let key = if attr.starts_with("x-") {
         "compose.top.x-".to_string()
-    } else {
+    } else if crate::compose::schema::SERVICE.contains(&attr) {
         format!("compose.service.{attr}")
+    } else {
+        "compose.unknown".to_string()
     };
     let t = attribute_text(cx, service, attr, v);
     let env_parts = if attr == "environment" {
@@ -73,28 +77,20 @@ fn attribute(cx: &mut Cx, service: &str, k: &Node, v: &Node, attr: &str) {
         "networks" => network_parts(v, item),
         _ => {}
     }
-    if !ENTRY_KEYS.contains(&attr) {
-        sub_keys(cx, attr, &key, v, 1);
+    if !ENTRY_KEYS.contains(&attr) && key != "compose.unknown" {
+        sub_keys(cx, attr, &key, v);
     }
 }
 
-/// The keys inside a mapping-valued attribute (`build.context`, `healthcheck.test`,
-/// `deploy.resources.limits`), as items; names chosen by the user as parts of the parent.
-fn sub_keys(cx: &mut Cx, path: &str, key: &str, v: &Node, depth: usize) {
-    if depth > 3 || v.as_map().is_none() {
+/// The keys inside a mapping-valued attribute (`build.context`, `healthcheck.test`) as items;
+/// the keys below them (`deploy.resources.limits`) and names chosen by the user as parts.
+fn sub_keys(cx: &mut Cx, path: &str, key: &str, v: &Node) {
+    if v.as_map().is_none() {
         return;
     }
-    if NAMED_KEYS.contains(&path) || path.ends_with("driver_opts") {
+    if NAMED_KEYS.contains(&path) {
         if let Some(parent) = cx.items.last_mut() {
-            for (nk, nv, n) in entries(v) {
-                let value = nv.as_str().unwrap_or("");
-                let span = crate::text::Span::new(nk.span.start, nv.span.end.max(nk.span.end));
-                parent.part(
-                    span,
-                    format!("{key}.entry"),
-                    text!("{n} = \"{value}\"", "{n} = \"{value}\""),
-                );
-            }
+            named_parts(v, key, parent);
         }
         return;
     }
@@ -102,8 +98,34 @@ fn sub_keys(cx: &mut Cx, path: &str, key: &str, v: &Node, depth: usize) {
         let subkey = format!("{key}.{sub}");
         let subpath = format!("{path}.{sub}");
         let t = sub_text(&subpath, sv);
-        cx.item(sk, sv, subkey.clone(), t);
-        sub_keys(cx, &subpath, &subkey, sv, depth + 1);
+        let Some(item) = cx.item(sk, sv, subkey.clone(), t) else {
+            return;
+        };
+        if NAMED_KEYS.contains(&subpath.as_str()) {
+            named_parts(sv, &subkey, item);
+        } else {
+            deeper_parts(sv, &subkey, item, 0);
+        }
+    }
+}
+
+/// One part per entry of a mapping of user-chosen names (`KEY: value`).
+fn named_parts(v: &Node, key: &str, item: &mut super::super::Item) {
+    for (nk, nv, n) in entries(v) {
+        let value = nv.as_str().unwrap_or("");
+        let span = crate::text::Span::new(nk.span.start, nv.span.end.max(nk.span.end));
+        item.part(span, key, text!("{n} = \"{value}\"", "{n} = \"{value}\""));
+    }
+}
+
+/// The keys below a sub-key, as parts of its item (with its key).
+fn deeper_parts(v: &Node, key: &str, item: &mut super::super::Item, depth: usize) {
+    if depth > 4 {
+        return;
+    }
+    for (k, dv, _) in entries(v) {
+        item.part(k.span, key, Text::default());
+        deeper_parts(dv, key, item, depth + 1);
     }
 }
 
@@ -222,31 +244,71 @@ fn network_text(cx: &Cx, s: &Service) -> Text {
     let Some(net) = &cx.network else {
         return on;
     };
-    let mut names: Vec<String> = Vec::new();
-    let mut reachers: Vec<String> = Vec::new();
+    let project = cx.project.map(|p| p.name.as_str()).unwrap_or("");
+    let mut names = vec![s.name.clone()];
+    names.extend(container_names(project, s).into_iter().take(3));
+    let n = list(&names);
+    let mut out = vec![
+        on,
+        Text::new(
+            format!("Other services on its networks find it as {}.", n.en),
+            format!("同一网络上的其他服务可以通过 {} 找到它。", n.zh),
+        ),
+    ];
+    for sn in s.networks.iter().filter(|sn| !sn.aliases.is_empty()) {
+        let a = list(&sn.aliases);
+        let net_name = &sn.name;
+        out.push(Text::new(
+            format!("On {net_name} it also answers to {}.", a.en),
+            format!("在 {net_name} 上，它还可以用 {} 访问。", a.zh),
+        ));
+    }
+    // Who reaches it, grouped by the networks they share with it.
+    let mut groups: Vec<(String, Vec<String>)> = Vec::new();
     for r in net.reachability.iter().filter(|r| r.to == s.name) {
-        reachers.push(r.from.clone());
-        for h in &r.hostnames {
-            if !names.contains(h) {
-                names.push(h.clone());
-            }
+        let via = r.networks.join(", ");
+        match groups.iter_mut().find(|(v, _)| *v == via) {
+            Some((_, who)) => who.push(r.from.clone()),
+            None => groups.push((via, vec![r.from.clone()])),
         }
     }
-    // The service name first: it is the name to use.
-    names.sort_by_key(|h| (h != &s.name, h.clone()));
-    let reach = if reachers.is_empty() {
-        Text::new(
-            "No other service shares a network with it, so none can reach it.",
-            "没有其他服务与它处于同一网络，所以谁都访问不到它。",
-        )
-    } else {
-        let (r, h) = (list(&reachers), list(&names));
-        Text::new(
-            format!("{} can reach it by the names {}.", r.en, h.en),
-            format!("{} 可以通过 {} 这些名称访问它。", r.zh, h.zh),
-        )
-    };
-    join(&[on, reach])
+    if net.reachability_omitted {
+        return join(&out);
+    }
+    for (via, who) in &groups {
+        let w = list(who);
+        out.push(if via.is_empty() {
+            Text::new(
+                format!("{} reach it as localhost (a shared network stack).", w.en),
+                format!("{} 通过 localhost 访问它（共享网络栈）。", w.zh),
+            )
+        } else {
+            Text::new(
+                format!("{} can reach it (over {via}).", w.en),
+                format!("{} 可以访问它（通过 {via}）。", w.zh),
+            )
+        });
+    }
+    let cut_off: Vec<String> = net
+        .services
+        .iter()
+        .map(|o| o.name.clone())
+        .filter(|o| *o != s.name && !groups.iter().any(|(_, who)| who.contains(o)))
+        .collect();
+    if !cut_off.is_empty() {
+        let c = list(&cut_off);
+        out.push(Text::new(
+            format!(
+                "{} shares no network with it, so it cannot reach it by any name.",
+                c.en
+            ),
+            format!(
+                "{} 与它没有共同的网络，所以无论用什么名字都访问不到它。",
+                c.zh
+            ),
+        ));
+    }
+    join(&out)
 }
 
 /// The text of one attribute.

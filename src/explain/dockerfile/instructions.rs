@@ -52,6 +52,9 @@ pub(super) fn instruction(
                 format!("dockerfile.flag.{}.{}", k.as_str(), f.name),
                 part,
             );
+            if f.name == "mount" {
+                mount_parts(text, f, &mut item);
+            }
         }
     }
     item.text = match &ins.kind {
@@ -78,9 +81,10 @@ pub(super) fn instruction(
         }
         Instr::Maintainer(v) => {
             let who = &v.value;
+            let quoted = who.replace('"', "\\\"");
             text!(
-                "Records {who} as the author; MAINTAINER is deprecated: write LABEL org.opencontainers.image.authors=\"{who}\" instead.",
-                "记录作者为 {who}；MAINTAINER 已弃用，请改写为 LABEL org.opencontainers.image.authors=\"{who}\"。"
+                "Records {who} as the author; MAINTAINER is deprecated: write LABEL org.opencontainers.image.authors=\"{quoted}\" instead.",
+                "记录作者为 {who}；MAINTAINER 已弃用，请改写为 LABEL org.opencontainers.image.authors=\"{quoted}\"。"
             )
         }
         Instr::Healthcheck(h) => healthcheck(node, h),
@@ -107,6 +111,35 @@ pub(super) fn instruction(
         item.text = join(&[item.text.clone(), layer_note(ins.keyword())]);
     }
     item
+}
+
+/// One part per field of a `--mount` value written as is: `type=cache`, `target=/root/.cache`.
+fn mount_parts(text: &str, f: &crate::dockerfile::syntax::Flag, item: &mut Item) {
+    let Some(vs) = f.value_span else { return };
+    let Some(raw) = text.get(vs.start..vs.end) else {
+        return;
+    };
+    if Some(raw) != f.value.as_deref() {
+        return;
+    }
+    let mut at = vs.start;
+    for field in raw.split(',') {
+        let (k, v) = field.split_once('=').unwrap_or((field, ""));
+        let key = if k == "type" {
+            format!("dockerfile.mount.{v}")
+        } else {
+            format!(
+                "dockerfile.mount.option.{}",
+                crate::dockerfile::flags::mount_option_name(k)
+            )
+        };
+        item.part(
+            crate::text::Span::new(at, at + field.len()),
+            key,
+            Text::default(),
+        );
+        at += field.len() + 1;
+    }
 }
 
 /// What a step that adds a layer means for the cache.
@@ -323,14 +356,14 @@ fn copy(
         Some(f) => match model.stage_ref(&f.value) {
             Some(s) => {
                 let l = stage_label(model, s);
-                Text::new(format!("from {}", l.en), format!("从{}", l.zh))
+                Text::new(format!("from {}", l.en), format!("{}中的 ", l.zh))
             }
             None => Text::new(
                 format!("from the image {}", f.value),
-                format!("从镜像 {}", f.value),
+                format!("镜像 {} 中的 ", f.value),
             ),
         },
-        None => Text::new("from the build context", "从构建上下文"),
+        None => Text::new("from the build context", "构建上下文中的 "),
     };
     let sources: Vec<String> = c.sources.iter().map(|s| s.value.clone()).collect();
     for s in &c.sources {
@@ -372,18 +405,19 @@ fn copy(
     let main = if add {
         Text::new(
             format!("Adds {} {} to {resolved}.", what.en, source_of.en),
-            format!("把{}{}添加到 {resolved}。", source_of.zh, what.zh),
+            format!("把{}{} 添加到 {resolved}。", source_of.zh, what.zh),
         )
     } else {
         Text::new(
             format!("Copies {} {} to {resolved}.", what.en, source_of.en),
-            format!("把{}{}复制到 {resolved}。", source_of.zh, what.zh),
+            format!("把{}{} 复制到 {resolved}。", source_of.zh, what.zh),
         )
     };
     let whole = c.from.is_none() && sources.iter().any(|s| whole_context(s));
     let mut out = vec![main];
     if whole {
-        state.whole_copy = Some(model.parsed.nodes[ins.node].start_line);
+        let kw = if add { "ADD" } else { "COPY" };
+        state.whole_copy = Some((model.parsed.nodes[ins.node].start_line, kw));
         out.push(ignore_text(ignore));
         out.push(Text::new(
             "Because it copies the whole context, a change to any file re-runs this step and every step after it: copy the dependency manifests and install them before copying the code.",

@@ -33,8 +33,9 @@ pub(super) struct State {
     pub cmd: Option<(Command, usize, Vec<String>)>,
     /// Whether this stage set the CMD (an inherited one is cleared by ENTRYPOINT).
     pub cmd_here: bool,
-    /// The line of the last `COPY . .` (the whole build context) in this stage or its bases.
-    pub whole_copy: Option<usize>,
+    /// The line and keyword of the last `COPY . .` (the whole build context) in this stage or
+    /// its bases.
+    pub whole_copy: Option<(usize, &'static str)>,
 }
 
 impl Default for State {

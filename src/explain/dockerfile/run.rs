@@ -133,11 +133,11 @@ fn installed(installs: &[PackageCommand], commands: &[ShellCommand]) -> Vec<Text
 /// Which manifests a dependency install reads, and whether the code was copied before them.
 fn manifest_text(p: &PackageCommand, c: &ShellCommand, state: &State) -> Option<Text> {
     let mut out = Vec::new();
-    if let (Some(files), Some(line)) = (p.manifests(c), state.whole_copy) {
+    if let (Some(files), Some((line, kw))) = (p.manifests(c), state.whole_copy) {
         let f = list(&files);
         out.push(Text::new(
-            format!("It installs what {} lists, but COPY on line {line} copied the whole build context before it: any code change re-runs this install. Copy {} first, run this, then copy the rest.", f.en, f.en),
-            format!("它安装 {} 中列出的依赖，但第 {line} 行的 COPY 已经先复制了整个构建上下文：任何代码改动都会让这次安装重新执行。应先复制 {}，执行这一步，再复制其余文件。", f.zh, f.zh),
+            format!("It installs what {} lists, but the {kw} on line {line} copied the whole build context before it: any code change re-runs this install. Copy {} first, run this, then copy the rest.", f.en, f.en),
+            format!("它安装 {} 中列出的依赖，但第 {line} 行的 {kw} 已经先复制了整个构建上下文：任何代码改动都会让这次安装重新执行。应先复制 {}，执行这一步，再复制其余文件。", f.zh, f.zh),
         ));
     } else if let Some(files) = p.manifests(c) {
         let f = list(&files);
