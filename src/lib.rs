@@ -101,6 +101,8 @@ pub(crate) struct DockerfileAnalysis {
     pub model: Option<dockerfile::Dockerfile>,
     pub diagnostics: Vec<Diagnostic>,
     pub ignore: Option<dockerignore::DockerIgnore>,
+    /// Each instruction's shell script, as the rules parsed it (within their budget).
+    pub scripts: Vec<Option<dockerfile::run_script::Script>>,
 }
 
 /// Parse, model and check one Dockerfile.
@@ -115,6 +117,7 @@ pub(crate) fn dockerfile_analysis(bytes: &[u8], opts: &Options) -> DockerfileAna
             model: None,
             diagnostics: vec![d],
             ignore,
+            scripts: Vec::new(),
         };
     }
     let build = dockerfile::BuildOptions {
@@ -136,12 +139,13 @@ pub(crate) fn dockerfile_analysis(bytes: &[u8], opts: &Options) -> DockerfileAna
             .and_then(|i| i.budget_diagnostic(text::Span::empty(0))),
     );
     rules::suppress::apply(&model, &mut diags, &config, &build.build_args);
-    drop(ctx);
+    let scripts = ctx.into_scripts();
     DockerfileAnalysis {
         text,
         model: Some(model),
         diagnostics: diags,
         ignore,
+        scripts,
     }
 }
 

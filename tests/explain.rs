@@ -13,7 +13,7 @@ fn seeds() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/seed-examples")
 }
 
-fn explain(name: &str, lang: Lang) -> (ExplainFile, String) {
+fn explain(name: &str, lang: Lang) -> (ExplainFile<'static>, String) {
     let text = std::fs::read_to_string(seeds().join(name)).unwrap();
     let opts = Options {
         lang,
@@ -27,7 +27,7 @@ fn explain(name: &str, lang: Lang) -> (ExplainFile, String) {
 }
 
 /// The innermost item on `line`.
-fn at(f: &ExplainFile, line: usize) -> &ItemOut {
+fn at<'a, 'c>(f: &'a ExplainFile<'c>, line: usize) -> &'a ItemOut<'c> {
     f.items
         .iter()
         .filter(|i| i.range.line <= line && line <= i.range.end_line)
@@ -217,7 +217,7 @@ fn named_volumes_and_bind_mounts_differ() {
         at(&f, 29)
             .parts
             .iter()
-            .any(|p| p.text.contains("命名数据卷 postgres_data")),
+            .any(|p| p.text.contains("具名数据卷 postgres_data")),
         "{:?}",
         at(&f, 29).parts
     );

@@ -51,6 +51,7 @@ pub const SOURCES: &[&str] = &[
     include_str!("catalogue/dockerfile.json"),
     include_str!("catalogue/commands.json"),
     include_str!("catalogue/compose-service.json"),
+    include_str!("catalogue/compose-extra.json"),
     include_str!("catalogue/compose-top.json"),
     include_str!("catalogue/docker-run.json"),
 ];

@@ -1,7 +1,7 @@
 //! `docker run` lines: one item per command, a part per option, the image and the command
 //! after it, with the line's own values (which port goes where, which volume kind).
 
-use super::words::{code, join, list};
+use super::words::{code, join};
 use super::{Item, ItemKind};
 use crate::docker_run::{Parsed, RunCommand, RunOption};
 use crate::i18n::Text;
@@ -62,7 +62,7 @@ fn summary(c: &RunCommand) -> Text {
     } else if c.flag("interactive") && c.flag("tty") {
         Text::new(
             ", attached to your terminal with a keyboard (-it).",
-            "，并连接到你的终端、可以用键盘交互（-it）。",
+            "，并连接到你的终端，可以用键盘交互（-it）。",
         )
     } else {
         Text::new(
@@ -80,11 +80,11 @@ fn summary(c: &RunCommand) -> Text {
         .map(|v| v.value.clone())
         .collect();
     if !ports.is_empty() {
-        let en: Vec<String> = ports.iter().map(|p| port_text(p).en).collect();
-        let zh: Vec<String> = ports.iter().map(|p| port_text(p).zh).collect();
+        let all: Vec<Text> = ports.iter().map(|p| port_text(p)).collect();
+        let r = super::words::rows(&all);
         out.push(Text::new(
-            format!("Ports: {}.", list(&en).en),
-            format!("端口：{}。", list(&zh).zh),
+            format!("Ports: {}.", r.en),
+            format!("端口：{}。", r.zh),
         ));
         if let Some(m) = ports
             .iter()
@@ -164,7 +164,7 @@ fn option_text(o: &RunOption, parsed: &Parsed) -> Text {
             ),
             _ => text!(
                 "joins the network {v}, which must exist already (docker network create {v}); containers on it reach each other by name",
-                "加入网络 {v}，它必须已经存在（docker network create {v}）；同一网络上的容器可以通过名字互相访问"
+                "加入网络 {v}，这个网络必须事先用 docker network create {v} 创建；同一网络上的容器可以通过名字互相访问"
             ),
         },
         Some("restart") => text!("restart policy {v}", "重启策略 {v}"),
@@ -188,8 +188,8 @@ fn volume_text(v: &str) -> Text {
         )
     } else {
         text!(
-            "mounts the named volume {src} at {target} (Docker creates it if missing); its data outlives the container",
-            "把命名数据卷 {src} 挂载到 {target}（不存在时 Docker 会创建它）；其中的数据比容器活得更久"
+            "mounts the named volume {src} at {target} (Docker creates it if missing); its data stays when the container is removed",
+            "把具名数据卷 {src} 挂载到 {target}（不存在时 Docker 会创建它）；容器删除后，其中的数据仍然保留"
         )
     }
 }

@@ -83,13 +83,12 @@ impl Item {
     }
 }
 
-/// The items of one Dockerfile, in file order.
-pub fn dockerfile(
-    text: &str,
-    model: &crate::dockerfile::Dockerfile,
-    ignore: Option<&crate::dockerignore::DockerIgnore>,
-) -> Vec<Item> {
-    dockerfile::explain(text, model, ignore)
+/// The items of one analysed Dockerfile, in file order.
+fn dockerfile_items(a: &crate::DockerfileAnalysis) -> Vec<Item> {
+    match &a.model {
+        Some(m) => dockerfile::explain(&a.text, m, a.ignore.as_ref(), &a.scripts),
+        None => Vec::new(),
+    }
 }
 
 /// The items of one compose file (file index `file` of `analysis`), in file order.
@@ -98,7 +97,11 @@ pub fn compose(text: &str, file: usize, analysis: &crate::compose::ComposeAnalys
 }
 
 /// Explain a set of files (the `dockplay explain` contract).
-pub fn files(inputs: &[crate::InputFile], opts: &crate::Options, cat: &Catalogue) -> ExplainReport {
+pub fn files<'c>(
+    inputs: &[crate::InputFile],
+    opts: &crate::Options,
+    cat: &'c Catalogue,
+) -> ExplainReport<'c> {
     ExplainReport {
         version: EXPLAIN_VERSION,
         lang: opts.lang,
@@ -123,7 +126,12 @@ fn has_run_line(text: &str) -> bool {
 }
 
 /// Explain one file (kind from the options, the name, or a `docker run` line in it).
-pub fn file(name: &str, bytes: &[u8], opts: &crate::Options, cat: &Catalogue) -> ExplainFile {
+pub fn file<'c>(
+    name: &str,
+    bytes: &[u8],
+    opts: &crate::Options,
+    cat: &'c Catalogue,
+) -> ExplainFile<'c> {
     let lang = opts.lang;
     let kind = opts
         .kind
@@ -132,11 +140,7 @@ pub fn file(name: &str, bytes: &[u8], opts: &crate::Options, cat: &Catalogue) ->
     let (text, items, diags) = match kind {
         Some(FileKind::Dockerfile) => {
             let a = crate::dockerfile_analysis(bytes, opts);
-            let items = a
-                .model
-                .as_ref()
-                .map(|m| dockerfile(&a.text, m, a.ignore.as_ref()))
-                .unwrap_or_default();
+            let items = dockerfile_items(&a);
             (a.text, items, a.diagnostics)
         }
         Some(FileKind::Compose) => {

@@ -12,7 +12,21 @@ pub(super) fn list(items: &[String]) -> Text {
     let zh = match items.len() {
         0 => String::new(),
         1 => items[0].clone(),
-        n => format!("{} 和 {}", items[..n - 1].join("、"), items[n - 1]),
+        n => {
+            // A space beside 和 only next to ASCII (`a、b 和 c`, `阶段 1（…）和阶段 2`).
+            let (a, b) = (items[..n - 1].join("、"), &items[n - 1]);
+            let l = if a.ends_with(|c: char| c.is_ascii()) {
+                " "
+            } else {
+                ""
+            };
+            let r = if b.starts_with(|c: char| c.is_ascii()) {
+                " "
+            } else {
+                ""
+            };
+            format!("{a}{l}和{r}{b}")
+        }
     };
     Text::new(en, zh)
 }
@@ -48,4 +62,11 @@ pub(super) fn argv(words: &[String]) -> String {
         .map(|w| serde_json::to_string(w).unwrap_or_else(|_| format!("\"{w}\"")))
         .collect();
     format!("[{}]", quoted.join(", "))
+}
+
+/// Port mappings and other items with arrows: `a, b` / `a；b`.
+pub(super) fn rows(items: &[Text]) -> Text {
+    let en: Vec<&str> = items.iter().map(|t| t.en.as_str()).collect();
+    let zh: Vec<&str> = items.iter().map(|t| t.zh.as_str()).collect();
+    Text::new(en.join(", "), zh.join("；"))
 }

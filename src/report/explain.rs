@@ -8,37 +8,38 @@ use crate::explain::{Catalogue, Entry, Item, ItemKind};
 use crate::i18n::{Lang, Text};
 use crate::text::LineIndex;
 use serde::Serialize;
+use std::borrow::Cow;
 
 /// Version of the explanation contract.
 pub const EXPLAIN_VERSION: u32 = 1;
 
 /// The explanation of a set of files.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct ExplainReport {
+pub struct ExplainReport<'c> {
     /// Contract version.
     pub version: u32,
     /// The language of `text` and `effects`.
     pub lang: Lang,
     /// One entry per input file, in input order.
-    pub files: Vec<ExplainFile>,
+    pub files: Vec<ExplainFile<'c>>,
 }
 
 /// The explanation of one file.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct ExplainFile {
+pub struct ExplainFile<'c> {
     /// The name it was given.
     pub path: String,
     /// Its kind (`null` when it could not be told).
     pub kind: Option<super::FileKind>,
     /// One item per instruction, directive, compose key or `docker run` line, in file order.
-    pub items: Vec<ItemOut>,
+    pub items: Vec<ItemOut<'c>>,
     /// The findings of the file (the same as `dockplay check` reports), which items refer to.
     pub diagnostics: Vec<DiagnosticOut>,
 }
 
 /// One explained item.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct ItemOut {
+pub struct ItemOut<'c> {
     /// Where it is.
     #[serde(flatten)]
     pub range: Range,
@@ -53,18 +54,18 @@ pub struct ItemOut {
     /// The same in both languages.
     pub text_i18n: Text,
     /// Its pieces.
-    pub parts: Vec<PartOut>,
+    pub parts: Vec<PartOut<'c>>,
     /// The catalogue's general text about its key.
-    pub effects: Effects,
+    pub effects: Effects<'c>,
     /// Docker's reference page about it.
-    pub docs_url: Option<String>,
+    pub docs_url: Option<&'c str>,
     /// The findings on its lines.
     pub findings: Vec<FindingRef>,
 }
 
 /// One piece of an item.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct PartOut {
+pub struct PartOut<'c> {
     /// Where it is.
     #[serde(flatten)]
     pub range: Range,
@@ -75,26 +76,26 @@ pub struct PartOut {
     /// The same in both languages.
     pub text_i18n: Text,
     /// The catalogue's one-line summary of its key, in the report's language.
-    pub summary: Option<String>,
+    pub summary: Option<Cow<'c, str>>,
     /// Docker's (or the command's) reference page about it.
-    pub docs_url: Option<String>,
+    pub docs_url: Option<&'c str>,
 }
 
 /// What the catalogue says about a key in general, in the report's language.
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize)]
-pub struct Effects {
+pub struct Effects<'c> {
     /// One line: what it is.
-    pub summary: Option<String>,
+    pub summary: Option<&'c str>,
     /// At build time.
-    pub build: Option<String>,
+    pub build: Option<&'c str>,
     /// When a container runs.
-    pub run: Option<String>,
+    pub run: Option<&'c str>,
     /// On the build cache and the image's layers.
-    pub cache: Option<String>,
+    pub cache: Option<&'c str>,
     /// Common mistakes.
-    pub mistakes: Vec<String>,
+    pub mistakes: Vec<&'c str>,
     /// A tiny example.
-    pub example: Option<String>,
+    pub example: Option<&'c str>,
 }
 
 /// A finding an item mentions.
@@ -114,7 +115,7 @@ pub struct FindingRef {
     pub docs_url: String,
 }
 
-impl ExplainReport {
+impl ExplainReport<'_> {
     /// Pretty JSON.
     pub fn to_json(&self) -> String {
         serde_json::to_string_pretty(self).unwrap_or_default()
@@ -122,41 +123,43 @@ impl ExplainReport {
 }
 
 /// The effects of `entry` in `lang` (an empty text counts as absent).
-fn effects(entry: Option<&Entry>, lang: Lang) -> Effects {
+fn effects(entry: Option<&Entry>, lang: Lang) -> Effects<'_> {
     let Some(e) = entry else {
         return Effects::default();
     };
-    let pick = |t: &Option<Text>| {
-        t.as_ref()
-            .map(|t| t.get(lang).to_string())
-            .filter(|s| !s.is_empty())
-    };
+    fn pick(t: &Option<Text>, lang: Lang) -> Option<&str> {
+        t.as_ref().map(|t| t.get(lang)).filter(|s| !s.is_empty())
+    }
     Effects {
-        summary: Some(e.summary.get(lang).to_string()).filter(|s| !s.is_empty()),
-        build: pick(&e.build),
-        run: pick(&e.run),
-        cache: pick(&e.cache),
+        summary: Some(e.summary.get(lang)).filter(|s| !s.is_empty()),
+        build: pick(&e.build, lang),
+        run: pick(&e.run, lang),
+        cache: pick(&e.cache, lang),
         mistakes: e
             .mistakes
             .iter()
-            .map(|m| m.get(lang).to_string())
+            .map(|m| m.get(lang))
             .filter(|s| !s.is_empty())
             .collect(),
-        example: e.example.clone(),
+        example: e.example.as_deref(),
     }
 }
 
-/// The entry for `key`, or for a command option the catalogue lacks, a generic one.
-fn lookup<'c>(cat: &'c Catalogue, key: &str) -> Option<std::borrow::Cow<'c, Entry>> {
-    if let Some(e) = cat.get(key) {
-        return Some(std::borrow::Cow::Borrowed(e));
+/// The entry of `key`, or for a compose key below what the catalogue describes
+/// (`compose.service.deploy.resources.limits.memory`), the entry of its nearest ancestor.
+pub fn entry_or_ancestor<'c>(cat: &'c Catalogue, key: &str) -> Option<&'c Entry> {
+    let mut k = key;
+    loop {
+        if let Some(e) = cat.get(k) {
+            return Some(e);
+        }
+        match k.rsplit_once('.') {
+            Some((parent, _)) if k.starts_with("compose.") && parent.matches('.').count() >= 2 => {
+                k = parent
+            }
+            _ => return None,
+        }
     }
-    let (en, zh) = unknown_text(key)?;
-    Some(std::borrow::Cow::Owned(Entry {
-        key: key.to_string(),
-        summary: Text::new(en, zh),
-        ..Entry::default()
-    }))
 }
 
 /// What to say about a key the catalogue does not have.
@@ -165,42 +168,47 @@ fn unknown_text(key: &str) -> Option<(String, String)> {
     Some(match rest.split_once('.') {
         Some((cmd, opt)) if opt.starts_with('-') => (
             format!("an option of {cmd} that dockplay's catalogue does not describe"),
-            format!("{cmd} 的选项，dockplay 的目录中没有收录它的说明"),
+            format!("{cmd} 的选项，dockplay 的说明库尚未收录"),
         ),
         Some((cmd, _)) => (
             format!("an argument of {cmd} that dockplay's catalogue does not describe"),
-            format!("{cmd} 的参数，dockplay 的目录中没有收录它的说明"),
+            format!("{cmd} 的参数，dockplay 的说明库尚未收录"),
         ),
         None => (
             format!("the command {rest} (dockplay's catalogue does not describe it)"),
-            format!("命令 {rest}（dockplay 的目录中没有收录它的说明）"),
+            format!("命令 {rest}（dockplay 的说明库尚未收录）"),
         ),
     })
 }
 
+/// What to say about a key the catalogue does not have (a command or option of RUN it does not
+/// describe), in both languages.
+fn unknown_summary(key: &str) -> Option<Text> {
+    unknown_text(key).map(|(en, zh)| Text::new(en, zh))
+}
+
 /// Resolve items against their text and the catalogue, attaching the findings on each item's
 /// lines (each finding to the innermost item that contains it).
-pub fn items_out(
+pub fn items_out<'c>(
     text: &str,
     items: &[Item],
     diagnostics: &[DiagnosticOut],
-    cat: &Catalogue,
+    cat: &'c Catalogue,
     lang: Lang,
-) -> Vec<ItemOut> {
+) -> Vec<ItemOut<'c>> {
     let idx = LineIndex::new(text);
     let owners = owners(items, diagnostics);
     items
         .iter()
         .enumerate()
         .map(|(i, item)| {
-            let entry = lookup(cat, &item.key);
+            let entry = cat.get(&item.key);
             let findings: Vec<FindingRef> = owners
                 .iter()
                 .filter(|(_, o)| *o == i)
                 .map(|(d, _)| finding_ref(&diagnostics[*d], lang))
                 .collect();
-            let text_i18n =
-                with_findings(item, entry.as_deref(), &findings, diagnostics, &owners, i);
+            let text_i18n = with_findings(item, entry, &findings, diagnostics, &owners, i);
             ItemOut {
                 range: Range::of(text, &idx, item.span),
                 kind: item.kind,
@@ -211,26 +219,44 @@ pub fn items_out(
                 parts: item
                     .parts
                     .iter()
-                    .map(|p| {
-                        let e = lookup(cat, &p.key);
-                        let summary = e.as_ref().map(|e| e.summary.clone()).unwrap_or_default();
-                        let t = Text::new(or(&p.text.en, &summary.en), or(&p.text.zh, &summary.zh));
-                        PartOut {
-                            range: Range::of(text, &idx, p.span),
-                            key: p.key.clone(),
-                            text: t.get(lang).to_string(),
-                            text_i18n: t,
-                            summary: Some(summary.get(lang).to_string()).filter(|s| !s.is_empty()),
-                            docs_url: e.and_then(|e| e.docs.clone()),
-                        }
-                    })
+                    .map(|p| part_out(text, &idx, p, cat, lang))
                     .collect(),
-                effects: effects(entry.as_deref(), lang),
-                docs_url: entry.and_then(|e| e.docs.clone()),
+                effects: effects(entry, lang),
+                docs_url: entry.and_then(|e| e.docs.as_deref()),
                 findings,
             }
         })
         .collect()
+}
+
+/// One part: its own text, else the catalogue's summary of its key.
+fn part_out<'c>(
+    text: &str,
+    idx: &LineIndex,
+    p: &crate::explain::Part,
+    cat: &'c Catalogue,
+    lang: Lang,
+) -> PartOut<'c> {
+    let entry = entry_or_ancestor(cat, &p.key);
+    let (summary, summary_i18n): (Option<Cow<'c, str>>, Text) = match entry {
+        Some(e) => (Some(Cow::Borrowed(e.summary.get(lang))), e.summary.clone()),
+        None => match unknown_summary(&p.key) {
+            Some(t) => (Some(Cow::Owned(t.get(lang).to_string())), t),
+            None => (None, Text::default()),
+        },
+    };
+    let t = Text::new(
+        or(&p.text.en, &summary_i18n.en),
+        or(&p.text.zh, &summary_i18n.zh),
+    );
+    PartOut {
+        range: Range::of(text, idx, p.span),
+        key: p.key.clone(),
+        text: t.get(lang).to_string(),
+        text_i18n: t,
+        summary: summary.filter(|s| !s.is_empty()),
+        docs_url: entry.and_then(|e| e.docs.as_deref()),
+    }
 }
 
 fn or(a: &str, b: &str) -> String {

@@ -114,6 +114,18 @@ impl<'a> Ctx<'a> {
             .flat_map(|(i, s)| s.commands.iter().map(move |c| (i, c)))
     }
 
+    /// Every RUN's script (parsing those no rule asked for), by instruction, for the
+    /// explanations after the rules.
+    pub fn into_scripts(self) -> Vec<Option<Script>> {
+        for ins in &self.model.instructions {
+            self.script(ins);
+        }
+        self.scripts
+            .into_iter()
+            .map(|c| c.into_inner().flatten())
+            .collect()
+    }
+
     /// The shell script of a RUN in shell form (parsed on first use), `None` otherwise.
     /// Scripts past [`MAX_SCRIPTS`] bytes of a file are not parsed.
     pub fn script(&self, ins: &Instruction) -> Option<&Script> {

@@ -260,7 +260,7 @@ fn special(
                 let line = *line;
                 out.notes.add(out.line, subject, Status::Differs, text!(
                     "line {line} already names its container {value}, and two containers cannot share a name, so container_name is left out here (the service gets its own key)",
-                    "第 {line} 行已经把容器命名为 {value}，而两个容器不能同名，所以这里没有写 container_name（服务使用自己的名字）"
+                    "第 {line} 行已经把容器命名为 {value}，而两个容器不能同名，所以这里没有写 container_name（服务仍使用自己的键名）"
                 ));
                 return true;
             }

@@ -336,7 +336,7 @@ fn attribute(
             for (k, val) in env_pairs(v) {
                 args.push(format!("-l {}", quote(&format!("{k}={}", val.unwrap_or_default()))));
             }
-            notes.add(line, "labels", Status::Mapped, Text::new("→ one -l per label", "→ 每个标签一个 -l"));
+            notes.add(line, "labels", Status::Mapped, Text::new("→ one -l per label", "→ 每个 label 一个 -l"));
         }
         "deploy" => deploy(v, line, args, notes),
         "stop_grace_period" => {
@@ -444,12 +444,12 @@ fn volumes(cx: &Cx, s: &Service, line: usize, args: &mut Vec<String>, notes: &mu
     let msg = if relative {
         Text::new(
             "→ one -v per mount; named volumes get the project's name in front (as Compose names them) and docker run creates them on first use; relative host paths become $PWD/…, so run the lines from the compose file's directory",
-            "→ 每个挂载一个 -v；命名数据卷加上项目名前缀（与 Compose 的命名一致），docker run 会在首次使用时创建它们；相对的宿主机路径改写为 $PWD/…，所以请在 compose 文件所在的目录中执行这些命令",
+            "→ 每个挂载一个 -v；具名数据卷加上项目名前缀（与 Compose 的命名一致），docker run 会在首次使用时创建它们；相对的宿主机路径改写为 $PWD/…，所以请在 compose 文件所在的目录中执行这些命令",
         )
     } else {
         Text::new(
             "→ one -v per mount; named volumes get the project's name in front (as Compose names them) and docker run creates them on first use",
-            "→ 每个挂载一个 -v；命名数据卷加上项目名前缀（与 Compose 的命名一致），docker run 会在首次使用时创建它们",
+            "→ 每个挂载一个 -v；具名数据卷加上项目名前缀（与 Compose 的命名一致），docker run 会在首次使用时创建它们",
         )
     };
     notes.add(line, "volumes", Status::Differs, msg);

@@ -14,18 +14,18 @@ use crate::yaml::Node;
 pub(super) fn mount_text(m: &Mount) -> Text {
     let target = &m.target;
     let ro = if m.read_only {
-        Text::new(" It is read-only in the container.", "它在容器中是只读的。")
+        Text::new("; read-only in the container", "；在容器中只读")
     } else {
         Text::default()
     };
     let main = match (m.kind.as_str(), &m.source) {
         ("volume", Some(v)) => text!(
-            "the named volume {v} at {target}: Docker manages its data, which survives removing the container and docker compose down (only down -v deletes it)",
-            "命名数据卷 {v} 挂载到 {target}：数据由 Docker 管理，删除容器或执行 docker compose down 后仍然保留（只有 down -v 才会删除）"
+            "the named volume {v} at {target}: Docker manages its data, which survives removing the container and docker compose down (only down -v deletes it); while it is empty, Docker first copies into it what the image has at {target}",
+            "具名数据卷 {v} 挂载到 {target}：数据由 Docker 管理，删除容器或执行 docker compose down 后仍然保留（只有 down -v 才会删除）；数据卷为空时，Docker 会先把镜像中 {target} 的内容复制进去"
         ),
         ("volume", None) => text!(
-            "an anonymous volume at {target}: a new one for each new container, left behind as an unnamed volume when the container is removed",
-            "匿名数据卷挂载到 {target}：每个新容器都会得到一个新的数据卷，容器删除后它作为无名数据卷遗留下来"
+            "an anonymous volume at {target}: Compose keeps it when it re-creates the container, but an up after docker compose down gets a new one; old ones are not deleted unless down -v",
+            "匿名数据卷挂载到 {target}：Compose 重建容器时会沿用它，但 docker compose down 之后再 up 会得到一个新的；旧数据卷不会自动删除（除非执行 down -v）"
         ),
         ("bind", Some(src)) => text!(
             "a bind mount of the host path {src} at {target}: the container sees the host's files and changes go both ways; it hides what the image had at {target}",
@@ -38,7 +38,7 @@ pub(super) fn mount_text(m: &Mount) -> Text {
         ("image", Some(src)) => text!("the files of the image {src} at {target}", "把镜像 {src} 的文件挂载到 {target}"),
         (k, _) => text!("a {k} mount at {target}", "{k} 类型的挂载，目标为 {target}"),
     };
-    join(&[main, ro])
+    Text::new(main.en + &ro.en, main.zh + &ro.zh)
 }
 
 /// The `volumes` attribute as a whole.
@@ -58,7 +58,7 @@ pub(super) fn text(s: Option<&Service>) -> Text {
     if has("volume", true) {
         out.push(Text::new(
             "A named volume (name:/path) keeps data such as a database's files across container re-creation; it must be declared under the top-level volumes:.",
-            "命名数据卷（名称:/路径）会在容器重建后保留数据，例如数据库的文件；它必须在顶层 volumes: 中声明。",
+            "具名数据卷（名称:/路径）会在容器重建后保留数据，例如数据库的文件；它必须在顶层 volumes: 中声明。",
         ));
     }
     if has("bind", true) {
@@ -131,7 +131,11 @@ fn sides(raw: &str, at: usize, m: &Mount, item: &mut Item) {
         item.part(
             Span::new(m_at, m_at + mode.len()),
             "compose.service.volumes.read_only",
-            text!("options {mode} (ro: read-only)", "选项 {mode}（ro：只读）"),
+            if mode.split(',').any(|m| m == "ro") {
+                text!("options {mode} (ro: read-only)", "选项 {mode}（ro：只读）")
+            } else {
+                text!("options {mode}", "选项 {mode}")
+            },
         );
     }
 }

@@ -1,7 +1,7 @@
 //! `ports` and `expose`: each mapping as "host 127.0.0.1:8000 → container 5000/tcp", each side
 //! of a short-syntax mapping as a part.
 
-use super::super::words::{join, list};
+use super::super::words::join;
 use super::super::Item;
 use super::{entries, scalar_span, Cx};
 use crate::compose::model::Service;
@@ -43,8 +43,8 @@ pub(super) fn text(cx: &Cx, s: Option<&Service>) -> Text {
         return Text::default();
     };
     let rows: Vec<Text> = s.ports.iter().map(|p| mapping_text(&p.mapping)).collect();
-    let en = list(&rows.iter().map(|t| t.en.clone()).collect::<Vec<_>>()).en;
-    let zh = list(&rows.iter().map(|t| t.zh.clone()).collect::<Vec<_>>()).zh;
+    let joined = super::super::words::rows(&rows);
+    let (en, zh) = (joined.en, joined.zh);
     let mut out = vec![Text::new(
         format!("Publishes container ports on the host (port mapping): {en}."),
         format!("把容器端口发布到宿主机（端口映射）：{zh}。"),
@@ -148,7 +148,7 @@ fn sides(raw: &str, at: usize, m: &PortMapping, item: &mut Item) {
     let t_at = at + colon + 1;
     item.part(Span::new(t_at, t_at + target.len()), "compose.service.ports.target", text!(
         "the port {target} inside the container, where the program must listen (on 0.0.0.0, not 127.0.0.1)",
-        "容器内的端口 {target}，程序必须在这里监听（监听 0.0.0.0，而不是 127.0.0.1）"
+        "容器内的端口 {target}：程序必须监听这个端口，而且要监听 0.0.0.0，而不是 127.0.0.1"
     ));
 }
 

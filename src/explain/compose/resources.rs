@@ -19,8 +19,8 @@ pub(super) fn top_text(cx: &Cx, name: &str, v: &Node) -> Text {
         "name" => {
             let p = cx.project.map(|p| p.name.clone()).unwrap_or_default();
             text!(
-                "The project is called \"{p}\": containers, networks and volumes are named after it.",
-                "项目名为 \"{p}\"：容器、网络和数据卷都以它命名。"
+                "The project is called \"{p}\": the names of its containers, networks and volumes start with it.",
+                "项目名为 \"{p}\"：容器、网络和数据卷的名称都以它为前缀。"
             )
         }
         "services" => {
@@ -103,7 +103,7 @@ fn network(cx: &Cx, key: &str) -> Text {
         let d = &n.driver;
         text!(
             "The network \"{key}\": Compose creates it as {engine} (driver {d}) and removes it with docker compose down.",
-            "网络 \"{key}\"：Compose 以 {engine} 的名字创建它（驱动 {d}），docker compose down 时删除。"
+            "网络 \"{key}\"：Compose 以 {engine} 的名字创建它（驱动为 {d}），docker compose down 时删除。"
         )
     }];
     out.push(if on.is_empty() {
@@ -115,13 +115,13 @@ fn network(cx: &Cx, key: &str) -> Text {
                 "{} join it and reach each other by service name on it.",
                 l.en
             ),
-            format!("{} 加入了它，并在上面通过服务名互相访问。", l.zh),
+            format!("{} 加入了这个网络，可以在其中通过服务名互相访问。", l.zh),
         )
     });
     if n.internal {
         out.push(Text::new(
             "It is internal: no route to the outside world, and ports published by services only on it are not reachable.",
-            "它是内部网络：没有通往外部的路由，只在它上面的服务发布的端口也无法访问。",
+            "它是内部网络：没有通往外部的路由；只连接这个网络的服务即使发布了端口，宿主机也访问不到。",
         ));
     }
     join(&out)
@@ -143,12 +143,12 @@ fn volume(cx: &Cx, key: &str) -> Text {
     let main = if r.external {
         text!(
             "The named volume \"{key}\" is created outside this project (external): Compose uses {engine} and never removes it.",
-            "命名数据卷 \"{key}\" 在本项目之外创建（external）：Compose 使用 {engine}，并且不会删除它。"
+            "具名数据卷 \"{key}\" 在本项目之外创建（external）：Compose 使用 {engine}，并且不会删除它。"
         )
     } else {
         text!(
             "The named volume \"{key}\": Compose creates it as {engine} on first use; its data survives docker compose down and is deleted only by docker compose down -v (or docker volume rm).",
-            "命名数据卷 \"{key}\"：Compose 在第一次使用时以 {engine} 的名字创建它；数据在 docker compose down 后仍然保留，只有 docker compose down -v（或 docker volume rm）才会删除。"
+            "具名数据卷 \"{key}\"：Compose 在第一次使用时以 {engine} 的名字创建它；数据在 docker compose down 后仍然保留，只有 docker compose down -v（或 docker volume rm）才会删除。"
         )
     };
     let used = if on.is_empty() {

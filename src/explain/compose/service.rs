@@ -118,14 +118,21 @@ fn named_parts(v: &Node, key: &str, item: &mut super::super::Item) {
     }
 }
 
-/// The keys below a sub-key, as parts of its item (with its key).
+/// The keys below a sub-key as parts of its item (`deploy.resources.limits.memory`), each with
+/// its value when it has one.
 fn deeper_parts(v: &Node, key: &str, item: &mut super::super::Item, depth: usize) {
     if depth > 4 {
         return;
     }
-    for (k, dv, _) in entries(v) {
-        item.part(k.span, key, Text::default());
-        deeper_parts(dv, key, item, depth + 1);
+    for (k, dv, name) in entries(v) {
+        let sub = format!("{key}.{name}");
+        let t = match dv.as_str() {
+            Some(val) => text!("{name}: {val}", "{name}：{val}"),
+            None => Text::default(),
+        };
+        let span = crate::text::Span::new(k.span.start, dv.span.end.max(k.span.end));
+        item.part(span, sub.clone(), t);
+        deeper_parts(dv, &sub, item, depth + 1);
     }
 }
 
@@ -139,25 +146,29 @@ fn summary(cx: &Cx, name: &str) -> Text {
     let mut out = vec![what_runs(s)];
     let containers = container_names(project, s);
     let c = list(&containers);
-    out.push(Text::new(
-        format!("Its container is named {}.", c.en),
-        format!("它的容器名为 {}。", c.zh),
-    ));
+    out.push(if containers.len() == 1 {
+        Text::new(
+            format!("Its container is named {}.", c.en),
+            format!("它的容器名为 {}。", c.zh),
+        )
+    } else {
+        let n = containers.len();
+        Text::new(
+            format!("Its {n} containers are named {}.", c.en),
+            format!("它的 {n} 个容器分别名为 {}。", c.zh),
+        )
+    });
     out.push(network_text(cx, s));
     if !s.ports.is_empty() {
-        let rows: Vec<String> = s
+        let all: Vec<Text> = s
             .ports
             .iter()
-            .map(|p| ports::mapping_text(&p.mapping).en)
+            .map(|p| ports::mapping_text(&p.mapping))
             .collect();
-        let rows_zh: Vec<String> = s
-            .ports
-            .iter()
-            .map(|p| ports::mapping_text(&p.mapping).zh)
-            .collect();
+        let r = super::super::words::rows(&all);
         out.push(Text::new(
-            format!("Published: {}.", list(&rows).en),
-            format!("发布的端口：{}。", list(&rows_zh).zh),
+            format!("Published: {}.", r.en),
+            format!("发布的端口：{}。", r.zh),
         ));
     }
     let deps: Vec<String> = s
@@ -191,12 +202,12 @@ fn what_runs(s: &Service) -> Text {
     let name = &s.name;
     match (&s.build_context, &s.image) {
         (Some(ctx), Some(img)) => text!(
-            "Service \"{name}\": builds an image from the context {ctx}, tags it {img} and runs it.",
-            "服务 \"{name}\"：以 {ctx} 为构建上下文构建镜像，标记为 {img} 并运行它。"
+            "Service \"{name}\": builds an image from the context `{ctx}`, tags it {img} and runs it.",
+            "服务 \"{name}\"：以 `{ctx}` 为构建上下文构建镜像，打上标签 {img}，然后运行它。"
         ),
         (Some(ctx), None) => text!(
-            "Service \"{name}\": builds an image from the context {ctx} and runs it.",
-            "服务 \"{name}\"：以 {ctx} 为构建上下文构建镜像并运行它。"
+            "Service \"{name}\": builds an image from the context `{ctx}` and runs it.",
+            "服务 \"{name}\"：以 `{ctx}` 为构建上下文构建镜像并运行它。"
         ),
         (None, Some(img)) => text!(
             "Service \"{name}\": runs the image {img} (pulled when it is not on the machine).",
@@ -260,7 +271,7 @@ fn network_text(cx: &Cx, s: &Service) -> Text {
         let net_name = &sn.name;
         out.push(Text::new(
             format!("On {net_name} it also answers to {}.", a.en),
-            format!("在 {net_name} 上，它还可以用 {} 访问。", a.zh),
+            format!("在 {net_name} 上，其他服务还可以用 {} 访问它。", a.zh),
         ));
     }
     // Who reaches it, grouped by the networks they share with it.
@@ -285,7 +296,7 @@ fn network_text(cx: &Cx, s: &Service) -> Text {
         } else {
             Text::new(
                 format!("{} can reach it (over {via}).", w.en),
-                format!("{} 可以访问它（通过 {via}）。", w.zh),
+                format!("{} 可以通过网络 {via} 访问它。", w.zh),
             )
         });
     }
@@ -299,8 +310,18 @@ fn network_text(cx: &Cx, s: &Service) -> Text {
         let c = list(&cut_off);
         out.push(Text::new(
             format!(
-                "{} shares no network with it, so it cannot reach it by any name.",
-                c.en
+                "{} {} no network with it, so {} reach it by any name.",
+                c.en,
+                if cut_off.len() == 1 {
+                    "shares"
+                } else {
+                    "share"
+                },
+                if cut_off.len() == 1 {
+                    "it cannot"
+                } else {
+                    "they cannot"
+                }
             ),
             format!(
                 "{} 与它没有共同的网络，所以无论用什么名字都访问不到它。",
@@ -319,16 +340,16 @@ fn attribute_text(cx: &Cx, service: &str, attr: &str, v: &Node) -> Text {
         "image" => image_text(val, s.is_some_and(|s| s.build_context.is_some())),
         "build" => match (v.as_str(), s.and_then(|s| s.build_context.as_deref())) {
             (Some(c), _) => text!(
-                "Builds the service's image from the build context {c}, with the Dockerfile {c}/Dockerfile.",
-                "以 {c} 为构建上下文、用 {c}/Dockerfile 构建这个服务的镜像。"
+                "Builds the service's image from the build context `{c}`, with the Dockerfile `{c}/Dockerfile`.",
+                "以 `{c}` 为构建上下文、用 `{c}/Dockerfile` 构建这个服务的镜像。"
             ),
-            (None, Some(c)) => text!("Builds the service's image from the build context {c}.", "以 {c} 为构建上下文构建这个服务的镜像。"),
+            (None, Some(c)) => text!("Builds the service's image from the build context `{c}`.", "以 `{c}` 为构建上下文构建这个服务的镜像。"),
             _ => Text::default(),
         },
         "ports" => ports::text(cx, s),
         "expose" => Text::new(
             "Documents ports other services may use; nothing is published to the host (only ports: does that), and services on a shared network reach every port anyway.",
-            "说明其他服务可以使用的端口；它不会把端口发布到宿主机（只有 ports: 才会），而且同一网络上的服务本来就能访问所有端口。",
+            "声明其他服务可以使用的端口；它不会把端口发布到宿主机（只有 ports: 才会），而且同一网络上的服务本来就能访问所有端口。",
         ),
         "volumes" => mounts::text(s),
         "environment" => Text::new(
@@ -371,15 +392,15 @@ fn image_text(img: &str, built: bool) -> Text {
     if built {
         return text!(
             "The image built for this service is tagged {img}.",
-            "为这个服务构建的镜像会被标记为 {img}。"
+            "为这个服务构建的镜像会被打上标签 {img}。"
         );
     }
     let last = img.rsplit('/').next().unwrap_or(img);
     let tagless = !last.contains(':') && !img.contains('@');
     let tail = if tagless {
         Text::new(
-            " No tag is written, so it means :latest, which changes over time.",
-            "没有写标签，所以相当于 :latest，它会随时间变化。",
+            "No tag is written, so it means :latest, and the image :latest points to changes over time.",
+            "没有写标签，相当于使用 :latest，而 :latest 指向的镜像会随时间变化。",
         )
     } else {
         Text::default()
@@ -396,8 +417,8 @@ fn image_text(img: &str, built: bool) -> Text {
 fn restart_text(policy: &str) -> Text {
     match policy {
         "always" => Text::new(
-            "Docker restarts the container whenever it stops, and starts it again when the Docker daemon starts.",
-            "容器只要停止，Docker 就会重启它；Docker 守护进程启动时也会再次启动它。",
+            "Docker restarts the container whenever it exits; a container you stopped by hand starts again only when the Docker daemon restarts.",
+            "容器退出时 Docker 总会重启它；手动停止的容器要等 Docker 守护进程重启时才会再次启动。",
         ),
         "unless-stopped" => Text::new(
             "Like always, except that a container you stopped stays stopped after the Docker daemon restarts.",
@@ -429,8 +450,8 @@ fn depends_text(s: Option<&Service>) -> Text {
     if !started.is_empty() {
         let l = list(&started);
         out.push(Text::new(
-            format!("For {} it waits only until the container has started, not until the program inside is ready to accept connections: add a healthcheck there and condition: service_healthy, or retry in the application.", l.en),
-            format!("对 {}，它只等到容器启动，而不会等里面的程序准备好接受连接：请在那边加上 healthcheck 并使用 condition: service_healthy，或者让应用自行重试。", l.zh),
+            format!("For {} Compose waits only until the container has started, not until the program inside is ready to accept connections: give those services a healthcheck and use condition: service_healthy, or retry in the application.", l.en),
+            format!("对于 {}，Compose 只等到容器启动，不会等容器里的程序准备好接受连接：请给这些服务加上 healthcheck，并使用 condition: service_healthy，或者让应用自行重试。", l.zh),
         ));
     }
     join(&out)
@@ -510,12 +531,12 @@ fn sub_text(path: &str, v: &Node) -> Text {
             "构建上下文是 {val}：Dockerfile 只能复制它里面的文件。"
         ),
         "build.dockerfile" => text!(
-            "Builds with the Dockerfile {val} (relative to the context).",
-            "使用 Dockerfile {val}（相对于构建上下文）构建。"
+            "Builds with the Dockerfile `{val}` (a path relative to the build context).",
+            "用 `{val}` 作为 Dockerfile 进行构建（路径相对于构建上下文）。"
         ),
         "build.target" => text!(
-            "Builds only up to the stage \"{val}\" of a multi-stage Dockerfile.",
-            "只构建多阶段 Dockerfile 中到 \"{val}\" 阶段为止的内容。"
+            "Builds the stage \"{val}\" of a multi-stage Dockerfile and the stages it needs; the image is that stage.",
+            "只构建多阶段 Dockerfile 中的 \"{val}\" 阶段及它依赖的阶段，产出的镜像就是这个阶段。"
         ),
         "healthcheck.test" => match v.as_seq().and_then(|s| s.first()).and_then(Node::as_str) {
             Some("CMD-SHELL") => Text::new(

@@ -66,13 +66,13 @@ pub(super) fn explain(
         }
         state.entrypoint = Some((c.clone(), line, state.shell.clone()));
         out.push(Text::new(
-            "Sets the executable every container of the image starts; arguments of docker run IMAGE … and CMD are appended to it (in exec form).",
-            "设置镜像的每个容器启动时运行的可执行程序；docker run IMAGE … 后面的参数和 CMD 会追加在它后面（exec 形式时）。",
+            "Sets the executable every container of the image starts; in exec form the arguments of docker run IMAGE … are appended to it, or CMD when none are given.",
+            "设置由这个镜像启动的每个容器要运行的可执行程序。exec 形式下，docker run 镜像 … 中镜像名后面的参数会追加在它后面；没有给参数时，追加的是 CMD。",
         ));
         if inherited {
             out.push(Text::new(
-                "It also clears the CMD inherited from the base, so set CMD again after it if the image needs default arguments.",
-                "它还会清空从基础镜像继承来的 CMD，如果需要默认参数，请在它之后重新写 CMD。",
+                "It also clears the CMD inherited from the base image (or base stage), so set CMD again after it if the image needs default arguments.",
+                "它还会清空从基础镜像（或基础阶段）继承的 CMD；如果镜像需要默认参数，请在它之后重新写一条 CMD。",
             ));
         }
     } else {
@@ -85,11 +85,11 @@ pub(super) fn explain(
             ),
             Some((_, l, _)) => text!(
                 "Sets the default arguments of the ENTRYPOINT on line {l}; docker run IMAGE ARGS replaces them.",
-                "设置第 {l} 行 ENTRYPOINT 的默认参数；docker run IMAGE 参数… 会替换它们。"
+                "设置第 {l} 行 ENTRYPOINT 的默认参数；docker run 镜像 参数… 中的参数会替换它们。"
             ),
             None => Text::new(
                 "Sets the command a container runs when docker run gives none; docker run IMAGE COMMAND replaces it. Only the last CMD counts.",
-                "设置容器默认运行的命令（docker run 没有指定命令时）；docker run IMAGE 命令… 会替换它。只有最后一个 CMD 生效。",
+                "设置容器的默认命令（docker run 没有指定命令时运行）；docker run 镜像 命令… 会替换它。只有最后一条 CMD 生效。",
             ),
         });
     }
@@ -105,7 +105,7 @@ pub(super) fn explain(
         let shown = argv(&argv_now);
         out.push(text!(
             "With the instructions so far, a container of this stage runs {shown}.",
-            "按目前为止的指令，这个阶段的容器会运行 {shown}。"
+            "按到这里为止的指令，这个阶段的容器会运行 {shown}。"
         ));
     }
     if let Some(stage) = ins.stage {
@@ -113,7 +113,7 @@ pub(super) fn explain(
         if stage + 1 != model.stages.len() && !used {
             out.push(Text::new(
                 "This stage is not the final image, so it matters only when it is built with --target.",
-                "这个阶段不是最终镜像，只有用 --target 构建它时才起作用。",
+                "这个阶段不会成为最终镜像，只有用 --target 构建它时才起作用。",
             ));
         }
     }
@@ -133,7 +133,7 @@ mod tests {
 
     fn texts(src: &str) -> Vec<String> {
         let (text, model) = analyze_text(src, &BuildOptions::default());
-        super::super::explain(&text, &model, None)
+        super::super::explain(&text, &model, None, &[])
             .into_iter()
             .map(|i| i.text.en)
             .collect()

@@ -4,6 +4,7 @@ use super::super::words::{code, join, list};
 use super::super::{Item, ItemKind};
 use super::{entrypoint, key_of, run, stage_label, State};
 use crate::dockerfile::model::{CopyCommand, FromCommand, Health, Instr, KeyValue};
+use crate::dockerfile::run_script::Script;
 use crate::dockerfile::syntax::{Node, Spanned};
 use crate::dockerfile::{Dockerfile, Instruction, Keyword};
 use crate::dockerignore::DockerIgnore;
@@ -37,6 +38,7 @@ pub(super) fn instruction(
     text: &str,
     model: &Dockerfile,
     ignore: Option<&DockerIgnore>,
+    scripts: &[Option<Script>],
     ins: &Instruction,
     state: &mut State,
 ) -> Item {
@@ -59,12 +61,19 @@ pub(super) fn instruction(
     }
     item.text = match &ins.kind {
         Instr::From(f) => from(model, ins, f, &mut item),
-        Instr::Run(_) => run::run(text, model, ins, state, &mut item),
+        Instr::Run(_) => run::run(
+            text,
+            model,
+            scripts.get(ins.node).and_then(Option::as_ref),
+            ins,
+            state,
+            &mut item,
+        ),
         Instr::Copy(c) => copy(model, ins, c, state, ignore, false, &mut item),
         Instr::Add(c) => copy(model, ins, c, state, ignore, true, &mut item),
         Instr::Cmd(_) | Instr::Entrypoint(_) => entrypoint::explain(model, ins, state, &mut item),
         Instr::Shell(c) => shell(c, state, &mut item),
-        Instr::Env(kvs) => env(kvs, state, &mut item),
+        Instr::Env(kvs) => env(ins, kvs, state, &mut item),
         Instr::Label(kvs) => label(kvs, &mut item),
         Instr::Arg(defs) => arg(ins, defs, state, &mut item),
         Instr::Expose(ws) => expose(ws, &mut item),
@@ -150,8 +159,8 @@ fn layer_note(k: Option<Keyword>) -> Text {
             "它是一个构建步骤（会创建这个目录），和其他步骤一样使用构建缓存。",
         ),
         _ => Text::new(
-            "It adds a layer; it runs again when the files it copies change, and so does every step after it.",
-            "它会新增一层；它复制的文件一变，它和之后的每一步都会重新执行。",
+            "It adds a layer; when the files it copies change, this step and every step after it run again.",
+            "它会新增一层；被复制的文件一旦变化，这一步和之后的每一步都会重新执行。",
         ),
     }
 }
@@ -184,15 +193,15 @@ fn flag_text(
         },
         (_, "chown") => text!(
             "the copied files belong to {value} (else root)",
-            "复制出的文件归 {value} 所有（否则属于 root）"
+            "复制进来的文件归 {value} 所有（不写时属于 root）"
         ),
         (_, "chmod") => text!(
             "the copied files get the permissions {value}",
-            "复制出的文件权限设为 {value}"
+            "复制进来的文件权限设为 {value}"
         ),
         (_, "link") => Text::new(
             "the files go into a layer of their own, independent of the layers before: it stays cached when only they change",
-            "文件放入独立的一层，不依赖之前的层：只有之前的层变化时，这一层仍然命中缓存",
+            "文件放入独立的一层，不依赖之前的层：即使之前的层变了，只要这些文件没变，这一层仍然命中缓存",
         ),
         (_, "parents") => Text::new(
             "keeps the source's parent directories under the destination",
@@ -214,7 +223,7 @@ fn flag_text(
         (_, "mount") => run::mount_text(value, state),
         (_, "network") => match value {
             "none" => Text::new("the command runs without network access", "命令在没有网络的环境中运行"),
-            "host" => Text::new("the command uses the builder's network", "命令使用构建机的网络"),
+            "host" => Text::new("the command uses the network of the builder's host", "命令使用构建器所在主机的网络"),
             _ => text!("network mode {value}", "网络模式 {value}"),
         },
         (_, "security") => text!("security mode {value} (insecure needs the builder's permission)", "安全模式 {value}（insecure 需要构建器授权）"),
@@ -232,7 +241,7 @@ fn healthcheck_flag(name: &str, value: &str) -> Text {
         ),
         "timeout" => text!(
             "a check taking longer than {value} fails (default 30s)",
-            "单次检查超过 {value} 即算失败（默认 30s）"
+            "单次检查超过 {value} 就算一次失败（默认 30s）"
         ),
         "start-period" => text!(
             "failures in the first {value} after start do not count (default 0s)",
@@ -262,7 +271,7 @@ fn from(model: &Dockerfile, ins: &Instruction, f: &FromCommand, item: &mut Item)
             let bl = stage_label(model, b);
             Text::new(
                 format!("Starts {} from the result of {} (line {line}): its files, ENV, WORKDIR, USER, ENTRYPOINT and CMD carry over.", label.en, bl.en),
-                format!("开始{}，以{}（第 {line} 行）的结果为起点：它的文件、ENV、WORKDIR、USER、ENTRYPOINT 和 CMD 都会沿用。", label.zh, bl.zh),
+                format!("开始构建{}，以{}（第 {line} 行）的结果为起点：该阶段的文件以及 ENV、WORKDIR、USER、ENTRYPOINT 和 CMD 都会沿用下来。", label.zh, bl.zh),
             )
         }
         None if image.eq_ignore_ascii_case("scratch") => Text::new(
@@ -271,7 +280,7 @@ fn from(model: &Dockerfile, ins: &Instruction, f: &FromCommand, item: &mut Item)
                 label.en
             ),
             format!(
-                "开始{}，以 scratch 为基础：这是一个完全空的镜像，没有任何文件，连 shell 都没有。",
+                "开始构建{}，以 scratch 为起点：这是一个完全空的镜像，没有任何文件，连 shell 都没有。",
                 label.zh
             ),
         ),
@@ -286,15 +295,15 @@ fn from(model: &Dockerfile, ins: &Instruction, f: &FromCommand, item: &mut Item)
             };
             Text::new(
                 format!("Starts {} from the image {shown}: its layers are the bottom of this stage, and its ENV, WORKDIR, USER, ENTRYPOINT and CMD are the starting point.", label.en),
-                format!("开始{}，以镜像 {shown_zh} 为基础：它的层是这一阶段最底下的层，它的 ENV、WORKDIR、USER、ENTRYPOINT 和 CMD 是起点。", label.zh),
+                format!("开始构建{}，以镜像 {shown_zh} 为基础镜像：该镜像的层构成本阶段最底部的几层，它设置的 ENV、WORKDIR、USER、ENTRYPOINT 和 CMD 是本阶段的初始值。", label.zh),
             )
         }
     };
-    item.part(
-        f.image.span,
-        "dockerfile.part.image",
-        text!("the base: {image}", "基础：{image}"),
-    );
+    let base_part = match st.base_stage {
+        Some(_) => text!("the base: stage {image}", "起点：阶段 {image}"),
+        None => text!("the base image: {image}", "基础镜像：{image}"),
+    };
+    item.part(f.image.span, "dockerfile.part.image", base_part);
     if let Some(a) = &f.alias {
         let n = &a.value;
         item.part(
@@ -327,8 +336,8 @@ fn from(model: &Dockerfile, ins: &Instruction, f: &FromCommand, item: &mut Item)
             Text::new(format!("Used by {en}."), format!("{zh}会用到它。"))
         }
         (true, true) if model.stages.len() > 1 => Text::new(
-            "It is the last stage: `docker build` without --target makes this image, and only the files copied into it end up in the result (multi-stage build).",
-            "这是最后一个阶段：不加 --target 的 `docker build` 产出的就是它，只有复制进来的文件才会留在最终镜像中（多阶段构建）。",
+            "It is the last stage: `docker build` without --target makes this image; files of the other stages end up in it only when COPY --from copies them (multi-stage build).",
+            "这是最后一个阶段：不加 --target 的 `docker build` 产出的就是它；其他阶段的文件只有用 COPY --from 复制进来，才会出现在最终镜像中（多阶段构建）。",
         ),
         (true, true) => Text::new("", ""),
         (true, false) => Text::new(
@@ -356,13 +365,14 @@ fn copy(
         Some(f) => match model.stage_ref(&f.value) {
             Some(s) => {
                 let l = stage_label(model, s);
-                Text::new(format!("from {}", l.en), format!("{}中的 ", l.zh))
+                Text::new(format!("from {}", l.en), format!("{} 中的 ", l.zh))
             }
             None => Text::new(
                 format!("from the image {}", f.value),
                 format!("镜像 {} 中的 ", f.value),
             ),
         },
+        None if add && c.sources.iter().all(|s| is_remote(&s.value)) => Text::default(),
         None => Text::new("from the build context", "构建上下文中的 "),
     };
     let sources: Vec<String> = c.sources.iter().map(|s| s.value.clone()).collect();
@@ -391,10 +401,10 @@ fn copy(
         let t = if resolved != d.value {
             Text::new(
                 format!(
-                    "destination {resolved} (relative to the working directory {})",
+                    "destination {resolved} (a relative path, resolved against the working directory {})",
                     state.workdir
                 ),
-                format!("目标路径 {resolved}（相对于工作目录 {}）", state.workdir),
+                format!("目标路径 {resolved}（相对路径，按工作目录 {} 解析）", state.workdir),
             )
         } else {
             text!("destination {resolved}", "目标路径 {resolved}")
@@ -402,15 +412,25 @@ fn copy(
         item.part(d.span, "dockerfile.part.destination", t);
     }
     let what = list(&sources.iter().map(|s| code(s)).collect::<Vec<_>>());
+    let from_en = if source_of.en.is_empty() {
+        String::new()
+    } else {
+        format!(" {}", source_of.en)
+    };
+    let from_zh = if source_of.zh.is_empty() {
+        " ".to_string()
+    } else {
+        source_of.zh.clone()
+    };
     let main = if add {
         Text::new(
-            format!("Adds {} {} to {resolved}.", what.en, source_of.en),
-            format!("把{}{} 添加到 {resolved}。", source_of.zh, what.zh),
+            format!("Adds {}{from_en} to {resolved}.", what.en),
+            format!("把{from_zh}{} 添加到 {resolved}。", what.zh),
         )
     } else {
         Text::new(
-            format!("Copies {} {} to {resolved}.", what.en, source_of.en),
-            format!("把{}{} 复制到 {resolved}。", source_of.zh, what.zh),
+            format!("Copies {}{from_en} to {resolved}.", what.en),
+            format!("把{from_zh}{} 复制到 {resolved}。", what.zh),
         )
     };
     let whole = c.from.is_none() && sources.iter().any(|s| whole_context(s));
@@ -421,7 +441,7 @@ fn copy(
         out.push(ignore_text(ignore));
         out.push(Text::new(
             "Because it copies the whole context, a change to any file re-runs this step and every step after it: copy the dependency manifests and install them before copying the code.",
-            "因为它复制整个上下文，任何文件的改动都会让这一步以及之后的所有步骤重新执行：应先复制依赖清单并安装依赖，再复制代码。",
+            "因为它复制整个构建上下文，任何文件的改动都会让这一步以及之后的所有步骤重新执行：应先复制依赖清单并安装依赖，再复制代码。",
         ));
     }
     join(&out)
@@ -432,7 +452,7 @@ fn ignore_text(ignore: Option<&DockerIgnore>) -> Text {
     let Some(ig) = ignore else {
         return Text::new(
             "No .dockerignore was given, so everything in the context is sent and copied (.git, local build output, secrets in .env files included).",
-            "没有提供 .dockerignore，所以上下文中的一切都会被发送并复制（包括 .git、本地构建产物以及 .env 文件里的密钥）。",
+            "没有提供 .dockerignore，所以构建上下文中的所有文件都会发送给构建器并复制进镜像（包括 .git、本地构建产物以及 .env 文件里的密钥）。",
         );
     };
     let excluded: Vec<String> = ig
@@ -452,7 +472,7 @@ fn ignore_text(ignore: Option<&DockerIgnore>) -> Text {
     if excluded.is_empty() {
         return Text::new(
             "The .dockerignore excludes nothing, so everything in the context is copied.",
-            ".dockerignore 没有排除任何内容，所以上下文中的一切都会被复制。",
+            ".dockerignore 没有排除任何内容，所以构建上下文中的所有文件都会被复制。",
         );
     }
     let e = list(&excluded);
@@ -471,6 +491,14 @@ fn ignore_text(ignore: Option<&DockerIgnore>) -> Text {
         ]);
     }
     t
+}
+
+/// A URL or a Git repository (what ADD fetches instead of reading the build context).
+fn is_remote(v: &str) -> bool {
+    v.starts_with("http://")
+        || v.starts_with("https://")
+        || v.starts_with("git@")
+        || v.ends_with(".git")
 }
 
 fn whole_context(v: &str) -> bool {
@@ -518,10 +546,26 @@ fn pair_part(kv: &KeyValue, item: &mut Item, key: &str, what: Text) {
     item.part(span, key, what);
 }
 
-fn env(kvs: &[KeyValue], state: &mut State, item: &mut Item) -> Text {
+fn env(ins: &Instruction, kvs: &[KeyValue], state: &mut State, item: &mut Item) -> Text {
     let mut shown = Vec::new();
+    let mut inherited: Vec<String> = Vec::new();
     for kv in kvs {
-        let (k, v) = (&kv.key.value, &kv.expanded);
+        let k = &kv.key.value;
+        // A variable this file never sets (`$PATH`) comes from the base image: show it as written.
+        let from_base: Vec<&String> = ins
+            .undefined_vars
+            .iter()
+            .filter(|u| {
+                kv.value.value.contains(&format!("${u}"))
+                    || kv.value.value.contains(&format!("${{{u}"))
+            })
+            .collect();
+        let v = if from_base.is_empty() {
+            kv.expanded.clone()
+        } else {
+            inherited.extend(from_base.iter().map(|u| format!("${u}")));
+            kv.value.value.trim_matches('"').to_string()
+        };
         state.define(k);
         pair_part(
             kv,
@@ -532,7 +576,32 @@ fn env(kvs: &[KeyValue], state: &mut State, item: &mut Item) -> Text {
         shown.push(format!("{k}=\"{v}\""));
     }
     let l = list(&shown);
-    Text::new(format!("Sets {} for the later instructions of this stage and in every container of the image. A later RUN's cache key includes these values: changing one re-runs it.", l.en), format!("设置 {}：本阶段之后的指令以及镜像的每个容器都能看到。之后 RUN 的缓存键包含这些值：改动其中一个，就会让它重新执行。", l.zh))
+    let mut t = if shown.len() == 1 {
+        Text::new(
+            format!("Sets {} for the later instructions of this stage and in every container started from the image. Every later RUN's cache key includes the value: when it changes, those RUN steps run again.", l.en),
+            format!("设置 {}：本阶段之后的指令和由该镜像启动的每个容器都能看到它。之后每条 RUN 的缓存键都包含这个值：值一变，这些 RUN 都会重新执行。", l.zh),
+        )
+    } else {
+        Text::new(
+            format!("Sets {} for the later instructions of this stage and in every container started from the image. Every later RUN's cache key includes these values: changing any of them runs those RUN steps again.", l.en),
+            format!("设置 {}：本阶段之后的指令和由该镜像启动的每个容器都能看到。之后每条 RUN 的缓存键都包含这些值：改动其中任何一个，这些 RUN 都会重新执行。", l.zh),
+        )
+    };
+    if !inherited.is_empty() {
+        inherited.dedup();
+        let i = list(&inherited);
+        t = join(&[
+            t,
+            Text::new(
+                format!(
+                    "{} is not set in this file: BuildKit fills in the base image's value.",
+                    i.en
+                ),
+                format!("本文件没有设置 {}：BuildKit 会填入基础镜像中的值。", i.zh),
+            ),
+        ]);
+    }
+    t
 }
 
 fn label(kvs: &[KeyValue], item: &mut Item) -> Text {
@@ -543,7 +612,7 @@ fn label(kvs: &[KeyValue], item: &mut Item) -> Text {
             kv,
             item,
             "dockerfile.part.variable",
-            text!("label {k}=\"{v}\"", "标签 {k}=\"{v}\""),
+            text!("label {k}=\"{v}\"", "label {k}=\"{v}\""),
         );
         shown.push(format!("{k}=\"{v}\""));
     }
@@ -585,7 +654,11 @@ fn arg(
         sentences.push(t);
     }
     let l = list(&sentences.iter().map(|t| t.en.clone()).collect::<Vec<_>>());
-    let lz = list(&sentences.iter().map(|t| t.zh.clone()).collect::<Vec<_>>());
+    let lz = sentences
+        .iter()
+        .map(|t| t.zh.clone())
+        .collect::<Vec<_>>()
+        .join("；");
     let scope = if ins.stage.is_none() {
         Text::new(
             "Declared before the first FROM, it can be used in FROM lines; a stage sees it only after repeating ARG with its name.",
@@ -600,7 +673,7 @@ fn arg(
     join(&[
         Text::new(
             format!("Declares a build argument: {}.", l.en),
-            format!("声明构建参数：{}。", lz.zh),
+            format!("声明构建参数：{lz}。"),
         ),
         scope,
     ])
@@ -618,7 +691,7 @@ fn expose(ws: &[Spanned], item: &mut Item) -> Text {
         ports.push(p.clone());
     }
     let l = list(&ports);
-    Text::new(format!("Documents that the application listens on {}. It does not publish anything: the host reaches the port only with -p (or ports: in compose).", l.en), format!("说明应用监听 {} 端口。它并不会发布端口：宿主机要访问，必须使用 -p（或 compose 的 ports:）。", l.zh))
+    Text::new(format!("Documents that the application listens on {}. It does not publish anything: the host reaches the port only with -p (or ports: in compose).", l.en), format!("声明应用监听 {} 端口。它并不会发布端口：宿主机要访问，必须使用 -p（或 compose 的 ports:）。", l.zh))
 }
 
 fn volume(ws: &[Spanned], item: &mut Item) -> Text {
@@ -649,7 +722,7 @@ fn user(v: &Spanned, state: &mut State, item: &mut Item) -> Text {
     let root = u.split(':').next().is_some_and(|n| n == "root" || n == "0");
     let tail = if root {
         Text::new(
-            " That is root: the main process has full privileges in the container.",
+            "That is root: the main process has full privileges in the container.",
             "这就是 root：主进程在容器中拥有全部权限。",
         )
     } else {
@@ -658,7 +731,7 @@ fn user(v: &Spanned, state: &mut State, item: &mut Item) -> Text {
     join(&[
         text!(
             "Later RUN, CMD and ENTRYPOINT of this stage run as \"{u}\", and so does the container's main process.",
-            "本阶段之后的 RUN、CMD 和 ENTRYPOINT 都以 \"{u}\" 身份运行，容器的主进程也是。"
+            "本阶段之后的 RUN、CMD 和 ENTRYPOINT 都以用户 \"{u}\" 的身份运行，容器的主进程也一样。"
         ),
         tail,
     ])
@@ -676,7 +749,7 @@ fn workdir(v: &Spanned, state: &mut State, item: &mut Item) -> Text {
     );
     let main = text!(
         "Makes {resolved} the working directory of the later instructions and of the container (created if missing).",
-        "把 {resolved} 设为之后指令和容器的工作目录（不存在时会创建）。"
+        "把 {resolved} 设为之后各条指令以及容器的工作目录（不存在时会创建）。"
     );
     let rel = match (relative, state.workdir_set) {
         (true, true) => text!(
@@ -720,8 +793,8 @@ fn healthcheck(node: &Node, h: &Health) -> Text {
                 get("retries", "3"),
             );
             text!(
-                "While a container runs, Docker runs {cmd} inside it every {interval}; exit code 0 is healthy, and {retries} failures in a row (or checks slower than {timeout}) mark it unhealthy. The tool it calls must exist in the image.",
-                "容器运行期间，Docker 每隔 {interval} 在容器内执行 {cmd}；退出码为 0 表示健康，连续失败 {retries} 次（或单次检查超过 {timeout}）则标记为不健康。它调用的工具必须在镜像里存在。"
+                "While a container runs, Docker runs {cmd} inside it every {interval}; exit code 0 is healthy, a check slower than {timeout} counts as a failure, and {retries} failures in a row mark it unhealthy. The tool it calls must exist in the image.",
+                "容器运行期间，Docker 每隔 {interval} 在容器内执行一次 {cmd}；退出码为 0 表示健康，单次检查超过 {timeout} 也算一次失败，连续失败 {retries} 次就标记为不健康。镜像里必须有它调用的工具。"
             )
         }
     }

@@ -64,7 +64,12 @@ impl State {
 }
 
 /// Every instruction's and directive's item, in file order.
-pub(super) fn explain(text: &str, model: &Dockerfile, ignore: Option<&DockerIgnore>) -> Vec<Item> {
+pub(super) fn explain(
+    text: &str,
+    model: &Dockerfile,
+    ignore: Option<&DockerIgnore>,
+    scripts: &[Option<crate::dockerfile::run_script::Script>],
+) -> Vec<Item> {
     let mut items: Vec<Item> = model
         .parsed
         .directives
@@ -98,7 +103,7 @@ pub(super) fn explain(text: &str, model: &Dockerfile, ignore: Option<&DockerIgno
             state.cmd_here = false;
         }
         items.push(instructions::instruction(
-            text, model, ignore, ins, &mut state,
+            text, model, ignore, scripts, ins, &mut state,
         ));
     }
     items.sort_by_key(|i| i.span.start);
@@ -116,7 +121,7 @@ fn key_of(ins: &crate::dockerfile::Instruction) -> String {
 /// "in stage 2 ("build")" / "（阶段 2 "build"）".
 fn stage_label(model: &Dockerfile, stage: usize) -> Text {
     match &model.stages[stage].name {
-        Some(n) => text!("stage {stage} (\"{n}\")", "阶段 {stage}（\"{n}\"）"),
+        Some(n) => text!("stage {stage} (\"{n}\")", "阶段 {stage} \"{n}\""),
         None => text!("stage {stage}", "阶段 {stage}"),
     }
 }
@@ -124,10 +129,10 @@ fn stage_label(model: &Dockerfile, stage: usize) -> Text {
 /// The user a step runs as.
 fn user_text(state: &State) -> Text {
     match &state.user {
-        Some(u) => text!("as user \"{u}\"", "以用户 \"{u}\" 身份"),
+        Some(u) => text!("as user \"{u}\"", "以用户 \"{u}\" 的身份运行"),
         None => Text::new(
-            "as root (no USER so far, unless the base image sets one)",
-            "以 root 用户身份（此前没有 USER，除非基础镜像另有设置）",
+            "as root (no USER so far in this stage; the base image may set another user)",
+            "以 root 用户身份运行（本阶段此前没有 USER 指令；基础镜像可能设置了别的用户）",
         ),
     }
 }

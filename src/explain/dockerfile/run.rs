@@ -7,11 +7,14 @@ use super::State;
 use crate::dockerfile::flags::{parse_mount, MountType};
 use crate::dockerfile::model::Command;
 use crate::dockerfile::packages::PackageCommand;
-use crate::dockerfile::run_script::{analyze_run, ShellCommand};
+use crate::dockerfile::run_script::{Script, ShellCommand};
 use crate::dockerfile::{Dockerfile, Instr, Instruction};
 use crate::i18n::Text;
 use crate::text;
 use crate::text::Span;
+
+/// The subcommands that install the packages named after them.
+const INSTALLS: &[&str] = &["install", "add", "i", "get", "in"];
 
 /// Most command parts listed for one RUN (a generated script can have thousands).
 const MAX_COMMANDS: usize = 200;
@@ -20,6 +23,7 @@ const MAX_COMMANDS: usize = 200;
 pub(super) fn run(
     text: &str,
     model: &Dockerfile,
+    script: Option<&Script>,
     ins: &Instruction,
     state: &State,
     item: &mut Item,
@@ -45,23 +49,23 @@ pub(super) fn run(
             let shown = argv(&w);
             text!(
                 "Runs {shown} directly, without a shell (exec form: no $VARIABLE expansion, no && or pipes)",
-                "直接运行 {shown}，不经过 shell（exec 形式：不展开 $变量，也不能用 && 或管道）"
+                "不经过 shell，直接执行 {shown}（exec 形式：不展开 $变量，也不能用 && 或管道）"
             )
         }
         _ => {
             let shell = argv(&state.shell);
-            text!("Runs the script with {shell}", "用 {shell} 运行这段脚本")
+            text!("Runs the script with {shell}", "用 {shell} 执行这段脚本")
         }
     };
     let whom = super::user_text(state);
     let wd = &state.workdir;
     let main = Text::new(
         format!("{} in {wd}, {}, at build time; what it writes to the filesystem becomes a new layer of the image.", how.en, whom.en),
-        format!("{}：构建时在 {wd} 中{}执行，它写入文件系统的内容成为镜像新的一层。", how.zh, whom.zh),
+        format!("构建时{}，工作目录为 {wd}，{}；它写入文件系统的内容会成为镜像的新一层。", how.zh, whom.zh),
     );
     let mut sentences = vec![main];
-    if let Some(script) = analyze_run(text, node) {
-        let installs = PackageCommand::read_script(&script);
+    if let Some(script) = script {
+        let installs = PackageCommand::read_script(script);
         for (i, c) in script.commands.iter().enumerate().take(MAX_COMMANDS) {
             command_parts(text, c, installs.iter().find(|p| p.command == i), item);
         }
@@ -88,27 +92,35 @@ fn cache_text(state: &State) -> Option<Text> {
         return None;
     }
     let vars: Vec<String> = state.vars.iter().take(8).cloned().collect();
-    let more = if state.vars.len() > 8 { ", …" } else { "" };
+    let (more, more_zh) = if state.vars.len() > 8 {
+        (", …", " 等变量")
+    } else {
+        ("", "")
+    };
     let l = list(&vars);
-    Some(Text::new(
-        format!(
-            "The values of {}{more} are part of its cache key: changing one re-runs it.",
-            l.en
-        ),
-        format!(
-            "{}{more} 的值是它缓存键的一部分：改动其中任何一个，都会让它重新执行。",
-            l.zh
-        ),
-    ))
+    Some(if vars.len() == 1 {
+        Text::new(
+            format!(
+                "The value of {} is part of its cache key: when it changes, this step runs again.",
+                l.en
+            ),
+            format!(
+                "{} 的值是这条 RUN 缓存键的一部分：值一变，这一步就会重新执行。",
+                l.zh
+            ),
+        )
+    } else {
+        Text::new(
+            format!("The values of {}{more} are part of its cache key: changing any of them runs this step again.", l.en),
+            format!("{}{more_zh} 的值都是这条 RUN 缓存键的一部分：改动其中任何一个，这一步都会重新执行。", l.zh),
+        )
+    })
 }
 
 /// "apt-get installs a, b and c." once per tool, in order.
 fn installed(installs: &[PackageCommand], commands: &[ShellCommand]) -> Vec<Text> {
     let mut by_tool: Vec<(&str, Vec<String>)> = Vec::new();
-    for p in installs
-        .iter()
-        .filter(|p| p.is(&["install", "add", "i", "get"]))
-    {
+    for p in installs.iter().filter(|p| p.is(INSTALLS)) {
         let tool = commands[p.command].name.as_str();
         let names = p.packages.iter().map(|x| x.name.clone());
         match by_tool.iter_mut().find(|(t, _)| *t == tool) {
@@ -222,7 +234,9 @@ fn command_parts(src: &str, c: &ShellCommand, install: Option<&PackageCommand>, 
         } else if !sub_done && !sub.is_empty() && a == sub {
             sub_done = true;
             item.part(*span, format!("command.{name}.sub.{a}"), Text::default());
-        } else if install.is_some_and(|p| p.packages.iter().any(|x| x.span == *span)) {
+        } else if install
+            .is_some_and(|p| p.is(INSTALLS) && p.packages.iter().any(|x| x.span == *span))
+        {
             let a = code(a);
             item.part(
                 *span,
@@ -272,7 +286,7 @@ pub(super) fn mount_text(value: &str, state: &State) -> Text {
         MountType::Bind => {
             let from = m.get("from").map_or_else(
                 || Text::new("the build context", "构建上下文"),
-                |f| text!("{f}", "{f}"),
+                |f| text!("the stage or image {f}", "阶段或镜像 {f}"),
             );
             let src = m.get("source").unwrap_or(".");
             let rw = if m.get("readwrite").or(m.get("rw")).is_some() {
@@ -282,7 +296,7 @@ pub(super) fn mount_text(value: &str, state: &State) -> Text {
             };
             Text::new(
                 format!("bind-mounts {src} of {} at {target} ({}) while the command runs, without copying it into a layer", from.en, rw.en),
-                format!("命令运行期间把{}中的 {src} 绑定挂载到 {target}（{}），而不把它复制进层", from.zh, rw.zh),
+                format!("命令运行期间把{} 中的 {src} 绑定挂载到 {target}（{}），不会把它复制进任何层", from.zh, rw.zh),
             )
         }
         MountType::Tmpfs => text!(
@@ -312,9 +326,22 @@ pub(super) fn mount_text(value: &str, state: &State) -> Text {
 mod tests {
     use crate::dockerfile::{analyze_text, BuildOptions};
 
+    fn scripts(
+        text: &str,
+        model: &crate::dockerfile::Dockerfile,
+    ) -> Vec<Option<crate::dockerfile::run_script::Script>> {
+        model
+            .parsed
+            .nodes
+            .iter()
+            .map(|n| crate::dockerfile::run_script::analyze_run(text, n).filter(|_| n.is("run")))
+            .collect()
+    }
+
     fn parts(src: &str) -> Vec<(String, String)> {
         let (text, model) = analyze_text(src, &BuildOptions::default());
-        let items = super::super::explain(&text, &model, None);
+        let scripts = scripts(&text, &model);
+        let items = super::super::explain(&text, &model, None, &scripts);
         let run = items.iter().find(|i| i.title == "RUN").unwrap();
         run.parts
             .iter()

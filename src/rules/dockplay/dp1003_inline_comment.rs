@@ -61,7 +61,7 @@ fn check(cx: &Ctx, out: &mut Out) {
             .split_whitespace()
             .map(|w| format!("\"{w}\""))
             .collect();
-        let words = words.join(", ");
+        let (words, words_zh) = (words.join(", "), words.join("、"));
         // The span of the "#" within the argument text (same line in the usual case).
         let start = node.rest_span.start + pos;
         let span = if cx.src.get(start..start + 1) == Some("#") {
@@ -70,9 +70,9 @@ fn check(cx: &Ctx, out: &mut Out) {
             node.rest_span
         };
         let kw = ins.keyword_str();
-        let message = text!(
-            "\"#\" here is not a comment: {kw} gets {words} as arguments",
-            "这里的 \"#\" 不是注释：{kw} 会把 {words} 当作参数"
+        let message = crate::i18n::Text::new(
+            format!("\"#\" here is not a comment: {kw} gets {words} as arguments"),
+            format!("这里的 \"#\" 不是注释：{kw} 会把 {words_zh} 当作参数"),
         );
         let help = Some(text!(
             "put the comment on its own line above: # {comment}",

@@ -13,7 +13,7 @@ pub(crate) static RULE: Rule = Rule {
         origin: Origin::Dockplay,
         summary: Text {
             en: "The final stage sets no USER, so the container runs as root",
-            zh: "最终阶段没有设置 USER，容器会以 root 身份运行",
+            zh: "最终阶段没有设置 USER，容器会以 root 用户身份运行",
         },
         why: Text {
             en: "Without USER, processes run as root (UID 0). If the app is compromised, the attacker is root inside the container, which makes escaping to the host and tampering with mounted volumes far easier.",
@@ -58,7 +58,7 @@ fn check(cx: &Ctx, out: &mut Out) {
                 from.keyword.span,
                 text!(
                     "the final stage (FROM {image}) never sets USER, so the container runs as root",
-                    "最终阶段（FROM {image}）没有设置 USER，容器会以 root 身份运行"
+                    "最终阶段（FROM {image}）没有设置 USER，容器会以 root 用户身份运行"
                 ),
                 Some(text!(
                     "add a user and switch to it before CMD: RUN useradd -r -u 10001 app, then USER app",

@@ -39,7 +39,7 @@ fn check(cx: &Ctx, out: &mut Out) {
                 v.span,
                 text!(
                     "the last USER is \"{u}\": the container runs as root",
-                    "最后一个 USER 是 \"{u}\"：容器会以 root 身份运行"
+                    "最后一个 USER 是 \"{u}\"：容器会以 root 用户身份运行"
                 ),
                 Some(text!(
                     "switch to an unprivileged user at the end",
