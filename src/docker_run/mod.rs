@@ -160,13 +160,17 @@ pub fn parse(text: &str) -> Parsed {
     out
 }
 
-/// The words without a leading `$` prompt or `sudo`.
+/// The words without a leading `$` prompt, `sudo` or `NAME=value` environment assignments.
 fn strip_prompt(ws: &[Word]) -> &[Word] {
     let mut ws = ws;
     while let Some(w) = ws.first() {
+        let assignment = w.value.split_once('=').is_some_and(|(k, _)| {
+            !k.is_empty() && k.chars().all(|c| c.is_ascii_alphanumeric() || c == '_')
+        });
         match w.value.as_str() {
             "$" | "#" | "sudo" | ">" | "PS>" => ws = &ws[1..],
             "-E" if ws.len() > 1 => ws = &ws[1..],
+            _ if assignment => ws = &ws[1..],
             _ => break,
         }
     }
@@ -201,7 +205,10 @@ fn command(subcommand: String, head: Span, ws: &[Word], diags: &mut Vec<Diagnost
         .iter()
         .map(|o: &RunOption| o.span().end)
         .fold(end, usize::max);
-    if image.is_none() {
+    let help = options
+        .iter()
+        .any(|o: &RunOption| o.spec.is_some_and(|s| s.long == "help"));
+    if image.is_none() && !help {
         diags.push(Diagnostic::new(
             &codes::NO_IMAGE,
             head,
@@ -247,14 +254,22 @@ fn long_option(
     });
     let Some(spec) = flags::by_long(name) else {
         diags.push(unknown(&flag.value, w.span));
-        // An unknown flag: its value cannot be told from a switch; a following word that
-        // looks like a value (not an image) is still read as one when written with `=`.
+        // A misspelt flag takes a value when the flag it is closest to does (`--publsh 80:80`),
+        // so the value is not mistaken for the image.
+        let near = crate::suggest::closest(name, flags::all().iter().map(|f| f.long.as_str()))
+            .and_then(flags::by_long);
+        let takes = near.is_some_and(|f| f.value) && inline_word.is_none();
+        let value = match next {
+            Some(n) if takes && !n.value.starts_with('-') => Some(n.clone()),
+            _ => inline_word,
+        };
+        let used = if takes && value.is_some() { 2 } else { 1 };
         options.push(RunOption {
             spec: None,
             flag,
-            value: inline_word,
+            value,
         });
-        return 1;
+        return used;
     };
     if !spec.value {
         options.push(RunOption {

@@ -3,6 +3,7 @@
 //! every flag or attribute gets a note saying whether it was mapped, where behaviour differs, or
 //! why it was dropped.
 
+mod special;
 mod to_compose;
 mod to_run;
 pub mod yaml_out;

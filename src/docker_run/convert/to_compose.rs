@@ -25,13 +25,17 @@ const INTEGER_ATTRS: &[&str] = &[
 ];
 
 /// What one run line's conversion shares with the others.
-struct Out<'a> {
-    root: Yaml,
-    notes: Notes,
+pub(super) struct Out<'a> {
+    pub(super) root: Yaml,
+    pub(super) notes: Notes,
     created: &'a Created,
-    line: usize,
+    pub(super) line: usize,
     /// Container names and host ports taken so far, with their line.
     taken: Vec<(String, usize)>,
+    /// The user-defined network of the command being converted.
+    pub(super) network: Option<String>,
+    /// `--name` of each line → its service key.
+    pub(super) services: Vec<(String, String)>,
 }
 
 impl Out<'_> {
@@ -56,13 +60,36 @@ pub fn to_compose(text: &str, lang: Lang) -> Conversion {
         created: &parsed.created,
         line: 0,
         taken: Vec::new(),
+        network: None,
+        services: Vec::new(),
     };
     out.root.entry("services", Yaml::map());
+    // Service keys first: --link and --volumes-from may name a container of a later line.
     let mut names: Vec<String> = Vec::new();
     for cmd in &parsed.commands {
-        out.line = idx.position(text, cmd.span.start).line;
         let name = service_name(cmd, &names);
-        names.push(name.clone());
+        names.push(name);
+    }
+    out.services = parsed
+        .commands
+        .iter()
+        .zip(&names)
+        .filter_map(|(c, n)| c.value("name").map(|v| (v.to_string(), n.clone())))
+        .collect();
+    for (cmd, name) in parsed.commands.iter().zip(&names) {
+        out.line = idx.position(text, cmd.span.start).line;
+        if cmd.image.is_none() {
+            out.notes.add(
+                out.line,
+                "IMAGE",
+                Status::Dropped,
+                Text::new(
+                    "this line names no image, so it makes no service",
+                    "这一行没有指定镜像，所以不会生成服务",
+                ),
+            );
+            continue;
+        }
         let svc = service(cmd, &mut out);
         out.root.path(&format!("services.{name}"), Yaml::map());
         *out.root.path(&format!("services.{name}"), Yaml::map()) = svc;
@@ -78,7 +105,7 @@ pub fn to_compose(text: &str, lang: Lang) -> Conversion {
             ),
         ));
     }
-    let output = if parsed.commands.is_empty() {
+    let output = if parsed.commands.iter().all(|c| c.image.is_none()) {
         String::new()
     } else {
         out.root.to_text()
@@ -133,6 +160,12 @@ fn service_name(cmd: &RunCommand, taken: &[String]) -> String {
 /// One run line's service.
 fn service(cmd: &RunCommand, out: &mut Out) -> Yaml {
     let mut svc = Yaml::map();
+    out.network = cmd
+        .value("network")
+        .filter(|n| {
+            !matches!(*n, "host" | "none" | "bridge" | "default") && !n.starts_with("container:")
+        })
+        .map(String::from);
     if let Some(img) = &cmd.image {
         svc.entry("image", Yaml::Str(img.value.clone()));
     }
@@ -149,7 +182,7 @@ fn service(cmd: &RunCommand, out: &mut Out) -> Yaml {
         let shown = cmd
             .args
             .iter()
-            .map(|a| a.value.as_str())
+            .map(|a| super::to_run::quote(&a.value))
             .collect::<Vec<_>>()
             .join(" ");
         out.notes.add(
@@ -188,7 +221,9 @@ fn option(o: &RunOption, svc: &mut Yaml, out: &mut Out) {
     };
     let subject = format!("--{}", spec.long);
     let value = o.value.as_ref().map(|w| w.value.as_str()).unwrap_or("");
-    if special(spec.long.as_str(), value, o, svc, out, &subject) {
+    if special(spec.long.as_str(), value, o, svc, out, &subject)
+        || super::special::convert(spec.long.as_str(), value, svc, out, &subject)
+    {
         return;
     }
     let note = spec.note.clone();
@@ -232,17 +267,22 @@ fn option(o: &RunOption, svc: &mut Yaml, out: &mut Out) {
     }
 }
 
-/// A note that `subject` became `path` (with the flag's own note when it behaves differently).
+/// Flags whose compose form behaves differently from the flag (the keyboard is not attached
+/// under `docker compose up`; env files are read by another parser).
+const DIFFERS: &[&str] = &["--interactive", "--tty", "--env-file"];
+
+/// A note that `subject` became `path`, with the flag's own advice when it has some.
 fn mapped(out: &mut Out, subject: &str, path: &str, note: Option<Text>) {
-    match note {
-        Some(n) => out.notes.add(out.line, subject, Status::Differs, n),
-        None => out.notes.add(
-            out.line,
-            subject,
-            Status::Mapped,
-            text!("→ {path}", "→ {path}"),
-        ),
-    }
+    let status = if DIFFERS.contains(&subject) {
+        Status::Differs
+    } else {
+        Status::Mapped
+    };
+    let t = match note {
+        Some(n) => Text::new(format!("→ {path}. {}", n.en), format!("→ {path}。{}", n.zh)),
+        None => text!("→ {path}", "→ {path}"),
+    };
+    out.notes.add(out.line, subject, status, t);
 }
 
 /// The flags converted by their own rules; `false` for the others.
@@ -272,7 +312,7 @@ fn special(
             ));
         }
         "publish" => {
-            svc.entry("ports", Yaml::Seq(Vec::new())).push(Yaml::Str(value.into()));
+            svc.entry("ports", Yaml::Seq(Vec::new())).push(Yaml::Quoted(value.into()));
             if let Some(host) = crate::compose::ports::parse_short(value).ok().and_then(|m| m.published) {
                 out.claim(format!("port {host}"), subject, |_, line| text!(
                     "line {line} publishes host port {host} too: only one container can listen on it, so the second one fails to start; give one of them another host port",
@@ -395,8 +435,13 @@ fn network(value: &str, _o: &RunOption, svc: &mut Yaml, out: &mut Out, subject: 
         );
         return;
     }
-    svc.entry("networks", Yaml::Seq(Vec::new()))
-        .push(Yaml::Str(value.into()));
+    // A mapping already (an alias or address came first): add the network as a key.
+    let nets = svc.entry("networks", Yaml::Seq(Vec::new()));
+    if let Yaml::Map(_) = nets {
+        nets.entry(value, Yaml::map());
+    } else {
+        nets.push(Yaml::Str(value.into()));
+    }
     out.root.path(&format!("networks.{value}"), Yaml::map());
     let created = out.created.networks.iter().any(|n| n == value);
     let how = if created {

@@ -7,6 +7,8 @@
 pub enum Yaml {
     /// A string.
     Str(String),
+    /// A string always written in double quotes (port mappings, whatever they hold).
+    Quoted(String),
     /// `true` / `false`.
     Bool(bool),
     /// A whole number.
@@ -117,6 +119,7 @@ impl Yaml {
     fn inline(&self) -> String {
         match self {
             Yaml::Str(s) => scalar(s),
+            Yaml::Quoted(s) => quoted(s),
             Yaml::Bool(b) => b.to_string(),
             Yaml::Int(i) => i.to_string(),
             _ => String::new(),
@@ -143,6 +146,11 @@ fn scalar(s: &str) -> String {
     if plain_safe {
         return s.to_string();
     }
+    quoted(s)
+}
+
+/// A string in double quotes.
+fn quoted(s: &str) -> String {
     let mut q = String::from("\"");
     for c in s.chars() {
         match c {
