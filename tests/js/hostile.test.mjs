@@ -4,10 +4,11 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import init, { analyze, simulateCache, parseDump, __trapForTesting } from '../../pkg/index.js';
+import init, { analyze, simulateCache, parseDump, explain, convertDockerRun, loadCatalogue, __trapForTesting } from '../../pkg/index.js';
 
 await init({ module_or_path: await readFile(new URL('../../pkg/dockplay_bg.wasm', import.meta.url)) });
 const cases = JSON.parse(await readFile(new URL('../hostile/cases.json', import.meta.url), 'utf8'));
+await loadCatalogue('zh');
 
 /** The case's parts joined: `{i}`/`{i+1}` numbered, `\xHH` a raw byte (then given as bytes). */
 function build(parts) {
@@ -54,6 +55,17 @@ for (const c of cases) {
     }
     assert.ok(json.length <= c.max_output, `${json.length} bytes of output`);
     for (const code of expect) assert.ok(codes.includes(code), `${code} in ${[...new Set(codes)]}`);
+    if (c.kind !== 'cache') {
+      // The explanation of the same input is bounded too (items, parts, text), and the docker run
+      // converter takes it without a trap.
+      const name = c.kind === 'compose' ? 'compose.yaml' : 'Dockerfile';
+      const e = explain([{ name, text }], { lang: 'zh', dockerignore });
+      const [f] = e.files;
+      assert.ok(f.items.length <= 2000, `${f.items.length} items`);
+      assert.ok(f.items.every((i) => i.parts.length <= 200));
+      assert.ok(JSON.stringify(e).length < 32 << 20);
+      assert.ok(typeof convertDockerRun(text).output === 'string');
+    }
   });
 }
 

@@ -34,11 +34,10 @@ fn host_text(cx: &Cx, service: &str, host: &str) -> Option<Text> {
             "容器里的 {host} 指的是容器自己，既不是宿主机也不是其他服务：应使用对方的服务名"
         ));
     }
-    let net = cx.network.as_ref()?;
-    let reach = net
-        .reachability
-        .iter()
-        .find(|r| r.from == service && r.hostnames.iter().any(|h| h == host));
+    cx.network.as_ref()?;
+    let reach = cx
+        .reached_from(service)
+        .find(|r| r.hostnames.iter().any(|h| h == host));
     if let Some(r) = reach {
         let to = &r.to;
         let via = r.networks.join(", ");

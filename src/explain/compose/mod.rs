@@ -19,10 +19,6 @@ use crate::compose::ComposeAnalysis;
 use crate::i18n::Text;
 use crate::yaml::Node;
 
-/// Most items of one compose file (each with its parts); the rest of a generated file is not
-/// explained.
-pub const MAX_ITEMS: usize = 5000;
-
 /// What the explainers of one file share.
 pub(super) struct Cx<'a> {
     /// The file's text.
@@ -33,12 +29,40 @@ pub(super) struct Cx<'a> {
     pub network: Option<NetworkReport>,
     /// The items so far.
     pub items: Vec<Item>,
+    /// Keys past [`super::MAX_ITEMS`], not explained.
+    pub omitted: usize,
+    /// Services by name.
+    by_name: std::collections::HashMap<&'a str, &'a Service>,
+    /// Indexes into the network report's reachability, by the service reached.
+    pub reach_to: std::collections::HashMap<String, Vec<usize>>,
+    /// The same, by the service that reaches.
+    pub reach_from: std::collections::HashMap<String, Vec<usize>>,
 }
 
 impl Cx<'_> {
     /// The service called `name`.
     fn service(&self, name: &str) -> Option<&Service> {
-        self.project.and_then(|p| p.service(name))
+        self.by_name.get(name).copied()
+    }
+
+    /// The pairs of the network report in which `name` reaches another service.
+    fn reached_from(&self, name: &str) -> impl Iterator<Item = &crate::analysis::network::Reach> {
+        let net = self.network.as_ref();
+        self.reach_from
+            .get(name)
+            .into_iter()
+            .flatten()
+            .filter_map(move |&i| net.and_then(|n| n.reachability.get(i)))
+    }
+
+    /// The pairs of the network report in which `name` is reached.
+    fn reaching(&self, name: &str) -> impl Iterator<Item = &crate::analysis::network::Reach> {
+        let net = self.network.as_ref();
+        self.reach_to
+            .get(name)
+            .into_iter()
+            .flatten()
+            .filter_map(move |&i| net.and_then(|n| n.reachability.get(i)))
     }
 
     /// Add an item for the entry `key: value` (span from the key to the end of the value).
@@ -49,7 +73,8 @@ impl Cx<'_> {
         key: String,
         text: Text,
     ) -> Option<&mut Item> {
-        if self.items.len() >= MAX_ITEMS {
+        if self.items.len() >= super::MAX_ITEMS {
+            self.omitted += 1;
             return None;
         }
         let title = key_node.as_str().unwrap_or("").to_string();
@@ -75,9 +100,9 @@ pub(super) fn entries(parent: &Node) -> impl Iterator<Item = (&Node, &Node, &str
 }
 
 /// Every item of file `file` of `analysis`, in file order.
-pub(super) fn explain(text: &str, file: usize, analysis: &ComposeAnalysis) -> Vec<Item> {
+pub(super) fn explain(text: &str, file: usize, analysis: &ComposeAnalysis) -> (Vec<Item>, usize) {
     let Some(Some(root)) = analysis.roots.get(file) else {
-        return Vec::new();
+        return (Vec::new(), 0);
     };
     let project = analysis.project.as_ref();
     let names = [String::new()];
@@ -87,7 +112,19 @@ pub(super) fn explain(text: &str, file: usize, analysis: &ComposeAnalysis) -> Ve
         project,
         network,
         items: Vec::new(),
+        omitted: 0,
+        by_name: project
+            .map(|p| p.services.iter().map(|s| (s.name.as_str(), s)).collect())
+            .unwrap_or_default(),
+        reach_to: Default::default(),
+        reach_from: Default::default(),
     };
+    if let Some(net) = &cx.network {
+        for (i, r) in net.reachability.iter().enumerate() {
+            cx.reach_to.entry(r.to.clone()).or_default().push(i);
+            cx.reach_from.entry(r.from.clone()).or_default().push(i);
+        }
+    }
     for (k, v, name) in entries(root) {
         let key = if name.starts_with("x-") {
             "compose.top.x-".to_string()
@@ -114,7 +151,7 @@ pub(super) fn explain(text: &str, file: usize, analysis: &ComposeAnalysis) -> Ve
         }
     }
     cx.items.sort_by_key(|i| i.span.start);
-    cx.items
+    (cx.items, cx.omitted)
 }
 
 /// The inner span of a scalar: without its quotes, when the source shows it as written.

@@ -276,7 +276,7 @@ fn network_text(cx: &Cx, s: &Service) -> Text {
     }
     // Who reaches it, grouped by the networks they share with it.
     let mut groups: Vec<(String, Vec<String>)> = Vec::new();
-    for r in net.reachability.iter().filter(|r| r.to == s.name) {
+    for r in cx.reaching(&s.name) {
         let via = r.networks.join(", ");
         match groups.iter_mut().find(|(v, _)| *v == via) {
             Some((_, who)) => who.push(r.from.clone()),

@@ -39,6 +39,7 @@ pub(super) fn instruction(
     model: &Dockerfile,
     ignore: Option<&DockerIgnore>,
     scripts: &[Option<Script>],
+    users: &[Vec<usize>],
     ins: &Instruction,
     state: &mut State,
 ) -> Item {
@@ -60,7 +61,7 @@ pub(super) fn instruction(
         }
     }
     item.text = match &ins.kind {
-        Instr::From(f) => from(model, ins, f, &mut item),
+        Instr::From(f) => from(model, users, ins, f, &mut item),
         Instr::Run(_) => run::run(
             text,
             model,
@@ -260,7 +261,13 @@ fn healthcheck_flag(name: &str, value: &str) -> Text {
 }
 
 /// FROM: the stage, its base, who copies from it, and whether the build needs it.
-fn from(model: &Dockerfile, ins: &Instruction, f: &FromCommand, item: &mut Item) -> Text {
+fn from(
+    model: &Dockerfile,
+    users: &[Vec<usize>],
+    ins: &Instruction,
+    f: &FromCommand,
+    item: &mut Item,
+) -> Text {
     let stage = ins.stage.unwrap_or(0);
     let st = &model.stages[stage];
     let label = stage_label(model, stage);
@@ -315,10 +322,13 @@ fn from(model: &Dockerfile, ins: &Instruction, f: &FromCommand, item: &mut Item)
             ),
         );
     }
-    let users: Vec<Text> = model
-        .stages
-        .iter()
-        .filter(|o| o.index != stage && (o.deps.contains(&stage) || o.base_stage == Some(stage)))
+    let total = users.get(stage).map_or(0, Vec::len);
+    let mut users: Vec<Text> = users
+        .get(stage)
+        .into_iter()
+        .flatten()
+        .take(10)
+        .map(|&u| &model.stages[u])
         .map(|o| {
             let line = model.parsed.nodes[o.from].start_line;
             let l = stage_label(model, o.index);
@@ -328,6 +338,10 @@ fn from(model: &Dockerfile, ins: &Instruction, f: &FromCommand, item: &mut Item)
             )
         })
         .collect();
+    if total > 10 {
+        let more = total - 10;
+        users.push(text!("{more} more stages", "另外 {more} 个阶段"));
+    }
     let last = stage + 1 == model.stages.len();
     let used = match (users.is_empty(), last) {
         (false, _) => {

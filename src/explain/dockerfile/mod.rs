@@ -85,6 +85,15 @@ pub(super) fn explain(
             item
         })
         .collect();
+    // Who uses each stage (FROM it or COPY --from it), once for all FROM lines.
+    let mut users: Vec<Vec<usize>> = vec![Vec::new(); model.stages.len()];
+    for o in &model.stages {
+        for d in o.deps.iter().copied().chain(o.base_stage) {
+            if d != o.index && d < users.len() && !users[d].contains(&o.index) {
+                users[d].push(o.index);
+            }
+        }
+    }
     // The final state of each finished stage, for the stages built on it.
     let mut finals: Vec<State> = Vec::with_capacity(model.stages.len());
     let mut current: Option<usize> = None;
@@ -103,7 +112,7 @@ pub(super) fn explain(
             state.cmd_here = false;
         }
         items.push(instructions::instruction(
-            text, model, ignore, scripts, ins, &mut state,
+            text, model, ignore, scripts, &users, ins, &mut state,
         ));
     }
     items.sort_by_key(|i| i.span.start);
