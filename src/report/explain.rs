@@ -419,11 +419,11 @@ pub fn to_text(report: &ExplainReport, texts: &[String], color: bool) -> String 
             {
                 let what: String = text
                     .get(p.range.offset..p.range.end_offset)
+                    .and_then(|t| t.lines().next())
                     .unwrap_or("")
                     .chars()
                     .take(40)
                     .collect();
-                let what = what.replace('\n', " ");
                 s.push_str(&format!("     │   {cyan}{what}{reset}: {}\n", p.text));
             }
             if let Some(c) = &it.effects.cache {

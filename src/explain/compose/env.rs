@@ -83,6 +83,12 @@ pub(super) fn parts(cx: &Cx, service: &str, v: &Node) -> Vec<Part> {
                 "{name} is \"{value}\" in the container",
                 "容器中的 {name} 为 \"{value}\""
             );
+            if cx.text.get(span.start..span.end).is_some_and(|raw| raw.contains('$')) {
+                t = Text::new(
+                    format!("{} after interpolation (the ${{…}} variables come from the shell or .env; unset ones become empty)", t.en),
+                    format!("{}（这是插值之后的值：${{…}} 变量取自 shell 或 .env，未设置的变量会变成空字符串）", t.zh),
+                );
+            }
             if let Some(h) = host_of(&name, &value).and_then(|h| host_text(cx, service, h)) {
                 t = Text::new(format!("{}; {}", t.en, h.en), format!("{}；{}", t.zh, h.zh));
             }

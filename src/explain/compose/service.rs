@@ -527,8 +527,8 @@ fn sub_text(path: &str, v: &Node) -> Text {
     let val = v.as_str().unwrap_or("");
     match path {
         "build.context" => text!(
-            "The build context is {val}: only the files under it can be copied by the Dockerfile.",
-            "构建上下文是 {val}：Dockerfile 只能复制它里面的文件。"
+            "The build context is `{val}`: only the files under it can be copied by the Dockerfile.",
+            "构建上下文是 `{val}`：Dockerfile 只能复制它里面的文件。"
         ),
         "build.dockerfile" => text!(
             "Builds with the Dockerfile `{val}` (a path relative to the build context).",
