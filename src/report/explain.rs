@@ -74,9 +74,9 @@ pub struct PartOut<'c> {
     /// Its catalogue key.
     pub key: String,
     /// What it does here (the catalogue's summary when there is nothing specific to say).
-    pub text: String,
+    pub text: Cow<'c, str>,
     /// The same in both languages.
-    pub text_i18n: Text,
+    pub text_i18n: Text<Cow<'c, str>>,
     /// The catalogue's one-line summary of its key, in the report's language.
     pub summary: Option<Cow<'c, str>>,
     /// Docker's (or the command's) reference page about it.
@@ -201,11 +201,19 @@ pub const FILE_TEXT_BUDGET: usize = 2 << 20;
 
 /// `t` cut to `n` characters in each language.
 fn cut(t: Text, n: usize) -> Text {
-    let one = |s: String| match s.char_indices().nth(n) {
-        Some((i, _)) => format!("{}…", &s[..i]),
+    Text::new(cut_str(t.en, n), cut_str(t.zh, n))
+}
+
+/// `s` cut to `n` characters (a text of at most `n` bytes is returned as it is).
+fn cut_str<S: AsRef<str> + From<String>>(s: S, n: usize) -> S {
+    let r = s.as_ref();
+    if r.len() <= n {
+        return s;
+    }
+    match r.char_indices().nth(n) {
+        Some((i, _)) => S::from(format!("{}…", &r[..i])),
         None => s,
-    };
-    Text::new(one(t.en), one(t.zh))
+    }
 }
 
 /// Resolve items against their text and the catalogue, attaching the findings on each item's
@@ -274,26 +282,32 @@ fn part_out<'c>(
     lang: Lang,
 ) -> PartOut<'c> {
     let entry = entry_or_ancestor(cat, &p.key);
-    let (summary, summary_i18n): (Option<Cow<'c, str>>, Text) = match entry {
-        Some(e) => (Some(Cow::Borrowed(e.summary.get(lang))), e.summary.clone()),
-        None => match unknown_summary(&p.key) {
-            Some(t) => (Some(Cow::Owned(t.get(lang).to_string())), t),
-            None => (None, Text::default()),
-        },
+    let generic: Option<Text> = entry.is_none().then(|| unknown_summary(&p.key)).flatten();
+    // The summary of the key in one language, borrowed from the catalogue where it has one.
+    let summary_in = |l: Lang| -> Cow<'c, str> {
+        match (entry, &generic) {
+            (Some(e), _) => Cow::Borrowed(e.summary.get(l)),
+            (None, Some(t)) => Cow::Owned(t.get(l).to_string()),
+            (None, None) => Cow::Borrowed(""),
+        }
     };
-    let t = cut(
-        Text::new(
-            or(&p.text.en, &summary_i18n.en),
-            or(&p.text.zh, &summary_i18n.zh),
-        ),
-        PART_TEXT_CHARS,
-    );
+    let own = |s: &str, l: Lang| -> Cow<'c, str> {
+        if s.is_empty() {
+            summary_in(l)
+        } else {
+            Cow::Owned(s.to_string())
+        }
+    };
+    let t = Text {
+        en: cut_str(own(&p.text.en, Lang::En), PART_TEXT_CHARS),
+        zh: cut_str(own(&p.text.zh, Lang::Zh), PART_TEXT_CHARS),
+    };
     PartOut {
         range: Range::of(text, idx, p.span),
         key: p.key.clone(),
-        text: t.get(lang).to_string(),
+        text: lang.pick(&t.en, &t.zh).clone(),
         text_i18n: t,
-        summary: summary.filter(|s| !s.is_empty()),
+        summary: Some(summary_in(lang)).filter(|s| !s.is_empty()),
         docs_url: entry.and_then(|e| e.docs.as_deref()),
     }
 }
