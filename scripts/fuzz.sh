@@ -65,6 +65,7 @@ for t in "${targets[@]}"; do
   set -e
   grep -E "^#[0-9]+ *DONE|^Done|stat::number_of_executed_units|stat::peak_rss|ERROR|SUMMARY|panicked|artifact" "fuzz/logs/$t.log" | tail -n 12
   if [ $rc -ne 0 ]; then
+    tail -n 20 "fuzz/logs/$t.log"
     echo "[fuzz] $t FAILED (exit $rc): see fuzz/logs/$t.log and fuzz/artifacts/$t/"
     status=1
   fi

@@ -186,3 +186,51 @@ fn the_line_counter_counts() {
         [("a".to_string(), 1, 4), ("b".to_string(), 5, 1)]
     );
 }
+
+/// libFuzzer accepts only `\\`, `\"` and `\xAB` escapes in a dictionary entry; any other
+/// escape makes the whole fuzz run fail before it starts.
+#[test]
+fn fuzz_dictionaries_parse() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("fuzz/dict");
+    let mut seen = 0;
+    for e in fs::read_dir(&dir).unwrap() {
+        let p = e.unwrap().path();
+        let text = fs::read_to_string(&p).unwrap();
+        for (n, line) in text.lines().enumerate() {
+            let line = line.trim();
+            if line.is_empty() || line.starts_with('#') {
+                continue;
+            }
+            let at = format!("{}:{}", p.display(), n + 1);
+            let start = line
+                .find('"')
+                .unwrap_or_else(|| panic!("{at}: no opening quote"));
+            let body = &line[start + 1..];
+            assert!(
+                body.ends_with('"') && body.len() >= 2,
+                "{at}: no closing quote"
+            );
+            let b = body[..body.len() - 1].as_bytes();
+            let mut i = 0;
+            while i < b.len() {
+                if b[i] == b'\\' {
+                    match b.get(i + 1) {
+                        Some(b'\\' | b'"') => i += 2,
+                        Some(b'x')
+                            if b.len() > i + 3
+                                && b[i + 2..i + 4].iter().all(u8::is_ascii_hexdigit) =>
+                        {
+                            i += 4
+                        }
+                        _ => panic!("{at}: libFuzzer cannot read the escape in {line}"),
+                    }
+                } else {
+                    assert!(b[i] != b'"', "{at}: unescaped quote");
+                    i += 1;
+                }
+            }
+            seen += 1;
+        }
+    }
+    assert!(seen > 50, "only {seen} dictionary entries");
+}
