@@ -210,7 +210,7 @@ fn fuzz_dictionaries_parse() {
                 body.ends_with('"') && body.len() >= 2,
                 "{at}: no closing quote"
             );
-            let b = body[..body.len() - 1].as_bytes();
+            let b = &body.as_bytes()[..body.len() - 1];
             let mut i = 0;
             while i < b.len() {
                 if b[i] == b'\\' {
