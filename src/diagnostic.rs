@@ -53,6 +53,8 @@ pub enum Origin {
     Dockplay,
     /// Docker Compose's own loader errors and warnings.
     Compose,
+    /// Same check as one of dclint's rules (its name is an alias).
+    Dclint,
 }
 
 /// The kind of file a code is about.

@@ -296,19 +296,22 @@ pub(crate) fn compose_analysis(name: &str, bytes: &[u8], opts: &Options) -> Comp
     let ctx = rules::compose::ComposeCtx {
         files: &files,
         roots: &a.roots,
+        project: a.project.as_ref(),
         config: &config,
     };
     let mut ruled = rules::run_compose(&ctx);
     if let Some(at) = decoded.invalid_utf8_at {
         ruled.push((0, compose::invalid_utf8(at)));
     }
-    let diagnostics: Vec<Diagnostic> = a
+    let mut diagnostics: Vec<Diagnostic> = a
         .sink
         .items
         .iter()
         .chain(&ruled)
         .map(|(_, d)| d.clone())
         .collect();
+    rules::dclint_comments::apply(&text, &mut diagnostics);
+    rules::suppress::apply_config(&mut diagnostics, &config);
     ComposeFileAnalysis {
         text,
         analysis: a,

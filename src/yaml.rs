@@ -160,6 +160,41 @@ impl Node {
     }
 }
 
+/// The inner span of a scalar: its text without quotes, when the source shows the value exactly
+/// as written (no escapes, no interpolation).
+pub fn inner_span(text: &str, node: &Node) -> Option<Span> {
+    let raw = text.get(node.span.start..node.span.end)?;
+    let value = node.as_str()?;
+    let inner = raw
+        .strip_prefix('"')
+        .and_then(|r| r.strip_suffix('"'))
+        .or_else(|| raw.strip_prefix('\'').and_then(|r| r.strip_suffix('\'')))
+        .unwrap_or(raw);
+    let start = node.span.start + (raw.len() - inner.len()) / 2;
+    (inner == value).then(|| Span::new(start, start + inner.len()))
+}
+
+/// The node as JSON (YAML 1.2 core schema: plain null, booleans and numbers are typed, the rest
+/// are strings). Depth is bounded by the loader's [`MAX_DEPTH`].
+pub fn to_json(n: &Node) -> serde_json::Value {
+    use serde_json::Value as J;
+    match &n.value {
+        Value::Seq(items) => J::Array(items.iter().map(to_json).collect()),
+        Value::Map(entries) => J::Object(
+            entries
+                .iter()
+                .map(|(k, v)| (k.as_str().unwrap_or("").to_string(), to_json(v)))
+                .collect(),
+        ),
+        Value::Scalar(..) if n.is_null() => J::Null,
+        Value::Scalar(s, _) => n
+            .as_bool()
+            .map(J::Bool)
+            .or_else(|| n.as_int().map(J::from))
+            .unwrap_or_else(|| J::String(s.clone())),
+    }
+}
+
 /// YAML 1.2 core integers (decimal, `0o` octal, `0x` hex), with an optional sign.
 pub fn parse_int(s: &str) -> Option<i64> {
     let (neg, body) = match s.strip_prefix('-') {

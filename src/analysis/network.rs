@@ -425,3 +425,64 @@ pub fn to_dot(r: &NetworkReport) -> String {
     s.push_str("}\n");
     s
 }
+
+/// Who a host name is, seen from one service: the names every service answers to (service
+/// name, container names, network aliases), indexed once, so asking costs a lookup.
+pub(crate) struct Resolver<'p> {
+    p: &'p Project,
+    by_name: std::collections::HashMap<&'p str, Vec<&'p Service>>,
+}
+
+/// What a host name is from one service.
+pub(crate) enum Resolution<'p> {
+    /// A service reachable under that name.
+    Reaches,
+    /// A service answers to that name, but shares no network with the asking service.
+    Unreachable(&'p Service),
+    /// No service of the project answers to it.
+    Unknown,
+}
+
+impl<'p> Resolver<'p> {
+    /// Index the active services of `p`.
+    pub fn new(p: &'p Project) -> Self {
+        let mut by_name: std::collections::HashMap<&str, Vec<&Service>> = Default::default();
+        for s in p.services.iter().filter(|s| s.active) {
+            let mut names = vec![s.name.as_str()];
+            names.extend(s.container_name.as_ref().map(|(n, _)| n.as_str()));
+            names.extend(
+                s.networks
+                    .iter()
+                    .flat_map(|n| n.aliases.iter().map(String::as_str)),
+            );
+            for n in names {
+                let e = by_name.entry(n).or_default();
+                if !e.iter().any(|x| x.name == s.name) {
+                    e.push(s);
+                }
+            }
+        }
+        Resolver { p, by_name }
+    }
+
+    /// What `host` is from `from`.
+    pub fn resolve(&self, from: &Service, host: &str) -> Resolution<'p> {
+        let mut candidates: Vec<&Service> = self.by_name.get(host).cloned().unwrap_or_default();
+        for l in from.links.iter().filter(|l| l.alias == host) {
+            candidates.extend(self.p.service(&l.service));
+        }
+        if let Some(rest) = host.strip_prefix(&format!("{}-", self.p.name)) {
+            let svc = rest.rsplit_once('-').map_or(rest, |(s, _)| s);
+            candidates.extend(self.p.service(svc));
+        }
+        let nets = effective_networks(self.p, from);
+        let mut unreachable = None;
+        for c in candidates.into_iter().filter(|c| c.name != from.name) {
+            match reach_between(self.p, from, &nets, c) {
+                Some(r) if r.hostnames.iter().any(|h| h == host) => return Resolution::Reaches,
+                _ => unreachable = unreachable.or(Some(c)),
+            }
+        }
+        unreachable.map_or(Resolution::Unknown, Resolution::Unreachable)
+    }
+}

@@ -277,6 +277,12 @@ fn parse_volume_short(raw: &str) -> Result<(Option<String>, String, bool), (Stri
     }
 }
 
+/// `C:\…` or `C:/…`.
+fn windows_drive(s: &str) -> bool {
+    let b = s.as_bytes();
+    b.len() > 2 && b[0].is_ascii_alphabetic() && b[1] == b':' && matches!(b[2], b'\\' | b'/')
+}
+
 fn parse_mounts(node: Option<&Node>, sink: &mut Sink) -> Vec<Mount> {
     let mut out = Vec::new();
     for it in node.and_then(Node::as_seq).unwrap_or(&[]) {
@@ -314,10 +320,10 @@ fn parse_mounts(node: Option<&Node>, sink: &mut Sink) -> Vec<Mount> {
                     Ok((source, target, read_only)) => {
                         let kind = match &source {
                             None => "volume",
+                            // compose-go's isFilePath: `data/db` is a (bad) volume name.
                             Some(s)
-                                if s.starts_with(['.', '/', '~', '$'])
-                                    || s.contains('/')
-                                    || s.contains('\\') =>
+                                if s.starts_with(['.', '/', '~', '$', '\\'])
+                                    || windows_drive(s) =>
                             {
                                 "bind"
                             }

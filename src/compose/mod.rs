@@ -1,6 +1,7 @@
 //! Compose files: span-aware YAML loading, the compose-spec model with Docker Compose's
 //! normalization, and Compose's own consistency errors.
 
+pub mod address;
 pub(crate) mod codes;
 pub mod interpolate;
 mod load;

@@ -34,6 +34,8 @@ pub struct Config {
     pub disable_ignore_pragma: bool,
     /// ID scheme for shared checks.
     pub naming: Naming,
+    /// Rule options (dclint's `[level, {options}]`), by the rule's ID, name or alias.
+    pub options: Vec<(String, serde_json::Value)>,
 }
 
 fn strings(n: Option<&Node>) -> Vec<String> {
@@ -98,6 +100,52 @@ impl Config {
             Some("buildkit") => Naming::Buildkit,
             _ => Naming::Hadolint,
         };
+        if let Some(rules) = root.get("rules") {
+            c.read_dclint_rules(rules)?;
+        }
         Ok(c)
+    }
+
+    /// dclint's `rules:` mapping: `0` turns a rule off, `1` makes it a warning, `2` an error
+    /// (also `"off"`, `"warn"`, `"error"`); `[level, {options}]` also sets its options.
+    fn read_dclint_rules(&mut self, rules: &Node) -> Result<(), String> {
+        let Some(entries) = rules.as_map() else {
+            return Err(
+                "rules: must be a mapping of rule names to 0, 1, 2 or [level, {options}]".into(),
+            );
+        };
+        for (k, v) in entries {
+            let Some(name) = k.as_str() else { continue };
+            let (level, options) = match v.as_seq() {
+                Some([level, options, ..]) => (level, Some(options)),
+                Some([level]) => (level, None),
+                _ => (v, None),
+            };
+            let level = level
+                .as_int()
+                .map(|n| n.to_string())
+                .or_else(|| level.as_str().map(str::to_ascii_lowercase));
+            match level.as_deref() {
+                Some("0" | "off") => self.ignored.push(name.to_string()),
+                Some("1" | "warn" | "warning") => {
+                    self.overrides.push((name.to_string(), Severity::Warning))
+                }
+                Some("2" | "error") => self.overrides.push((name.to_string(), Severity::Error)),
+                _ => return Err(format!("rules.{name}: the level must be 0, 1 or 2")),
+            }
+            if let Some(o) = options {
+                self.options.push((name.to_string(), yaml::to_json(o)));
+            }
+        }
+        Ok(())
+    }
+
+    /// The options set for a rule under any of `names` (its ID, name and aliases).
+    pub fn options_of(&self, names: &[&str]) -> Option<&serde_json::Value> {
+        self.options
+            .iter()
+            .rev()
+            .find(|(k, _)| names.contains(&k.as_str()))
+            .map(|(_, v)| v)
     }
 }

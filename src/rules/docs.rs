@@ -16,6 +16,9 @@ pub fn help_uri(code: &Code) -> Option<String> {
             "https://docs.docker.com/reference/build-checks/{}/",
             code.name
         )),
+        Origin::Dclint => code.aliases.first().map(|name| {
+            format!("https://github.com/zavoloklom/docker-compose-linter/blob/main/docs/rules/{name}-rule.md")
+        }),
         Origin::Dockplay | Origin::Compose => None,
     }
 }

@@ -7,6 +7,7 @@ mod buildkit;
 pub(crate) mod compose;
 pub mod config;
 mod context;
+pub(crate) mod dclint_comments;
 mod dockplay;
 pub mod docs;
 mod hadolint;
@@ -79,6 +80,11 @@ impl<'a> Out<'a> {
         self.push(0, span, message, help, Some(fix));
     }
 
+    /// Report at a place in one of several files (compose rules).
+    pub fn report_at(&mut self, loc: Loc, message: Text, help: Option<Text>) {
+        self.push(loc.file, loc.span, message, help, None);
+    }
+
     /// Report with a fix at a place in one of several files (compose rules).
     pub fn report_fix_at(&mut self, loc: Loc, message: Text, help: Option<Text>, fix: Fix) {
         self.push(loc.file, loc.span, message, help, Some(fix));
@@ -121,11 +127,16 @@ pub(crate) use triggers::run_on_triggers;
 /// Whether a rule runs under `config`: rules off by default run once `override:` gives them a
 /// severity, as in hadolint.
 fn enabled(code: &Code, config: &Config) -> bool {
+    let names = || {
+        let mut n = vec![code.id, code.name];
+        n.extend(registry::aliases(code.id));
+        n
+    };
     code.enabled_by_default
         || config
             .overrides
             .iter()
-            .any(|(x, _)| x == code.id || x == code.name)
+            .any(|(x, _)| names().contains(&x.as_str()))
 }
 
 /// Drop the parser's diagnostics that a rule which takes them over reported again at the same

@@ -123,7 +123,39 @@ pub(crate) static DOCKERFILE_RULES: &[&Rule] = &[
 ];
 
 /// Every compose rule (by code).
-pub(crate) static COMPOSE_RULES: &[&Rule] = &[&compose::dc1001_obsolete_version::RULE];
+pub(crate) static COMPOSE_RULES: &[&Rule] = &[
+    &compose::dc1001_obsolete_version::RULE,
+    &compose::dc1002_build_and_image::RULE,
+    &compose::dc1003_duplicate_container_name::RULE,
+    &compose::dc1004_duplicate_host_port::RULE,
+    &compose::dc1005_quoted_volume::RULE,
+    &compose::dc1006_port_on_all_interfaces::RULE,
+    &compose::dc1007_missing_project_name::RULE,
+    &compose::dc1008_unquoted_port::RULE,
+    &compose::dc1009_invalid_container_name::RULE,
+    &compose::dc1010_unsorted_dependencies::RULE,
+    &compose::dc1011_image_without_explicit_tag::RULE,
+    &compose::dc1012_unordered_service_keys::RULE,
+    &compose::dc1013_unsorted_ports::RULE,
+    &compose::dc1014_unsorted_services::RULE,
+    &compose::dc1015_top_level_order::RULE,
+    &compose::dc1101_depends_on_not_ready::RULE,
+    &compose::dc1102_localhost_as_service_address::RULE,
+    &compose::dc1103_unreachable_host::RULE,
+    &compose::dc1104_hostname_as_address::RULE,
+    &compose::dc1105_ports_with_network_mode::RULE,
+    &compose::dc1106_ports_on_internal_network::RULE,
+    &compose::dc1107_relative_bind_path::RULE,
+    &compose::dc1201_privileged::RULE,
+    &compose::dc1202_docker_socket_mounted::RULE,
+    &compose::dc1203_sensitive_host_path::RULE,
+    &compose::dc1204_host_namespace::RULE,
+    &compose::dc1205_dangerous_capability::RULE,
+    &compose::dc1206_unconfined_profile::RULE,
+    &compose::dc1207_plaintext_secret::RULE,
+    &compose::dc1208_user_root::RULE,
+    &compose::dc1209_dangerous_device::RULE,
+];
 
 /// The codes reported outside the rule engine, each with its docs.
 pub(crate) static OTHER_CODES: &[&Code] = &[
@@ -255,9 +287,18 @@ impl Section {
     }
 }
 
-/// The code with id or name `id`.
+/// The code with id or name `id`, or the dclint rule of that name.
 pub fn find(id: &str) -> Option<&'static Code> {
-    CODES.iter().copied().find(|c| c.id == id || c.name == id)
+    CODES
+        .iter()
+        .copied()
+        .find(|c| c.id == id || c.name == id)
+        .or_else(|| {
+            CODES
+                .iter()
+                .copied()
+                .find(|c| c.origin == Origin::Dclint && c.aliases.contains(&id))
+        })
 }
 
 /// Every declared (rule, alias) pair: hadolint's rules name the BuildKit check they share.

@@ -223,6 +223,26 @@ pub fn apply(
     }
 }
 
+/// Apply the configuration alone (compose files): `ignored` drops a code, `override` sets its
+/// severity; both accept IDs, names and aliases (dclint's rule names).
+pub(crate) fn apply_config(diags: &mut Vec<Diagnostic>, config: &Config) {
+    diags.retain(|d| {
+        let names = names_of(d);
+        !config.ignored.iter().any(|x| names.contains(&x.as_str()))
+    });
+    for d in diags.iter_mut() {
+        let names = names_of(d);
+        if let Some((_, s)) = config
+            .overrides
+            .iter()
+            .rev()
+            .find(|(x, _)| names.contains(&x.as_str()))
+        {
+            d.severity = *s;
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

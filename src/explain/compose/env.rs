@@ -8,27 +8,14 @@ use crate::text;
 use crate::text::Span;
 use crate::yaml::Node;
 
-/// The host a value points at: the host of `scheme://[user[:password]@]host[:port]…`, or the
-/// whole value of a `*_HOST` variable.
+/// The host a value points at (see [`crate::compose::address`]).
 fn host_of<'v>(name: &str, value: &'v str) -> Option<&'v str> {
-    if let Some((_, rest)) = value.split_once("://") {
-        let authority = rest.split(['/', '?', '#']).next().unwrap_or(rest);
-        let host_port = authority.rsplit('@').next().unwrap_or(authority);
-        let host = match host_port.strip_prefix('[') {
-            Some(v6) => v6.split(']').next().unwrap_or(v6),
-            None => host_port.split(':').next().unwrap_or(host_port),
-        };
-        return (!host.is_empty()).then_some(host);
-    }
-    let upper = name.to_ascii_uppercase();
-    (upper.ends_with("_HOST") || upper.ends_with("_HOSTNAME") || upper == "HOST")
-        .then_some(value)
-        .filter(|v| !v.is_empty() && !v.contains(' '))
+    crate::compose::address::host_in(name, value).map(|h| h.host)
 }
 
 /// What this service reaching `host` means.
 fn host_text(cx: &Cx, service: &str, host: &str) -> Option<Text> {
-    if matches!(host, "localhost" | "127.0.0.1" | "::1" | "0.0.0.0") {
+    if crate::compose::address::is_loopback(host) {
         return Some(text!(
             "{host} inside a container is the container itself, not the host and not another service: use the other service's name",
             "容器里的 {host} 指的是容器自己，既不是宿主机也不是其他服务：应使用对方的服务名"

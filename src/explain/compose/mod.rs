@@ -154,15 +154,7 @@ pub(super) fn explain(text: &str, file: usize, analysis: &ComposeAnalysis) -> (V
     (cx.items, cx.omitted)
 }
 
-/// The inner span of a scalar: without its quotes, when the source shows it as written.
+/// The inner span of a scalar (see [`crate::yaml::inner_span`]).
 pub(super) fn scalar_span(text: &str, node: &Node) -> Option<crate::text::Span> {
-    let raw = text.get(node.span.start..node.span.end)?;
-    let value = node.as_str()?;
-    let inner = raw
-        .strip_prefix('"')
-        .and_then(|r| r.strip_suffix('"'))
-        .or_else(|| raw.strip_prefix('\'').and_then(|r| r.strip_suffix('\'')))
-        .unwrap_or(raw);
-    let start = node.span.start + (raw.len() - inner.len()) / 2;
-    (inner == value).then(|| crate::text::Span::new(start, start + inner.len()))
+    crate::yaml::inner_span(text, node)
 }

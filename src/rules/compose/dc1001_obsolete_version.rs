@@ -10,6 +10,8 @@ pub(crate) static RULE: Rule = Rule {
         id: "DC1001",
         name: "obsolete-version",
         severity: Severity::Warning,
+        origin: crate::diagnostic::Origin::Dclint,
+        aliases: &["no-version-field"],
         target: crate::diagnostic::Target::Compose,
         summary: Text {
             en: "The top-level version field is obsolete",

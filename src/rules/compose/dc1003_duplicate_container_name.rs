@@ -1,0 +1,60 @@
+//! DC1003 `duplicate-container-name`: two services with the same `container_name`.
+
+use super::ComposeCtx;
+use crate::rules::prelude::*;
+
+pub(crate) static RULE: Rule = Rule {
+    code: Code {
+        id: "DC1003",
+        name: "duplicate-container-name",
+        severity: Severity::Error,
+        origin: Origin::Dclint,
+        aliases: &["no-duplicate-container-names"],
+        target: crate::diagnostic::Target::Compose,
+        summary: Text {
+            en: "Two services have the same container_name",
+            zh: "两个服务的 container_name 相同",
+        },
+        why: Text {
+            en: "A container name is unique on a Docker engine: `docker compose up` creates the first container and fails on the second with \"the container name is already in use\".",
+            zh: "容器名在一个 Docker 引擎上必须唯一：`docker compose up` 创建了第一个容器之后，创建第二个时会失败，报“容器名已被使用”。",
+        },
+        fix: Text {
+            en: "Give each service its own container_name, or remove container_name and let Compose name the containers.",
+            zh: "给每个服务起不同的 container_name，或者删掉 container_name，让 Compose 自动命名容器。",
+        },
+        bad: "services:\n  web:\n    image: nginx:1.27\n    container_name: app\n  api:\n    image: myapi:1.0\n    container_name: app\n",
+        good: "services:\n  web:\n    image: nginx:1.27\n    container_name: app-web\n  api:\n    image: myapi:1.0\n    container_name: app-api\n",
+        ..Code::BASE
+    },
+    check: Check::Compose(check),
+};
+
+fn check(cx: &ComposeCtx, out: &mut Out) {
+    let Some(p) = cx.project else { return };
+    let mut seen: std::collections::HashMap<&str, &str> = Default::default();
+    for s in &p.services {
+        let Some((name, loc)) = &s.container_name else {
+            continue;
+        };
+        match seen.get(name.as_str()) {
+            Some(first) => {
+                let (service, first) = (&s.name, *first);
+                out.report_at(
+                    *loc,
+                    crate::text!(
+                        "container_name \"{name}\" of service \"{service}\" is already used by service \"{first}\"",
+                        "服务 \"{service}\" 的 container_name \"{name}\" 已经被服务 \"{first}\" 使用"
+                    ),
+                    Some(crate::text!(
+                        "give each service its own container name",
+                        "给每个服务起不同的容器名"
+                    )),
+                );
+            }
+            None => {
+                seen.insert(name, &s.name);
+            }
+        }
+    }
+}

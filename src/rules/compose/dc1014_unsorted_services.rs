@@ -1,0 +1,92 @@
+//! DC1014 `unsorted-services`: services not in alphabetical order (off by default: a style
+//! preference).
+
+use super::order::{collate, reorder_fix};
+use super::ComposeCtx;
+use crate::rules::prelude::*;
+use crate::yaml::Node;
+
+pub(crate) static RULE: Rule = Rule {
+    code: Code {
+        id: "DC1014",
+        name: "unsorted-services",
+        severity: Severity::Style,
+        origin: Origin::Dclint,
+        aliases: &["services-alphabetical-order", "order-services"],
+        target: crate::diagnostic::Target::Compose,
+        summary: Text {
+            en: "Services are not in alphabetical order",
+            zh: "服务没有按字母顺序排列",
+        },
+        why: Text {
+            en: "The order of services changes nothing (Compose starts them by their dependencies); in a long file, sorted services are easier to find. Off by default: many files list them in the order of the stack instead.",
+            zh: "服务的顺序不影响任何行为（Compose 按依赖关系启动它们）；文件很长时，排好序的服务更容易找到。默认关闭：很多文件按整个技术栈的层次来排列服务。",
+        },
+        fix: Text {
+            en: "Sort the services by name.",
+            zh: "按名字给服务排序。",
+        },
+        bad: "services:\n  web:\n    image: nginx:1.27\n  db:\n    image: postgres:16\n",
+        good: "services:\n  db:\n    image: postgres:16\n  web:\n    image: nginx:1.27\n",
+        example_config: Some("rules:\n  services-alphabetical-order: 1\n"),
+        fixable: true,
+        enabled_by_default: false,
+        ..Code::BASE
+    },
+    check: Check::Compose(check),
+};
+
+fn check(cx: &ComposeCtx, out: &mut Out) {
+    for (file, root) in cx.top_levels() {
+        let Some(services) = root.get("services").and_then(Node::as_map) else {
+            continue;
+        };
+        let names: Vec<&str> = services
+            .iter()
+            .map(|(k, _)| k.as_str().unwrap_or(""))
+            .collect();
+        let mut order: Vec<usize> = (0..names.len()).collect();
+        order.sort_by(|&a, &b| collate(names[a], names[b]));
+        let mut fix = reorder_fix(
+            cx.text(file),
+            &services
+                .iter()
+                .map(|(k, _)| k.span.start)
+                .collect::<Vec<_>>(),
+            services
+                .iter()
+                .map(|(k, v)| v.span.end.max(k.span.end))
+                .max()
+                .unwrap_or(0),
+            &order,
+            crate::text!("sort the services", "给服务排序"),
+        );
+        for (i, (key, _)) in services.iter().enumerate() {
+            // The smallest earlier name that should come after this one.
+            let Some(after) = names[..i]
+                .iter()
+                .filter(|n| collate(n, names[i]).is_gt())
+                .min_by(|a, b| collate(a, b))
+            else {
+                continue;
+            };
+            let name = names[i];
+            let message = crate::text!(
+                "service \"{name}\" should come before \"{after}\"",
+                "服务 \"{name}\" 应该排在 \"{after}\" 之前"
+            );
+            let help = Some(crate::text!(
+                "sort the services by name",
+                "按名字给服务排序"
+            ));
+            let at = crate::compose::model::Loc {
+                file,
+                span: key.span,
+            };
+            match fix.take() {
+                Some(f) => out.report_fix_at(at, message, help, f),
+                None => out.report_at(at, message, help),
+            }
+        }
+    }
+}
