@@ -26,7 +26,8 @@ pub fn help_uri(code: &Code) -> Option<String> {
 /// Where a code is documented: the original tool's page, else its section of dockplay's rule
 /// reference (`docs/rules.md`, `docs/rules.zh.md` in Chinese).
 pub fn docs_url(code: &Code, lang: Lang) -> String {
-    help_uri(code).unwrap_or_else(|| {
+    let original = help_uri(code).filter(|_| code.origin != Origin::Dclint);
+    original.unwrap_or_else(|| {
         let page = lang.pick("rules.md", "rules.zh.md");
         format!("docs/{page}#{}-{}", code.id.to_lowercase(), code.name)
     })

@@ -62,7 +62,16 @@ pub fn to_run(text: &str, name: &str, opts: &crate::Options) -> Conversion {
         to: "run",
         output,
         notes: notes.items,
-        diagnostics: crate::report::resolve(&a.text, &a.diagnostics, lang),
+        // What stops or changes the conversion: the loader's findings, not the lint rules'.
+        diagnostics: crate::report::resolve(
+            &a.text,
+            &a.diagnostics
+                .iter()
+                .filter(|d| d.code.reported_by != crate::diagnostic::ReportedBy::Rule)
+                .cloned()
+                .collect::<Vec<_>>(),
+            lang,
+        ),
     }
 }
 
