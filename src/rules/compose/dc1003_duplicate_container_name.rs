@@ -23,6 +23,10 @@ pub(crate) static RULE: Rule = Rule {
             en: "Give each service its own container_name, or remove container_name and let Compose name the containers.",
             zh: "给每个服务起不同的 container_name，或者删掉 container_name，让 Compose 自动命名容器。",
         },
+        differs: Some(Text {
+            en: "Names are compared after interpolation. dclint reports some findings a line early (a flow collection such as ports: [\"80\"], or a comment between a key and its list) and does not see keys merged in with <<; dockplay points at the token itself.",
+            zh: "名字按插值之后的值比较。dclint 有时把报告位置提前一行（例如 ports: [\"80\"] 这样的流式集合，或者键与列表之间有注释时），也看不到用 << 合并进来的键；dockplay 指向具体的那个标记。",
+        }),
         bad: "services:\n  web:\n    image: nginx:1.27\n    container_name: app\n  api:\n    image: myapi:1.0\n    container_name: app\n",
         good: "services:\n  web:\n    image: nginx:1.27\n    container_name: app-web\n  api:\n    image: myapi:1.0\n    container_name: app-api\n",
         ..Code::BASE
@@ -31,17 +35,20 @@ pub(crate) static RULE: Rule = Rule {
 };
 
 fn check(cx: &ComposeCtx, out: &mut Out) {
-    let Some(p) = cx.project else { return };
+    // In the order the files write the services: the first one keeps the name.
     let mut seen: std::collections::HashMap<&str, &str> = Default::default();
-    for s in &p.services {
-        let Some((name, loc)) = &s.container_name else {
+    for s in cx.services() {
+        let Some(v) = s.body.get("container_name") else {
             continue;
         };
-        match seen.get(name.as_str()) {
-            Some(first) => {
-                let (service, first) = (&s.name, *first);
+        let Some(name) = v.as_str().filter(|n| !n.is_empty()) else {
+            continue;
+        };
+        match seen.get(name) {
+            Some(first) if *first != s.name => {
+                let (service, first) = (s.name, *first);
                 out.report_at(
-                    *loc,
+                    s.loc(v.span),
                     crate::text!(
                         "container_name \"{name}\" of service \"{service}\" is already used by service \"{first}\"",
                         "服务 \"{service}\" 的 container_name \"{name}\" 已经被服务 \"{first}\" 使用"
@@ -52,8 +59,9 @@ fn check(cx: &ComposeCtx, out: &mut Out) {
                     )),
                 );
             }
+            Some(_) => {}
             None => {
-                seen.insert(name, &s.name);
+                seen.insert(name, s.name);
             }
         }
     }

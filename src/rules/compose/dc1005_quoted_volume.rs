@@ -25,8 +25,8 @@ pub(crate) static RULE: Rule = Rule {
             zh: "去掉引号。",
         },
         differs: Some(Text {
-            en: "Quotes that are needed (the value holds \": \", \" #\", starts with a YAML indicator, or has escapes) are not reported.",
-            zh: "必需的引号（值中含有 \": \"、\" #\"，以 YAML 指示符开头，或者含有转义）不报告。",
+            en: "Quotes that are needed (the value holds \": \", \" #\", starts with a YAML indicator, or has escapes) are not reported. dclint reports the first line of the file that contains the volume's text; dockplay reports the item.",
+            zh: "必需的引号（值中含有 \": \"、\" #\"，以 YAML 指示符开头，或者含有转义）不报告。dclint 报告的是文件中第一个包含这段文本的行；dockplay 报告这个条目本身。",
         }),
         bad: "services:\n  db:\n    image: postgres:16\n    volumes:\n      - \"db-data:/var/lib/postgresql/data\"\nvolumes:\n  db-data:\n",
         good: "services:\n  db:\n    image: postgres:16\n    volumes:\n      - db-data:/var/lib/postgresql/data\nvolumes:\n  db-data:\n",

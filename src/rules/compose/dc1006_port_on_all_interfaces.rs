@@ -25,8 +25,8 @@ pub(crate) static RULE: Rule = Rule {
             zh: "在前面写上宿主机地址：\"127.0.0.1:5432:5432\"（确实要对外开放时写 0.0.0.0，表明是有意的）。",
         },
         differs: Some(Text {
-            en: "Information rather than dclint's error: publishing on all interfaces is how most development setups work. An explicit 0.0.0.0 counts as a choice and is not reported.",
-            zh: "报告为提示信息而不是 dclint 的错误：大多数开发环境就是这样发布端口的。明确写出 0.0.0.0 视为有意的选择，不报告。",
+            en: "Information rather than dclint's error: publishing on all interfaces is how most development setups work. An explicit 0.0.0.0 counts as a choice and is not reported. Each mapping is reported on its own line (dclint reports them all on the ports: line). dclint reports some findings a line early (a flow collection such as ports: [\"80\"], or a comment between a key and its list) and does not see keys merged in with <<; dockplay points at the token itself.",
+            zh: "报告为提示信息而不是 dclint 的错误：大多数开发环境就是这样发布端口的。明确写出 0.0.0.0 视为有意的选择，不报告。每个映射在它自己的行上报告（dclint 把它们都报告在 ports: 这一行）。dclint 有时把报告位置提前一行（例如 ports: [\"80\"] 这样的流式集合，或者键与列表之间有注释时），也看不到用 << 合并进来的键；dockplay 指向具体的那个标记。",
         }),
         bad: "services:\n  db:\n    image: postgres:16\n    ports:\n      - \"5432:5432\"\n",
         good: "services:\n  db:\n    image: postgres:16\n    ports:\n      - \"127.0.0.1:5432:5432\"\n",

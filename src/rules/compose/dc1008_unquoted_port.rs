@@ -25,8 +25,8 @@ pub(crate) static RULE: Rule = Rule {
             zh: "加上引号：\"8000:5000\"。",
         },
         differs: Some(Text {
-            en: "dclint's options quoteType (single or double, default single) and portsSections (default ports and expose) are honoured. The message says when the value is one YAML 1.1 reads as a base-60 number.",
-            zh: "支持 dclint 的选项 quoteType（single 或 double，默认 single）和 portsSections（默认 ports 和 expose）。当这个值会被 YAML 1.1 读成六十进制数时，消息会特别说明。",
+            en: "dclint's options quoteType (single or double, default single) and portsSections (default ports and expose) are honoured, but quotes of the other kind are reported only when the configuration sets quoteType (dclint reports \"80:80\" by default, asking for single quotes). The message says when the value is one YAML 1.1 reads as a base-60 number. dclint reports some findings a line early (a flow collection such as ports: [\"80\"], or a comment between a key and its list) and does not see keys merged in with <<; dockplay points at the token itself.",
+            zh: "支持 dclint 的选项 quoteType（single 或 double，默认 single）和 portsSections（默认 ports 和 expose），但只有在配置中设置了 quoteType 时才报告另一种引号（dclint 默认要求单引号，会报告 \"80:80\"）。当这个值会被 YAML 1.1 读成六十进制数时，消息会特别说明。dclint 有时把报告位置提前一行（例如 ports: [\"80\"] 这样的流式集合，或者键与列表之间有注释时），也看不到用 << 合并进来的键；dockplay 指向具体的那个标记。",
         }),
         bad: "services:\n  web:\n    image: myapp:1.0\n    ports:\n      - 8000:5000\n",
         good: "services:\n  web:\n    image: myapp:1.0\n    ports:\n      - '8000:5000'\n",

@@ -23,6 +23,10 @@ pub(crate) static RULE: Rule = Rule {
             en: "Use letters, digits, _, . and -, starting with a letter or digit.",
             zh: "只用字母、数字、_、. 和 -，并以字母或数字开头。",
         },
+        differs: Some(Text {
+            en: "A name written with ${VARIABLE} is judged after interpolation (dclint judges the text ${VARIABLE} and reports it).",
+            zh: "用 ${变量} 写的名字按插值之后的值判断（dclint 按 ${变量} 这段文本判断并报告它）。",
+        }),
         bad: "services:\n  web:\n    image: nginx:1.27\n    container_name: my web\n",
         good: "services:\n  web:\n    image: nginx:1.27\n    container_name: my-web\n",
         ..Code::BASE

@@ -25,8 +25,8 @@ pub(crate) static RULE: Rule = Rule {
             zh: "写明版本：用 postgres:16.4，而不是 postgres 或 postgres:latest。",
         },
         differs: Some(Text {
-            en: "dclint's option prohibitedTags is honoured (default: latest, stable, edge, test, nightly, dev, beta, canary, lts). An image written with a variable is not judged.",
-            zh: "支持 dclint 的选项 prohibitedTags（默认：latest、stable、edge、test、nightly、dev、beta、canary、lts）。用变量写的镜像不做判断。",
+            en: "dclint's option prohibitedTags is honoured (default: latest, stable, edge, test, nightly, dev, beta, canary, lts). An image written with a variable is not judged. dclint also reports an image written as a ${VARIABLE}. dclint reports some findings a line early (a flow collection such as ports: [\"80\"], or a comment between a key and its list) and does not see keys merged in with <<; dockplay points at the token itself.",
+            zh: "支持 dclint 的选项 prohibitedTags（默认：latest、stable、edge、test、nightly、dev、beta、canary、lts）。用变量写的镜像不做判断。dclint 还会报告写成 ${变量} 的镜像。dclint 有时把报告位置提前一行（例如 ports: [\"80\"] 这样的流式集合，或者键与列表之间有注释时），也看不到用 << 合并进来的键；dockplay 指向具体的那个标记。",
         }),
         bad: "services:\n  db:\n    image: postgres\n",
         good: "services:\n  db:\n    image: postgres:16.4\n",

@@ -26,8 +26,8 @@ pub(crate) static RULE: Rule = Rule {
             zh: "按这个顺序移动这些键。",
         },
         differs: Some(Text {
-            en: "dclint's options groups and groupOrder are honoured. A << merge key stays first.",
-            zh: "支持 dclint 的选项 groups 和 groupOrder。<< 合并键保持在最前面。",
+            en: "dclint's options groups and groupOrder are honoured. A << merge key stays first. dclint reports some findings a line early (a flow collection such as ports: [\"80\"], or a comment between a key and its list) and does not see keys merged in with <<; dockplay points at the token itself.",
+            zh: "支持 dclint 的选项 groups 和 groupOrder。<< 合并键保持在最前面。dclint 有时把报告位置提前一行（例如 ports: [\"80\"] 这样的流式集合，或者键与列表之间有注释时），也看不到用 << 合并进来的键；dockplay 指向具体的那个标记。",
         }),
         bad: "services:\n  web:\n    ports:\n      - \"80:80\"\n    image: nginx:1.27\n",
         good: "services:\n  web:\n    image: nginx:1.27\n    ports:\n      - \"80:80\"\n",

@@ -26,6 +26,10 @@ pub(crate) static RULE: Rule = Rule {
             en: "Sort the mappings by host port.",
             zh: "按宿主机端口给映射排序。",
         },
+        differs: Some(Text {
+            en: "dclint reports some findings a line early (a flow collection such as ports: [\"80\"], or a comment between a key and its list) and does not see keys merged in with <<; dockplay points at the token itself.",
+            zh: "dclint 有时把报告位置提前一行（例如 ports: [\"80\"] 这样的流式集合，或者键与列表之间有注释时），也看不到用 << 合并进来的键；dockplay 指向具体的那个标记。",
+        }),
         bad: "services:\n  web:\n    image: nginx:1.27\n    ports:\n      - \"443:443\"\n      - \"80:80\"\n",
         good: "services:\n  web:\n    image: nginx:1.27\n    ports:\n      - \"80:80\"\n      - \"443:443\"\n",
         example_config: Some("rules:\n  service-ports-alphabetical-order: 1\n"),

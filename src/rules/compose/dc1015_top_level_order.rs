@@ -26,8 +26,8 @@ pub(crate) static RULE: Rule = Rule {
             zh: "按这个顺序移动这些键。",
         },
         differs: Some(Text {
-            en: "dclint's option customOrder is honoured. A key outside the order (models, …) goes after the known ones instead of being reported, and the fix never deletes it.",
-            zh: "支持 dclint 的选项 customOrder。不在顺序表中的键（如 models）排在已知键之后，不会被报告，修复也不会删除它。",
+            en: "dclint's option customOrder is honoured. A key outside the order (models, …) goes after the known ones instead of being reported, and the fix never deletes it. dclint reports the first line of the file that starts with the key, often a service's own networks: or volumes:; dockplay reports the top-level key.",
+            zh: "支持 dclint 的选项 customOrder。不在顺序表中的键（如 models）排在已知键之后，不会被报告，修复也不会删除它。dclint 报告的是文件中第一个以这个键开头的行，常常是某个服务自己的 networks: 或 volumes:；dockplay 报告顶层的那个键。",
         }),
         bad: "services:\n  web:\n    image: nginx:1.27\nname: shop\n",
         good: "name: shop\nservices:\n  web:\n    image: nginx:1.27\n",

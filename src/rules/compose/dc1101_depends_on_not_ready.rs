@@ -88,10 +88,12 @@ fn check(cx: &ComposeCtx, out: &mut Out) {
                     ),
                 )
             } else if let Some(kind) = slow_starter(dep) {
+                let kind = if to.starts_with(kind) { "" } else { kind };
+                let sp = if kind.is_empty() { "" } else { " " };
                 (
                     crate::text!(
-                        "{name} starts as soon as the {kind} container {to} has started, before {to} accepts connections",
-                        "{kind} 容器 {to} 一启动 {name} 就会启动，这时 {to} 还不能接受连接"
+                        "{name} starts as soon as the {kind}{sp}container {to} has started, before {to} accepts connections",
+                        "{kind}{sp}容器 {to} 一启动 {name} 就会启动，这时 {to} 还不能接受连接"
                     ),
                     crate::text!(
                         "give {to} a healthcheck and write {to}: {{condition: service_healthy}}",

@@ -64,23 +64,14 @@ fn url_password(value: &str) -> Option<(usize, &str)> {
     (!pw.is_empty()).then_some((i + user.len() + 1, pw))
 }
 
-/// Values that are no secret: empty, placeholders, booleans.
+/// Values that are no secret: empty, placeholders such as `<password>` or `****`, booleans. A
+/// weak password (`password`, `root1234`) is still a password.
 fn placeholder(v: &str) -> bool {
     let l = v.to_ascii_lowercase();
-    v.len() < 4
+    v.len() < 3
         || matches!(
             l.as_str(),
-            "true"
-                | "false"
-                | "yes"
-                | "no"
-                | "none"
-                | "null"
-                | "changeme"
-                | "change-me"
-                | "password"
-                | "secret"
-                | "example"
+            "true" | "false" | "yes" | "no" | "none" | "null"
         )
         || v.starts_with('<') && v.ends_with('>')
         || v.chars().all(|c| c == '*' || c == 'x' || c == 'X')
