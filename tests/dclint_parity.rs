@@ -78,7 +78,7 @@ fn dclint(
         serde_json::from_str(&std::fs::read_to_string(&out).expect("dclint wrote its report"))
             .unwrap();
     let _ = std::fs::remove_file(&out);
-    let mut found: BTreeMap<String, Vec<(String, usize)>> = BTreeMap::new();
+    let mut found: Findings = BTreeMap::new();
     let mut refused = Vec::new();
     for f in report.as_array().unwrap() {
         let path = f["filePath"].as_str().unwrap();
