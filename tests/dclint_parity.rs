@@ -52,12 +52,11 @@ fn corpus() -> (PathBuf, Vec<String>) {
     (dir, files)
 }
 
-/// dclint's findings: file → (rule, line), and the files it refused.
-fn dclint(
-    dir: &Path,
-    files: &[String],
-    config: &Path,
-) -> (BTreeMap<String, Vec<(String, usize)>>, Vec<String>) {
+/// Findings by file: `(rule, line)`.
+type Findings = BTreeMap<String, Vec<(String, usize)>>;
+
+/// dclint's findings, and the files it refused.
+fn dclint(dir: &Path, files: &[String], config: &Path) -> (Findings, Vec<String>) {
     let bin = root().join("target/peers/node_modules/.bin/dclint");
     assert!(
         bin.exists(),
