@@ -196,9 +196,48 @@ fn yaml_problem(
     sink.push(file, d);
 }
 
+/// Where variable `name` is used in `text[span]`: the whole `${name…}` or `$name`, else `span`.
+fn variable_span(text: &str, span: Span, name: &str) -> Span {
+    let Some(raw) = text.get(span.start..span.end) else {
+        return span;
+    };
+    let ident = |b: u8| b.is_ascii_alphanumeric() || b == b'_';
+    let mut from = 0;
+    while let Some(i) = raw[from..].find('$').map(|i| from + i) {
+        let rest = &raw[i + 1..];
+        if let Some(inner) = rest.strip_prefix('{') {
+            let after = inner.as_bytes().get(name.len()).copied();
+            if inner.starts_with(name) && after.is_none_or(|b| !ident(b)) {
+                // To the matching brace (defaults may nest `${…}`).
+                let mut depth = 0;
+                for (j, b) in raw.bytes().enumerate().skip(i + 1) {
+                    match b {
+                        b'{' => depth += 1,
+                        b'}' => {
+                            depth -= 1;
+                            if depth == 0 {
+                                return Span::new(span.start + i, span.start + j + 1);
+                            }
+                        }
+                        _ => {}
+                    }
+                }
+                return Span::new(span.start + i, span.end);
+            }
+        } else if rest.starts_with(name)
+            && rest.as_bytes().get(name.len()).is_none_or(|&b| !ident(b))
+        {
+            return Span::new(span.start + i, span.start + i + 1 + name.len());
+        }
+        from = i + 1;
+    }
+    span
+}
+
 /// Interpolate every scalar value (not keys) in place.
 fn interpolate_tree(
     node: &mut Node,
+    text: &str,
     vars: &Vec<(String, String)>,
     sink: &mut Sink,
     warned: &mut Vec<String>,
@@ -216,7 +255,7 @@ fn interpolate_tree(
                                 node.file,
                                 Diagnostic::new(
                                     &codes::UNSET_VARIABLE,
-                                    node.span,
+                                    variable_span(text, node.span, &name),
                                     text!(
                                         "the \"{name}\" variable is not set; it defaults to an empty string",
                                         "变量 \"{name}\" 没有设置，将替换为空字符串"
@@ -285,12 +324,12 @@ fn interpolate_tree(
         }
         Value::Seq(items) => {
             for it in items {
-                interpolate_tree(it, vars, sink, warned);
+                interpolate_tree(it, text, vars, sink, warned);
             }
         }
         Value::Map(entries) => {
             for (_, v) in entries {
-                interpolate_tree(v, vars, sink, warned);
+                interpolate_tree(v, text, vars, sink, warned);
             }
         }
     }
@@ -410,10 +449,10 @@ pub fn analyze(files: &[ComposeFile], opts: &ComposeOptions) -> ComposeAnalysis 
                 );
             }
         }
-        interpolate_tree(&mut root, &opts.env, &mut sink, &mut warned);
+        interpolate_tree(&mut root, &files[i].text, &opts.env, &mut sink, &mut warned);
         // Later documents (`---`) merge into the first, as later files do (compose-go).
         for mut doc in loaded.more.into_iter().filter(|d| !d.is_null()) {
-            interpolate_tree(&mut doc, &opts.env, &mut sink, &mut warned);
+            interpolate_tree(&mut doc, &files[i].text, &opts.env, &mut sink, &mut warned);
             root = merge::merge(root, doc);
         }
         roots[i] = Some(root.clone());
@@ -482,4 +521,25 @@ pub fn invalid_utf8(at: usize) -> Diagnostic {
             "文件不是有效的 UTF-8 编码（Compose 会拒绝它）；无效字节已替换为 U+FFFD"
         ),
     )
+}
+
+#[cfg(test)]
+mod variable_span_tests {
+    use super::variable_span;
+    use crate::text::Span;
+
+    #[test]
+    fn an_unset_variable_is_found_in_its_value() {
+        let text = "x: postgres://${DB_USER}:${DB_PASS:-${FALLBACK}}@$HOST_NAME/db";
+        let all = Span::new(3, text.len());
+        let at = |name: &str| {
+            let s = variable_span(text, all, name);
+            &text[s.start..s.end]
+        };
+        assert_eq!(at("DB_USER"), "${DB_USER}");
+        assert_eq!(at("DB_PASS"), "${DB_PASS:-${FALLBACK}}");
+        assert_eq!(at("FALLBACK"), "${FALLBACK}");
+        assert_eq!(at("HOST_NAME"), "$HOST_NAME");
+        assert_eq!(at("HOST"), &text[3..]);
+    }
 }
