@@ -135,6 +135,9 @@ pub struct Code {
     pub example_config: Option<&'static str>,
     /// Whether its findings come with a fix (edits to the text).
     pub fixable: bool,
+    /// Whether its fix can change what the file does (applied only with `--unsafe-fixes`, as in
+    /// ruff): a safe fix keeps the behaviour and only changes how it is written.
+    pub unsafe_fix: bool,
     /// Whether it runs without configuration (hadolint's DL1001 and DL3057 run only when
     /// `override:` gives them a severity).
     pub enabled_by_default: bool,
@@ -164,6 +167,7 @@ impl Code {
         example_dockerignore: None,
         example_config: None,
         fixable: false,
+        unsafe_fix: false,
         enabled_by_default: true,
         scope: Scope::Instruction,
         takes_over: false,

@@ -633,3 +633,97 @@ fn cache_command() {
     assert_eq!(o.status.code(), Some(2));
     fs::remove_dir_all(&dir).ok();
 }
+
+/// A fresh directory under the system's temporary directory.
+fn scratch(name: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("dockplay-cli-{name}-{}", std::process::id()));
+    let _ = fs::remove_dir_all(&dir);
+    fs::create_dir_all(&dir).unwrap();
+    dir
+}
+
+#[test]
+fn fix_writes_safe_fixes_in_place_and_dry_run_prints_a_diff() {
+    let dir = scratch("fix");
+    let compose = dir.join("compose.yaml");
+    let dockerfile = dir.join("Dockerfile");
+    let before = "\u{feff}version: '3.8'\nservices:\n  web:\n    image: nginx:1.27\n    ports:\n      - 8080:80\n";
+    fs::write(&compose, before).unwrap();
+    // ADD → COPY is safe; moving an inline comment out of the COPY changes the instruction.
+    let df = "FROM python:3.12-slim\nADD app.py /app/\nCOPY . .  # copy everything\n";
+    fs::write(&dockerfile, df).unwrap();
+    let (c, d) = (compose.to_str().unwrap(), dockerfile.to_str().unwrap());
+
+    let o = run(&["check", "--fix", "--dry-run", c, d]);
+    assert_eq!(
+        o.status.code(),
+        Some(1),
+        "a dry run that would change files exits 1"
+    );
+    let diff = stdout(&o);
+    assert!(
+        diff.contains("-version: '3.8'") && diff.contains("+      - '8080:80'"),
+        "{diff}"
+    );
+    assert!(
+        diff.contains("-ADD app.py /app/") && diff.contains("+COPY app.py /app/"),
+        "{diff}"
+    );
+    assert!(
+        !diff.contains("# copy everything\n+"),
+        "no unsafe fix without --unsafe-fixes: {diff}"
+    );
+    assert_eq!(
+        fs::read_to_string(&compose).unwrap(),
+        before,
+        "a dry run writes nothing"
+    );
+
+    let o = run(&["check", "--fix", "--format", "json", c, d]);
+    let report: serde_json::Value = serde_json::from_str(&stdout(&o)).unwrap();
+    let left: Vec<&str> = report["files"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .flat_map(|f| f["diagnostics"].as_array().unwrap())
+        .map(|d| d["rule"].as_str().unwrap())
+        .collect();
+    assert!(
+        !left.contains(&"DC1001") && !left.contains(&"DC1008") && !left.contains(&"DL3020"),
+        "{left:?}"
+    );
+    assert!(left.contains(&"DP1003"), "the unsafe fix is left: {left:?}");
+    assert_eq!(
+        fs::read_to_string(&compose).unwrap(),
+        "\u{feff}services:\n  web:\n    image: nginx:1.27\n    ports:\n      - '8080:80'\n",
+        "fixed in place, the byte order mark kept"
+    );
+    assert!(String::from_utf8_lossy(&o.stderr).contains("applied 2 fix(es)"));
+
+    let o = run(&["check", "--fix", "--unsafe-fixes", d]);
+    assert!(
+        !fs::read_to_string(&dockerfile)
+            .unwrap()
+            .contains("COPY . .  #"),
+        "{}",
+        stdout(&o)
+    );
+    let o = run(&["check", "--fix", "--dry-run", c]);
+    assert_eq!(
+        o.status.code(),
+        Some(0),
+        "nothing left to fix: {}",
+        stdout(&o)
+    );
+    assert!(
+        fs::read_dir(&dir).unwrap().all(|e| !e
+            .unwrap()
+            .file_name()
+            .to_string_lossy()
+            .contains("dockplay-fix")),
+        "no temporary file is left behind"
+    );
+    let o = run(&["check", "--dry-run", c]);
+    assert_eq!(o.status.code(), Some(2), "--dry-run needs --fix");
+    let _ = fs::remove_dir_all(&dir);
+}

@@ -57,6 +57,16 @@ pub struct Args {
     /// beside the Dockerfile, else in the current directory.
     #[arg(long = "config", short = 'c', value_name = "FILE")]
     config: Option<String>,
+    /// Apply every safe fix to the files in place (written atomically), then report what is left.
+    #[arg(long)]
+    fix: bool,
+    /// With --fix: print the changes as a unified diff instead of writing them (exit 1 when a
+    /// file would change).
+    #[arg(long = "dry-run", requires = "fix")]
+    dry_run: bool,
+    /// With --fix: also apply fixes that can change what the file does.
+    #[arg(long = "unsafe-fixes", requires = "fix")]
+    unsafe_fixes: bool,
     #[command(flatten)]
     compose: ComposeArgs,
     /// Files to check; `-` reads standard input (as a Dockerfile unless --kind says otherwise).
@@ -75,6 +85,7 @@ pub fn run(args: Args) -> Outcome {
     };
     let mut threshold: Option<Severity> = None;
     let mut files = Vec::new();
+    let mut would_change = false;
     for f in &args.files {
         let bytes = input::read(f)?;
         let config = match &explicit {
@@ -85,7 +96,21 @@ pub fn run(args: Args) -> Outcome {
         };
         threshold = threshold.or(config.as_ref().and_then(|c| c.failure_threshold));
         let opts = file_options(&base, f, config, &args.compose)?;
-        files.push(analyze_file(f, &bytes, &opts));
+        if args.fix && f != "-" {
+            let (report, changed) =
+                super::fix::fix_file(f, &bytes, &opts, args.dry_run, args.unsafe_fixes)?;
+            would_change |= changed && args.dry_run;
+            files.push(report);
+        } else {
+            files.push(analyze_file(f, &bytes, &opts));
+        }
+    }
+    if args.dry_run {
+        return if would_change {
+            Err(Failure::Findings)
+        } else {
+            Ok(())
+        };
     }
     let report = Report {
         version: report::SCHEMA_VERSION,

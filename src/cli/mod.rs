@@ -4,6 +4,7 @@ pub mod cache;
 pub mod check;
 pub mod convert;
 pub mod explain;
+mod fix;
 mod input;
 pub mod network;
 pub mod parse;

@@ -114,7 +114,8 @@ impl CacheReport {
         let idx = LineIndex::new(&sim.text);
         let suggestion = sim.suggestion.map(|s| SuggestionOut {
             message: s.message.get(lang).to_string(),
-            fix: fix_out(&sim.text, &idx, &s.fix, lang),
+            // Reordering instructions changes what the build does.
+            fix: fix_out(&sim.text, &idx, &s.fix, false, lang),
             message_i18n: s.message,
             reordered: s.reordered,
         });

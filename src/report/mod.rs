@@ -320,7 +320,10 @@ fn diagnostic_out(text: &str, idx: &LineIndex, d: &Diagnostic, lang: Lang) -> Di
         help: help.as_ref().map(|h| h.get(lang).to_string()),
         message_i18n: message,
         help_i18n: help,
-        fix: d.fix.as_ref().map(|f| fix_out(text, idx, f, lang)),
+        fix: d
+            .fix
+            .as_ref()
+            .map(|f| fix_out(text, idx, f, !d.code.unsafe_fix, lang)),
         line: s.line,
         column: s.column,
         end_line: e.line,
@@ -343,6 +346,9 @@ pub struct FixOut {
     pub message_i18n: Text,
     /// The replacements.
     pub edits: Vec<EditOut>,
+    /// Whether it keeps what the file does (`dockplay check --fix` applies only safe fixes
+    /// unless `--unsafe-fixes` is given).
+    pub safe: bool,
 }
 
 /// One replacement, with the same position fields as a diagnostic.
@@ -369,8 +375,15 @@ pub struct EditOut {
 }
 
 /// A fix with its edits resolved to lines, columns and offsets in `text`.
-pub fn fix_out(text: &str, idx: &LineIndex, f: &crate::diagnostic::Fix, lang: Lang) -> FixOut {
+pub fn fix_out(
+    text: &str,
+    idx: &LineIndex,
+    f: &crate::diagnostic::Fix,
+    safe: bool,
+    lang: Lang,
+) -> FixOut {
     FixOut {
+        safe,
         message: f.message.get(lang).to_string(),
         message_i18n: f.message.clone(),
         edits: f

@@ -357,6 +357,8 @@ pub struct RuleInfo {
     pub example_config: Option<&'static str>,
     /// Whether its findings come with a fix.
     pub fixable: bool,
+    /// Whether that fix can change what the file does (applied only with `--unsafe-fixes`).
+    pub unsafe_fix: bool,
     /// The kind of file it is about.
     pub target: Target,
     /// What reports it: a rule, the parser, the compose loader, the cache simulator, the input.
@@ -386,6 +388,7 @@ impl RuleInfo {
             example_dockerignore: code.example_dockerignore,
             example_config: code.example_config,
             fixable: code.fixable,
+            unsafe_fix: code.unsafe_fix,
             target: code.target,
             reported_by: code.reported_by,
             code,

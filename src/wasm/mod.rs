@@ -27,7 +27,11 @@ export interface Diagnostic {
   /** a change that resolves the finding, when dockplay offers one */
   fix: Fix | null;
 }
-export interface Fix { message: string; message_i18n: Localized; edits: Edit[] }
+export interface Fix {
+  message: string; message_i18n: Localized; edits: Edit[];
+  /** Keeps what the file does; `dockplay check --fix` applies unsafe fixes only with --unsafe-fixes. */
+  safe: boolean;
+}
 export interface Edit {
   line: number; column: number; end_line: number; end_column: number;
   offset: number; end_offset: number; offset_utf16: number; end_offset_utf16: number;

@@ -25,6 +25,7 @@ pub(crate) static RULE: Rule = Rule {
         bad: "FROM python:3.12-slim\nWORKDIR /app\nCOPY . .\nRUN pip install -r requirements.txt\nCMD [\"python\", \"app.py\"]\n",
         good: "FROM python:3.12-slim\nWORKDIR /app\nCOPY requirements.txt .\nRUN pip install -r requirements.txt\nCOPY . .\nCMD [\"python\", \"app.py\"]\n",
         fixable: true,
+        unsafe_fix: true,
         ..Code::BASE
     },
     check: Check::Dockerfile(check),

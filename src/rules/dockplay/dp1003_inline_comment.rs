@@ -28,6 +28,7 @@ pub(crate) static RULE: Rule = Rule {
         bad: "FROM python:3.12-slim\nWORKDIR /app\nCOPY . .  # copy everything\n",
         good: "FROM python:3.12-slim\nWORKDIR /app\n# copy everything\nCOPY . .\n",
         fixable: true,
+        unsafe_fix: true,
         ..Code::BASE
     },
     check: Check::Dockerfile(check),

@@ -24,6 +24,7 @@ pub(crate) static RULE: Rule = Rule {
         bad: "FROM python:3.12-slim\nCMD ['python', 'app.py']\n",
         good: "FROM python:3.12-slim\nCMD [\"python\", \"app.py\"]\n",
         fixable: true,
+        unsafe_fix: true,
         ..Code::BASE
     },
     check: Check::Dockerfile(check),

@@ -14,6 +14,7 @@ pub(crate) static RULE: Rule = Rule {
         bad: "FROM debian:12\nRUN apt-get install -y curl=7.88.1-10+deb12u8\n",
         good: "FROM debian:12\nRUN apt-get install -y --no-install-recommends curl=7.88.1-10+deb12u8\n",
         fixable: true,
+        unsafe_fix: true,
         ..Code::BASE
     },
     check: Check::Dockerfile(check),
