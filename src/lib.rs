@@ -38,6 +38,10 @@ pub struct InputFile {
 /// Tells whether a path a compose file refers to exists.
 pub type FileExists = std::sync::Arc<dyn Fn(&str) -> bool + Send + Sync>;
 
+/// Reads a file a compose file builds from (a Dockerfile), by its path relative to the compose
+/// file's directory; `None` when there is none.
+pub type ReadFile = std::sync::Arc<dyn Fn(&str) -> Option<Vec<u8>> + Send + Sync>;
+
 /// Settings of one analysis.
 #[derive(Clone, Default, Deserialize)]
 #[serde(default)]
@@ -67,6 +71,10 @@ pub struct Options {
     /// Whether a path referenced by a compose file exists (the CLI checks the disk; absent in the browser).
     #[serde(skip)]
     pub file_exists: Option<FileExists>,
+    /// Compose: reads the Dockerfiles the services build, so compose rules can check a service
+    /// against its image (the CLI reads the disk; [`analyze`] searches the set of files).
+    #[serde(skip)]
+    pub read_file: Option<ReadFile>,
 }
 
 impl std::fmt::Debug for Options {
@@ -205,15 +213,39 @@ pub fn analyze_dockerfile(path: &str, bytes: &[u8], opts: &Options) -> FileRepor
 
 /// Analyse a set of files into one report.
 pub fn analyze(files: &[InputFile], opts: &Options) -> Report {
+    let mut opts = opts.clone();
+    if opts.read_file.is_none() {
+        opts.read_file = Some(read_from_set(files, &opts));
+    }
     let files = files
         .iter()
-        .map(|f| analyze_file(&f.name, f.text.as_bytes(), opts))
+        .map(|f| analyze_file(&f.name, f.text.as_bytes(), &opts))
         .collect();
     Report {
         version: report::SCHEMA_VERSION,
         lang: opts.lang,
         files,
     }
+}
+
+/// Find a compose file's Dockerfiles in a set of files: by path, else the only Dockerfile of the
+/// set (a playground holds one Dockerfile and one compose file, whatever the build says).
+fn read_from_set(files: &[InputFile], opts: &Options) -> ReadFile {
+    let dockerfiles: Vec<(String, String)> = files
+        .iter()
+        .filter(|f| opts.kind.or_else(|| FileKind::detect(&f.name)) == Some(FileKind::Dockerfile))
+        .map(|f| {
+            let name = compose::builds::normalize(&f.name).unwrap_or_else(|| f.name.clone());
+            (name, f.text.clone())
+        })
+        .collect();
+    std::sync::Arc::new(move |path: &str| {
+        let found = dockerfiles
+            .iter()
+            .find(|(n, _)| n == path || n.ends_with(&format!("/{path}")));
+        let only = (dockerfiles.len() == 1).then(|| &dockerfiles[0]);
+        found.or(only).map(|(_, t)| t.as_bytes().to_vec())
+    })
 }
 
 /// Analyse one file given as bytes (kind from the options or the name).
@@ -279,6 +311,66 @@ pub(crate) struct ComposeFileAnalysis {
     pub diagnostics: Vec<Diagnostic>,
 }
 
+/// The Dockerfiles the services of `roots` build, read through `opts.read_file` (each distinct
+/// one analysed once, at most [`compose::builds::MAX_BUILDS`]).
+fn link_builds(
+    roots: &[Option<yaml::Node>],
+    opts: &Options,
+) -> (Vec<rules::compose::LinkedBuild>, Vec<DockerfileAnalysis>) {
+    let (mut builds, mut analyses) = (Vec::new(), Vec::new());
+    let read = opts.read_file.as_ref();
+    let mut seen: Vec<(compose::builds::Source, Option<usize>)> = Vec::new();
+    let df_opts = Options {
+        kind: Some(FileKind::Dockerfile),
+        rules: None,
+        ..Options::default()
+    };
+    for (file, root) in roots.iter().enumerate() {
+        let services = root
+            .as_ref()
+            .and_then(|r| r.get("services"))
+            .and_then(yaml::Node::as_map);
+        for (key, body) in services.unwrap_or(&[]) {
+            let (Some(name), Some(spec)) = (key.as_str(), compose::builds::spec(body)) else {
+                continue;
+            };
+            let Some(source) = spec.source.clone() else {
+                continue;
+            };
+            let index = match seen.iter().find(|(s, _)| *s == source) {
+                Some((_, i)) => *i,
+                None if seen.len() >= compose::builds::MAX_BUILDS => continue,
+                None => {
+                    let bytes = match &source {
+                        compose::builds::Source::Path(p) => read.and_then(|r| r(p)),
+                        compose::builds::Source::Inline(t) => Some(t.as_bytes().to_vec()),
+                    };
+                    let i = bytes.map(|b| {
+                        analyses.push(dockerfile_analysis(&b, &df_opts));
+                        analyses.len() - 1
+                    });
+                    seen.push((source.clone(), i));
+                    i
+                }
+            };
+            if let Some(dockerfile) = index {
+                let path = match &source {
+                    compose::builds::Source::Path(p) => p.clone(),
+                    compose::builds::Source::Inline(_) => "dockerfile_inline".into(),
+                };
+                builds.push(rules::compose::LinkedBuild {
+                    file,
+                    service: name.to_string(),
+                    spec,
+                    path,
+                    dockerfile,
+                });
+            }
+        }
+    }
+    (builds, analyses)
+}
+
 /// Load, normalize and check one compose file (its own project).
 pub(crate) fn compose_analysis(name: &str, bytes: &[u8], opts: &Options) -> ComposeFileAnalysis {
     let decoded = dockerfile::decode(bytes);
@@ -293,11 +385,14 @@ pub(crate) fn compose_analysis(name: &str, bytes: &[u8], opts: &Options) -> Comp
         a.check_files(exists.as_ref());
     }
     let config = opts.rules.clone().unwrap_or_default();
+    let (builds, dockerfiles) = link_builds(&a.roots, opts);
     let ctx = rules::compose::ComposeCtx {
         files: &files,
         roots: &a.roots,
         project: a.project.as_ref(),
         config: &config,
+        builds: &builds,
+        dockerfiles: &dockerfiles,
     };
     let mut ruled = rules::run_compose(&ctx);
     if let Some(at) = decoded.invalid_utf8_at {

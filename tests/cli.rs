@@ -727,3 +727,41 @@ fn fix_writes_safe_fixes_in_place_and_dry_run_prints_a_diff() {
     assert_eq!(o.status.code(), Some(2), "--dry-run needs --fix");
     let _ = fs::remove_dir_all(&dir);
 }
+
+#[test]
+fn compose_is_checked_against_the_dockerfile_it_builds() {
+    let dir = scratch("pair");
+    fs::create_dir_all(dir.join("api")).unwrap();
+    fs::write(
+        dir.join("api/Dockerfile"),
+        "FROM python:3.12-slim\nCMD [\"flask\", \"run\"]\n",
+    )
+    .unwrap();
+    let compose = dir.join("compose.yaml");
+    fs::write(
+        &compose,
+        "name: shop\nservices:\n  api:\n    build: ./api\n    ports:\n      - \"127.0.0.1:5000:5000\"\n",
+    )
+    .unwrap();
+    // On disk, where build says.
+    let o = run(&["check", compose.to_str().unwrap()]);
+    assert!(
+        stdout(&o).contains("[DC1304]"),
+        "flask run listens on 127.0.0.1: {}",
+        stdout(&o)
+    );
+    // Given beside it on the command line, under another name.
+    fs::remove_dir_all(dir.join("api")).unwrap();
+    let other = dir.join("api.Dockerfile");
+    fs::write(&other, "FROM python:3.12-slim\nEXPOSE 8000\nCMD [\"gunicorn\", \"-b\", \"0.0.0.0:8000\", \"app:app\"]\n").unwrap();
+    let o = run(&["check", compose.to_str().unwrap(), other.to_str().unwrap()]);
+    let out = stdout(&o);
+    assert!(
+        out.contains("[DC1303]") && out.contains("listens on 8000"),
+        "{out}"
+    );
+    // Alone, with no Dockerfile to be found: no cross-file finding.
+    let o = run(&["check", compose.to_str().unwrap()]);
+    assert!(!stdout(&o).contains("[DC130"), "{}", stdout(&o));
+    let _ = fs::remove_dir_all(&dir);
+}

@@ -178,3 +178,37 @@ fn compose_lessons() {
         "MYSQL_ROOT_PASSWORD: root1234: {f:?}"
     );
 }
+
+/// The tutorial's compose file and the Dockerfile it builds, analysed together as the
+/// playground does: `8000:5000` maps to the port `flask run --host=0.0.0.0` listens on, so no
+/// port finding; a copy that maps the wrong port is caught.
+#[test]
+fn compose_with_its_dockerfile() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/seed-examples");
+    let read = |n: &str| std::fs::read_to_string(dir.join(n)).unwrap();
+    let set = |compose: String| {
+        vec![
+            dockplay::InputFile {
+                name: "Dockerfile".into(),
+                text: read("004-python.Dockerfile"),
+            },
+            dockplay::InputFile {
+                name: "compose.yaml".into(),
+                text: compose,
+            },
+        ]
+    };
+    let codes = |compose: String| -> Vec<String> {
+        let r = dockplay::analyze(&set(compose), &Options::default());
+        r.files[1]
+            .diagnostics
+            .iter()
+            .map(|d| d.rule.clone())
+            .collect()
+    };
+    let compose = read("004-dev.compose.yml");
+    let found = codes(compose.clone());
+    assert!(!found.iter().any(|c| c.starts_with("DC130")), "{found:?}");
+    let found = codes(compose.replace("8000:5000", "8000:8000"));
+    assert!(found.contains(&"DC1303".to_string()), "{found:?}");
+}

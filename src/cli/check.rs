@@ -95,7 +95,8 @@ pub fn run(args: Args) -> Outcome {
                 .transpose()?,
         };
         threshold = threshold.or(config.as_ref().and_then(|c| c.failure_threshold));
-        let opts = file_options(&base, f, config, &args.compose)?;
+        let mut opts = file_options(&base, f, config, &args.compose)?;
+        with_given_dockerfiles(&mut opts, &args.files, base.kind);
         if args.fix && f != "-" {
             let (report, changed) =
                 super::fix::fix_file(f, &bytes, &opts, args.dry_run, args.unsafe_fixes)?;
@@ -132,6 +133,32 @@ pub fn run(args: Args) -> Outcome {
     } else {
         Ok(())
     }
+}
+
+/// Let a compose file's builds find the Dockerfiles given on the same command line when they
+/// are not on disk where the build says: the one whose path ends with the build's, else the
+/// only Dockerfile given.
+fn with_given_dockerfiles(opts: &mut Options, files: &[String], kind: Option<FileKind>) {
+    let given: Vec<String> = files
+        .iter()
+        .filter(|f| *f != "-" && kind.or_else(|| FileKind::detect(f)) == Some(FileKind::Dockerfile))
+        .cloned()
+        .collect();
+    let Some(disk) = opts.read_file.clone() else {
+        return;
+    };
+    if given.is_empty() {
+        return;
+    }
+    opts.read_file = Some(std::sync::Arc::new(move |p: &str| {
+        disk(p).or_else(|| {
+            let named = given
+                .iter()
+                .find(|g| g.replace('\\', "/").ends_with(&format!("/{p}")) || g.as_str() == p);
+            let only = (given.len() == 1).then(|| &given[0]);
+            named.or(only).and_then(|g| std::fs::read(g).ok())
+        })
+    }));
 }
 
 /// The options for one file: its kind, the `.dockerignore` beside it, its rule configuration,

@@ -97,6 +97,14 @@ pub fn compose_options(opts: &mut Options, args: &ComposeArgs, first: &str) -> R
     opts.fallback_project_name = dir.file_name().map(|n| n.to_string_lossy().into_owned());
     opts.profiles = args.profile.clone();
     if first != "-" {
+        let from = dir.clone();
+        opts.read_file = Some(std::sync::Arc::new(move |p: &str| {
+            let path = from.join(p);
+            let small = std::fs::metadata(&path).is_ok_and(|m| {
+                m.is_file() && m.len() <= dockplay::dockerfile::MAX_DOCKERFILE as u64
+            });
+            small.then(|| std::fs::read(&path).ok()).flatten()
+        }));
         let base = dir.clone();
         opts.file_exists = Some(std::sync::Arc::new(move |p: &str| {
             let path = Path::new(p);

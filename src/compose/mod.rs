@@ -2,6 +2,7 @@
 //! normalization, and Compose's own consistency errors.
 
 pub mod address;
+pub mod builds;
 pub(crate) mod codes;
 pub mod interpolate;
 mod load;

@@ -155,6 +155,11 @@ pub(crate) static COMPOSE_RULES: &[&Rule] = &[
     &compose::dc1207_plaintext_secret::RULE,
     &compose::dc1208_user_root::RULE,
     &compose::dc1209_dangerous_device::RULE,
+    &compose::dc1301_unknown_build_target::RULE,
+    &compose::dc1302_undeclared_build_arg::RULE,
+    &compose::dc1303_port_not_listened::RULE,
+    &compose::dc1304_server_on_loopback::RULE,
+    &compose::dc1305_entrypoint_drops_cmd::RULE,
 ];
 
 /// The codes reported outside the rule engine, each with its docs.

@@ -34,6 +34,12 @@ pub(super) mod dc1206_unconfined_profile;
 pub(super) mod dc1207_plaintext_secret;
 pub(super) mod dc1208_user_root;
 pub(super) mod dc1209_dangerous_device;
+pub(super) mod dc1301_unknown_build_target;
+pub(super) mod dc1302_undeclared_build_arg;
+pub(super) mod dc1303_port_not_listened;
+pub(super) mod dc1304_server_on_loopback;
+pub(super) mod dc1305_entrypoint_drops_cmd;
+mod image;
 mod order;
 
 use crate::compose::model::{Loc, Project};
@@ -53,6 +59,24 @@ pub(crate) struct ComposeCtx<'a> {
     pub project: Option<&'a Project>,
     /// Settings.
     pub config: &'a Config,
+    /// The services' builds whose Dockerfile was found.
+    pub builds: &'a [LinkedBuild],
+    /// Those Dockerfiles, analysed (indexed by [`LinkedBuild::dockerfile`]).
+    pub dockerfiles: &'a [crate::DockerfileAnalysis],
+}
+
+/// A service's build linked to the Dockerfile it builds.
+pub(crate) struct LinkedBuild {
+    /// The compose file it is written in.
+    pub file: usize,
+    /// The service.
+    pub service: String,
+    /// Its `build`.
+    pub spec: crate::compose::builds::BuildSpec,
+    /// The Dockerfile's path relative to the compose file (or `dockerfile_inline`).
+    pub path: String,
+    /// Index into [`ComposeCtx::dockerfiles`].
+    pub dockerfile: usize,
 }
 
 /// One service as a file writes it.
@@ -101,6 +125,11 @@ impl<'a> ComposeCtx<'a> {
                     })
                 })
         })
+    }
+
+    /// The service `name` as file `file` writes it.
+    pub fn service(&self, file: usize, name: &str) -> Option<ServiceEntry<'a>> {
+        self.services().find(|s| s.file == file && s.name == name)
     }
 
     /// The text of file `file`.
