@@ -8,7 +8,7 @@ pub(crate) mod compose;
 pub mod config;
 mod context;
 pub(crate) mod dclint_comments;
-mod dockplay;
+pub(crate) mod dockplay;
 pub mod docs;
 mod hadolint;
 pub(crate) mod prelude;

@@ -160,6 +160,8 @@ pub(crate) static COMPOSE_RULES: &[&Rule] = &[
     &compose::dc1303_port_not_listened::RULE,
     &compose::dc1304_server_on_loopback::RULE,
     &compose::dc1305_entrypoint_drops_cmd::RULE,
+    &compose::dc1306_healthcheck_tool_missing::RULE,
+    &compose::dc1307_user_overrides_image::RULE,
 ];
 
 /// The codes reported outside the rule engine, each with its docs.

@@ -19,25 +19,13 @@ pub(crate) fn target_stage(m: &Dockerfile, target: Option<&str>) -> Option<usize
     }
 }
 
-/// The stage and the stages it builds on, nearest first.
-fn chain(m: &Dockerfile, stage: usize) -> Vec<usize> {
-    let mut out = vec![stage];
-    while let Some(b) = m.stages[*out.last().unwrap_or(&stage)].base_stage {
-        if out.contains(&b) || out.len() > m.stages.len() {
-            break;
-        }
-        out.push(b);
-    }
-    out
-}
-
 /// The last instruction of `stage` (or the stages it builds on) that `pick` accepts.
 pub(crate) fn in_effect<'m, T>(
     m: &'m Dockerfile,
     stage: usize,
     pick: impl Fn(&'m Instr) -> Option<T>,
 ) -> Option<(usize, T)> {
-    chain(m, stage).into_iter().find_map(|s| {
+    m.stage_chain(stage).into_iter().find_map(|s| {
         m.stages[s]
             .instructions
             .iter()
@@ -58,7 +46,7 @@ pub(crate) fn words(c: &Command) -> Vec<String> {
 /// Ports the stage EXPOSEs (with inheritance), as numbers.
 pub(crate) fn exposed(m: &Dockerfile, stage: usize) -> Vec<u16> {
     let mut out = Vec::new();
-    for s in chain(m, stage) {
+    for s in m.stage_chain(stage) {
         for &i in &m.stages[s].instructions {
             if let Instr::Expose(ports) = &m.instructions[i].kind {
                 for p in ports {

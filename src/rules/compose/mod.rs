@@ -39,6 +39,8 @@ pub(super) mod dc1302_undeclared_build_arg;
 pub(super) mod dc1303_port_not_listened;
 pub(super) mod dc1304_server_on_loopback;
 pub(super) mod dc1305_entrypoint_drops_cmd;
+pub(super) mod dc1306_healthcheck_tool_missing;
+pub(super) mod dc1307_user_overrides_image;
 mod image;
 mod order;
 

@@ -61,6 +61,28 @@ pub(crate) fn image_has(image: &str, tool: &str) -> Option<bool> {
     }
 }
 
+/// Whether the image that `stage` builds has `tool`: installed by a RUN or copied in by this stage
+/// or one it builds on, else what its base image ships (`None` when unknown).
+pub(crate) fn stage_has(cx: &Ctx, stage: usize, tool: &str) -> Option<bool> {
+    let m = cx.model;
+    for s in m.stage_chain(stage) {
+        for (ins, _) in cx.stage_instructions(&m.stages[s]) {
+            let added = match &ins.kind {
+                Instr::Run(_) => cx.packages(ins).iter().any(|p| installs(p, tool)),
+                Instr::Copy(CopyCommand { dest: Some(d), .. })
+                | Instr::Add(CopyCommand { dest: Some(d), .. }) => {
+                    d.value.ends_with(&format!("/{tool}")) || d.value.ends_with("/bin/")
+                }
+                _ => false,
+            };
+            if added {
+                return Some(true);
+            }
+        }
+    }
+    image_has(super::root_image(m, stage), tool)
+}
+
 /// Whether an operating-system package manager installs `tool` (`apt-get install -y curl`,
 /// `apk add curl=8.14.1-r1`).
 fn installs(p: &PackageCommand, tool: &str) -> bool {

@@ -5,7 +5,7 @@ pub(super) mod dp1001_copy_before_dependency_install;
 pub(super) mod dp1002_daemon_in_cmd;
 pub(super) mod dp1003_inline_comment;
 pub(super) mod dp1004_invalid_exec_form;
-pub(super) mod dp1005_missing_http_client;
+pub(crate) mod dp1005_missing_http_client;
 pub(super) mod dp1006_dev_dependencies_omitted_before_build;
 pub(super) mod dp1007_runs_as_root;
 pub(super) mod dp1008_package_index_update_alone;
