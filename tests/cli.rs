@@ -765,3 +765,64 @@ fn compose_is_checked_against_the_dockerfile_it_builds() {
     assert!(!stdout(&o).contains("[DC130"), "{}", stdout(&o));
     let _ = fs::remove_dir_all(&dir);
 }
+
+#[test]
+fn dclintrc_and_dclint_comments_apply_to_compose_files() {
+    let dir = scratch("dclintrc");
+    let compose = dir.join("docker-compose.yml");
+    fs::write(
+        &compose,
+        "# dclint disable require-project-name-field\nservices:\n  web:\n    image: nginx # dclint disable-line service-image-require-explicit-tag\n    ports:\n      # dclint disable-line\n      - 8080:80\n  db:\n    image: postgres\n  api:\n    image: myapi:1.0\n    ports:\n      - 9000:9000\n",
+    )
+    .unwrap();
+    fs::write(
+        dir.join(".dclintrc"),
+        "{\"rules\": {\"no-unbound-port-interfaces\": 0, \"services-alphabetical-order\": 2, \"require-quotes-in-ports\": [1, {\"quoteType\": \"double\"}]}}",
+    )
+    .unwrap();
+    let o = run(&["check", "--format", "json", compose.to_str().unwrap()]);
+    let report: serde_json::Value = serde_json::from_str(&stdout(&o)).unwrap();
+    let found: Vec<(String, u64, String)> = report["files"][0]["diagnostics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|d| {
+            (
+                d["rule"].as_str().unwrap().to_string(),
+                d["line"].as_u64().unwrap(),
+                d["severity"].as_str().unwrap().to_string(),
+            )
+        })
+        .collect();
+    let has = |rule: &str, line: u64| found.iter().any(|(r, l, _)| r == rule && *l == line);
+    assert!(
+        !found.iter().any(|(r, ..)| r == "DC1007"),
+        "disabled for the file: {found:?}"
+    );
+    assert!(
+        !has("DC1011", 4) && has("DC1011", 9),
+        "disable-line on its own line: {found:?}"
+    );
+    assert!(
+        !has("DC1008", 7) && has("DC1008", 13),
+        "disable-line above the item: {found:?}"
+    );
+    assert!(
+        !found.iter().any(|(r, ..)| r == "DC1006"),
+        "level 0 turns a rule off: {found:?}"
+    );
+    assert!(
+        found
+            .iter()
+            .any(|(r, l, s)| r == "DC1014" && *l == 8 && s == "error"),
+        "an ordering rule turned on at level 2: {found:?}"
+    );
+    let fix = &report["files"][0]["diagnostics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|d| d["rule"] == "DC1008")
+        .unwrap()["fix"]["edits"][0]["replacement"];
+    assert_eq!(fix, "\"9000:9000\"", "quoteType from the options");
+    let _ = fs::remove_dir_all(&dir);
+}

@@ -53,8 +53,9 @@ pub struct Args {
     /// failure-threshold, else warning].
     #[arg(long = "fail-level", value_enum)]
     fail_level: Option<Level>,
-    /// Rule configuration (.hadolint.yaml format); default: .hadolint.yaml or .hadolint.yml
-    /// beside the Dockerfile, else in the current directory.
+    /// Rule configuration (.hadolint.yaml, or dclint's .dclintrc); default: beside each file,
+    /// else in the current directory, .dclintrc[.json|.yaml|.yml] (compose files) then
+    /// .hadolint.yaml or .hadolint.yml.
     #[arg(long = "config", short = 'c', value_name = "FILE")]
     config: Option<String>,
     /// Apply every safe fix to the files in place (written atomically), then report what is left.

@@ -42,22 +42,35 @@ pub fn dockerignore_beside(dockerfile: &str) -> Option<String> {
     .map(|b| String::from_utf8_lossy(&b).into_owned())
 }
 
-/// Read a rule configuration file (`.hadolint.yaml` format).
+/// Read a rule configuration file (`.hadolint.yaml`, or dclint's `.dclintrc` in JSON or YAML).
 pub fn load_config(path: &str) -> Result<dockplay::rules::Config, Failure> {
     let text = std::fs::read_to_string(path)
         .map_err(|e| Failure::Usage(format!("cannot read {path}: {e}")))?;
     dockplay::rules::Config::from_yaml(&text).map_err(|e| Failure::Usage(format!("{path}: {e}")))
 }
 
-/// `.hadolint.yaml`/`.hadolint.yml` beside the Dockerfile, else in the current directory.
-pub fn find_config(dockerfile: &str) -> Option<String> {
-    let beside = if dockerfile == "-" {
+/// The rule configuration for `file`, beside it, else in the current directory: for a compose
+/// file dclint's `.dclintrc` (`.json`, `.yaml`, `.yml`) first, then `.hadolint.yaml`/`.yml`.
+pub fn find_config(file: &str) -> Option<String> {
+    let beside = if file == "-" {
         PathBuf::new()
     } else {
-        dir_of(dockerfile)
+        dir_of(file)
+    };
+    let compose =
+        dockplay::report::FileKind::detect(file) == Some(dockplay::report::FileKind::Compose);
+    let dclint: &[&str] = if compose {
+        &[
+            ".dclintrc",
+            ".dclintrc.json",
+            ".dclintrc.yaml",
+            ".dclintrc.yml",
+        ]
+    } else {
+        &[]
     };
     for dir in [beside, PathBuf::from(".")] {
-        for name in [".hadolint.yaml", ".hadolint.yml"] {
+        for name in dclint.iter().chain(&[".hadolint.yaml", ".hadolint.yml"]) {
             let p = dir.join(name);
             if p.is_file() {
                 return Some(p.to_string_lossy().into_owned());
