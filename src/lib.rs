@@ -330,7 +330,7 @@ fn link_builds(
             .as_ref()
             .and_then(|r| r.get("services"))
             .and_then(yaml::Node::as_map);
-        for (key, body) in services.unwrap_or(&[]) {
+        for (entry, (key, body)) in services.unwrap_or(&[]).iter().enumerate() {
             let (Some(name), Some(spec)) = (key.as_str(), compose::builds::spec(body)) else {
                 continue;
             };
@@ -360,6 +360,7 @@ fn link_builds(
                 };
                 builds.push(rules::compose::LinkedBuild {
                     file,
+                    entry,
                     service: name.to_string(),
                     spec,
                     path,

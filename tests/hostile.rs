@@ -79,6 +79,9 @@ fn run(case: &Value) -> (String, BTreeMap<String, usize>, Option<FileReport>) {
             };
             let opts = Options {
                 dockerignore,
+                rules: case
+                    .get("config")
+                    .map(|c| dockplay::rules::Config::from_yaml(c.as_str().unwrap()).unwrap()),
                 ..Options::default()
             };
             let report = analyze_file(name, &text, &opts);

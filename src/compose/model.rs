@@ -192,9 +192,12 @@ pub struct Project {
 }
 
 impl Project {
-    /// The service called `name`.
+    /// The service called `name` (a binary search: services are sorted by name).
     pub fn service(&self, name: &str) -> Option<&Service> {
-        self.services.iter().find(|s| s.name == name)
+        self.services
+            .binary_search_by(|s| s.name.as_str().cmp(name))
+            .ok()
+            .map(|i| &self.services[i])
     }
 
     /// The network with key `key`.

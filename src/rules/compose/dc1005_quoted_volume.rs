@@ -14,7 +14,7 @@ pub(crate) static RULE: Rule = Rule {
         target: crate::diagnostic::Target::Compose,
         summary: Text {
             en: "A volume is written in quotes it does not need",
-            zh: "数据卷写了不需要的引号",
+            zh: "数据卷条目加了多余的引号",
         },
         why: Text {
             en: "A volume item is always a string, so quotes add nothing; a consistent style makes the files easier to compare.",

@@ -26,7 +26,7 @@ pub(crate) static RULE: Rule = Rule {
         },
         differs: Some(Text {
             en: "Reported as information rather than dclint's warning, and not in a file that other files are merged onto (only the first file of a project is checked).",
-            zh: "报告为提示信息而不是 dclint 的警告；多个文件合并时只检查第一个文件。",
+            zh: "级别为提示，而 dclint 报告为警告；多个文件合并时只检查第一个文件。",
         }),
         bad: "services:\n  web:\n    image: nginx:1.27\n",
         good: "name: shop\nservices:\n  web:\n    image: nginx:1.27\n",

@@ -18,7 +18,7 @@ pub(crate) static RULE: Rule = Rule {
         },
         why: Text {
             en: "YAML 1.1 reads digits:digits with a right-hand part under 60 as a base-60 number: 22:22 is the integer 1342, not a mapping of port 22. Docker Compose's own parser reads it right, but other tools in the chain (older Compose, CI linters, templating) may not, and 80 without quotes is a number where a string is meant. The Compose documentation recommends always quoting port mappings.",
-            zh: "YAML 1.1 会把“数字:数字”且右边小于 60 的写法当作六十进制数：22:22 是整数 1342，而不是 22 端口的映射。Docker Compose 自己的解析器能正确读取，但工具链中的其他工具（旧版 Compose、CI 中的检查工具、模板工具）未必如此；不加引号的 80 也是数字而不是字符串。Compose 文档建议端口映射总是加上引号。",
+            zh: "YAML 1.1 会把“数字:数字”且右边小于 60 的写法当作六十进制数：22:22 是整数 1342，而不是 22 端口的映射。Docker Compose 自己的解析器能正确读取，但工具链中的其他工具（旧版 Compose、CI 中的检查工具、模板工具）未必如此；不加引号的 80 是数字，而这里需要的是字符串。Compose 文档建议端口映射总是加上引号。",
         },
         fix: Text {
             en: "Quote it: \"8000:5000\".",

@@ -17,7 +17,7 @@ pub(crate) static RULE: Rule = Rule {
         },
         why: Text {
             en: "Docker accepts container names of at least two characters that start with a letter or digit and contain only letters, digits, _, . and -. Compose reads the file, and the container fails to be created.",
-            zh: "Docker 只接受至少两个字符、以字母或数字开头、只包含字母、数字、_、. 和 - 的容器名。Compose 能读取这个文件，但创建容器时会失败。",
+            zh: "Docker 要求容器名至少有两个字符，以字母或数字开头，并且只能包含字母、数字、_、. 和 -。Compose 能读取这个文件，但创建容器时会失败。",
         },
         fix: Text {
             en: "Use letters, digits, _, . and -, starting with a letter or digit.",

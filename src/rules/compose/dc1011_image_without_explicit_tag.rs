@@ -78,7 +78,7 @@ fn check(cx: &ComposeCtx, out: &mut Out) {
             ),
             Ok(Some(tag)) if prohibited(tag) => crate::text!(
                 "image \"{image}\" uses the moving tag {tag}: it changes whenever a new version is pushed",
-                "镜像 \"{image}\" 用了会变的标签 {tag}：每次推送新版本它都会变"
+                "镜像 \"{image}\" 用了会变的标签 {tag}：每次推送新版本，它指向的镜像都会变"
             ),
             Ok(Some(_)) => continue,
         };

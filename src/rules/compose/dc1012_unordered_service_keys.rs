@@ -19,11 +19,11 @@ pub(crate) static RULE: Rule = Rule {
         },
         why: Text {
             en: "Key order changes nothing. A fixed order (what runs: image, build, container_name; then depends_on; data: volumes, volumes_from, configs, secrets; environment, env_file; network: ports, networks, network_mode, extra_hosts; runtime: command, entrypoint, working_dir, restart, healthcheck; logging, labels; user, isolation; then every other key alphabetically) lets a reader find a key in the same place in every service. Off by default.",
-            zh: "键的顺序不影响任何行为。固定的顺序（运行什么：image、build、container_name；然后是 depends_on；数据：volumes、volumes_from、configs、secrets；environment、env_file；网络：ports、networks、network_mode、extra_hosts；运行方式：command、entrypoint、working_dir、restart、healthcheck；logging、labels；user、isolation；其余的键按字母顺序）让读者在每个服务的同一位置找到同一个键。默认关闭。",
+            zh: "键的顺序不影响任何行为。固定的顺序（运行什么：image、build、container_name；然后是 depends_on；数据：volumes、volumes_from、configs、secrets；environment、env_file；网络：ports、networks、network_mode、extra_hosts；运行方式：command、entrypoint、working_dir、restart、healthcheck；logging、labels；user、isolation；其余的键按字母顺序）让读者能在每个服务的同一位置找到同一个键。默认关闭。",
         },
         fix: Text {
             en: "Move the keys into that order.",
-            zh: "按这个顺序移动这些键。",
+            zh: "把这些键调整为这个顺序。",
         },
         differs: Some(Text {
             en: "dclint's options groups and groupOrder are honoured. A << merge key stays first. dclint reports some findings a line early (a flow collection such as ports: [\"80\"], or a comment between a key and its list) and does not see keys merged in with <<; dockplay points at the token itself.",

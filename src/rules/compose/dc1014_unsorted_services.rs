@@ -1,10 +1,11 @@
 //! DC1014 `unsorted-services`: services not in alphabetical order (off by default: a style
 //! preference).
 
-use super::order::{collate, reorder_fix};
+use super::order::{collation_key, reorder_fix, CollationKey};
 use super::ComposeCtx;
 use crate::rules::prelude::*;
 use crate::yaml::Node;
+use std::collections::BTreeSet;
 
 pub(crate) static RULE: Rule = Rule {
     code: Code {
@@ -20,7 +21,7 @@ pub(crate) static RULE: Rule = Rule {
         },
         why: Text {
             en: "The order of services changes nothing (Compose starts them by their dependencies); in a long file, sorted services are easier to find. Off by default: many files list them in the order of the stack instead.",
-            zh: "服务的顺序不影响任何行为（Compose 按依赖关系启动它们）；文件很长时，排好序的服务更容易找到。默认关闭：很多文件按整个技术栈的层次来排列服务。",
+            zh: "服务的顺序不影响任何行为（Compose 按依赖关系启动它们）；文件很长时，排好序的服务更容易找到。默认关闭：很多文件是按技术栈的层次而不是按名字来排列服务的。",
         },
         fix: Text {
             en: "Sort the services by name.",
@@ -45,8 +46,9 @@ fn check(cx: &ComposeCtx, out: &mut Out) {
             .iter()
             .map(|(k, _)| k.as_str().unwrap_or(""))
             .collect();
+        let keys: Vec<CollationKey> = names.iter().map(|n| collation_key(n)).collect();
         let mut order: Vec<usize> = (0..names.len()).collect();
-        order.sort_by(|&a, &b| collate(names[a], names[b]));
+        order.sort_by(|&a, &b| keys[a].cmp(&keys[b]));
         let mut fix = reorder_fix(
             cx.text(file),
             &services
@@ -61,13 +63,15 @@ fn check(cx: &ComposeCtx, out: &mut Out) {
             &order,
             crate::text!("sort the services", "给服务排序"),
         );
+        // The earlier names, sorted: the smallest one above this name should come after it.
+        let mut earlier: BTreeSet<(&CollationKey, usize)> = BTreeSet::new();
         for (i, (key, _)) in services.iter().enumerate() {
-            // The smallest earlier name that should come after this one.
-            let Some(after) = names[..i]
-                .iter()
-                .filter(|n| collate(n, names[i]).is_gt())
-                .min_by(|a, b| collate(a, b))
-            else {
+            let above = earlier
+                .range((&keys[i], usize::MAX)..)
+                .find(|(k, _)| *k > &keys[i])
+                .map(|&(_, j)| names[j]);
+            earlier.insert((&keys[i], i));
+            let Some(after) = above else {
                 continue;
             };
             let name = names[i];

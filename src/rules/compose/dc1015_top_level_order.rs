@@ -23,7 +23,7 @@ pub(crate) static RULE: Rule = Rule {
         },
         fix: Text {
             en: "Move the keys into that order.",
-            zh: "按这个顺序移动这些键。",
+            zh: "把这些键调整为这个顺序。",
         },
         differs: Some(Text {
             en: "dclint's option customOrder is honoured. A key outside the order (models, …) goes after the known ones instead of being reported, and the fix never deletes it. dclint reports the first line of the file that starts with the key, often a service's own networks: or volumes:; dockplay reports the top-level key.",

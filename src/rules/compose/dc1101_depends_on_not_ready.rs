@@ -80,7 +80,7 @@ fn check(cx: &ComposeCtx, out: &mut Out) {
                 (
                     crate::text!(
                         "{name} waits only for {to} to start, though {to} has a healthcheck that says when it is ready",
-                        "{name} 只等 {to} 启动，而 {to} 有健康检查可以说明它何时就绪"
+                        "{name} 只等 {to} 启动，但 {to} 已经有健康检查，能表明它何时就绪"
                     ),
                     crate::text!(
                         "write {to}: {{condition: service_healthy}}",
@@ -93,7 +93,7 @@ fn check(cx: &ComposeCtx, out: &mut Out) {
                 (
                     crate::text!(
                         "{name} starts as soon as the {kind}{sp}container {to} has started, before {to} accepts connections",
-                        "{kind}{sp}容器 {to} 一启动 {name} 就会启动，这时 {to} 还不能接受连接"
+                        "{kind}{sp}容器 {to} 一启动，{name} 就会启动，而这时 {to} 还不能接受连接"
                     ),
                     crate::text!(
                         "give {to} a healthcheck and write {to}: {{condition: service_healthy}}",

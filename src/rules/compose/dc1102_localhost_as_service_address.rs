@@ -35,6 +35,12 @@ fn check(cx: &ComposeCtx, out: &mut Out) {
     if project.services.len() < 2 {
         return;
     }
+    let names: Vec<&str> = project
+        .services
+        .iter()
+        .filter(|o| o.active)
+        .map(|o| o.name.as_str())
+        .collect();
     for a in addresses(cx) {
         if !is_loopback(&a.host) {
             continue;
@@ -46,12 +52,15 @@ fn check(cx: &ComposeCtx, out: &mut Out) {
         if s.network_mode.is_some() {
             continue;
         }
-        let others: Vec<&str> = project
-            .services
+        let mut others: Vec<&str> = names
             .iter()
-            .filter(|o| o.name != s.name && o.active)
-            .map(|o| o.name.as_str())
+            .copied()
+            .filter(|n| *n != s.name)
+            .take(11)
             .collect();
+        if others.len() > 10 {
+            others[10] = "…";
+        }
         let (var, host, service) = (&a.var.name, &a.host, a.service.name);
         let (names_en, names_zh) = (others.join(", "), others.join("、"));
         out.report_at(
@@ -62,7 +71,7 @@ fn check(cx: &ComposeCtx, out: &mut Out) {
             ),
             Some(Text::new(
                 format!("use the service's name as the host (this file's services: {names_en})"),
-                format!("把主机写成对方的服务名（本文件中的服务：{names_zh}）"),
+                format!("把主机名换成对方的服务名（本文件中的服务：{names_zh}）"),
             )),
         );
     }

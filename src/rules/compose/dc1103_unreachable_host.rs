@@ -19,7 +19,7 @@ pub(crate) static RULE: Rule = Rule {
         },
         why: Text {
             en: "Compose's DNS answers a service's name only on the networks it shares with the asking service: a service on the backend network is unknown to one attached only to the frontend network, and a container with network_mode: none has no network at all. A host that is a misspelt service name fails the same way, at run time, with \"could not resolve host\".",
-            zh: "Compose 的 DNS 只在两个服务共同所在的网络上解析服务名：只接入 frontend 网络的服务不认识 backend 网络上的服务，network_mode: none 的容器则完全没有网络。主机名把服务名拼错了也会以同样的方式失败，而且要到运行时才报“无法解析主机”。",
+            zh: "Compose 的 DNS 只在两个服务共同所在的网络上解析服务名：只接入 frontend 网络的服务不认识 backend 网络上的服务，network_mode: none 的容器则完全没有网络。如果主机名是拼错了的服务名，也会以同样的方式失败，而且要到运行时才报错“could not resolve host”（无法解析主机）。",
         },
         fix: Text {
             en: "Attach both services to a common network, or correct the host to the service's name.",
@@ -79,6 +79,11 @@ fn may_reach_others(p: &Project, s: &Service, host: &str) -> bool {
 fn check(cx: &ComposeCtx, out: &mut Out) {
     let Some(project) = cx.project else { return };
     let resolver = Resolver::new(project);
+    let hostnames: std::collections::HashSet<&str> = project
+        .services
+        .iter()
+        .filter_map(|s| s.hostname.as_deref())
+        .collect();
     for a in addresses(cx) {
         let (host, var, service) = (a.host.as_str(), &a.var.name, a.service.name);
         if is_loopback(host) || is_ip(host) || host.contains('.') || host.contains('$') {
@@ -122,12 +127,7 @@ fn check(cx: &ComposeCtx, out: &mut Out) {
                 );
             }
             Resolution::Unknown => {
-                if may_reach_others(project, s, host)
-                    || project
-                        .services
-                        .iter()
-                        .any(|o| o.hostname.as_deref() == Some(host))
-                {
+                if may_reach_others(project, s, host) || hostnames.contains(host) {
                     continue;
                 }
                 let Some(near) = near_service(project, host) else {

@@ -33,13 +33,16 @@ pub(crate) static RULE: Rule = Rule {
 fn check(cx: &ComposeCtx, out: &mut Out) {
     let Some(project) = cx.project else { return };
     let resolver = Resolver::new(project);
+    let mut by_hostname: std::collections::HashMap<&str, Vec<&str>> = Default::default();
+    for s in &project.services {
+        if let Some(h) = &s.hostname {
+            by_hostname.entry(h.as_str()).or_default().push(&s.name);
+        }
+    }
     for a in addresses(cx) {
         let host = a.host.as_str();
-        let Some(owner) = project
-            .services
-            .iter()
-            .find(|o| o.hostname.as_deref() == Some(host) && o.name != a.service.name)
-        else {
+        let owners = by_hostname.get(host).map(Vec::as_slice).unwrap_or(&[]);
+        let Some(owner) = owners.iter().find(|o| **o != a.service.name) else {
             continue;
         };
         let Some(s) = project.service(a.service.name) else {
@@ -48,12 +51,12 @@ fn check(cx: &ComposeCtx, out: &mut Out) {
         if !matches!(resolver.resolve(s, host), Resolution::Unknown) {
             continue;
         }
-        let (var, to) = (&a.var.name, &owner.name);
+        let (var, to) = (&a.var.name, owner);
         out.report_at(
             a.service.loc(a.span()),
             crate::text!(
                 "{var} points at \"{host}\", the hostname: of {to}: other containers cannot resolve it",
-                "{var} 指向 \"{host}\"，这是 {to} 的 hostname:：其他容器解析不到它"
+                "{var} 指向 \"{host}\"，而这是 {to} 用 hostname: 设置的名字，其他容器解析不到它"
             ),
             Some(crate::text!(
                 "use the service name {to}",

@@ -16,11 +16,11 @@ pub(crate) static RULE: Rule = Rule {
         },
         why: Text {
             en: "Publishing maps a host port to the container's own network namespace. With network_mode: host the container has none (Docker discards published ports: the server listens on the host directly); with service: or container: it shares another container's namespace and Docker refuses to create it (\"conflicting options: port publishing and the container type network mode\").",
-            zh: "端口映射是把宿主机端口映射到容器自己的网络命名空间。network_mode: host 时容器没有自己的命名空间（Docker 会丢弃端口映射，服务直接在宿主机上监听）；service: 或 container: 时它共用另一个容器的命名空间，Docker 会拒绝创建它（“conflicting options: port publishing and the container type network mode”）。",
+            zh: "发布端口就是把宿主机端口映射到容器自己的网络命名空间。network_mode: host 时容器没有自己的命名空间（Docker 会丢弃端口映射，容器里的程序直接在宿主机上监听）；service: 或 container: 时它共用另一个容器的命名空间，Docker 会拒绝创建它（“conflicting options: port publishing and the container type network mode”）。",
         },
         fix: Text {
             en: "Remove ports (with host, the server's port is already the host's); with service:, publish the ports on that service.",
-            zh: "删掉 ports（host 模式下服务的端口本来就是宿主机的端口）；service: 模式下，把端口映射写在被共用的那个服务上。",
+            zh: "删掉 ports（host 模式下程序监听的端口本来就是宿主机的端口）；service: 模式下，把端口映射写在被共用的那个服务上。",
         },
         bad: "services:\n  web:\n    image: nginx:1.27\n    network_mode: host\n    ports:\n      - \"80:80\"\n",
         good: "services:\n  web:\n    image: nginx:1.27\n    network_mode: host\n",
@@ -44,7 +44,7 @@ fn check(cx: &ComposeCtx, out: &mut Out) {
         let message = if mode == "host" {
             crate::text!(
                 "service \"{name}\" has network_mode: host, so Docker discards its published ports: the server listens on the host directly",
-                "服务 \"{name}\" 设置了 network_mode: host，Docker 会丢弃它的端口映射：服务直接在宿主机上监听"
+                "服务 \"{name}\" 设置了 network_mode: host，Docker 会丢弃它的端口映射：程序直接在宿主机上监听"
             )
         } else if mode.starts_with("service:") || mode.starts_with("container:") {
             crate::text!(

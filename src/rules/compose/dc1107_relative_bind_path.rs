@@ -16,7 +16,7 @@ pub(crate) static RULE: Rule = Rule {
         },
         why: Text {
             en: "In the short syntax, Compose takes the part before the colon for a host path only when it starts with ., / or ~; anything else is the name of a named volume, so data/db:/var/lib/mysql asks for a volume called data/db, which does not exist. In the long syntax a bind source data works, but reads like a volume name.",
-            zh: "在简写语法中，只有以 .、/ 或 ~ 开头时，冒号前面的部分才被当作宿主机路径；其他写法都是具名数据卷的名字，所以 data/db:/var/lib/mysql 要的是一个叫 data/db 的数据卷，而它并不存在。长语法中绑定挂载的 source 写成 data 虽然可用，但看起来像数据卷的名字。",
+            zh: "在简写语法中，只有以 .、/ 或 ~ 开头时，冒号前面的部分才被当作宿主机路径；其他写法都是具名数据卷的名字，所以 data/db:/var/lib/mysql 引用的是一个名为 data/db 的数据卷，而它并不存在。长语法中绑定挂载的 source 写成 data 虽然可用，但看起来像数据卷的名字。",
         },
         fix: Text {
             en: "Start the path with ./ (./data/db:/var/lib/mysql).",

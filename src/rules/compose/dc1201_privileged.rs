@@ -15,11 +15,11 @@ pub(crate) static RULE: Rule = Rule {
         },
         why: Text {
             en: "privileged: true gives the container every capability, every host device and no seccomp or AppArmor confinement: a process in it can take over the host. Almost every real need is met by one capability (cap_add) or one device (devices).",
-            zh: "privileged: true 会给容器所有的内核能力（capabilities）和所有宿主机设备，并取消 seccomp 和 AppArmor 限制：容器里的进程可以控制整台宿主机。实际需求几乎都可以用一个能力（cap_add）或一个设备（devices）满足。",
+            zh: "privileged: true 会给容器所有的权能（capability）和所有宿主机设备，并取消 seccomp 和 AppArmor 限制：容器里的进程可以控制整台宿主机。实际需求几乎都可以用一个权能（cap_add）或一个设备（devices）满足。",
         },
         fix: Text {
             en: "Remove privileged and add only the capability or device the service needs.",
-            zh: "删掉 privileged，只添加服务真正需要的能力或设备。",
+            zh: "删掉 privileged，只添加服务真正需要的权能或设备。",
         },
         bad: "services:\n  app:\n    image: myapp:1.0\n    privileged: true\n",
         good: "services:\n  app:\n    image: myapp:1.0\n    cap_add: [NET_ADMIN]\n",
@@ -41,11 +41,11 @@ fn check(cx: &ComposeCtx, out: &mut Out) {
             s.loc(v.span),
             crate::text!(
                 "service \"{name}\" runs privileged: every capability and host device, no confinement",
-                "服务 \"{name}\" 以特权模式运行：拥有所有能力和宿主机设备，没有任何限制"
+                "服务 \"{name}\" 以特权模式运行：拥有所有权能和宿主机设备，没有任何限制"
             ),
             Some(crate::text!(
                 "add only the capability (cap_add) or device (devices) it needs",
-                "只添加它需要的能力（cap_add）或设备（devices）"
+                "只添加它需要的权能（cap_add）或设备（devices）"
             )),
         );
     }

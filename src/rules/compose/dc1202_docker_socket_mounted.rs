@@ -16,7 +16,7 @@ pub(crate) static RULE: Rule = Rule {
         },
         why: Text {
             en: "Whoever can write to /var/run/docker.sock controls the Docker engine: they can start a privileged container that mounts the host's root filesystem. Mounting it read-only does not help, since the API is used over the socket. Tools that need it (Traefik, Portainer) should get a filtering socket proxy instead.",
-            zh: "能写 /var/run/docker.sock 的人就能控制 Docker 引擎：可以启动一个挂载宿主机根文件系统的特权容器。只读挂载也没用，因为 API 就是通过这个套接字调用的。确实需要它的工具（Traefik、Portainer）应该改为通过一个会过滤请求的套接字代理访问。",
+            zh: "能写 /var/run/docker.sock 的人就能控制 Docker 引擎：可以启动一个挂载宿主机根文件系统的特权容器。只读挂载也没用，因为 API 就是通过这个套接字调用的。确实需要它的工具（如 Traefik、Portainer）应该改为通过一个会过滤请求的套接字代理访问。",
         },
         fix: Text {
             en: "Remove the mount, or put a socket proxy that allows only the calls needed in front of it.",

@@ -19,7 +19,7 @@ pub(crate) static RULE: Rule = Rule {
         },
         fix: Text {
             en: "Mount only the file the service needs, and read-only (:ro).",
-            zh: "只挂载服务需要的那个文件，并且只读（:ro）。",
+            zh: "只挂载服务需要的那个文件，并以只读方式（:ro）挂载。",
         },
         bad: "services:\n  agent:\n    image: myagent:1.0\n    volumes:\n      - /etc:/host/etc\n",
         good: "services:\n  agent:\n    image: myagent:1.0\n    volumes:\n      - /etc/hostname:/host/etc/hostname:ro\n",
@@ -72,7 +72,7 @@ fn check(cx: &ComposeCtx, out: &mut Out) {
                 ),
                 Some(crate::text!(
                     "mount only what it needs, read-only (:ro)",
-                    "只挂载需要的部分，并且只读（:ro）"
+                    "只挂载需要的部分，并设为只读（:ro）"
                 )),
             );
         }

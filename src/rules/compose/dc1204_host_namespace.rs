@@ -15,7 +15,7 @@ pub(crate) static RULE: Rule = Rule {
         },
         why: Text {
             en: "Namespaces are what isolate a container. network_mode: host puts it on the host's network (every host port, no isolation from local services); pid: host lets it see and signal every host process; ipc: host shares the host's shared memory; uts: host lets it change the host's name; userns_mode: host turns off user-namespace remapping, so root inside is root outside.",
-            zh: "命名空间正是隔离容器的机制。network_mode: host 让容器直接使用宿主机网络（所有宿主机端口，与本机服务之间没有隔离）；pid: host 让它看得到并能向宿主机的所有进程发信号；ipc: host 共用宿主机的共享内存；uts: host 让它能修改宿主机的主机名；userns_mode: host 关闭用户命名空间映射，容器里的 root 就是宿主机的 root。",
+            zh: "命名空间正是隔离容器的机制。network_mode: host 让容器直接使用宿主机网络（能使用宿主机的所有端口，与本机上的服务之间没有隔离）；pid: host 让它能看到宿主机的所有进程，并能向它们发信号；ipc: host 共用宿主机的共享内存；uts: host 让它能修改宿主机的主机名；userns_mode: host 关闭用户命名空间映射，容器里的 root 就是宿主机的 root。",
         },
         fix: Text {
             en: "Remove the setting; publish ports instead of network_mode: host.",

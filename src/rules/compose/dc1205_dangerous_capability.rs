@@ -12,7 +12,7 @@ pub(crate) static RULE: Rule = Rule {
         target: crate::diagnostic::Target::Compose,
         summary: Text {
             en: "cap_add grants a capability that can break out of the container",
-            zh: "cap_add 添加了可以逃逸出容器的能力",
+            zh: "cap_add 添加了可用来逃逸出容器的权能",
         },
         why: Text {
             en: "ALL, SYS_ADMIN, SYS_MODULE, SYS_PTRACE, SYS_RAWIO, DAC_READ_SEARCH, SYS_BOOT and BPF each let a process escape the container or read the host's memory and files (SYS_ADMIN alone allows mounting filesystems; SYS_MODULE loads kernel code). NET_ADMIN and NET_RAW let it rewrite or sniff the network it is on.",
@@ -20,7 +20,7 @@ pub(crate) static RULE: Rule = Rule {
         },
         fix: Text {
             en: "Drop the capability, or grant a narrower one.",
-            zh: "去掉这个能力，或者换成范围更小的能力。",
+            zh: "去掉这个权能，或者换成范围更小的权能。",
         },
         bad: "services:\n  app:\n    image: myapp:1.0\n    cap_add:\n      - SYS_ADMIN\n",
         good: "services:\n  app:\n    image: myapp:1.0\n    cap_add:\n      - NET_BIND_SERVICE\n",
@@ -59,11 +59,11 @@ fn check(cx: &ComposeCtx, out: &mut Out) {
                 s.loc(item.span),
                 crate::text!(
                     "service \"{name}\" adds the capability {cap}, which can reach beyond the container",
-                    "服务 \"{name}\" 添加了能力 {cap}，它的作用范围可以超出容器"
+                    "服务 \"{name}\" 添加了权能 {cap}，它的影响可能超出容器"
                 ),
                 Some(crate::text!(
                     "grant a narrower capability, or none",
-                    "换成范围更小的能力，或者不添加"
+                    "换成范围更小的权能，或者不添加"
                 )),
             );
         }

@@ -16,7 +16,7 @@ pub(crate) static RULE: Rule = Rule {
         },
         why: Text {
             en: "Docker's default seccomp profile blocks about 40 system calls that containers do not need and that kernel exploits use; the default AppArmor and SELinux labels stop a container from writing where it should not. seccomp:unconfined, apparmor:unconfined and label:disable remove that protection for the whole container.",
-            zh: "Docker 默认的 seccomp 配置会拦截大约 40 个容器用不到、却常被内核漏洞利用的系统调用；默认的 AppArmor 和 SELinux 标签会阻止容器写不该写的地方。seccomp:unconfined、apparmor:unconfined 和 label:disable 会让整个容器失去这层保护。",
+            zh: "Docker 默认的 seccomp 配置会拦截大约 40 个容器用不到、却常被内核漏洞利用的系统调用；默认的 AppArmor 和 SELinux 标签会阻止容器写入不该写入的位置。seccomp:unconfined、apparmor:unconfined 和 label:disable 会让整个容器失去这层保护。",
         },
         fix: Text {
             en: "Remove the option, or give a custom profile that allows only the extra call needed.",

@@ -11,11 +11,11 @@ pub(crate) static RULE: Rule = Rule {
         target: crate::diagnostic::Target::Compose,
         summary: Text {
             en: "A password or other secret is written in the compose file",
-            zh: "compose 文件中直接写了密码或其他机密",
+            zh: "compose 文件中直接写了密码或其他密钥",
         },
         why: Text {
             en: "A compose file is committed, shared and pasted: a password in it is known to everyone who sees the repository, and `docker inspect` shows every environment variable of the container. A ${VARIABLE} read from an .env file kept out of version control, or a secret (secrets:, mounted as a file, with the image's *_FILE variables), keeps it out of the file.",
-            zh: "compose 文件会被提交、分享和粘贴：写在里面的密码，所有能看到仓库的人都知道；`docker inspect` 也会显示容器的全部环境变量。改用从不纳入版本控制的 .env 文件读取的 ${变量}，或者使用 secrets:（以文件形式挂载，配合镜像支持的 *_FILE 变量），就不会把它写进文件。",
+            zh: "compose 文件会被提交、分享和粘贴：写在里面的密码，所有能看到仓库的人都知道；`docker inspect` 也会显示容器的全部环境变量。改用 ${变量}，并在未纳入版本控制的 .env 文件中设置它的值；或者使用密钥（secrets:，以文件形式挂载，配合镜像支持的 *_FILE 变量）。这样密码就不会写进 compose 文件。",
         },
         fix: Text {
             en: "Write ${MYSQL_PASSWORD} and set it in .env (not committed), or use secrets: with MYSQL_PASSWORD_FILE.",
@@ -98,11 +98,11 @@ fn check(cx: &ComposeCtx, out: &mut Out) {
                 s.loc(var.at(at, len)),
                 crate::text!(
                     "{name} of service \"{service}\" holds a secret written in the file",
-                    "服务 \"{service}\" 的 {name} 把机密直接写在了文件里"
+                    "服务 \"{service}\" 的 {name} 含有直接写在文件里的密钥"
                 ),
                 Some(crate::text!(
                     "write ${{{name}}} and set it in an .env file kept out of version control, or use secrets:",
-                    "写成 ${{{name}}}，在不纳入版本控制的 .env 文件中设置；或者使用 secrets:"
+                    "写成 ${{{name}}}，并在不纳入版本控制的 .env 文件中设置它的值；或者使用 secrets:"
                 )),
             );
         }

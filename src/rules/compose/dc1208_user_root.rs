@@ -15,7 +15,7 @@ pub(crate) static RULE: Rule = Rule {
         },
         why: Text {
             en: "user: root overrides the image's USER, undoing an image built to run as an unprivileged user. Root in a container is root on the host's kernel: with any mount, capability or kernel bug, a compromised process has the host's highest rights.",
-            zh: "user: root 会覆盖镜像中的 USER，让本来以普通用户运行的镜像又变回 root。容器里的 root 在宿主机内核看来就是 root：只要有挂载、能力或内核漏洞可利用，被攻破的进程就拥有宿主机的最高权限。",
+            zh: "user: root 会覆盖镜像中的 USER，让本来以普通用户运行的镜像又变回 root。容器里的 root 在宿主机内核看来就是 root：只要有挂载、权能或内核漏洞可利用，被攻破的进程就拥有宿主机的最高权限。",
         },
         fix: Text {
             en: "Remove user: root, or name an unprivileged user (user: \"1000:1000\").",

@@ -16,7 +16,7 @@ pub(crate) static RULE: Rule = Rule {
         },
         why: Text {
             en: "target picks the stage of a multi-stage build to stop at, by its FROM … AS name. A name the Dockerfile does not define fails the build with \"target stage could not be found\".",
-            zh: "target 按 FROM … AS 起的名字，选出多阶段构建中要构建到的那个阶段。Dockerfile 没有定义的名字会让构建失败，报“找不到目标阶段”。",
+            zh: "target 用 FROM … AS 起的阶段名，指定多阶段构建到哪个阶段为止。Dockerfile 中没有定义的名字会让构建失败，报错“target stage could not be found”（找不到目标阶段）。",
         },
         fix: Text {
             en: "Use one of the stage names the Dockerfile defines, or remove target to build the last stage.",
@@ -37,7 +37,7 @@ fn check(cx: &ComposeCtx, out: &mut Out) {
         if image::target_stage(m, Some(target)).is_some() {
             continue;
         }
-        let Some(s) = cx.service(b.file, &b.service) else {
+        let Some(s) = cx.service_of(b) else {
             continue;
         };
         let at = s

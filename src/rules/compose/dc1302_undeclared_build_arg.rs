@@ -17,11 +17,11 @@ pub(crate) static RULE: Rule = Rule {
         },
         why: Text {
             en: "A build argument reaches the build only where the Dockerfile declares it with ARG; otherwise BuildKit ignores it (and warns that it was not consumed), so the value you set changes nothing.",
-            zh: "构建参数只有在 Dockerfile 用 ARG 声明过的地方才会生效；否则 BuildKit 会忽略它（并警告它没有被使用），你设置的值什么也不会改变。",
+            zh: "构建参数只有在 Dockerfile 用 ARG 声明过的地方才会生效；否则 BuildKit 会忽略它（并警告它没有被使用），所以你设置的值不起任何作用。",
         },
         fix: Text {
             en: "Declare it in the Dockerfile (ARG NAME) in the stage that uses it, or remove it from build.args.",
-            zh: "在用到它的阶段里用 ARG NAME 声明它，或者从 build.args 中删掉它。",
+            zh: "在 Dockerfile 中用到它的阶段里用 ARG NAME 声明它，或者从 build.args 中删掉它。",
         },
         bad: "services:\n  web:\n    build:\n      context: .\n      args:\n        PYTHON_VERSION: \"3.12\"\n      dockerfile_inline: |\n        FROM python:3.12-slim\n        CMD [\"python\", \"app.py\"]\n",
         good: "services:\n  web:\n    build:\n      context: .\n      args:\n        PYTHON_VERSION: \"3.12\"\n      dockerfile_inline: |\n        ARG PYTHON_VERSION=3.12\n        FROM python:${PYTHON_VERSION}-slim\n        CMD [\"python\", \"app.py\"]\n",
@@ -54,7 +54,7 @@ fn check(cx: &ComposeCtx, out: &mut Out) {
             })
             .flatten()
             .collect();
-        let Some(s) = cx.service(b.file, &b.service) else {
+        let Some(s) = cx.service_of(b) else {
             continue;
         };
         let Some(args) = s.body.get("build").and_then(|x| x.get("args")) else {

@@ -19,11 +19,11 @@ pub(crate) static RULE: Rule = Rule {
         },
         why: Text {
             en: "In \"8000:5000\" the right-hand number is the port inside the container: it must be the port the server listens on. If the Dockerfile runs gunicorn -b 0.0.0.0:8000, mapping container port 5000 reaches nothing and the browser gets \"connection reset\".",
-            zh: "在 \"8000:5000\" 中，右边的数字是容器里的端口，它必须是服务实际监听的端口。如果 Dockerfile 运行的是 gunicorn -b 0.0.0.0:8000，映射容器端口 5000 就什么也访问不到，浏览器会提示“连接被重置”。",
+            zh: "在 \"8000:5000\" 中，右边的数字是容器里的端口，它必须是服务器程序实际监听的端口。如果 Dockerfile 运行的是 gunicorn -b 0.0.0.0:8000，映射容器端口 5000 就什么也访问不到，浏览器会提示“连接被重置”。",
         },
         fix: Text {
             en: "Map to the port the server listens on (\"8000:8000\"), or make the server listen on the mapped port.",
-            zh: "映射到服务实际监听的端口（\"8000:8000\"），或者让服务监听映射的那个端口。",
+            zh: "映射到服务器程序实际监听的端口（\"8000:8000\"），或者让服务器程序监听映射的那个端口。",
         },
         bad: "services:\n  web:\n    build:\n      context: .\n      dockerfile_inline: |\n        FROM python:3.12-slim\n        CMD [\"gunicorn\", \"-b\", \"0.0.0.0:8000\", \"app:app\"]\n    ports:\n      - \"8000:5000\"\n",
         good: "services:\n  web:\n    build:\n      context: .\n      dockerfile_inline: |\n        FROM python:3.12-slim\n        CMD [\"gunicorn\", \"-b\", \"0.0.0.0:8000\", \"app:app\"]\n    ports:\n      - \"8000:8000\"\n",
@@ -86,7 +86,7 @@ pub(crate) fn container_ports(body: &Node) -> Vec<(u16, &Node)> {
 
 fn check(cx: &ComposeCtx, out: &mut Out) {
     for b in cx.builds {
-        let (Some(s), Some(m)) = (cx.service(b.file, &b.service), image::model(cx, b)) else {
+        let (Some(s), Some(m)) = (cx.service_of(b), image::model(cx, b)) else {
             continue;
         };
         let Some(stage) = image::target_stage(m, b.spec.target.as_deref()) else {
@@ -107,13 +107,13 @@ fn check(cx: &ComposeCtx, out: &mut Out) {
             let (en, zh) = match &listen {
                 Some(l) => (
                     format!("its server ({}) listens on {}", l.server, l.port),
-                    format!("它的服务（{}）监听的是 {}", l.server, l.port),
+                    format!("它的服务器程序（{}）监听的是 {}", l.server, l.port),
                 ),
                 None => {
                     let list: Vec<String> = exposed.iter().map(u16::to_string).collect();
                     (
                         format!("{path} EXPOSEs {}", list.join(", ")),
-                        format!("{path} EXPOSE 的是 {}", list.join("、")),
+                        format!("在 {path} 中 EXPOSE 的是 {}", list.join("、")),
                     )
                 }
             };

@@ -12,15 +12,15 @@ pub(crate) static RULE: Rule = Rule {
         target: crate::diagnostic::Target::Compose,
         summary: Text {
             en: "The server listens on 127.0.0.1 inside the container, out of reach of its published port",
-            zh: "服务在容器里监听 127.0.0.1，发布的端口访问不到它",
+            zh: "服务器程序在容器里监听 127.0.0.1，通过发布的端口访问不到它",
         },
         why: Text {
             en: "A published port forwards to the container's own network interface, not to its loopback: a server listening on 127.0.0.1 (the default of flask run, manage.py runserver, gunicorn without -b and uvicorn without --host) accepts no connection from outside the container, neither from the host nor from other services.",
-            zh: "发布的端口转发到容器自己的网卡，而不是它的回环地址：监听 127.0.0.1 的服务（flask run、manage.py runserver、不带 -b 的 gunicorn、不带 --host 的 uvicorn 默认都是这样）不接受来自容器外部的任何连接，宿主机和其他服务都连不上。",
+            zh: "发布的端口转发到容器自己的网卡，而不是它的回环地址：监听 127.0.0.1 的服务器程序（flask run、manage.py runserver、不带 -b 的 gunicorn、不带 --host 的 uvicorn 默认都是这样）不接受来自容器外部的任何连接，宿主机和其他服务都连不上。",
         },
         fix: Text {
             en: "Make the server listen on all interfaces: flask run --host=0.0.0.0, gunicorn -b 0.0.0.0:8000, uvicorn --host 0.0.0.0.",
-            zh: "让服务监听所有网卡：flask run --host=0.0.0.0、gunicorn -b 0.0.0.0:8000、uvicorn --host 0.0.0.0。",
+            zh: "让服务器程序监听所有网卡：flask run --host=0.0.0.0、gunicorn -b 0.0.0.0:8000、uvicorn --host 0.0.0.0。",
         },
         bad: "services:\n  web:\n    build:\n      context: .\n      dockerfile_inline: |\n        FROM python:3.12-slim\n        CMD [\"flask\", \"run\"]\n    ports:\n      - \"8000:5000\"\n",
         good: "services:\n  web:\n    build:\n      context: .\n      dockerfile_inline: |\n        FROM python:3.12-slim\n        CMD [\"flask\", \"run\", \"--host=0.0.0.0\"]\n    ports:\n      - \"8000:5000\"\n",
@@ -31,7 +31,7 @@ pub(crate) static RULE: Rule = Rule {
 
 fn check(cx: &ComposeCtx, out: &mut Out) {
     for b in cx.builds {
-        let Some(s) = cx.service(b.file, &b.service) else {
+        let Some(s) = cx.service_of(b) else {
             continue;
         };
         let Some(l) = super::dc1303_port_not_listened::server(cx, b, s.body) else {
@@ -49,7 +49,7 @@ fn check(cx: &ComposeCtx, out: &mut Out) {
             s.loc(node.span),
             crate::text!(
                 "service \"{service}\" runs {server}, which listens on {host}:{port} inside the container: the published port reaches nothing",
-                "服务 \"{service}\" 运行的 {server} 在容器里监听 {host}:{port}：发布的端口什么也访问不到"
+                "服务 \"{service}\" 运行的 {server} 在容器里监听 {host}:{port}：通过发布的端口什么也访问不到"
             ),
             Some(crate::text!(
                 "make {server} listen on 0.0.0.0",

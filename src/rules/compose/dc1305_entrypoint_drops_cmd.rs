@@ -13,11 +13,11 @@ pub(crate) static RULE: Rule = Rule {
         target: crate::diagnostic::Target::Compose,
         summary: Text {
             en: "entrypoint: also drops the image's CMD",
-            zh: "entrypoint: 会连同镜像的 CMD 一起丢弃",
+            zh: "设置 entrypoint: 会把镜像的 CMD 也一起丢弃",
         },
         why: Text {
             en: "When a service sets entrypoint, Compose ignores the image's default command (its CMD) as well, as docker run --entrypoint does: the container runs the new entrypoint with no arguments unless command gives them.",
-            zh: "服务设置了 entrypoint 时，Compose 也会忽略镜像的默认命令（CMD），和 docker run --entrypoint 一样：除非用 command 提供参数，容器运行新的入口时不带任何参数。",
+            zh: "服务设置了 entrypoint 时，Compose 也会忽略镜像的默认命令（CMD），和 docker run --entrypoint 一样：除非用 command 提供参数，否则容器会不带任何参数地运行新的入口点。",
         },
         fix: Text {
             en: "Also write command with the arguments the CMD gave.",
@@ -32,7 +32,7 @@ pub(crate) static RULE: Rule = Rule {
 
 fn check(cx: &ComposeCtx, out: &mut Out) {
     for b in cx.builds {
-        let (Some(s), Some(m)) = (cx.service(b.file, &b.service), image::model(cx, b)) else {
+        let (Some(s), Some(m)) = (cx.service_of(b), image::model(cx, b)) else {
             continue;
         };
         let (Some((key, _)), None) = (s.body.entry("entrypoint"), s.body.get("command")) else {
@@ -56,7 +56,7 @@ fn check(cx: &ComposeCtx, out: &mut Out) {
             s.loc(key.span),
             crate::text!(
                 "entrypoint of service \"{service}\" also drops the CMD of {path} ({words}): the container gets no arguments",
-                "服务 \"{service}\" 的 entrypoint 会连同 {path} 的 CMD（{words}）一起丢弃：容器不会得到任何参数"
+                "服务 \"{service}\" 设置的 entrypoint 会把 {path} 的 CMD（{words}）也一起丢弃：容器不会得到任何参数"
             ),
             Some(crate::text!(
                 "also write command: {words}",

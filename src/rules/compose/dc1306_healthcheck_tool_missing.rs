@@ -17,7 +17,7 @@ pub(crate) static RULE: Rule = Rule {
         },
         why: Text {
             en: "A healthcheck runs inside the container. Slim and Alpine images ship without curl (Alpine has BusyBox's wget): the command fails with \"not found\" every time, the service is reported unhealthy forever, and every service waiting on condition: service_healthy never starts.",
-            zh: "健康检查在容器内部运行。slim 和 Alpine 镜像不带 curl（Alpine 只有 BusyBox 的 wget）：命令每次都会因为“找不到命令”而失败，服务一直被判定为不健康，所有等待 condition: service_healthy 的服务也永远不会启动。",
+            zh: "健康检查在容器内部运行。slim 和 Alpine 镜像不带 curl（Alpine 只有 BusyBox 的 wget）：命令每次都会报错“not found”而失败，服务一直被判定为不健康，所有等待 condition: service_healthy 的服务也永远不会启动。",
         },
         fix: Text {
             en: "Install the tool in the Dockerfile (apt-get install -y curl), or check with a tool the image has (python -c \"import urllib.request…\").",
@@ -61,8 +61,11 @@ fn tool_of(test: &Node) -> Option<(&'static str, &Node)> {
 
 fn check(cx: &ComposeCtx, out: &mut Out) {
     let config = crate::rules::Config::default();
+    // Many services may build one Dockerfile: judge each (Dockerfile, stage, tool) once.
+    let mut known: std::collections::HashMap<(usize, usize, &str), Option<bool>> =
+        Default::default();
     for b in cx.builds {
-        let Some(s) = cx.service(b.file, &b.service) else {
+        let Some(s) = cx.service_of(b) else {
             continue;
         };
         let Some(test) = s.body.get("healthcheck").and_then(|h| h.get("test")) else {
@@ -77,10 +80,11 @@ fn check(cx: &ComposeCtx, out: &mut Out) {
         let Some(stage) = image::target_stage(m, b.spec.target.as_deref()) else {
             continue;
         };
-        let dcx = crate::rules::Ctx::new(&df.text, m, None, &config, &[]);
-        if crate::rules::dockplay::dp1005_missing_http_client::stage_has(&dcx, stage, tool)
-            != Some(false)
-        {
+        let has = *known.entry((b.dockerfile, stage, tool)).or_insert_with(|| {
+            let dcx = crate::rules::Ctx::new(&df.text, m, None, &config, &[]);
+            crate::rules::dockplay::dp1005_missing_http_client::stage_has(&dcx, stage, tool)
+        });
+        if has != Some(false) {
             continue;
         }
         let (service, base) = (&b.service, crate::rules::dockplay::root_image(m, stage));

@@ -16,7 +16,7 @@ pub(crate) static RULE: Rule = Rule {
         },
         why: Text {
             en: "The Dockerfile's USER is who the image was prepared for: its COPY --chown and chown commands give that user the files it writes. A different user: in the compose file runs the container as someone else, who may not be able to write those files (\"permission denied\"), or, as root, undoes the image's choice to drop privileges.",
-            zh: "Dockerfile 中的 USER 是镜像为之准备好的用户：COPY --chown 和 chown 命令把需要写的文件交给了这个用户。compose 文件中不同的 user: 会让容器以另一个用户身份运行，他可能无法写这些文件（“permission denied”）；如果是 root，则推翻了镜像放弃特权的设计。",
+            zh: "Dockerfile 中的 USER 是镜像预先准备好的运行用户：COPY --chown 和 chown 命令把它需要写入的文件交给了这个用户。compose 文件中不同的 user: 会让容器以另一个用户身份运行，这个用户可能无法写入这些文件（“permission denied”）；如果是 root，则推翻了镜像放弃特权的设计。",
         },
         fix: Text {
             en: "Remove user: to run as the image's USER, or change the Dockerfile's USER instead.",
@@ -31,7 +31,7 @@ pub(crate) static RULE: Rule = Rule {
 
 fn check(cx: &ComposeCtx, out: &mut Out) {
     for b in cx.builds {
-        let (Some(s), Some(m)) = (cx.service(b.file, &b.service), image::model(cx, b)) else {
+        let (Some(s), Some(m)) = (cx.service_of(b), image::model(cx, b)) else {
             continue;
         };
         let Some(node) = s.body.get("user") else {

@@ -71,6 +71,8 @@ pub(crate) struct ComposeCtx<'a> {
 pub(crate) struct LinkedBuild {
     /// The compose file it is written in.
     pub file: usize,
+    /// The service's place among that file's `services` entries.
+    pub entry: usize,
     /// The service.
     pub service: String,
     /// Its `build`.
@@ -129,9 +131,15 @@ impl<'a> ComposeCtx<'a> {
         })
     }
 
-    /// The service `name` as file `file` writes it.
-    pub fn service(&self, file: usize, name: &str) -> Option<ServiceEntry<'a>> {
-        self.services().find(|s| s.file == file && s.name == name)
+    /// The service a build belongs to, as its file writes it.
+    pub fn service_of(&self, b: &LinkedBuild) -> Option<ServiceEntry<'a>> {
+        let root = self.roots.get(b.file)?.as_ref()?;
+        let (key, body) = root.get("services")?.as_map()?.get(b.entry)?;
+        Some(ServiceEntry {
+            file: b.file,
+            name: key.as_str()?,
+            body,
+        })
     }
 
     /// The text of file `file`.

@@ -22,18 +22,23 @@ fn class(c: char) -> (u8, u8) {
     }
 }
 
-/// Compare two names the way `a.localeCompare(b)` does for ASCII names.
-pub(crate) fn collate(a: &str, b: &str) -> Ordering {
-    let primary = |s: &str| -> Vec<((u8, u8), char)> {
+/// A name's sort key: compared as `a.localeCompare(b)` compares ASCII names (primary: class and
+/// letter without case; tertiary: lowercase before uppercase at the first difference).
+pub(crate) type CollationKey = (Vec<((u8, u8), char)>, Vec<bool>);
+
+/// The sort key of `s`.
+pub(crate) fn collation_key(s: &str) -> CollationKey {
+    (
         s.chars()
             .map(|c| (class(c), c.to_lowercase().next().unwrap_or(c)))
-            .collect()
-    };
-    primary(a).cmp(&primary(b)).then_with(|| {
-        // Tertiary: lowercase before uppercase, at the first difference.
-        let tertiary = |s: &str| s.chars().map(|c| c.is_uppercase()).collect::<Vec<_>>();
-        tertiary(a).cmp(&tertiary(b))
-    })
+            .collect(),
+        s.chars().map(char::is_uppercase).collect(),
+    )
+}
+
+/// Compare two names the way `a.localeCompare(b)` does for ASCII names.
+pub(crate) fn collate(a: &str, b: &str) -> Ordering {
+    collation_key(a).cmp(&collation_key(b))
 }
 
 /// Compare two strings, runs of digits by their value (`"9" < "10"`).
