@@ -97,6 +97,34 @@ pub enum Scope {
     Stage,
 }
 
+/// A code's documentation text: itself with the `docs` feature (on by default), empty without
+/// it, so a build that never shows rule docs (the playground's first load) does not carry them.
+pub const fn doc(t: StaticText) -> StaticText {
+    if cfg!(feature = "docs") {
+        t
+    } else {
+        Text { en: "", zh: "" }
+    }
+}
+
+/// [`doc`] for a code's optional `differs`.
+pub const fn doc_opt(t: Option<StaticText>) -> Option<StaticText> {
+    if cfg!(feature = "docs") {
+        t
+    } else {
+        None
+    }
+}
+
+/// [`doc`] for a code's examples.
+pub const fn doc_str(s: &'static str) -> &'static str {
+    if cfg!(feature = "docs") {
+        s
+    } else {
+        ""
+    }
+}
+
 /// Everything about one code the tool can emit: its identity, default severity, where it comes
 /// from, its bilingual docs with examples the tests run, and how the engine treats it. Every code
 /// is one `static` of this type, listed in [`crate::rules::registry`].

@@ -58,6 +58,9 @@ pub struct Options {
     /// Rule configuration (`.hadolint.yaml` and dockplay's own settings).
     #[serde(skip)]
     pub rules: Option<rules::Config>,
+    /// The rule configuration as text, in JSON (`config`): a `.hadolint.yaml` or a dclint
+    /// `.dclintrc` (JSON or YAML); the JS API reads it into `rules`.
+    pub config: Option<String>,
     /// Compose: `--project-name`.
     pub project_name: Option<String>,
     /// Compose: the name used when neither the options nor the file give one (the directory name).

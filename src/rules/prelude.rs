@@ -2,7 +2,7 @@
 
 pub(crate) use super::context::Ctx;
 pub(crate) use super::{Check, Out, Rule};
-pub(crate) use crate::diagnostic::{Code, Fix, Origin, Scope, Severity};
+pub(crate) use crate::diagnostic::{doc, doc_opt, doc_str, Code, Fix, Origin, Scope, Severity};
 pub(crate) use crate::dockerfile::model::{CopyCommand, FromCommand, Instr, KeyValue, RunCommand};
 pub(crate) use crate::dockerfile::packages::{Manager, PackageCommand};
 pub(crate) use crate::dockerfile::run_script::ShellCommand;

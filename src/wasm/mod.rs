@@ -15,6 +15,8 @@ export interface Options {
   lang?: Lang; kind?: FileKind | null; build_args?: string[]; dockerignore?: string | null;
   /** compose: project name; a fallback used when neither this nor `name:` is given; KEY=VALUE variables; profiles */
   project_name?: string | null; fallback_project_name?: string | null; env?: string[]; profiles?: string[];
+  /** rule configuration: the text of a .hadolint.yaml or of a dclint .dclintrc (JSON or YAML) */
+  config?: string | null;
 }
 export interface Localized { en: string; zh: string }
 export interface Diagnostic {
@@ -83,7 +85,12 @@ export interface ExplainItem extends Range {
   kind: ItemKind; key: string; title: string; text: string; text_i18n: Localized;
   parts: ExplainPart[]; effects: Effects; docs_url: string | null; findings: FindingRef[];
 }
-export interface ExplainFile { path: string; kind: FileKind | null; items: ExplainItem[]; diagnostics: Diagnostic[] }
+export interface ExplainFile {
+  path: string; kind: FileKind | null; items: ExplainItem[];
+  /** items left unexplained because the file has more than 2,000 */
+  omitted: number;
+  diagnostics: Diagnostic[];
+}
 export interface ExplainReport { version: number; lang: Lang; files: ExplainFile[] }
 export type NoteStatus = "mapped" | "differs" | "dropped";
 export interface ConversionNote { line: number; subject: string; status: NoteStatus; message: string; message_i18n: Localized }
@@ -154,6 +161,18 @@ fn options_arg<T: Default + serde::de::DeserializeOwned>(value: JsValue) -> Resu
     serde_wasm_bindgen::from_value(value).map_err(|e| type_error(&format!("options: {e}")))
 }
 
+/// Analysis options from a JS object, with `config` read into the rule configuration (a
+/// TypeError when it is not a valid configuration).
+fn analysis_options(value: JsValue) -> Result<Options, JsValue> {
+    let mut options: Options = options_arg(value)?;
+    if let Some(text) = options.config.take() {
+        let config = crate::rules::Config::from_yaml(&text)
+            .map_err(|e| type_error(&format!("options.config: {e}")))?;
+        options.rules = Some(config);
+    }
+    Ok(options)
+}
+
 /// Analyse files; returns the same JSON as `dockplay check --format json`.
 #[wasm_bindgen(js_name = analyze, unchecked_return_type = "Report")]
 pub fn analyze_js(
@@ -165,7 +184,7 @@ pub fn analyze_js(
     }
     let files: Vec<InputFile> =
         serde_wasm_bindgen::from_value(files).map_err(|e| type_error(&format!("files: {e}")))?;
-    let options: Options = options_arg(options)?;
+    let options = analysis_options(options)?;
     to_js(&crate::analyze(&files, &options))
 }
 
@@ -212,7 +231,7 @@ pub fn explain_js(
     }
     let files: Vec<InputFile> =
         serde_wasm_bindgen::from_value(files).map_err(|e| type_error(&format!("files: {e}")))?;
-    let options: Options = options_arg(options)?;
+    let options = analysis_options(options)?;
     let cat = catalogue().lock().unwrap_or_else(|e| e.into_inner());
     to_js(&crate::explain::files(&files, &options, &cat))
 }
@@ -224,7 +243,7 @@ pub fn convert_docker_run(
     #[wasm_bindgen(unchecked_param_type = "Options | undefined")] options: JsValue,
 ) -> Result<JsValue, JsValue> {
     let text = string_arg(&text, "text")?;
-    let options: Options = options_arg(options)?;
+    let options = analysis_options(options)?;
     to_js(&crate::docker_run::convert::to_compose(&text, options.lang))
 }
 
@@ -235,7 +254,7 @@ pub fn compose_to_docker_run(
     #[wasm_bindgen(unchecked_param_type = "Options | undefined")] options: JsValue,
 ) -> Result<JsValue, JsValue> {
     let text = string_arg(&text, "text")?;
-    let options: Options = options_arg(options)?;
+    let options = analysis_options(options)?;
     to_js(&crate::docker_run::convert::to_run(
         &text,
         "compose.yaml",

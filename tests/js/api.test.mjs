@@ -126,13 +126,14 @@ test('compose: duplicate keys at both lines, reachability by alias, ports', () =
 });
 
 test('compose: variables come from options.env', () => {
-  const text = 'services:\n  web:\n    image: nginx:${TAG:-1}\n    ports: ["${PORT}:80"]\n';
+  const text = 'name: shop\nservices:\n  web:\n    image: nginx:${TAG:-1}\n    ports: ["127.0.0.1:${PORT}:80"]\n';
   const [file] = analyze([{ name: 'docker-compose.yml', text }], { env: ['PORT=9090'] }).files;
   assert.equal(file.diagnostics.length, 0, JSON.stringify(file.diagnostics));
   assert.equal(file.network.ports[0].published, '9090');
   const [unset] = analyze([{ name: 'docker-compose.yml', text }]).files;
-  assert.equal(unset.diagnostics[0].rule, 'DC0011');
-  assert.match(unset.diagnostics[0].message, /"PORT"/);
+  const d = unset.diagnostics.find((x) => x.rule === 'DC0011');
+  assert.match(d.message, /"PORT"/);
+  assert.equal(text.slice(d.offset, d.end_offset), '${PORT}', 'it points at the variable');
 });
 
 test('a fix applied by its UTF-16 offsets resolves the finding', () => {
@@ -164,4 +165,19 @@ test('simulateCache answers "what re-runs if I change app.py?" in both languages
   assert.ok(r.log.some((l) => l.endsWith('CACHED')));
   const bad = simulateCache('FROM a AS a\nCOPY --from=a / /\n', { target: 'nope' });
   assert.ok(bad.diagnostics.some((d) => d.rule === 'DP0010'));
+});
+
+test('compose rules: a .dclintrc given as options.config, and the Dockerfile the service builds', () => {
+  const compose = 'services:\n  web:\n    build: .\n    ports: ["8000:5000"]\n  db:\n    image: postgres\n';
+  const dockerfile = 'FROM python:3.12-slim\nCMD ["gunicorn", "-b", "0.0.0.0:8000", "app:app"]\n';
+  const files = [{ name: 'compose.yaml', text: compose }, { name: 'Dockerfile', text: dockerfile }];
+  const rules = (r) => r.files[0].diagnostics.map((d) => d.rule);
+  const plain = rules(analyze(files));
+  assert.ok(plain.includes('DC1011') && plain.includes('DC1303') && !plain.includes('DC1014'), plain.join());
+  const config = JSON.stringify({ rules: { 'service-image-require-explicit-tag': 0, 'services-alphabetical-order': 2 } });
+  const configured = analyze(files, { config }).files[0].diagnostics;
+  assert.ok(!configured.some((d) => d.rule === 'DC1011'), 'level 0 turns it off');
+  const sorted = configured.find((d) => d.rule === 'DC1014');
+  assert.equal(sorted.severity, 'error');
+  assert.equal(sorted.fix.safe, true);
 });

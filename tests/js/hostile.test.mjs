@@ -47,7 +47,7 @@ for (const c of cases) {
       codes = r.diagnostics.map((d) => d.rule);
     } else {
       const name = c.kind === 'compose' ? 'compose.yaml' : 'Dockerfile';
-      const r = analyze([{ name, text }], { dockerignore });
+      const r = analyze([{ name, text }], { dockerignore, config: c.config });
       json = JSON.stringify(r);
       codes = r.files[0].diagnostics.map((d) => d.rule);
       if (c.ports !== undefined) assert.equal(r.files[0].network.ports.length, c.ports);
@@ -75,6 +75,8 @@ test('API misuse throws a TypeError, never a trap', () => {
   assert.throws(() => analyze('Dockerfile'), TypeError);
   assert.throws(() => analyze([{ name: 1 }]), TypeError);
   assert.throws(() => analyze([{ name: 'Dockerfile', text: 'FROM a\n' }], 5), TypeError);
+  assert.throws(() => analyze([{ name: 'compose.yaml', text: 'services: {}\n' }], { config: 'rules: [1' }), TypeError);
+  assert.throws(() => analyze([{ name: 'compose.yaml', text: 'services: {}\n' }], { config: 'rules:\n  x: 7\n' }), TypeError);
   assert.throws(() => parseDump(null), TypeError);
   assert.throws(() => parseDump('x'.repeat(5 << 20)), RangeError);
   // The instance still works.

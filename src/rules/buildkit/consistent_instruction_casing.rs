@@ -9,20 +9,20 @@ pub(crate) static RULE: Rule = Rule {
         name: "consistent-instruction-casing",
         severity: Severity::Warning,
         origin: Origin::Buildkit,
-        summary: Text {
+        summary: doc(Text {
             en: "Instruction keywords should all use the same case",
             zh: "所有指令关键字应使用统一的大小写",
-        },
-        why: Text {
+        }),
+        why: doc(Text {
             en: "Keywords are case-insensitive, but a mix of RUN and run makes a Dockerfile harder to read.",
             zh: "关键字不区分大小写，但 RUN 和 run 混用会让 Dockerfile 更难阅读。",
-        },
-        fix: Text {
+        }),
+        fix: doc(Text {
             en: "Write every keyword in the case most of the file uses (uppercase by convention).",
             zh: "按文件中多数指令的写法统一大小写（惯例是全大写）。",
-        },
-        bad: "FROM alpine\nRUN apk add curl\ncopy app /app\n",
-        good: "FROM alpine\nRUN apk add curl\nCOPY app /app\n",
+        }),
+        bad: doc_str("FROM alpine\nRUN apk add curl\ncopy app /app\n"),
+        good: doc_str("FROM alpine\nRUN apk add curl\nCOPY app /app\n"),
         ..Code::BASE
     },
     check: Check::Dockerfile(check),

@@ -11,24 +11,24 @@ pub(crate) static RULE: Rule = Rule {
         name: "copy-ignored-file",
         severity: Severity::Warning,
         origin: Origin::Buildkit,
-        summary: Text {
+        summary: doc(Text {
             en: "COPY or ADD names a file that .dockerignore excludes from the build context",
             zh: "COPY 或 ADD 复制的文件已被 .dockerignore 排除在构建上下文之外",
-        },
-        why: Text {
+        }),
+        why: doc(Text {
             en: "Excluded files are never sent to the builder, so the instruction fails with \"not found\".",
             zh: "被排除的文件不会发送给构建器，这条指令会因为“找不到文件”而失败。",
-        },
-        fix: Text {
+        }),
+        fix: doc(Text {
             en: "Remove the pattern that matches the file from .dockerignore, or do not copy the file.",
             zh: "从 .dockerignore 中删除匹配该文件的规则，或者不要复制它。",
-        },
-        differs: Some(Text {
+        }),
+        differs: doc_opt(Some(Text {
             en: "Runs only when a .dockerignore is known (beside the Dockerfile, or given to the API). For the context root \".\" only a lone \"*\" pattern counts, as BuildKit's own tests show.",
             zh: "只有在已知 .dockerignore（与 Dockerfile 同目录，或通过 API 传入）时才检查。对于构建上下文根目录 \".\"，与 BuildKit 的测试一致，只有单独的 \"*\" 规则才算排除。",
-        }),
-        bad: "FROM scratch\nCOPY .env /app/\n",
-        good: "FROM scratch\nCOPY app.py /app/\n",
+        })),
+        bad: doc_str("FROM scratch\nCOPY .env /app/\n"),
+        good: doc_str("FROM scratch\nCOPY app.py /app/\n"),
         example_dockerignore: Some(".env\n"),
         ..Code::BASE
     },

@@ -10,14 +10,14 @@ pub(crate) static RULE: Rule = Rule {
         name: "duplicate-stage-name",
         severity: Severity::Warning,
         origin: Origin::Buildkit,
-        summary: Text { en: "Stage names should be unique", zh: "构建阶段名不能重复" },
-        why: Text {
+        summary: doc(Text { en: "Stage names should be unique", zh: "构建阶段名不能重复" }),
+        why: doc(Text {
             en: "FROM and COPY --from refer to stages by name; with two stages of one name only one of them can be meant.",
             zh: "FROM 和 COPY --from 按名字引用阶段；两个阶段同名时，引用只能指向其中一个。",
-        },
-        fix: Text { en: "Give each stage its own name.", zh: "给每个阶段取不同的名字。" },
-        bad: "FROM golang:1.23 AS build\nFROM node:22 AS build\n",
-        good: "FROM golang:1.23 AS build-api\nFROM node:22 AS build-web\n",
+        }),
+        fix: doc(Text { en: "Give each stage its own name.", zh: "给每个阶段取不同的名字。" }),
+        bad: doc_str("FROM golang:1.23 AS build\nFROM node:22 AS build\n"),
+        good: doc_str("FROM golang:1.23 AS build-api\nFROM node:22 AS build-web\n"),
         ..Code::BASE
     },
     check: Check::Dockerfile(check),

@@ -10,14 +10,14 @@ pub(crate) static RULE: Rule = Rule {
         name: "expose-proto-casing",
         severity: Severity::Warning,
         origin: Origin::Buildkit,
-        summary: Text { en: "The protocol in EXPOSE should be lowercase", zh: "EXPOSE 中的协议名应为小写" },
-        why: Text {
+        summary: doc(Text { en: "The protocol in EXPOSE should be lowercase", zh: "EXPOSE 中的协议名应为小写" }),
+        why: doc(Text {
             en: "Protocols are tcp, udp and sctp; other spellings are normalized silently and read inconsistently.",
             zh: "协议名是 tcp、udp 和 sctp；其他写法会被悄悄转换，读起来也不统一。",
-        },
-        fix: Text { en: "Write EXPOSE 53/udp.", zh: "写成 EXPOSE 53/udp。" },
-        bad: "FROM alpine\nEXPOSE 53/UDP\n",
-        good: "FROM alpine\nEXPOSE 53/udp\n",
+        }),
+        fix: doc(Text { en: "Write EXPOSE 53/udp.", zh: "写成 EXPOSE 53/udp。" }),
+        bad: doc_str("FROM alpine\nEXPOSE 53/UDP\n"),
+        good: doc_str("FROM alpine\nEXPOSE 53/udp\n"),
         ..Code::BASE
     },
     check: Check::Dockerfile(check),

@@ -10,14 +10,14 @@ pub(crate) static RULE: Rule = Rule {
         name: "from-as-casing",
         severity: Severity::Warning,
         origin: Origin::Buildkit,
-        summary: Text { en: "'AS' should be written in the same case as 'FROM'", zh: "'AS' 的大小写应与 'FROM' 一致" },
-        why: Text {
+        summary: doc(Text { en: "'AS' should be written in the same case as 'FROM'", zh: "'AS' 的大小写应与 'FROM' 一致" }),
+        why: doc(Text {
             en: "Both keywords work in any case, but mixing them (FROM … as) reads as a typo and breaks consistent style.",
             zh: "两个关键字大小写均可，但混用（FROM … as）看起来像笔误，也破坏了统一的风格。",
-        },
-        fix: Text { en: "Use FROM … AS … or from … as ….", zh: "写成 FROM … AS … 或 from … as …。" },
-        bad: "FROM node:22 as build\n",
-        good: "FROM node:22 AS build\n",
+        }),
+        fix: doc(Text { en: "Use FROM … AS … or from … as ….", zh: "写成 FROM … AS … 或 from … as …。" }),
+        bad: doc_str("FROM node:22 as build\n"),
+        good: doc_str("FROM node:22 AS build\n"),
         fixable: true,
         ..Code::BASE
     },

@@ -10,20 +10,20 @@ pub(crate) static RULE: Rule = Rule {
         name: "from-platform-flag-const-disallowed",
         severity: Severity::Warning,
         origin: Origin::Buildkit,
-        summary: Text {
+        summary: doc(Text {
             en: "FROM --platform should not be a constant",
             zh: "FROM --platform 不应写死为固定值",
-        },
-        why: Text {
+        }),
+        why: doc(Text {
             en: "A fixed platform makes the stage build for that platform only, so a multi-platform build is impossible and other machines emulate it.",
             zh: "写死平台会让这个阶段只能按该平台构建，无法进行多平台构建，其他机器还要靠模拟来运行它。",
-        },
-        fix: Text {
+        }),
+        fix: doc(Text {
             en: "Drop the flag and pass --platform to docker build, or use $BUILDPLATFORM; a stage that must be platform-specific should say so in its name.",
             zh: "去掉该参数，在 docker build 时用 --platform 指定，或使用 $BUILDPLATFORM；确实只针对某平台的阶段应在阶段名中体现。",
-        },
-        bad: "FROM --platform=linux/amd64 node:22\n",
-        good: "FROM --platform=$BUILDPLATFORM node:22\n",
+        }),
+        bad: doc_str("FROM --platform=linux/amd64 node:22\n"),
+        good: doc_str("FROM --platform=$BUILDPLATFORM node:22\n"),
         ..Code::BASE
     },
     check: Check::Dockerfile(check),

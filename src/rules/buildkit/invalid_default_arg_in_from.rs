@@ -11,17 +11,17 @@ pub(crate) static RULE: Rule = Rule {
         name: "invalid-default-arg-in-from",
         severity: Severity::Warning,
         origin: Origin::Buildkit,
-        summary: Text {
+        summary: doc(Text {
             en: "With the ARG defaults, FROM names an empty or invalid image",
             zh: "按 ARG 的默认值，FROM 得到的镜像名为空或无效",
-        },
-        why: Text {
+        }),
+        why: doc(Text {
             en: "A plain docker build without --build-arg fails; the build should work with its defaults.",
             zh: "不带 --build-arg 直接 docker build 就会失败；构建应当用默认值也能成功。",
-        },
-        fix: Text { en: "Give the ARG a default that makes a valid image name.", zh: "给 ARG 设置一个能组成有效镜像名的默认值。" },
-        bad: "ARG VERSION\nFROM python:$VERSION\n",
-        good: "ARG VERSION=3.12\nFROM python:$VERSION\n",
+        }),
+        fix: doc(Text { en: "Give the ARG a default that makes a valid image name.", zh: "给 ARG 设置一个能组成有效镜像名的默认值。" }),
+        bad: doc_str("ARG VERSION\nFROM python:$VERSION\n"),
+        good: doc_str("ARG VERSION=3.12\nFROM python:$VERSION\n"),
         ..Code::BASE
     },
     check: Check::Dockerfile(check),

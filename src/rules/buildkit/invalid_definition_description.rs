@@ -12,21 +12,21 @@ pub(crate) static RULE: Rule = Rule {
         name: "invalid-definition-description",
         severity: Severity::Warning,
         origin: Origin::Buildkit,
-        summary: Text {
+        summary: doc(Text {
             en: "The comment above a stage or an ARG should read \"# <name> <description>\"",
             zh: "阶段或 ARG 上方的注释应写成 \"# <名字> <说明>\"",
-        },
-        why: Text {
+        }),
+        why: doc(Text {
             en: "Tools such as docker buildx build --call=outline show these comments as descriptions; they only do so when the comment starts with the name.",
             zh: "docker buildx build --call=outline 等工具会把这些注释当作说明显示，但只认以名字开头的注释。",
-        },
-        fix: Text { en: "Start the comment with the stage or ARG name.", zh: "让注释以阶段名或 ARG 名开头。" },
-        differs: Some(Text {
+        }),
+        fix: doc(Text { en: "Start the comment with the stage or ARG name.", zh: "让注释以阶段名或 ARG 名开头。" }),
+        differs: doc_opt(Some(Text {
             en: "Experimental, as in BuildKit: it runs only when enabled with # check=experimental=InvalidDefinitionDescription.",
             zh: "与 BuildKit 一样是实验性检查：只有用 # check=experimental=InvalidDefinitionDescription 开启后才运行。",
-        }),
-        bad: "# check=experimental=InvalidDefinitionDescription\n# the version to install\nARG VERSION=1.0\nFROM alpine\n",
-        good: "# check=experimental=InvalidDefinitionDescription\n# VERSION the version to install\nARG VERSION=1.0\nFROM alpine\n",
+        })),
+        bad: doc_str("# check=experimental=InvalidDefinitionDescription\n# the version to install\nARG VERSION=1.0\nFROM alpine\n"),
+        good: doc_str("# check=experimental=InvalidDefinitionDescription\n# VERSION the version to install\nARG VERSION=1.0\nFROM alpine\n"),
         ..Code::BASE
     },
     check: Check::Dockerfile(check),

@@ -12,24 +12,24 @@ pub(crate) static RULE: Rule = Rule {
         name: "json-args-recommended",
         severity: Severity::Warning,
         origin: Origin::Buildkit,
-        summary: Text {
+        summary: doc(Text {
             en: "Use the JSON (exec) form for CMD and ENTRYPOINT",
             zh: "CMD 和 ENTRYPOINT 应使用 JSON（exec）形式",
-        },
-        why: Text {
+        }),
+        why: doc(Text {
             en: "In shell form the program runs as a child of /bin/sh -c, which does not pass signals on: docker stop waits 10 s and then kills it.",
             zh: "shell 形式下程序作为 /bin/sh -c 的子进程运行，信号不会传给它：docker stop 会先等 10 秒再强制结束容器。",
-        },
-        fix: Text {
+        }),
+        fix: doc(Text {
             en: "Write CMD [\"executable\", \"arg\"]; if you need a shell feature, use exec inside it: CMD [\"sh\", \"-c\", \"exec app $PORT\"].",
             zh: "写成 CMD [\"可执行文件\", \"参数\"]；如果需要 shell 功能，在其中用 exec：CMD [\"sh\", \"-c\", \"exec app $PORT\"]。",
-        },
-        differs: Some(Text {
+        }),
+        differs: doc_opt(Some(Text {
             en: "Like BuildKit, not reported in a stage (or a stage it builds on) that changed the shell with SHELL.",
             zh: "与 BuildKit 一致：如果本阶段（或它所基于的阶段）用 SHELL 改过默认 shell，则不报告。",
-        }),
-        bad: "FROM python:3.12-slim\nCMD python app.py\n",
-        good: "FROM python:3.12-slim\nCMD [\"python\", \"app.py\"]\n",
+        })),
+        bad: doc_str("FROM python:3.12-slim\nCMD python app.py\n"),
+        good: doc_str("FROM python:3.12-slim\nCMD [\"python\", \"app.py\"]\n"),
         ..Code::BASE
     },
     check: Check::Dockerfile(check),

@@ -10,17 +10,17 @@ pub(crate) static RULE: Rule = Rule {
         name: "legacy-key-value-format",
         severity: Severity::Warning,
         origin: Origin::Buildkit,
-        summary: Text {
+        summary: doc(Text {
             en: "Use \"key=value\" in ENV and LABEL, not the legacy \"key value\"",
             zh: "ENV 和 LABEL 应写成 \"key=value\"，不要用旧的 \"key value\" 形式",
-        },
-        why: Text {
+        }),
+        why: doc(Text {
             en: "In the legacy form everything after the first space is the value, quotes and all: ENV A 1 B 2 sets A to \"1 B 2\".",
             zh: "旧形式会把第一个空格之后的所有内容（包括引号）都当作值：ENV A 1 B 2 会把 A 设为 \"1 B 2\"。",
-        },
-        fix: Text { en: "Write ENV KEY=value (quote values with spaces).", zh: "写成 ENV KEY=value（值中有空格时加引号）。" },
-        bad: "FROM python:3.12-slim\nENV PYTHONUNBUFFERED 1\n",
-        good: "FROM python:3.12-slim\nENV PYTHONUNBUFFERED=1\n",
+        }),
+        fix: doc(Text { en: "Write ENV KEY=value (quote values with spaces).", zh: "写成 ENV KEY=value（值中有空格时加引号）。" }),
+        bad: doc_str("FROM python:3.12-slim\nENV PYTHONUNBUFFERED 1\n"),
+        good: doc_str("FROM python:3.12-slim\nENV PYTHONUNBUFFERED=1\n"),
         fixable: true,
         ..Code::BASE
     },

@@ -10,17 +10,17 @@ pub(crate) static RULE: Rule = Rule {
         name: "maintainer-deprecated",
         severity: Severity::Warning,
         origin: Origin::Buildkit,
-        summary: Text { en: "MAINTAINER is deprecated", zh: "MAINTAINER 指令已被弃用" },
-        why: Text {
+        summary: doc(Text { en: "MAINTAINER is deprecated", zh: "MAINTAINER 指令已被弃用" }),
+        why: doc(Text {
             en: "MAINTAINER only sets a legacy field of the image config; tools read the author from the org.opencontainers.image.authors label.",
             zh: "MAINTAINER 只设置镜像配置中的一个旧字段；工具会从 org.opencontainers.image.authors 标签读取作者信息。",
-        },
-        fix: Text {
+        }),
+        fix: doc(Text {
             en: "Use LABEL org.opencontainers.image.authors=\"name <email>\".",
             zh: "改用 LABEL org.opencontainers.image.authors=\"姓名 <邮箱>\"。",
-        },
-        bad: "FROM alpine\nMAINTAINER me@example.org\n",
-        good: "FROM alpine\nLABEL org.opencontainers.image.authors=\"me@example.org\"\n",
+        }),
+        bad: doc_str("FROM alpine\nMAINTAINER me@example.org\n"),
+        good: doc_str("FROM alpine\nLABEL org.opencontainers.image.authors=\"me@example.org\"\n"),
         fixable: true,
         ..Code::BASE
     },

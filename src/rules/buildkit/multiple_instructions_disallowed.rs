@@ -10,20 +10,20 @@ pub(crate) static RULE: Rule = Rule {
         name: "multiple-instructions-disallowed",
         severity: Severity::Warning,
         origin: Origin::Buildkit,
-        summary: Text {
+        summary: doc(Text {
             en: "Only the last CMD, ENTRYPOINT or HEALTHCHECK of a stage takes effect",
             zh: "同一阶段中只有最后一个 CMD、ENTRYPOINT 或 HEALTHCHECK 生效",
-        },
-        why: Text {
+        }),
+        why: doc(Text {
             en: "Each one replaces the previous; the earlier ones are dead code that readers take for real.",
             zh: "后一个会覆盖前一个；前面的写了也没用，却容易被读者当真。",
-        },
-        fix: Text {
+        }),
+        fix: doc(Text {
             en: "Keep one. To run several processes, start one script or a process manager.",
             zh: "只保留一个。需要运行多个进程时，启动一个脚本或进程管理器。",
-        },
-        bad: "FROM python:3.12-slim\nCMD [\"python\", \"manage.py\", \"migrate\"]\nCMD [\"python\", \"manage.py\", \"runserver\"]\n",
-        good: "FROM python:3.12-slim\nCMD [\"python\", \"manage.py\", \"runserver\"]\n",
+        }),
+        bad: doc_str("FROM python:3.12-slim\nCMD [\"python\", \"manage.py\", \"migrate\"]\nCMD [\"python\", \"manage.py\", \"runserver\"]\n"),
+        good: doc_str("FROM python:3.12-slim\nCMD [\"python\", \"manage.py\", \"runserver\"]\n"),
         ..Code::BASE
     },
     check: Check::Dockerfile(check),

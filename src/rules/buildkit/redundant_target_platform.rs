@@ -10,17 +10,17 @@ pub(crate) static RULE: Rule = Rule {
         name: "redundant-target-platform",
         severity: Severity::Warning,
         origin: Origin::Buildkit,
-        summary: Text {
+        summary: doc(Text {
             en: "FROM --platform=$TARGETPLATFORM is redundant",
             zh: "FROM --platform=$TARGETPLATFORM 是多余的",
-        },
-        why: Text {
+        }),
+        why: doc(Text {
             en: "Stages are built for the target platform anyway; the flag adds noise and suggests it changes something.",
             zh: "阶段本来就按目标平台构建；这个参数只是噪音，还会让人以为它有作用。",
-        },
-        fix: Text { en: "Remove the --platform flag.", zh: "删除 --platform 参数。" },
-        bad: "FROM --platform=$TARGETPLATFORM alpine\n",
-        good: "FROM alpine\n",
+        }),
+        fix: doc(Text { en: "Remove the --platform flag.", zh: "删除 --platform 参数。" }),
+        bad: doc_str("FROM --platform=$TARGETPLATFORM alpine\n"),
+        good: doc_str("FROM alpine\n"),
         ..Code::BASE
     },
     check: Check::Dockerfile(check),

@@ -10,17 +10,17 @@ pub(crate) static RULE: Rule = Rule {
         name: "reserved-stage-name",
         severity: Severity::Warning,
         origin: Origin::Buildkit,
-        summary: Text {
+        summary: doc(Text {
             en: "Reserved words (scratch, context) should not be stage names",
             zh: "不要用保留字（scratch、context）作为阶段名",
-        },
-        why: Text {
+        }),
+        why: doc(Text {
             en: "\"scratch\" is the empty base image and \"context\" names the build context; a stage with either name makes references ambiguous.",
             zh: "\"scratch\" 表示空的基础镜像，\"context\" 表示构建上下文；用它们作阶段名会让引用含义不清。",
-        },
-        fix: Text { en: "Choose another stage name.", zh: "换一个阶段名。" },
-        bad: "FROM alpine AS scratch\n",
-        good: "FROM alpine AS base\n",
+        }),
+        fix: doc(Text { en: "Choose another stage name.", zh: "换一个阶段名。" }),
+        bad: doc_str("FROM alpine AS scratch\n"),
+        good: doc_str("FROM alpine AS base\n"),
         ..Code::BASE
     },
     check: Check::Dockerfile(check),

@@ -9,24 +9,24 @@ pub(crate) static RULE: Rule = Rule {
         name: "secrets-used-in-arg-or-env",
         severity: Severity::Warning,
         origin: Origin::Buildkit,
-        summary: Text {
+        summary: doc(Text {
             en: "Do not pass secrets with ARG or ENV",
             zh: "不要用 ARG 或 ENV 传递密钥等敏感信息",
-        },
-        why: Text {
+        }),
+        why: doc(Text {
             en: "ARG and ENV values are stored in the image history and config; anyone who pulls the image can read them.",
             zh: "ARG 和 ENV 的值会保存在镜像的历史和配置中，任何拉取镜像的人都能看到。",
-        },
-        fix: Text {
+        }),
+        fix: doc(Text {
             en: "Mount the secret for the one RUN that needs it: RUN --mount=type=secret,id=token …, and pass it with docker build --secret.",
             zh: "只在需要它的 RUN 中挂载：RUN --mount=type=secret,id=token …，构建时用 docker build --secret 传入。",
-        },
-        differs: Some(Text {
+        }),
+        differs: doc_opt(Some(Text {
             en: "Matches BuildKit: a whole \"_\"-separated word among apikey, auth, credential(s), key, password, pword, passwd, secret, token, unless public, file or version also appears.",
             zh: "与 BuildKit 一致：按 \"_\" 分隔的完整单词匹配 apikey、auth、credential(s)、key、password、pword、passwd、secret、token；若同时含有 public、file 或 version 则不报告。",
-        }),
-        bad: "FROM alpine\nARG GITHUB_TOKEN\n",
-        good: "FROM alpine\nARG GITHUB_TOKEN_FILE\n",
+        })),
+        bad: doc_str("FROM alpine\nARG GITHUB_TOKEN\n"),
+        good: doc_str("FROM alpine\nARG GITHUB_TOKEN_FILE\n"),
         ..Code::BASE
     },
     check: Check::Dockerfile(check),

@@ -10,14 +10,14 @@ pub(crate) static RULE: Rule = Rule {
         name: "stage-name-casing",
         severity: Severity::Warning,
         origin: Origin::Buildkit,
-        summary: Text { en: "Stage names should be lowercase", zh: "构建阶段名应使用小写" },
-        why: Text {
+        summary: doc(Text { en: "Stage names should be lowercase", zh: "构建阶段名应使用小写" }),
+        why: doc(Text {
             en: "Stage names are matched without regard to case, so \"Build\" and \"build\" are the same stage; mixed case suggests otherwise.",
             zh: "阶段名匹配时不区分大小写，\"Build\" 与 \"build\" 是同一个阶段；大小写混用容易让人误解。",
-        },
-        fix: Text { en: "Write the name in lowercase.", zh: "把阶段名改成小写。" },
-        bad: "FROM alpine AS Builder\n",
-        good: "FROM alpine AS builder\n",
+        }),
+        fix: doc(Text { en: "Write the name in lowercase.", zh: "把阶段名改成小写。" }),
+        bad: doc_str("FROM alpine AS Builder\n"),
+        good: doc_str("FROM alpine AS builder\n"),
         ..Code::BASE
     },
     check: Check::Dockerfile(check),

@@ -11,20 +11,20 @@ pub(crate) static RULE: Rule = Rule {
         name: "undefined-arg-in-from",
         severity: Severity::Warning,
         origin: Origin::Buildkit,
-        summary: Text {
+        summary: doc(Text {
             en: "FROM uses a build argument that is not declared before it",
             zh: "FROM 使用了之前没有声明的构建参数",
-        },
-        why: Text {
+        }),
+        why: doc(Text {
             en: "Only ARGs declared before the first FROM (and the predefined platform arguments) are visible in FROM; anything else expands to an empty string.",
             zh: "FROM 中只能使用第一个 FROM 之前声明的 ARG（以及预定义的平台参数）；其他变量都会展开为空字符串。",
-        },
-        fix: Text {
+        }),
+        fix: doc(Text {
             en: "Declare it with ARG NAME=default before the first FROM, or fix the spelling.",
             zh: "在第一个 FROM 之前用 ARG 名字=默认值 声明它，或者修正拼写。",
-        },
-        bad: "FROM python:${PY_VERSION}-slim\n",
-        good: "ARG PY_VERSION=3.12\nFROM python:${PY_VERSION}-slim\n",
+        }),
+        bad: doc_str("FROM python:${PY_VERSION}-slim\n"),
+        good: doc_str("ARG PY_VERSION=3.12\nFROM python:${PY_VERSION}-slim\n"),
         ..Code::BASE
     },
     check: Check::Dockerfile(check),

@@ -11,24 +11,24 @@ pub(crate) static RULE: Rule = Rule {
         name: "undefined-var",
         severity: Severity::Warning,
         origin: Origin::Buildkit,
-        summary: Text {
+        summary: doc(Text {
             en: "A variable is used before it is defined",
             zh: "变量在定义之前就被使用了",
-        },
-        why: Text {
+        }),
+        why: doc(Text {
             en: "Undefined variables silently become empty strings: COPY $SRC . copies the whole context, ENV PATH=$PAHT:/x loses the PATH.",
             zh: "未定义的变量会悄悄变成空字符串：COPY $SRC . 会复制整个上下文，ENV PATH=$PAHT:/x 会丢掉原来的 PATH。",
-        },
-        fix: Text {
+        }),
+        fix: doc(Text {
             en: "Declare it first (ARG NAME or ENV NAME=value) in this stage, or fix the spelling.",
             zh: "先在本阶段声明它（ARG 名字 或 ENV 名字=值），或者修正拼写。",
-        },
-        differs: Some(Text {
+        }),
+        differs: doc_opt(Some(Text {
             en: "Like BuildKit, shell-form RUN, CMD and ENTRYPOINT are not checked (the shell expands them). BuildKit also knows the base image's environment from the registry; offline, dockplay knows PATH and the variables of common official images.",
             zh: "与 BuildKit 一致，不检查 shell 形式的 RUN、CMD 和 ENTRYPOINT（由 shell 展开）。BuildKit 还会从镜像仓库读取基础镜像的环境变量；dockplay 离线运行，只认识 PATH 以及常见官方镜像的变量。",
-        }),
-        bad: "FROM alpine\nENV PATH=$PAHT:/app/bin\n",
-        good: "FROM alpine\nENV PATH=$PATH:/app/bin\n",
+        })),
+        bad: doc_str("FROM alpine\nENV PATH=$PAHT:/app/bin\n"),
+        good: doc_str("FROM alpine\nENV PATH=$PATH:/app/bin\n"),
         ..Code::BASE
     },
     check: Check::Dockerfile(check),

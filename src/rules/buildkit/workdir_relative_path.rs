@@ -11,20 +11,20 @@ pub(crate) static RULE: Rule = Rule {
         name: "workdir-relative-path",
         severity: Severity::Warning,
         origin: Origin::Buildkit,
-        summary: Text {
+        summary: doc(Text {
             en: "A relative WORKDIR depends on the base image's working directory",
             zh: "相对路径的 WORKDIR 取决于基础镜像的工作目录",
-        },
-        why: Text {
+        }),
+        why: doc(Text {
             en: "WORKDIR app means <the base image's WORKDIR>/app; if the base image changes its WORKDIR, your files move with it.",
             zh: "WORKDIR app 表示 <基础镜像的 WORKDIR>/app；基础镜像一旦改变工作目录，你的文件位置也跟着变。",
-        },
-        fix: Text {
+        }),
+        fix: doc(Text {
             en: "Use an absolute path, or set an absolute WORKDIR first.",
             zh: "使用绝对路径，或先设置一个绝对路径的 WORKDIR。",
-        },
-        bad: "FROM python:3.12-slim\nWORKDIR app\n",
-        good: "FROM python:3.12-slim\nWORKDIR /app\n",
+        }),
+        bad: doc_str("FROM python:3.12-slim\nWORKDIR app\n"),
+        good: doc_str("FROM python:3.12-slim\nWORKDIR /app\n"),
         ..Code::BASE
     },
     check: Check::Dockerfile(check),

@@ -13,20 +13,20 @@ pub(crate) static RULE: Rule = Rule {
         origin: crate::diagnostic::Origin::Dclint,
         aliases: &["no-version-field"],
         target: crate::diagnostic::Target::Compose,
-        summary: Text {
+        summary: doc(Text {
             en: "The top-level version field is obsolete",
             zh: "顶层的 version 字段已经过时",
-        },
-        why: Text {
+        }),
+        why: doc(Text {
             en: "The compose specification ignores version: Docker Compose v2 and later read every file with the latest schema and warn that the attribute is obsolete. Tutorials still write version: '3.8', which suggests features are limited by it when they are not.",
             zh: "compose 规范会忽略 version：Docker Compose v2 及之后的版本总是按最新的规范读取文件，并警告这个字段已过时。很多教程仍然写着 version: '3.8'，让人误以为它会限制可用的功能，其实并不会。",
-        },
-        fix: Text {
+        }),
+        fix: doc(Text {
             en: "Delete the version line.",
             zh: "删掉 version 这一行。",
-        },
-        bad: "version: '3.8'\nservices:\n  web:\n    image: nginx:1.27\n",
-        good: "services:\n  web:\n    image: nginx:1.27\n",
+        }),
+        bad: doc_str("version: '3.8'\nservices:\n  web:\n    image: nginx:1.27\n"),
+        good: doc_str("services:\n  web:\n    image: nginx:1.27\n"),
         fixable: true,
         ..Code::BASE
     },

@@ -11,24 +11,24 @@ pub(crate) static RULE: Rule = Rule {
         origin: Origin::Dclint,
         aliases: &["no-build-and-image"],
         target: crate::diagnostic::Target::Compose,
-        summary: Text {
+        summary: doc(Text {
             en: "A service has both build and image but no pull_policy",
             zh: "服务同时写了 build 和 image，却没有 pull_policy",
-        },
-        why: Text {
+        }),
+        why: doc(Text {
             en: "With both keys, image names the image Compose builds. Without pull_policy, `docker compose up` first looks for that image, and pulls it when a registry has one by that name, so a teammate can end up running someone else's image instead of your Dockerfile. pull_policy: build (always build) or missing says which one you mean.",
             zh: "两个键同时存在时，image 指定的是 Compose 构建出的镜像名。没有 pull_policy 时，`docker compose up` 会先找这个镜像，如果镜像仓库里有同名镜像就会拉取它，于是同事运行的可能是别人推送的同名镜像，而不是用你的 Dockerfile 构建出来的镜像。写上 pull_policy: build（总是构建）或 missing 就表明了你的意图。",
-        },
-        fix: Text {
+        }),
+        fix: doc(Text {
             en: "Keep only build (or only image), or add pull_policy: build.",
             zh: "只保留 build（或只保留 image），或者加上 pull_policy: build。",
-        },
-        differs: Some(Text {
+        }),
+        differs: doc_opt(Some(Text {
             en: "A warning rather than dclint's error: Compose accepts the file. The option checkPullPolicy (default true) is honoured.",
             zh: "级别为警告，而 dclint 报告为错误：Compose 能接受这样的文件。支持 dclint 的选项 checkPullPolicy（默认 true）。",
-        }),
-        bad: "services:\n  web:\n    build: .\n    image: myorg/web:1.0\n",
-        good: "services:\n  web:\n    build: .\n    image: myorg/web:1.0\n    pull_policy: build\n",
+        })),
+        bad: doc_str("services:\n  web:\n    build: .\n    image: myorg/web:1.0\n"),
+        good: doc_str("services:\n  web:\n    build: .\n    image: myorg/web:1.0\n    pull_policy: build\n"),
         ..Code::BASE
     },
     check: Check::Compose(check),

@@ -14,24 +14,24 @@ pub(crate) static RULE: Rule = Rule {
         origin: Origin::Dclint,
         aliases: &["no-duplicate-exported-ports"],
         target: crate::diagnostic::Target::Compose,
-        summary: Text {
+        summary: doc(Text {
             en: "Two port mappings publish the same host port",
             zh: "两个端口映射发布了同一个宿主机端口",
-        },
-        why: Text {
+        }),
+        why: doc(Text {
             en: "Only one container can listen on a host port (per protocol and host address; an address of all interfaces clashes with every other). Compose accepts the file, and `docker compose up` fails on the second container with \"port is already allocated\".",
             zh: "一个宿主机端口只能被一个容器监听（按协议和宿主机地址区分；监听所有网卡的映射与任何地址都冲突）。Compose 能读取这个文件，但 `docker compose up` 启动第二个容器时会失败，报错“port is already allocated”（端口已被占用）。",
-        },
-        fix: Text {
+        }),
+        fix: doc(Text {
             en: "Publish each service on its own host port (the left-hand number).",
             zh: "给每个服务分配不同的宿主机端口（冒号左边的数字）。",
-        },
-        differs: Some(Text {
+        }),
+        differs: doc_opt(Some(Text {
             en: "Also compares protocol and host address (8080/tcp and 8080/udp, or 127.0.0.1:8080 and 127.0.0.2:8080, do not clash), and mappings within one service; a host range to pick one port from (8000-8010:80) clashes with nothing. dclint takes a bare container port (- \"80\") for host port 80 and reports clashes that are none; it reports on the ports: line.",
             zh: "还比较协议和宿主机地址（8080/tcp 与 8080/udp、127.0.0.1:8080 与 127.0.0.2:8080 不冲突），也检查同一服务内的映射；宿主机端口范围（8000-8010:80，Docker 从中挑选一个端口）不与任何映射冲突。dclint 把只写了容器端口的条目（- \"80\"）当作宿主机端口 80，会报告并不存在的冲突；它把结果报告在 ports: 这一行。",
-        }),
-        bad: "services:\n  web:\n    image: nginx:1.27\n    ports:\n      - \"8080:80\"\n  api:\n    image: myapi:1.0\n    ports:\n      - \"8080:8000\"\n",
-        good: "services:\n  web:\n    image: nginx:1.27\n    ports:\n      - \"8080:80\"\n  api:\n    image: myapi:1.0\n    ports:\n      - \"8081:8000\"\n",
+        })),
+        bad: doc_str("services:\n  web:\n    image: nginx:1.27\n    ports:\n      - \"8080:80\"\n  api:\n    image: myapi:1.0\n    ports:\n      - \"8080:8000\"\n"),
+        good: doc_str("services:\n  web:\n    image: nginx:1.27\n    ports:\n      - \"8080:80\"\n  api:\n    image: myapi:1.0\n    ports:\n      - \"8081:8000\"\n"),
         ..Code::BASE
     },
     check: Check::Compose(check),

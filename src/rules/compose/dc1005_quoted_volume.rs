@@ -12,24 +12,24 @@ pub(crate) static RULE: Rule = Rule {
         origin: Origin::Dclint,
         aliases: &["no-quotes-in-volumes"],
         target: crate::diagnostic::Target::Compose,
-        summary: Text {
+        summary: doc(Text {
             en: "A volume is written in quotes it does not need",
             zh: "数据卷条目加了多余的引号",
-        },
-        why: Text {
+        }),
+        why: doc(Text {
             en: "A volume item is always a string, so quotes add nothing; a consistent style makes the files easier to compare.",
             zh: "数据卷条目总是字符串，引号没有作用；统一的写法让文件更容易比较。",
-        },
-        fix: Text {
+        }),
+        fix: doc(Text {
             en: "Remove the quotes.",
             zh: "去掉引号。",
-        },
-        differs: Some(Text {
+        }),
+        differs: doc_opt(Some(Text {
             en: "Quotes that are needed (the value holds \": \", \" #\", starts with a YAML indicator, or has escapes) are not reported. dclint reports the first line of the file that contains the volume's text; dockplay reports the item.",
             zh: "必需的引号（值中含有 \": \"、\" #\"，以 YAML 指示符开头，或者含有转义）不报告。dclint 报告的是文件中第一个包含这段文本的行；dockplay 报告这个条目本身。",
-        }),
-        bad: "services:\n  db:\n    image: postgres:16\n    volumes:\n      - \"db-data:/var/lib/postgresql/data\"\nvolumes:\n  db-data:\n",
-        good: "services:\n  db:\n    image: postgres:16\n    volumes:\n      - db-data:/var/lib/postgresql/data\nvolumes:\n  db-data:\n",
+        })),
+        bad: doc_str("services:\n  db:\n    image: postgres:16\n    volumes:\n      - \"db-data:/var/lib/postgresql/data\"\nvolumes:\n  db-data:\n"),
+        good: doc_str("services:\n  db:\n    image: postgres:16\n    volumes:\n      - db-data:/var/lib/postgresql/data\nvolumes:\n  db-data:\n"),
         fixable: true,
         ..Code::BASE
     },

@@ -12,24 +12,24 @@ pub(crate) static RULE: Rule = Rule {
         origin: Origin::Dclint,
         aliases: &["require-quotes-in-ports"],
         target: crate::diagnostic::Target::Compose,
-        summary: Text {
+        summary: doc(Text {
             en: "A port mapping is not quoted",
             zh: "端口映射没有加引号",
-        },
-        why: Text {
+        }),
+        why: doc(Text {
             en: "YAML 1.1 reads digits:digits with a right-hand part under 60 as a base-60 number: 22:22 is the integer 1342, not a mapping of port 22. Docker Compose's own parser reads it right, but other tools in the chain (older Compose, CI linters, templating) may not, and 80 without quotes is a number where a string is meant. The Compose documentation recommends always quoting port mappings.",
             zh: "YAML 1.1 会把“数字:数字”且右边小于 60 的写法当作六十进制数：22:22 是整数 1342，而不是 22 端口的映射。Docker Compose 自己的解析器能正确读取，但工具链中的其他工具（旧版 Compose、CI 中的检查工具、模板工具）未必如此；不加引号的 80 是数字，而这里需要的是字符串。Compose 文档建议端口映射总是加上引号。",
-        },
-        fix: Text {
+        }),
+        fix: doc(Text {
             en: "Quote it: \"8000:5000\".",
             zh: "加上引号：\"8000:5000\"。",
-        },
-        differs: Some(Text {
+        }),
+        differs: doc_opt(Some(Text {
             en: "dclint's options quoteType (single or double, default single) and portsSections (default ports and expose) are honoured, but quotes of the other kind are reported only when the configuration sets quoteType (dclint reports \"80:80\" by default, asking for single quotes). The message says when the value is one YAML 1.1 reads as a base-60 number. dclint reports some findings a line early (a flow collection such as ports: [\"80\"], or a comment between a key and its list) and does not see keys merged in with <<; dockplay points at the token itself.",
             zh: "支持 dclint 的选项 quoteType（single 或 double，默认 single）和 portsSections（默认 ports 和 expose），但只有在配置中设置了 quoteType 时才报告另一种引号（dclint 默认要求单引号，会报告 \"80:80\"）。当这个值会被 YAML 1.1 读成六十进制数时，消息会特别说明。dclint 有时把报告位置提前一行（例如 ports: [\"80\"] 这样的流式集合，或者键与列表之间有注释时），也看不到用 << 合并进来的键；dockplay 指向具体的那个标记。",
-        }),
-        bad: "services:\n  web:\n    image: myapp:1.0\n    ports:\n      - 8000:5000\n",
-        good: "services:\n  web:\n    image: myapp:1.0\n    ports:\n      - '8000:5000'\n",
+        })),
+        bad: doc_str("services:\n  web:\n    image: myapp:1.0\n    ports:\n      - 8000:5000\n"),
+        good: doc_str("services:\n  web:\n    image: myapp:1.0\n    ports:\n      - '8000:5000'\n"),
         fixable: true,
         ..Code::BASE
     },

@@ -11,24 +11,24 @@ pub(crate) static RULE: Rule = Rule {
         origin: Origin::Dclint,
         aliases: &["service-container-name-regex", "service-container-name-convention"],
         target: crate::diagnostic::Target::Compose,
-        summary: Text {
+        summary: doc(Text {
             en: "A container_name that Docker does not accept",
             zh: "container_name 不符合 Docker 的命名规则",
-        },
-        why: Text {
+        }),
+        why: doc(Text {
             en: "Docker accepts container names of at least two characters that start with a letter or digit and contain only letters, digits, _, . and -. Compose reads the file, and the container fails to be created.",
             zh: "Docker 要求容器名至少有两个字符，以字母或数字开头，并且只能包含字母、数字、_、. 和 -。Compose 能读取这个文件，但创建容器时会失败。",
-        },
-        fix: Text {
+        }),
+        fix: doc(Text {
             en: "Use letters, digits, _, . and -, starting with a letter or digit.",
             zh: "只用字母、数字、_、. 和 -，并以字母或数字开头。",
-        },
-        differs: Some(Text {
+        }),
+        differs: doc_opt(Some(Text {
             en: "A name written with ${VARIABLE} is judged after interpolation (dclint judges the text ${VARIABLE} and reports it).",
             zh: "用 ${变量} 写的名字按插值之后的值判断（dclint 按 ${变量} 这段文本判断并报告它）。",
-        }),
-        bad: "services:\n  web:\n    image: nginx:1.27\n    container_name: my web\n",
-        good: "services:\n  web:\n    image: nginx:1.27\n    container_name: my-web\n",
+        })),
+        bad: doc_str("services:\n  web:\n    image: nginx:1.27\n    container_name: my web\n"),
+        good: doc_str("services:\n  web:\n    image: nginx:1.27\n    container_name: my-web\n"),
         ..Code::BASE
     },
     check: Check::Compose(check),

@@ -13,20 +13,20 @@ pub(crate) static RULE: Rule = Rule {
         origin: Origin::Dclint,
         aliases: &["service-dependencies-alphabetical-order", "order-service-dependencies"],
         target: crate::diagnostic::Target::Compose,
-        summary: Text {
+        summary: doc(Text {
             en: "depends_on is not in alphabetical order",
             zh: "depends_on 没有按字母顺序排列",
-        },
-        why: Text {
+        }),
+        why: doc(Text {
             en: "The order of depends_on changes nothing (Compose orders the start by the dependency graph); a sorted list is easier to scan and to merge. Off by default: turn it on in the configuration.",
             zh: "depends_on 的顺序不影响任何行为（Compose 按依赖图决定启动顺序）；排好序的列表更容易查看和合并。默认关闭，可以在配置中开启。",
-        },
-        fix: Text {
+        }),
+        fix: doc(Text {
             en: "Sort the entries.",
             zh: "把条目排好序。",
-        },
-        bad: "services:\n  web:\n    image: myapp:1.0\n    depends_on:\n      - redis\n      - db\n  db:\n    image: postgres:16\n  redis:\n    image: redis:7\n",
-        good: "services:\n  web:\n    image: myapp:1.0\n    depends_on:\n      - db\n      - redis\n  db:\n    image: postgres:16\n  redis:\n    image: redis:7\n",
+        }),
+        bad: doc_str("services:\n  web:\n    image: myapp:1.0\n    depends_on:\n      - redis\n      - db\n  db:\n    image: postgres:16\n  redis:\n    image: redis:7\n"),
+        good: doc_str("services:\n  web:\n    image: myapp:1.0\n    depends_on:\n      - db\n      - redis\n  db:\n    image: postgres:16\n  redis:\n    image: redis:7\n"),
         example_config: Some("rules:\n  service-dependencies-alphabetical-order: 1\n"),
         fixable: true,
         enabled_by_default: false,

@@ -12,24 +12,24 @@ pub(crate) static RULE: Rule = Rule {
         origin: Origin::Dclint,
         aliases: &["service-image-require-explicit-tag", "require-explicit-image-tag"],
         target: crate::diagnostic::Target::Compose,
-        summary: Text {
+        summary: doc(Text {
             en: "An image has no tag, or a moving tag such as latest",
             zh: "镜像没有标签，或者用了 latest 这样会变的标签",
-        },
-        why: Text {
+        }),
+        why: doc(Text {
             en: "Without a tag Docker uses latest, which points at whatever was pushed last: the same file starts a different database version next month, and a teammate's machine may run another one than yours. A version tag (or a digest) makes every start use the same image.",
             zh: "不写标签时 Docker 使用 latest，它指向最近一次推送的镜像：同一个文件下个月启动的可能就是另一个数据库版本，同事机器上运行的也可能和你的不同。写明版本标签（或摘要）能保证每次启动用的都是同一个镜像。",
-        },
-        fix: Text {
+        }),
+        fix: doc(Text {
             en: "Name a version: postgres:16.4 rather than postgres or postgres:latest.",
             zh: "写明版本：用 postgres:16.4，而不是 postgres 或 postgres:latest。",
-        },
-        differs: Some(Text {
+        }),
+        differs: doc_opt(Some(Text {
             en: "dclint's option prohibitedTags is honoured (default: latest, stable, edge, test, nightly, dev, beta, canary, lts). An image written with a variable is not judged. dclint also reports an image written as a ${VARIABLE}. dclint reports some findings a line early (a flow collection such as ports: [\"80\"], or a comment between a key and its list) and does not see keys merged in with <<; dockplay points at the token itself.",
             zh: "支持 dclint 的选项 prohibitedTags（默认：latest、stable、edge、test、nightly、dev、beta、canary、lts）。用变量写的镜像不做判断。dclint 还会报告写成 ${变量} 的镜像。dclint 有时把报告位置提前一行（例如 ports: [\"80\"] 这样的流式集合，或者键与列表之间有注释时），也看不到用 << 合并进来的键；dockplay 指向具体的那个标记。",
-        }),
-        bad: "services:\n  db:\n    image: postgres\n",
-        good: "services:\n  db:\n    image: postgres:16.4\n",
+        })),
+        bad: doc_str("services:\n  db:\n    image: postgres\n"),
+        good: doc_str("services:\n  db:\n    image: postgres:16.4\n"),
         ..Code::BASE
     },
     check: Check::Compose(check),

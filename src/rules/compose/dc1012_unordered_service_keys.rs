@@ -13,24 +13,24 @@ pub(crate) static RULE: Rule = Rule {
         origin: Origin::Dclint,
         aliases: &["service-keys-order", "order-service-properties"],
         target: crate::diagnostic::Target::Compose,
-        summary: Text {
+        summary: doc(Text {
             en: "A service's keys are not in the conventional order",
             zh: "服务的键没有按约定的顺序排列",
-        },
-        why: Text {
+        }),
+        why: doc(Text {
             en: "Key order changes nothing. A fixed order (what runs: image, build, container_name; then depends_on; data: volumes, volumes_from, configs, secrets; environment, env_file; network: ports, networks, network_mode, extra_hosts; runtime: command, entrypoint, working_dir, restart, healthcheck; logging, labels; user, isolation; then every other key alphabetically) lets a reader find a key in the same place in every service. Off by default.",
             zh: "键的顺序不影响任何行为。固定的顺序（运行什么：image、build、container_name；然后是 depends_on；数据：volumes、volumes_from、configs、secrets；environment、env_file；网络：ports、networks、network_mode、extra_hosts；运行方式：command、entrypoint、working_dir、restart、healthcheck；logging、labels；user、isolation；其余的键按字母顺序）让读者能在每个服务的同一位置找到同一个键。默认关闭。",
-        },
-        fix: Text {
+        }),
+        fix: doc(Text {
             en: "Move the keys into that order.",
             zh: "把这些键调整为这个顺序。",
-        },
-        differs: Some(Text {
+        }),
+        differs: doc_opt(Some(Text {
             en: "dclint's options groups and groupOrder are honoured. A << merge key stays first. dclint reports some findings a line early (a flow collection such as ports: [\"80\"], or a comment between a key and its list) and does not see keys merged in with <<; dockplay points at the token itself.",
             zh: "支持 dclint 的选项 groups 和 groupOrder。<< 合并键保持在最前面。dclint 有时把报告位置提前一行（例如 ports: [\"80\"] 这样的流式集合，或者键与列表之间有注释时），也看不到用 << 合并进来的键；dockplay 指向具体的那个标记。",
-        }),
-        bad: "services:\n  web:\n    ports:\n      - \"80:80\"\n    image: nginx:1.27\n",
-        good: "services:\n  web:\n    image: nginx:1.27\n    ports:\n      - \"80:80\"\n",
+        })),
+        bad: doc_str("services:\n  web:\n    ports:\n      - \"80:80\"\n    image: nginx:1.27\n"),
+        good: doc_str("services:\n  web:\n    image: nginx:1.27\n    ports:\n      - \"80:80\"\n"),
         example_config: Some("rules:\n  service-keys-order: 1\n"),
         fixable: true,
         enabled_by_default: false,

@@ -14,24 +14,24 @@ pub(crate) static RULE: Rule = Rule {
         origin: Origin::Dclint,
         aliases: &["service-ports-alphabetical-order", "order-service-ports"],
         target: crate::diagnostic::Target::Compose,
-        summary: Text {
+        summary: doc(Text {
             en: "ports are not in order",
             zh: "ports 没有按顺序排列",
-        },
-        why: Text {
+        }),
+        why: doc(Text {
             en: "The order of ports changes nothing; sorted by host port, a duplicate or a gap is easy to see. Off by default: turn it on in the configuration.",
             zh: "ports 的顺序不影响任何行为；按宿主机端口排好序后，重复或遗漏一眼就能看出来。默认关闭，可以在配置中开启。",
-        },
-        fix: Text {
+        }),
+        fix: doc(Text {
             en: "Sort the mappings by host port.",
             zh: "按宿主机端口给映射排序。",
-        },
-        differs: Some(Text {
+        }),
+        differs: doc_opt(Some(Text {
             en: "dclint reports some findings a line early (a flow collection such as ports: [\"80\"], or a comment between a key and its list) and does not see keys merged in with <<; dockplay points at the token itself.",
             zh: "dclint 有时把报告位置提前一行（例如 ports: [\"80\"] 这样的流式集合，或者键与列表之间有注释时），也看不到用 << 合并进来的键；dockplay 指向具体的那个标记。",
-        }),
-        bad: "services:\n  web:\n    image: nginx:1.27\n    ports:\n      - \"443:443\"\n      - \"80:80\"\n",
-        good: "services:\n  web:\n    image: nginx:1.27\n    ports:\n      - \"80:80\"\n      - \"443:443\"\n",
+        })),
+        bad: doc_str("services:\n  web:\n    image: nginx:1.27\n    ports:\n      - \"443:443\"\n      - \"80:80\"\n"),
+        good: doc_str("services:\n  web:\n    image: nginx:1.27\n    ports:\n      - \"80:80\"\n      - \"443:443\"\n"),
         example_config: Some("rules:\n  service-ports-alphabetical-order: 1\n"),
         fixable: true,
         enabled_by_default: false,

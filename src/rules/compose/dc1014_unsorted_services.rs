@@ -15,20 +15,20 @@ pub(crate) static RULE: Rule = Rule {
         origin: Origin::Dclint,
         aliases: &["services-alphabetical-order", "order-services"],
         target: crate::diagnostic::Target::Compose,
-        summary: Text {
+        summary: doc(Text {
             en: "Services are not in alphabetical order",
             zh: "服务没有按字母顺序排列",
-        },
-        why: Text {
+        }),
+        why: doc(Text {
             en: "The order of services changes nothing (Compose starts them by their dependencies); in a long file, sorted services are easier to find. Off by default: many files list them in the order of the stack instead.",
             zh: "服务的顺序不影响任何行为（Compose 按依赖关系启动它们）；文件很长时，排好序的服务更容易找到。默认关闭：很多文件是按技术栈的层次而不是按名字来排列服务的。",
-        },
-        fix: Text {
+        }),
+        fix: doc(Text {
             en: "Sort the services by name.",
             zh: "按名字给服务排序。",
-        },
-        bad: "services:\n  web:\n    image: nginx:1.27\n  db:\n    image: postgres:16\n",
-        good: "services:\n  db:\n    image: postgres:16\n  web:\n    image: nginx:1.27\n",
+        }),
+        bad: doc_str("services:\n  web:\n    image: nginx:1.27\n  db:\n    image: postgres:16\n"),
+        good: doc_str("services:\n  db:\n    image: postgres:16\n  web:\n    image: nginx:1.27\n"),
         example_config: Some("rules:\n  services-alphabetical-order: 1\n"),
         fixable: true,
         enabled_by_default: false,

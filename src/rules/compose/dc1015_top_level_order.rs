@@ -13,24 +13,24 @@ pub(crate) static RULE: Rule = Rule {
         origin: Origin::Dclint,
         aliases: &["top-level-properties-order", "order-top-level-properties"],
         target: crate::diagnostic::Target::Compose,
-        summary: Text {
+        summary: doc(Text {
             en: "Top-level keys are not in the conventional order",
             zh: "顶层的键没有按约定的顺序排列",
-        },
-        why: Text {
+        }),
+        why: doc(Text {
             en: "Key order changes nothing. The usual order, extension fields (x-*) first, then name, include, services, networks, volumes, secrets and configs, puts the definitions that services refer to right where a reader looks for them. Off by default.",
             zh: "键的顺序不影响任何行为。通常的顺序是：扩展字段（x-*）在前，然后是 name、include、services、networks、volumes、secrets 和 configs，这样服务引用的定义正好在读者会去找的位置。默认关闭。",
-        },
-        fix: Text {
+        }),
+        fix: doc(Text {
             en: "Move the keys into that order.",
             zh: "把这些键调整为这个顺序。",
-        },
-        differs: Some(Text {
+        }),
+        differs: doc_opt(Some(Text {
             en: "dclint's option customOrder is honoured. A key outside the order (models, …) goes after the known ones instead of being reported, and the fix never deletes it. dclint reports the first line of the file that starts with the key, often a service's own networks: or volumes:; dockplay reports the top-level key.",
             zh: "支持 dclint 的选项 customOrder。不在顺序表中的键（如 models）排在已知键之后，不会被报告，修复也不会删除它。dclint 报告的是文件中第一个以这个键开头的行，常常是某个服务自己的 networks: 或 volumes:；dockplay 报告顶层的那个键。",
-        }),
-        bad: "services:\n  web:\n    image: nginx:1.27\nname: shop\n",
-        good: "name: shop\nservices:\n  web:\n    image: nginx:1.27\n",
+        })),
+        bad: doc_str("services:\n  web:\n    image: nginx:1.27\nname: shop\n"),
+        good: doc_str("name: shop\nservices:\n  web:\n    image: nginx:1.27\n"),
         example_config: Some("rules:\n  top-level-properties-order: 1\n"),
         fixable: true,
         enabled_by_default: false,

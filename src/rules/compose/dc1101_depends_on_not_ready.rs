@@ -11,20 +11,20 @@ pub(crate) static RULE: Rule = Rule {
         name: "depends-on-not-ready",
         severity: Severity::Warning,
         target: crate::diagnostic::Target::Compose,
-        summary: Text {
+        summary: doc(Text {
             en: "depends_on waits for a dependency to start, not to be ready",
             zh: "depends_on 只等依赖启动，不等它就绪",
-        },
-        why: Text {
+        }),
+        why: doc(Text {
             en: "The short form of depends_on (and condition: service_started) only orders the start: Compose starts the web container as soon as the database container has started, while the database may still be initialising for seconds, and the first connection fails. condition: service_healthy waits until the dependency's healthcheck passes; it needs a healthcheck on the dependency.",
             zh: "depends_on 的简写形式（以及 condition: service_started）只决定启动顺序：数据库容器一启动，Compose 就启动 web 容器，而数据库可能还要初始化好几秒，于是第一次连接就失败了。condition: service_healthy 会等到依赖的健康检查通过才启动；这要求依赖服务有健康检查（healthcheck）。",
-        },
-        fix: Text {
+        }),
+        fix: doc(Text {
             en: "Give the dependency a healthcheck and write depends_on: {db: {condition: service_healthy}}.",
             zh: "给依赖服务加上 healthcheck，并写成 depends_on: {db: {condition: service_healthy}}。",
-        },
-        bad: "services:\n  web:\n    image: myapp:1.0\n    depends_on:\n      - db\n  db:\n    image: postgres:16\n    healthcheck:\n      test: [\"CMD\", \"pg_isready\"]\n",
-        good: "services:\n  web:\n    image: myapp:1.0\n    depends_on:\n      db:\n        condition: service_healthy\n  db:\n    image: postgres:16\n    healthcheck:\n      test: [\"CMD\", \"pg_isready\"]\n",
+        }),
+        bad: doc_str("services:\n  web:\n    image: myapp:1.0\n    depends_on:\n      - db\n  db:\n    image: postgres:16\n    healthcheck:\n      test: [\"CMD\", \"pg_isready\"]\n"),
+        good: doc_str("services:\n  web:\n    image: myapp:1.0\n    depends_on:\n      db:\n        condition: service_healthy\n  db:\n    image: postgres:16\n    healthcheck:\n      test: [\"CMD\", \"pg_isready\"]\n"),
         ..Code::BASE
     },
     check: Check::Compose(check),

@@ -11,20 +11,20 @@ pub(crate) static RULE: Rule = Rule {
         name: "localhost-as-service-address",
         severity: Severity::Warning,
         target: crate::diagnostic::Target::Compose,
-        summary: Text {
+        summary: doc(Text {
             en: "An address in the environment points at localhost, which inside a container is the container itself",
             zh: "环境变量中的地址指向 localhost，而在容器里它指的是容器自己",
-        },
-        why: Text {
+        }),
+        why: doc(Text {
             en: "Each container has its own network namespace: localhost and 127.0.0.1 inside the web container reach the web container, not the database container and not the host. On a Compose network every service is reachable by its service name, so a database URL should name the database service.",
             zh: "每个容器都有自己的网络命名空间：web 容器里的 localhost 和 127.0.0.1 指向 web 容器本身，既不是数据库容器，也不是宿主机。在 Compose 网络中，每个服务都可以用服务名访问，所以数据库地址应该写数据库服务的名字。",
-        },
-        fix: Text {
+        }),
+        fix: doc(Text {
             en: "Write the other service's name instead of localhost (for example db:5432).",
             zh: "把 localhost 换成对方服务的名字（例如 db:5432）。",
-        },
-        bad: "services:\n  web:\n    image: myapp:1.0\n    environment:\n      DATABASE_URL: postgresql://app@localhost:5432/app\n  db:\n    image: postgres:16\n",
-        good: "services:\n  web:\n    image: myapp:1.0\n    environment:\n      DATABASE_URL: postgresql://app@db:5432/app\n  db:\n    image: postgres:16\n",
+        }),
+        bad: doc_str("services:\n  web:\n    image: myapp:1.0\n    environment:\n      DATABASE_URL: postgresql://app@localhost:5432/app\n  db:\n    image: postgres:16\n"),
+        good: doc_str("services:\n  web:\n    image: myapp:1.0\n    environment:\n      DATABASE_URL: postgresql://app@db:5432/app\n  db:\n    image: postgres:16\n"),
         ..Code::BASE
     },
     check: Check::Compose(check),

@@ -13,20 +13,20 @@ pub(crate) static RULE: Rule = Rule {
         name: "unreachable-host",
         severity: Severity::Warning,
         target: crate::diagnostic::Target::Compose,
-        summary: Text {
+        summary: doc(Text {
             en: "An address in the environment names a service that cannot be reached from here, or no service at all",
             zh: "环境变量中的地址指向一个从这里访问不到的服务，或者根本不存在的服务",
-        },
-        why: Text {
+        }),
+        why: doc(Text {
             en: "Compose's DNS answers a service's name only on the networks it shares with the asking service: a service on the backend network is unknown to one attached only to the frontend network, and a container with network_mode: none has no network at all. A host that is a misspelt service name fails the same way, at run time, with \"could not resolve host\".",
             zh: "Compose 的 DNS 只在两个服务共同所在的网络上解析服务名：只接入 frontend 网络的服务不认识 backend 网络上的服务，network_mode: none 的容器则完全没有网络。如果主机名是拼错了的服务名，也会以同样的方式失败，而且要到运行时才报错“could not resolve host”（无法解析主机）。",
-        },
-        fix: Text {
+        }),
+        fix: doc(Text {
             en: "Attach both services to a common network, or correct the host to the service's name.",
             zh: "让两个服务接入同一个网络，或者把主机名改成正确的服务名。",
-        },
-        bad: "services:\n  web:\n    image: myapp:1.0\n    networks: [frontend]\n    environment:\n      DB_HOST: db\n  db:\n    image: postgres:16\n    networks: [backend]\nnetworks:\n  frontend:\n  backend:\n",
-        good: "services:\n  web:\n    image: myapp:1.0\n    networks: [frontend, backend]\n    environment:\n      DB_HOST: db\n  db:\n    image: postgres:16\n    networks: [backend]\nnetworks:\n  frontend:\n  backend:\n",
+        }),
+        bad: doc_str("services:\n  web:\n    image: myapp:1.0\n    networks: [frontend]\n    environment:\n      DB_HOST: db\n  db:\n    image: postgres:16\n    networks: [backend]\nnetworks:\n  frontend:\n  backend:\n"),
+        good: doc_str("services:\n  web:\n    image: myapp:1.0\n    networks: [frontend, backend]\n    environment:\n      DB_HOST: db\n  db:\n    image: postgres:16\n    networks: [backend]\nnetworks:\n  frontend:\n  backend:\n"),
         ..Code::BASE
     },
     check: Check::Compose(check),

@@ -11,20 +11,20 @@ pub(crate) static RULE: Rule = Rule {
         name: "hostname-as-address",
         severity: Severity::Warning,
         target: crate::diagnostic::Target::Compose,
-        summary: Text {
+        summary: doc(Text {
             en: "An address uses another service's hostname:, which other containers cannot resolve",
             zh: "地址用了另一个服务的 hostname:，而其他容器解析不到这个名字",
-        },
-        why: Text {
+        }),
+        why: doc(Text {
             en: "hostname: sets the name a container sees for itself (in /etc/hostname and its own /etc/hosts). Compose's DNS does not register it: other services reach a service by its service name, its container_name or a network alias.",
             zh: "hostname: 只设置容器看到的自己的名字（写进它自己的 /etc/hostname 和 /etc/hosts）。Compose 的 DNS 不会登记它：其他服务要用服务名、container_name 或网络别名来访问它。",
-        },
-        fix: Text {
+        }),
+        fix: doc(Text {
             en: "Address the service by its service name, or give it a network alias with that name.",
             zh: "用服务名访问它，或者给它加一个同名的网络别名（aliases）。",
-        },
-        bad: "services:\n  web:\n    image: myapp:1.0\n    environment:\n      DB_HOST: database\n  db:\n    image: postgres:16\n    hostname: database\n",
-        good: "services:\n  web:\n    image: myapp:1.0\n    environment:\n      DB_HOST: db\n  db:\n    image: postgres:16\n    hostname: database\n",
+        }),
+        bad: doc_str("services:\n  web:\n    image: myapp:1.0\n    environment:\n      DB_HOST: database\n  db:\n    image: postgres:16\n    hostname: database\n"),
+        good: doc_str("services:\n  web:\n    image: myapp:1.0\n    environment:\n      DB_HOST: db\n  db:\n    image: postgres:16\n    hostname: database\n"),
         ..Code::BASE
     },
     check: Check::Compose(check),

@@ -10,20 +10,20 @@ pub(crate) static RULE: Rule = Rule {
         name: "ports-with-network-mode",
         severity: Severity::Warning,
         target: crate::diagnostic::Target::Compose,
-        summary: Text {
+        summary: doc(Text {
             en: "ports on a service whose network_mode is host, service: or container:",
             zh: "network_mode 为 host、service: 或 container: 的服务写了 ports",
-        },
-        why: Text {
+        }),
+        why: doc(Text {
             en: "Publishing maps a host port to the container's own network namespace. With network_mode: host the container has none (Docker discards published ports: the server listens on the host directly); with service: or container: it shares another container's namespace and Docker refuses to create it (\"conflicting options: port publishing and the container type network mode\").",
             zh: "发布端口就是把宿主机端口映射到容器自己的网络命名空间。network_mode: host 时容器没有自己的命名空间（Docker 会丢弃端口映射，容器里的程序直接在宿主机上监听）；service: 或 container: 时它共用另一个容器的命名空间，Docker 会拒绝创建它（“conflicting options: port publishing and the container type network mode”）。",
-        },
-        fix: Text {
+        }),
+        fix: doc(Text {
             en: "Remove ports (with host, the server's port is already the host's); with service:, publish the ports on that service.",
             zh: "删掉 ports（host 模式下程序监听的端口本来就是宿主机的端口）；service: 模式下，把端口映射写在被共用的那个服务上。",
-        },
-        bad: "services:\n  web:\n    image: nginx:1.27\n    network_mode: host\n    ports:\n      - \"80:80\"\n",
-        good: "services:\n  web:\n    image: nginx:1.27\n    network_mode: host\n",
+        }),
+        bad: doc_str("services:\n  web:\n    image: nginx:1.27\n    network_mode: host\n    ports:\n      - \"80:80\"\n"),
+        good: doc_str("services:\n  web:\n    image: nginx:1.27\n    network_mode: host\n"),
         ..Code::BASE
     },
     check: Check::Compose(check),

@@ -10,20 +10,20 @@ pub(crate) static RULE: Rule = Rule {
         name: "ports-on-internal-network",
         severity: Severity::Warning,
         target: crate::diagnostic::Target::Compose,
-        summary: Text {
+        summary: doc(Text {
             en: "Published ports on a service attached only to internal networks",
             zh: "只接入内部网络的服务发布了端口",
-        },
-        why: Text {
+        }),
+        why: doc(Text {
             en: "An internal: true network has no route to the outside, in either direction: Docker publishes no port of a container that is attached only to internal networks, so the mapping does nothing.",
             zh: "internal: true 的网络与外部之间没有路由，双向都不通：只接入内部网络的容器，Docker 不会为它发布任何端口，所以这个端口映射不起作用。",
-        },
-        fix: Text {
+        }),
+        fix: doc(Text {
             en: "Also attach the service to a network that is not internal, or remove ports.",
             zh: "让这个服务再接入一个非内部网络，或者删掉 ports。",
-        },
-        bad: "services:\n  api:\n    image: myapi:1.0\n    networks: [backend]\n    ports:\n      - \"8000:8000\"\nnetworks:\n  backend:\n    internal: true\n",
-        good: "services:\n  api:\n    image: myapi:1.0\n    networks: [backend, public]\n    ports:\n      - \"8000:8000\"\nnetworks:\n  backend:\n    internal: true\n  public:\n",
+        }),
+        bad: doc_str("services:\n  api:\n    image: myapi:1.0\n    networks: [backend]\n    ports:\n      - \"8000:8000\"\nnetworks:\n  backend:\n    internal: true\n"),
+        good: doc_str("services:\n  api:\n    image: myapi:1.0\n    networks: [backend, public]\n    ports:\n      - \"8000:8000\"\nnetworks:\n  backend:\n    internal: true\n  public:\n"),
         ..Code::BASE
     },
     check: Check::Compose(check),

@@ -10,20 +10,20 @@ pub(crate) static RULE: Rule = Rule {
         name: "relative-bind-path",
         severity: Severity::Warning,
         target: crate::diagnostic::Target::Compose,
-        summary: Text {
+        summary: doc(Text {
             en: "A relative host path that does not start with ./",
             zh: "宿主机的相对路径没有以 ./ 开头",
-        },
-        why: Text {
+        }),
+        why: doc(Text {
             en: "In the short syntax, Compose takes the part before the colon for a host path only when it starts with ., / or ~; anything else is the name of a named volume, so data/db:/var/lib/mysql asks for a volume called data/db, which does not exist. In the long syntax a bind source data works, but reads like a volume name.",
             zh: "在简写语法中，只有以 .、/ 或 ~ 开头时，冒号前面的部分才被当作宿主机路径；其他写法都是具名数据卷的名字，所以 data/db:/var/lib/mysql 引用的是一个名为 data/db 的数据卷，而它并不存在。长语法中绑定挂载的 source 写成 data 虽然可用，但看起来像数据卷的名字。",
-        },
-        fix: Text {
+        }),
+        fix: doc(Text {
             en: "Start the path with ./ (./data/db:/var/lib/mysql).",
             zh: "让路径以 ./ 开头（./data/db:/var/lib/mysql）。",
-        },
-        bad: "services:\n  db:\n    image: mysql:8.4\n    volumes:\n      - type: bind\n        source: data\n        target: /var/lib/mysql\n",
-        good: "services:\n  db:\n    image: mysql:8.4\n    volumes:\n      - type: bind\n        source: ./data\n        target: /var/lib/mysql\n",
+        }),
+        bad: doc_str("services:\n  db:\n    image: mysql:8.4\n    volumes:\n      - type: bind\n        source: data\n        target: /var/lib/mysql\n"),
+        good: doc_str("services:\n  db:\n    image: mysql:8.4\n    volumes:\n      - type: bind\n        source: ./data\n        target: /var/lib/mysql\n"),
         ..Code::BASE
     },
     check: Check::Compose(check),

@@ -10,20 +10,20 @@ pub(crate) static RULE: Rule = Rule {
         name: "docker-socket-mounted",
         severity: Severity::Warning,
         target: crate::diagnostic::Target::Compose,
-        summary: Text {
+        summary: doc(Text {
             en: "The Docker socket is mounted into a container",
             zh: "把 Docker 套接字挂载进了容器",
-        },
-        why: Text {
+        }),
+        why: doc(Text {
             en: "Whoever can write to /var/run/docker.sock controls the Docker engine: they can start a privileged container that mounts the host's root filesystem. Mounting it read-only does not help, since the API is used over the socket. Tools that need it (Traefik, Portainer) should get a filtering socket proxy instead.",
             zh: "能写 /var/run/docker.sock 的人就能控制 Docker 引擎：可以启动一个挂载宿主机根文件系统的特权容器。只读挂载也没用，因为 API 就是通过这个套接字调用的。确实需要它的工具（如 Traefik、Portainer）应该改为通过一个会过滤请求的套接字代理访问。",
-        },
-        fix: Text {
+        }),
+        fix: doc(Text {
             en: "Remove the mount, or put a socket proxy that allows only the calls needed in front of it.",
             zh: "删掉这个挂载，或者在前面加一个只放行必要调用的套接字代理。",
-        },
-        bad: "services:\n  proxy:\n    image: traefik:3.1\n    volumes:\n      - /var/run/docker.sock:/var/run/docker.sock\n",
-        good: "services:\n  proxy:\n    image: traefik:3.1\n    volumes:\n      - ./traefik.yml:/etc/traefik/traefik.yml:ro\n",
+        }),
+        bad: doc_str("services:\n  proxy:\n    image: traefik:3.1\n    volumes:\n      - /var/run/docker.sock:/var/run/docker.sock\n"),
+        good: doc_str("services:\n  proxy:\n    image: traefik:3.1\n    volumes:\n      - ./traefik.yml:/etc/traefik/traefik.yml:ro\n"),
         ..Code::BASE
     },
     check: Check::Compose(check),

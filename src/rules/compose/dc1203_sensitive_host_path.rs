@@ -9,20 +9,20 @@ pub(crate) static RULE: Rule = Rule {
         name: "sensitive-host-path",
         severity: Severity::Warning,
         target: crate::diagnostic::Target::Compose,
-        summary: Text {
+        summary: doc(Text {
             en: "A host system directory is mounted writable",
             zh: "以可写方式挂载了宿主机的系统目录",
-        },
-        why: Text {
+        }),
+        why: doc(Text {
             en: "A writable bind mount of /, /etc, /root, /boot, /proc, /sys, /dev, /usr, /lib or /var/lib/docker lets the container change the host itself: add a user, replace a binary, rewrite another container's files.",
             zh: "以可写方式绑定挂载 /、/etc、/root、/boot、/proc、/sys、/dev、/usr、/lib 或 /var/lib/docker，容器就能修改宿主机本身：添加用户、替换程序、改写其他容器的文件。",
-        },
-        fix: Text {
+        }),
+        fix: doc(Text {
             en: "Mount only the file the service needs, and read-only (:ro).",
             zh: "只挂载服务需要的那个文件，并以只读方式（:ro）挂载。",
-        },
-        bad: "services:\n  agent:\n    image: myagent:1.0\n    volumes:\n      - /etc:/host/etc\n",
-        good: "services:\n  agent:\n    image: myagent:1.0\n    volumes:\n      - /etc/hostname:/host/etc/hostname:ro\n",
+        }),
+        bad: doc_str("services:\n  agent:\n    image: myagent:1.0\n    volumes:\n      - /etc:/host/etc\n"),
+        good: doc_str("services:\n  agent:\n    image: myagent:1.0\n    volumes:\n      - /etc/hostname:/host/etc/hostname:ro\n"),
         ..Code::BASE
     },
     check: Check::Compose(check),

@@ -10,20 +10,20 @@ pub(crate) static RULE: Rule = Rule {
         name: "unconfined-profile",
         severity: Severity::Warning,
         target: crate::diagnostic::Target::Compose,
-        summary: Text {
+        summary: doc(Text {
             en: "security_opt turns off seccomp, AppArmor or SELinux confinement",
             zh: "security_opt 关闭了 seccomp、AppArmor 或 SELinux 限制",
-        },
-        why: Text {
+        }),
+        why: doc(Text {
             en: "Docker's default seccomp profile blocks about 40 system calls that containers do not need and that kernel exploits use; the default AppArmor and SELinux labels stop a container from writing where it should not. seccomp:unconfined, apparmor:unconfined and label:disable remove that protection for the whole container.",
             zh: "Docker 默认的 seccomp 配置会拦截大约 40 个容器用不到、却常被内核漏洞利用的系统调用；默认的 AppArmor 和 SELinux 标签会阻止容器写入不该写入的位置。seccomp:unconfined、apparmor:unconfined 和 label:disable 会让整个容器失去这层保护。",
-        },
-        fix: Text {
+        }),
+        fix: doc(Text {
             en: "Remove the option, or give a custom profile that allows only the extra call needed.",
             zh: "删掉这个选项，或者提供一个只额外放行所需调用的自定义配置。",
-        },
-        bad: "services:\n  app:\n    image: myapp:1.0\n    security_opt:\n      - seccomp:unconfined\n",
-        good: "services:\n  app:\n    image: myapp:1.0\n    security_opt:\n      - no-new-privileges:true\n",
+        }),
+        bad: doc_str("services:\n  app:\n    image: myapp:1.0\n    security_opt:\n      - seccomp:unconfined\n"),
+        good: doc_str("services:\n  app:\n    image: myapp:1.0\n    security_opt:\n      - no-new-privileges:true\n"),
         ..Code::BASE
     },
     check: Check::Compose(check),

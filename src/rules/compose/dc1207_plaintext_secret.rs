@@ -9,20 +9,20 @@ pub(crate) static RULE: Rule = Rule {
         name: "plaintext-secret",
         severity: Severity::Warning,
         target: crate::diagnostic::Target::Compose,
-        summary: Text {
+        summary: doc(Text {
             en: "A password or other secret is written in the compose file",
             zh: "compose 文件中直接写了密码或其他密钥",
-        },
-        why: Text {
+        }),
+        why: doc(Text {
             en: "A compose file is committed, shared and pasted: a password in it is known to everyone who sees the repository, and `docker inspect` shows every environment variable of the container. A ${VARIABLE} read from an .env file kept out of version control, or a secret (secrets:, mounted as a file, with the image's *_FILE variables), keeps it out of the file.",
             zh: "compose 文件会被提交、分享和粘贴：写在里面的密码，所有能看到仓库的人都知道；`docker inspect` 也会显示容器的全部环境变量。改用 ${变量}，并在未纳入版本控制的 .env 文件中设置它的值；或者使用密钥（secrets:，以文件形式挂载，配合镜像支持的 *_FILE 变量）。这样密码就不会写进 compose 文件。",
-        },
-        fix: Text {
+        }),
+        fix: doc(Text {
             en: "Write ${MYSQL_PASSWORD} and set it in .env (not committed), or use secrets: with MYSQL_PASSWORD_FILE.",
             zh: "写成 ${MYSQL_PASSWORD}，在 .env（不提交）中设置它；或者使用 secrets: 并配合 MYSQL_PASSWORD_FILE。",
-        },
-        bad: "services:\n  db:\n    image: mysql:8.4\n    environment:\n      MYSQL_ROOT_PASSWORD: s3cret-Passw0rd\n",
-        good: "services:\n  db:\n    image: mysql:8.4\n    environment:\n      MYSQL_ROOT_PASSWORD: ${MYSQL_ROOT_PASSWORD}\n",
+        }),
+        bad: doc_str("services:\n  db:\n    image: mysql:8.4\n    environment:\n      MYSQL_ROOT_PASSWORD: s3cret-Passw0rd\n"),
+        good: doc_str("services:\n  db:\n    image: mysql:8.4\n    environment:\n      MYSQL_ROOT_PASSWORD: ${MYSQL_ROOT_PASSWORD}\n"),
         ..Code::BASE
     },
     check: Check::Compose(check),

@@ -9,20 +9,20 @@ pub(crate) static RULE: Rule = Rule {
         name: "user-root",
         severity: Severity::Info,
         target: crate::diagnostic::Target::Compose,
-        summary: Text {
+        summary: doc(Text {
             en: "A service is set to run as root",
             zh: "服务被设置为以 root 用户身份运行",
-        },
-        why: Text {
+        }),
+        why: doc(Text {
             en: "user: root overrides the image's USER, undoing an image built to run as an unprivileged user. Root in a container is root on the host's kernel: with any mount, capability or kernel bug, a compromised process has the host's highest rights.",
             zh: "user: root 会覆盖镜像中的 USER，让本来以普通用户运行的镜像又变回 root。容器里的 root 在宿主机内核看来就是 root：只要有挂载、权能或内核漏洞可利用，被攻破的进程就拥有宿主机的最高权限。",
-        },
-        fix: Text {
+        }),
+        fix: doc(Text {
             en: "Remove user: root, or name an unprivileged user (user: \"1000:1000\").",
             zh: "删掉 user: root，或者指定一个普通用户（user: \"1000:1000\"）。",
-        },
-        bad: "services:\n  app:\n    image: myapp:1.0\n    user: root\n",
-        good: "services:\n  app:\n    image: myapp:1.0\n    user: \"1000:1000\"\n",
+        }),
+        bad: doc_str("services:\n  app:\n    image: myapp:1.0\n    user: root\n"),
+        good: doc_str("services:\n  app:\n    image: myapp:1.0\n    user: \"1000:1000\"\n"),
         ..Code::BASE
     },
     check: Check::Compose(check),

@@ -10,20 +10,20 @@ pub(crate) static RULE: Rule = Rule {
         name: "dangerous-device",
         severity: Severity::Warning,
         target: crate::diagnostic::Target::Compose,
-        summary: Text {
+        summary: doc(Text {
             en: "A host device that exposes memory or disks is passed to a container",
             zh: "把暴露内存或磁盘的宿主机设备交给了容器",
-        },
-        why: Text {
+        }),
+        why: doc(Text {
             en: "/dev/mem, /dev/kmem and /dev/port read and write the host's memory and I/O ports; a disk device (/dev/sda, /dev/nvme0n1, …) gives raw access to every file on it, past all permissions.",
             zh: "/dev/mem、/dev/kmem 和 /dev/port 可以读写宿主机的内存和 I/O 端口；磁盘设备（/dev/sda、/dev/nvme0n1 等）可以绕过所有权限，直接读写其上的每一个文件。",
-        },
-        fix: Text {
+        }),
+        fix: doc(Text {
             en: "Pass only the device the service needs (a GPU, a serial port), or mount the directory it needs instead of the disk.",
             zh: "只传入服务需要的设备（GPU、串口等），或者挂载它需要的目录而不是整块磁盘。",
-        },
-        bad: "services:\n  app:\n    image: myapp:1.0\n    devices:\n      - /dev/sda:/dev/sda\n",
-        good: "services:\n  app:\n    image: myapp:1.0\n    devices:\n      - /dev/ttyUSB0:/dev/ttyUSB0\n",
+        }),
+        bad: doc_str("services:\n  app:\n    image: myapp:1.0\n    devices:\n      - /dev/sda:/dev/sda\n"),
+        good: doc_str("services:\n  app:\n    image: myapp:1.0\n    devices:\n      - /dev/ttyUSB0:/dev/ttyUSB0\n"),
         ..Code::BASE
     },
     check: Check::Compose(check),

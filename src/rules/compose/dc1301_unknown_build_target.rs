@@ -10,20 +10,20 @@ pub(crate) static RULE: Rule = Rule {
         name: "unknown-build-target",
         severity: Severity::Error,
         target: crate::diagnostic::Target::Compose,
-        summary: Text {
+        summary: doc(Text {
             en: "build.target names no stage of the Dockerfile",
             zh: "build.target 指定的阶段在 Dockerfile 中不存在",
-        },
-        why: Text {
+        }),
+        why: doc(Text {
             en: "target picks the stage of a multi-stage build to stop at, by its FROM … AS name. A name the Dockerfile does not define fails the build with \"target stage could not be found\".",
             zh: "target 用 FROM … AS 起的阶段名，指定多阶段构建到哪个阶段为止。Dockerfile 中没有定义的名字会让构建失败，报错“target stage could not be found”（找不到目标阶段）。",
-        },
-        fix: Text {
+        }),
+        fix: doc(Text {
             en: "Use one of the stage names the Dockerfile defines, or remove target to build the last stage.",
             zh: "改成 Dockerfile 中定义过的阶段名，或者删掉 target，构建最后一个阶段。",
-        },
-        bad: "services:\n  web:\n    build:\n      context: .\n      target: production\n      dockerfile_inline: |\n        FROM python:3.12-slim AS base\n        FROM base AS prod\n        CMD [\"python\", \"app.py\"]\n",
-        good: "services:\n  web:\n    build:\n      context: .\n      target: prod\n      dockerfile_inline: |\n        FROM python:3.12-slim AS base\n        FROM base AS prod\n        CMD [\"python\", \"app.py\"]\n",
+        }),
+        bad: doc_str("services:\n  web:\n    build:\n      context: .\n      target: production\n      dockerfile_inline: |\n        FROM python:3.12-slim AS base\n        FROM base AS prod\n        CMD [\"python\", \"app.py\"]\n"),
+        good: doc_str("services:\n  web:\n    build:\n      context: .\n      target: prod\n      dockerfile_inline: |\n        FROM python:3.12-slim AS base\n        FROM base AS prod\n        CMD [\"python\", \"app.py\"]\n"),
         ..Code::BASE
     },
     check: Check::Compose(check),

@@ -11,20 +11,20 @@ pub(crate) static RULE: Rule = Rule {
         name: "undeclared-build-arg",
         severity: Severity::Warning,
         target: crate::diagnostic::Target::Compose,
-        summary: Text {
+        summary: doc(Text {
             en: "A build argument the Dockerfile never declares",
             zh: "Dockerfile 没有声明的构建参数",
-        },
-        why: Text {
+        }),
+        why: doc(Text {
             en: "A build argument reaches the build only where the Dockerfile declares it with ARG; otherwise BuildKit ignores it (and warns that it was not consumed), so the value you set changes nothing.",
             zh: "构建参数只有在 Dockerfile 用 ARG 声明过的地方才会生效；否则 BuildKit 会忽略它（并警告它没有被使用），所以你设置的值不起任何作用。",
-        },
-        fix: Text {
+        }),
+        fix: doc(Text {
             en: "Declare it in the Dockerfile (ARG NAME) in the stage that uses it, or remove it from build.args.",
             zh: "在 Dockerfile 中用到它的阶段里用 ARG NAME 声明它，或者从 build.args 中删掉它。",
-        },
-        bad: "services:\n  web:\n    build:\n      context: .\n      args:\n        PYTHON_VERSION: \"3.12\"\n      dockerfile_inline: |\n        FROM python:3.12-slim\n        CMD [\"python\", \"app.py\"]\n",
-        good: "services:\n  web:\n    build:\n      context: .\n      args:\n        PYTHON_VERSION: \"3.12\"\n      dockerfile_inline: |\n        ARG PYTHON_VERSION=3.12\n        FROM python:${PYTHON_VERSION}-slim\n        CMD [\"python\", \"app.py\"]\n",
+        }),
+        bad: doc_str("services:\n  web:\n    build:\n      context: .\n      args:\n        PYTHON_VERSION: \"3.12\"\n      dockerfile_inline: |\n        FROM python:3.12-slim\n        CMD [\"python\", \"app.py\"]\n"),
+        good: doc_str("services:\n  web:\n    build:\n      context: .\n      args:\n        PYTHON_VERSION: \"3.12\"\n      dockerfile_inline: |\n        ARG PYTHON_VERSION=3.12\n        FROM python:${PYTHON_VERSION}-slim\n        CMD [\"python\", \"app.py\"]\n"),
         ..Code::BASE
     },
     check: Check::Compose(check),

@@ -13,20 +13,20 @@ pub(crate) static RULE: Rule = Rule {
         name: "port-not-listened",
         severity: Severity::Warning,
         target: crate::diagnostic::Target::Compose,
-        summary: Text {
+        summary: doc(Text {
             en: "A container port the image does not listen on",
             zh: "镜像并不监听这个容器端口",
-        },
-        why: Text {
+        }),
+        why: doc(Text {
             en: "In \"8000:5000\" the right-hand number is the port inside the container: it must be the port the server listens on. If the Dockerfile runs gunicorn -b 0.0.0.0:8000, mapping container port 5000 reaches nothing and the browser gets \"connection reset\".",
             zh: "在 \"8000:5000\" 中，右边的数字是容器里的端口，它必须是服务器程序实际监听的端口。如果 Dockerfile 运行的是 gunicorn -b 0.0.0.0:8000，映射容器端口 5000 就什么也访问不到，浏览器会提示“连接被重置”。",
-        },
-        fix: Text {
+        }),
+        fix: doc(Text {
             en: "Map to the port the server listens on (\"8000:8000\"), or make the server listen on the mapped port.",
             zh: "映射到服务器程序实际监听的端口（\"8000:8000\"），或者让服务器程序监听映射的那个端口。",
-        },
-        bad: "services:\n  web:\n    build:\n      context: .\n      dockerfile_inline: |\n        FROM python:3.12-slim\n        CMD [\"gunicorn\", \"-b\", \"0.0.0.0:8000\", \"app:app\"]\n    ports:\n      - \"8000:5000\"\n",
-        good: "services:\n  web:\n    build:\n      context: .\n      dockerfile_inline: |\n        FROM python:3.12-slim\n        CMD [\"gunicorn\", \"-b\", \"0.0.0.0:8000\", \"app:app\"]\n    ports:\n      - \"8000:8000\"\n",
+        }),
+        bad: doc_str("services:\n  web:\n    build:\n      context: .\n      dockerfile_inline: |\n        FROM python:3.12-slim\n        CMD [\"gunicorn\", \"-b\", \"0.0.0.0:8000\", \"app:app\"]\n    ports:\n      - \"8000:5000\"\n"),
+        good: doc_str("services:\n  web:\n    build:\n      context: .\n      dockerfile_inline: |\n        FROM python:3.12-slim\n        CMD [\"gunicorn\", \"-b\", \"0.0.0.0:8000\", \"app:app\"]\n    ports:\n      - \"8000:8000\"\n"),
         ..Code::BASE
     },
     check: Check::Compose(check),

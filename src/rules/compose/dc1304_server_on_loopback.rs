@@ -10,20 +10,20 @@ pub(crate) static RULE: Rule = Rule {
         name: "server-on-loopback",
         severity: Severity::Warning,
         target: crate::diagnostic::Target::Compose,
-        summary: Text {
+        summary: doc(Text {
             en: "The server listens on 127.0.0.1 inside the container, out of reach of its published port",
             zh: "服务器程序在容器里监听 127.0.0.1，通过发布的端口访问不到它",
-        },
-        why: Text {
+        }),
+        why: doc(Text {
             en: "A published port forwards to the container's own network interface, not to its loopback: a server listening on 127.0.0.1 (the default of flask run, manage.py runserver, gunicorn without -b and uvicorn without --host) accepts no connection from outside the container, neither from the host nor from other services.",
             zh: "发布的端口转发到容器自己的网卡，而不是它的回环地址：监听 127.0.0.1 的服务器程序（flask run、manage.py runserver、不带 -b 的 gunicorn、不带 --host 的 uvicorn 默认都是这样）不接受来自容器外部的任何连接，宿主机和其他服务都连不上。",
-        },
-        fix: Text {
+        }),
+        fix: doc(Text {
             en: "Make the server listen on all interfaces: flask run --host=0.0.0.0, gunicorn -b 0.0.0.0:8000, uvicorn --host 0.0.0.0.",
             zh: "让服务器程序监听所有网卡：flask run --host=0.0.0.0、gunicorn -b 0.0.0.0:8000、uvicorn --host 0.0.0.0。",
-        },
-        bad: "services:\n  web:\n    build:\n      context: .\n      dockerfile_inline: |\n        FROM python:3.12-slim\n        CMD [\"flask\", \"run\"]\n    ports:\n      - \"8000:5000\"\n",
-        good: "services:\n  web:\n    build:\n      context: .\n      dockerfile_inline: |\n        FROM python:3.12-slim\n        CMD [\"flask\", \"run\", \"--host=0.0.0.0\"]\n    ports:\n      - \"8000:5000\"\n",
+        }),
+        bad: doc_str("services:\n  web:\n    build:\n      context: .\n      dockerfile_inline: |\n        FROM python:3.12-slim\n        CMD [\"flask\", \"run\"]\n    ports:\n      - \"8000:5000\"\n"),
+        good: doc_str("services:\n  web:\n    build:\n      context: .\n      dockerfile_inline: |\n        FROM python:3.12-slim\n        CMD [\"flask\", \"run\", \"--host=0.0.0.0\"]\n    ports:\n      - \"8000:5000\"\n"),
         ..Code::BASE
     },
     check: Check::Compose(check),

@@ -11,20 +11,20 @@ pub(crate) static RULE: Rule = Rule {
         name: "entrypoint-drops-cmd",
         severity: Severity::Warning,
         target: crate::diagnostic::Target::Compose,
-        summary: Text {
+        summary: doc(Text {
             en: "entrypoint: also drops the image's CMD",
             zh: "设置 entrypoint: 会把镜像的 CMD 也一起丢弃",
-        },
-        why: Text {
+        }),
+        why: doc(Text {
             en: "When a service sets entrypoint, Compose ignores the image's default command (its CMD) as well, as docker run --entrypoint does: the container runs the new entrypoint with no arguments unless command gives them.",
             zh: "服务设置了 entrypoint 时，Compose 也会忽略镜像的默认命令（CMD），和 docker run --entrypoint 一样：除非用 command 提供参数，否则容器会不带任何参数地运行新的入口点。",
-        },
-        fix: Text {
+        }),
+        fix: doc(Text {
             en: "Also write command with the arguments the CMD gave.",
             zh: "同时写上 command，给出原来 CMD 提供的参数。",
-        },
-        bad: "services:\n  web:\n    build:\n      context: .\n      dockerfile_inline: |\n        FROM python:3.12-slim\n        CMD [\"python\", \"app.py\"]\n    entrypoint: [\"python\", \"-u\"]\n",
-        good: "services:\n  web:\n    build:\n      context: .\n      dockerfile_inline: |\n        FROM python:3.12-slim\n        CMD [\"python\", \"app.py\"]\n    entrypoint: [\"python\", \"-u\"]\n    command: [\"app.py\"]\n",
+        }),
+        bad: doc_str("services:\n  web:\n    build:\n      context: .\n      dockerfile_inline: |\n        FROM python:3.12-slim\n        CMD [\"python\", \"app.py\"]\n    entrypoint: [\"python\", \"-u\"]\n"),
+        good: doc_str("services:\n  web:\n    build:\n      context: .\n      dockerfile_inline: |\n        FROM python:3.12-slim\n        CMD [\"python\", \"app.py\"]\n    entrypoint: [\"python\", \"-u\"]\n    command: [\"app.py\"]\n"),
         ..Code::BASE
     },
     check: Check::Compose(check),

@@ -11,20 +11,20 @@ pub(crate) static RULE: Rule = Rule {
         name: "healthcheck-tool-missing",
         severity: Severity::Warning,
         target: crate::diagnostic::Target::Compose,
-        summary: Text {
+        summary: doc(Text {
             en: "The healthcheck runs curl or wget, which the image does not have",
             zh: "健康检查用到了 curl 或 wget，而镜像里没有它",
-        },
-        why: Text {
+        }),
+        why: doc(Text {
             en: "A healthcheck runs inside the container. Slim and Alpine images ship without curl (Alpine has BusyBox's wget): the command fails with \"not found\" every time, the service is reported unhealthy forever, and every service waiting on condition: service_healthy never starts.",
             zh: "健康检查在容器内部运行。slim 和 Alpine 镜像不带 curl（Alpine 只有 BusyBox 的 wget）：命令每次都会报错“not found”而失败，服务一直被判定为不健康，所有等待 condition: service_healthy 的服务也永远不会启动。",
-        },
-        fix: Text {
+        }),
+        fix: doc(Text {
             en: "Install the tool in the Dockerfile (apt-get install -y curl), or check with a tool the image has (python -c \"import urllib.request…\").",
             zh: "在 Dockerfile 中安装这个工具（apt-get install -y curl），或者改用镜像里已有的工具做检查（例如 python -c \"import urllib.request…\"）。",
-        },
-        bad: "services:\n  web:\n    build:\n      context: .\n      dockerfile_inline: |\n        FROM python:3.12-slim\n        CMD [\"python\", \"-m\", \"http.server\"]\n    healthcheck:\n      test: [\"CMD\", \"curl\", \"-f\", \"http://localhost:8000/\"]\n",
-        good: "services:\n  web:\n    build:\n      context: .\n      dockerfile_inline: |\n        FROM python:3.12-slim\n        RUN apt-get update && apt-get install -y --no-install-recommends curl\n        CMD [\"python\", \"-m\", \"http.server\"]\n    healthcheck:\n      test: [\"CMD\", \"curl\", \"-f\", \"http://localhost:8000/\"]\n",
+        }),
+        bad: doc_str("services:\n  web:\n    build:\n      context: .\n      dockerfile_inline: |\n        FROM python:3.12-slim\n        CMD [\"python\", \"-m\", \"http.server\"]\n    healthcheck:\n      test: [\"CMD\", \"curl\", \"-f\", \"http://localhost:8000/\"]\n"),
+        good: doc_str("services:\n  web:\n    build:\n      context: .\n      dockerfile_inline: |\n        FROM python:3.12-slim\n        RUN apt-get update && apt-get install -y --no-install-recommends curl\n        CMD [\"python\", \"-m\", \"http.server\"]\n    healthcheck:\n      test: [\"CMD\", \"curl\", \"-f\", \"http://localhost:8000/\"]\n"),
         ..Code::BASE
     },
     check: Check::Compose(check),

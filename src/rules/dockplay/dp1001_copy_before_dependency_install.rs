@@ -10,20 +10,20 @@ pub(crate) static RULE: Rule = Rule {
         name: "copy-before-dependency-install",
         severity: Severity::Warning,
         origin: Origin::Dockplay,
-        summary: Text {
+        summary: doc(Text {
             en: "Dependencies are installed after COPY . ., so every code change reinstalls them",
             zh: "在 COPY . . 之后安装依赖，每次改代码都会重新安装全部依赖",
-        },
-        why: Text {
+        }),
+        why: doc(Text {
             en: "Docker reuses a cached layer only while everything before it is unchanged. COPY . . changes whenever any file changes, so the install step after it runs again on every edit, downloading every package anew.",
             zh: "只有前面的步骤都没变，Docker 才会复用缓存层。任何文件一改，COPY . . 就变了，它之后的安装步骤每次都要重新执行，重新下载所有依赖包。",
-        },
-        fix: Text {
+        }),
+        fix: doc(Text {
             en: "Copy only the dependency manifest first (requirements.txt, package.json and its lock file, go.mod/go.sum, …), install, then COPY . . for the code.",
             zh: "先只复制依赖清单（requirements.txt、package.json 及其锁文件、go.mod/go.sum 等）并安装依赖，再用 COPY . . 复制代码。",
-        },
-        bad: "FROM python:3.12-slim\nWORKDIR /app\nCOPY . .\nRUN pip install -r requirements.txt\nCMD [\"python\", \"app.py\"]\n",
-        good: "FROM python:3.12-slim\nWORKDIR /app\nCOPY requirements.txt .\nRUN pip install -r requirements.txt\nCOPY . .\nCMD [\"python\", \"app.py\"]\n",
+        }),
+        bad: doc_str("FROM python:3.12-slim\nWORKDIR /app\nCOPY . .\nRUN pip install -r requirements.txt\nCMD [\"python\", \"app.py\"]\n"),
+        good: doc_str("FROM python:3.12-slim\nWORKDIR /app\nCOPY requirements.txt .\nRUN pip install -r requirements.txt\nCOPY . .\nCMD [\"python\", \"app.py\"]\n"),
         fixable: true,
         unsafe_fix: true,
         ..Code::BASE

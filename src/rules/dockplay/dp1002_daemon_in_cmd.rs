@@ -14,20 +14,20 @@ pub(crate) static RULE: Rule = Rule {
         name: "daemon-in-cmd",
         severity: Severity::Warning,
         origin: Origin::Dockplay,
-        summary: Text {
+        summary: doc(Text {
             en: "The main process starts a background service and returns, so the container stops at once",
             zh: "主进程只是把服务放到后台启动后就返回了，容器会立刻退出",
-        },
-        why: Text {
+        }),
+        why: doc(Text {
             en: "A container lives exactly as long as its main process (PID 1). service, systemctl, nohup … & and daemonizing programs hand the work to the background and return; PID 1 ends and the container exits. systemctl does not even work: there is no systemd in a container.",
             zh: "容器的生命周期与主进程（PID 1）相同。service、systemctl、nohup … & 以及会自行转入后台的程序都会把工作交给后台然后返回；主进程结束，容器随之退出。systemctl 在容器里甚至无法使用：容器中没有 systemd。",
-        },
-        fix: Text {
+        }),
+        fix: doc(Text {
             en: "Run the program in the foreground: CMD [\"nginx\", \"-g\", \"daemon off;\"]. For several programs, use one container per service (docker compose) or a process manager.",
             zh: "让程序在前台运行：CMD [\"nginx\", \"-g\", \"daemon off;\"]。需要运行多个程序时，每个服务一个容器（用 docker compose），或使用进程管理器。",
-        },
-        bad: "FROM ubuntu:24.04\nRUN apt-get update && apt-get install -y nginx\nCMD service nginx start\n",
-        good: "FROM ubuntu:24.04\nRUN apt-get update && apt-get install -y nginx\nCMD [\"nginx\", \"-g\", \"daemon off;\"]\n",
+        }),
+        bad: doc_str("FROM ubuntu:24.04\nRUN apt-get update && apt-get install -y nginx\nCMD service nginx start\n"),
+        good: doc_str("FROM ubuntu:24.04\nRUN apt-get update && apt-get install -y nginx\nCMD [\"nginx\", \"-g\", \"daemon off;\"]\n"),
         ..Code::BASE
     },
     check: Check::Dockerfile(check),

@@ -12,21 +12,21 @@ pub(crate) static RULE: Rule = Rule {
         name: "inline-comment",
         severity: Severity::Warning,
         origin: Origin::Dockplay,
-        summary: Text {
+        summary: doc(Text {
             en: "A # after an instruction's arguments is not a comment",
             zh: "写在指令参数后面的 # 并不是注释",
-        },
-        why: Text {
+        }),
+        why: doc(Text {
             en: "Dockerfile comments are whole lines that start with #. Elsewhere # is an ordinary argument: COPY . . # copy all copies files named \"#\", \"copy\" and \"all\" into the directory \"all\".",
             zh: "Dockerfile 的注释必须独占一行并以 # 开头。写在其他位置的 # 只是普通参数：COPY . . # 全部复制 会把名为 \"#\" 的文件一起复制到名为 \"全部复制\" 的目录中。",
-        },
-        fix: Text { en: "Move the comment to its own line above the instruction.", zh: "把注释移到指令上方单独的一行。" },
-        differs: Some(Text {
+        }),
+        fix: doc(Text { en: "Move the comment to its own line above the instruction.", zh: "把注释移到指令上方单独的一行。" }),
+        differs: doc_opt(Some(Text {
             en: "RUN, CMD, ENTRYPOINT and HEALTHCHECK in shell form are not flagged: there the shell treats # as a comment.",
             zh: "shell 形式的 RUN、CMD、ENTRYPOINT 和 HEALTHCHECK 不报告：shell 会把 # 当作注释。",
-        }),
-        bad: "FROM python:3.12-slim\nWORKDIR /app\nCOPY . .  # copy everything\n",
-        good: "FROM python:3.12-slim\nWORKDIR /app\n# copy everything\nCOPY . .\n",
+        })),
+        bad: doc_str("FROM python:3.12-slim\nWORKDIR /app\nCOPY . .  # copy everything\n"),
+        good: doc_str("FROM python:3.12-slim\nWORKDIR /app\n# copy everything\nCOPY . .\n"),
         fixable: true,
         unsafe_fix: true,
         ..Code::BASE

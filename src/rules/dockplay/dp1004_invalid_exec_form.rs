@@ -12,17 +12,17 @@ pub(crate) static RULE: Rule = Rule {
         name: "invalid-exec-form",
         severity: Severity::Warning,
         origin: Origin::Dockplay,
-        summary: Text {
+        summary: doc(Text {
             en: "This looks like exec form but is not valid JSON, so it runs as a shell command",
             zh: "看起来像 exec 形式，但不是合法的 JSON，因此会被当作 shell 命令执行",
-        },
-        why: Text {
+        }),
+        why: doc(Text {
             en: "The exec form must be a JSON array: double quotes, commas between items. Anything else (['python', 'app.py']) is shell form: Docker runs /bin/sh -c \"['python', 'app.py']\", which fails with a confusing error.",
             zh: "exec 形式必须是 JSON 数组：使用双引号，元素之间用逗号分隔。其他写法（如 ['python', 'app.py']）都算 shell 形式：Docker 会执行 /bin/sh -c \"['python', 'app.py']\"，报出令人困惑的错误。",
-        },
-        fix: Text { en: "Use double quotes and commas: CMD [\"python\", \"app.py\"].", zh: "使用双引号和逗号：CMD [\"python\", \"app.py\"]。" },
-        bad: "FROM python:3.12-slim\nCMD ['python', 'app.py']\n",
-        good: "FROM python:3.12-slim\nCMD [\"python\", \"app.py\"]\n",
+        }),
+        fix: doc(Text { en: "Use double quotes and commas: CMD [\"python\", \"app.py\"].", zh: "使用双引号和逗号：CMD [\"python\", \"app.py\"]。" }),
+        bad: doc_str("FROM python:3.12-slim\nCMD ['python', 'app.py']\n"),
+        good: doc_str("FROM python:3.12-slim\nCMD [\"python\", \"app.py\"]\n"),
         fixable: true,
         unsafe_fix: true,
         ..Code::BASE

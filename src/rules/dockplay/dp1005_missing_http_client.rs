@@ -13,24 +13,24 @@ pub(crate) static RULE: Rule = Rule {
         name: "missing-http-client",
         severity: Severity::Warning,
         origin: Origin::Dockplay,
-        summary: Text {
+        summary: doc(Text {
             en: "curl or wget is used, but the base image does not include it and no step installs it",
             zh: "用到了 curl 或 wget，但基础镜像里没有它，也没有任何步骤安装它",
-        },
-        why: Text {
+        }),
+        why: doc(Text {
             en: "Slim, Alpine and distroless images leave out tools to stay small. A RUN that calls the missing tool fails the build; a HEALTHCHECK that calls it fails every time, so the container is reported unhealthy even though the app works.",
             zh: "slim、Alpine 和 distroless 等镜像为了体积小，会去掉这些工具。RUN 调用缺失的工具会让构建失败；HEALTHCHECK 调用它则每次都失败，即使应用正常，容器也会被标记为 unhealthy。",
-        },
-        fix: Text {
+        }),
+        fix: doc(Text {
             en: "Install it in this stage (apt-get install -y --no-install-recommends curl, apk add --no-cache curl), or check health with a tool the image has (python -c …, wget on Alpine).",
             zh: "在本阶段安装它（apt-get install -y --no-install-recommends curl，或 apk add --no-cache curl），或改用镜像中已有的工具做健康检查（python -c …；Alpine 上可用 wget）。",
-        },
-        differs: Some(Text {
+        }),
+        differs: doc_opt(Some(Text {
             en: "Based on a table of official images as of November 2026 (slim, alpine, distroless, scratch, debian, ubuntu, python, node, golang, busybox); other images are not judged.",
             zh: "依据 2026 年 11 月官方镜像的内容表（slim、alpine、distroless、scratch、debian、ubuntu、python、node、golang、busybox）；其他镜像不做判断。",
-        }),
-        bad: "FROM python:3.12-slim\nHEALTHCHECK CMD curl -f http://localhost:8000/ || exit 1\n",
-        good: "FROM python:3.12-slim\nRUN apt-get update && apt-get install -y --no-install-recommends curl && rm -rf /var/lib/apt/lists/*\nHEALTHCHECK CMD curl -f http://localhost:8000/ || exit 1\n",
+        })),
+        bad: doc_str("FROM python:3.12-slim\nHEALTHCHECK CMD curl -f http://localhost:8000/ || exit 1\n"),
+        good: doc_str("FROM python:3.12-slim\nRUN apt-get update && apt-get install -y --no-install-recommends curl && rm -rf /var/lib/apt/lists/*\nHEALTHCHECK CMD curl -f http://localhost:8000/ || exit 1\n"),
         ..Code::BASE
     },
     check: Check::Dockerfile(check),

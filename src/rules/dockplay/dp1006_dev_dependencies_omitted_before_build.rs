@@ -12,20 +12,20 @@ pub(crate) static RULE: Rule = Rule {
         name: "dev-dependencies-omitted-before-build",
         severity: Severity::Warning,
         origin: Origin::Dockplay,
-        summary: Text {
+        summary: doc(Text {
             en: "Development dependencies are left out, but a build step in the same stage needs them",
             zh: "没有安装开发依赖，但同一阶段后面的构建步骤需要它们",
-        },
-        why: Text {
+        }),
+        why: doc(Text {
             en: "npm ci --omit=dev (or --only=production, --production) skips devDependencies, where build tools such as webpack, vite and typescript live, so npm run build fails.",
             zh: "npm ci --omit=dev（或 --only=production、--production）会跳过 devDependencies，而 webpack、vite、typescript 等构建工具就在其中，所以 npm run build 会失败。",
-        },
-        fix: Text {
+        }),
+        fix: doc(Text {
             en: "Install all dependencies in the build stage and keep --omit=dev for the runtime stage that only runs the built output.",
             zh: "在构建阶段安装全部依赖；只在仅运行构建产物的运行阶段使用 --omit=dev。",
-        },
-        bad: "FROM node:22-alpine AS build\nWORKDIR /app\nCOPY package*.json ./\nRUN npm ci --omit=dev\nCOPY . .\nRUN npm run build\n",
-        good: "FROM node:22-alpine AS build\nWORKDIR /app\nCOPY package*.json ./\nRUN npm ci\nCOPY . .\nRUN npm run build\n",
+        }),
+        bad: doc_str("FROM node:22-alpine AS build\nWORKDIR /app\nCOPY package*.json ./\nRUN npm ci --omit=dev\nCOPY . .\nRUN npm run build\n"),
+        good: doc_str("FROM node:22-alpine AS build\nWORKDIR /app\nCOPY package*.json ./\nRUN npm ci\nCOPY . .\nRUN npm run build\n"),
         ..Code::BASE
     },
     check: Check::Dockerfile(check),

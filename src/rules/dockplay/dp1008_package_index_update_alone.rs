@@ -12,20 +12,20 @@ pub(crate) static RULE: Rule = Rule {
         name: "package-index-update-alone",
         severity: Severity::Warning,
         origin: Origin::Dockplay,
-        summary: Text {
+        summary: doc(Text {
             en: "The package index is updated in a RUN of its own, so later installs can use a stale cached index",
             zh: "单独用一个 RUN 更新软件包索引，之后的安装可能用到缓存中过期的索引",
-        },
-        why: Text {
+        }),
+        why: doc(Text {
             en: "RUN apt-get update is cached like any step: once built, it is never run again while the line stays the same. A later RUN apt-get install then works from an old index and fails when the mirror drops the old package versions.",
             zh: "RUN apt-get update 和其他步骤一样会被缓存：只要这一行不变，构建过一次后就不会再执行。之后的 RUN apt-get install 使用的是旧索引，镜像源删除旧版本后就会安装失败。",
-        },
-        fix: Text {
+        }),
+        fix: doc(Text {
             en: "Update and install in the same RUN: RUN apt-get update && apt-get install -y … && rm -rf /var/lib/apt/lists/*.",
             zh: "在同一个 RUN 中更新并安装：RUN apt-get update && apt-get install -y … && rm -rf /var/lib/apt/lists/*。",
-        },
-        bad: "FROM debian:12\nRUN apt-get update\nRUN apt-get install -y --no-install-recommends curl\n",
-        good: "FROM debian:12\nRUN apt-get update && apt-get install -y --no-install-recommends curl && rm -rf /var/lib/apt/lists/*\n",
+        }),
+        bad: doc_str("FROM debian:12\nRUN apt-get update\nRUN apt-get install -y --no-install-recommends curl\n"),
+        good: doc_str("FROM debian:12\nRUN apt-get update && apt-get install -y --no-install-recommends curl && rm -rf /var/lib/apt/lists/*\n"),
         ..Code::BASE
     },
     check: Check::Dockerfile(check),

@@ -11,17 +11,17 @@ pub(crate) static RULE: Rule = Rule {
         name: "copy-from-unknown-stage",
         severity: Severity::Warning,
         origin: Origin::Dockplay,
-        summary: Text {
+        summary: doc(Text {
             en: "COPY --from names no stage of this Dockerfile, so Docker pulls an image of that name",
             zh: "COPY --from 指定的名字不是本 Dockerfile 中的任何阶段，Docker 会去拉取同名镜像",
-        },
-        why: Text {
+        }),
+        why: doc(Text {
             en: "When the name after --from matches no stage, Docker treats it as an image reference: a typo like --from=biuld makes the build try to pull an image called \"biuld\" from Docker Hub and fail.",
             zh: "--from 后面的名字如果不是任何阶段，Docker 会把它当作镜像名：像 --from=biuld 这样的拼写错误会让构建去 Docker Hub 拉取名为 \"biuld\" 的镜像，然后失败。",
-        },
-        fix: Text { en: "Use the exact stage name (FROM … AS name) or a full image reference.", zh: "使用准确的阶段名（FROM … AS 名字）或完整的镜像名。" },
-        bad: "FROM golang:1.23 AS build\nRUN go version\nFROM alpine:3.20\nCOPY --from=biuld /go/bin /usr/local/bin\n",
-        good: "FROM golang:1.23 AS build\nRUN go version\nFROM alpine:3.20\nCOPY --from=build /go/bin /usr/local/bin\n",
+        }),
+        fix: doc(Text { en: "Use the exact stage name (FROM … AS name) or a full image reference.", zh: "使用准确的阶段名（FROM … AS 名字）或完整的镜像名。" }),
+        bad: doc_str("FROM golang:1.23 AS build\nRUN go version\nFROM alpine:3.20\nCOPY --from=biuld /go/bin /usr/local/bin\n"),
+        good: doc_str("FROM golang:1.23 AS build\nRUN go version\nFROM alpine:3.20\nCOPY --from=build /go/bin /usr/local/bin\n"),
         ..Code::BASE
     },
     check: Check::Dockerfile(check),

@@ -12,20 +12,20 @@ pub(crate) static RULE: Rule = Rule {
         name: "add-url-without-checksum",
         severity: Severity::Warning,
         origin: Origin::Dockplay,
-        summary: Text {
+        summary: doc(Text {
             en: "ADD downloads a URL without --checksum",
             zh: "ADD 下载 URL 时没有使用 --checksum",
-        },
-        why: Text {
+        }),
+        why: doc(Text {
             en: "Whatever the server returns ends up in the image: a changed or tampered file goes unnoticed, and the build is not reproducible.",
             zh: "服务器返回什么，镜像里就是什么：文件被更换或篡改都不会被发现，构建也无法复现。",
-        },
-        fix: Text {
+        }),
+        fix: doc(Text {
             en: "Pin the content: ADD --checksum=sha256:<digest> <url> <dest>.",
             zh: "固定内容的校验值：ADD --checksum=sha256:<摘要> <url> <目标路径>。",
-        },
-        bad: "FROM alpine:3.20\nADD https://example.com/tool.tar.gz /tmp/\n",
-        good: "FROM alpine:3.20\nADD --checksum=sha256:24454f830cdb571e2c4ad15481119c43b3cafd48dd869a9b2945d1036d1dc68d https://example.com/tool.tar.gz /tmp/\n",
+        }),
+        bad: doc_str("FROM alpine:3.20\nADD https://example.com/tool.tar.gz /tmp/\n"),
+        good: doc_str("FROM alpine:3.20\nADD --checksum=sha256:24454f830cdb571e2c4ad15481119c43b3cafd48dd869a9b2945d1036d1dc68d https://example.com/tool.tar.gz /tmp/\n"),
         ..Code::BASE
     },
     check: Check::Dockerfile(check),

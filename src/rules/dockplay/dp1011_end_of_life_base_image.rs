@@ -11,21 +11,21 @@ pub(crate) static RULE: Rule = Rule {
         name: "end-of-life-base-image",
         severity: Severity::Warning,
         origin: Origin::Dockplay,
-        summary: Text {
+        summary: doc(Text {
             en: "The base image is past its end of life and gets no more security fixes",
             zh: "基础镜像已经停止维护，不再有安全更新",
-        },
-        why: Text {
+        }),
+        why: doc(Text {
             en: "Once a release reaches end of life, new vulnerabilities stay unfixed and the image's package mirrors often disappear, so builds start failing too.",
             zh: "版本停止维护后，新发现的漏洞不再修复，软件源也常常被下线，构建也会开始失败。",
-        },
-        fix: Text { en: "Move to a supported release (see the hint for the version).", zh: "升级到仍在维护的版本（提示中给出了建议版本）。" },
-        differs: Some(Text {
+        }),
+        fix: doc(Text { en: "Move to a supported release (see the hint for the version).", zh: "升级到仍在维护的版本（提示中给出了建议版本）。" }),
+        differs: doc_opt(Some(Text {
             en: "Uses a table dated 2026-11-22: python ≤ 3.10, node < 22 and odd releases, golang ≤ 1.25, ubuntu ≤ 20.04, debian ≤ 11 (also as a python/node tag suffix like -buster), alpine ≤ 3.21, php ≤ 8.1, ruby ≤ 3.2, mysql ≤ 8.0, postgres ≤ 14, centos.",
             zh: "依据 2026-11-22 的版本表：python ≤ 3.10、node < 22 及奇数版本、golang ≤ 1.25、ubuntu ≤ 20.04、debian ≤ 11（包括 -buster 这类 python/node 标签后缀）、alpine ≤ 3.21、php ≤ 8.1、ruby ≤ 3.2、mysql ≤ 8.0、postgres ≤ 14、centos。",
-        }),
-        bad: "FROM python:3.8-slim\n",
-        good: "FROM python:3.13-slim\n",
+        })),
+        bad: doc_str("FROM python:3.8-slim\n"),
+        good: doc_str("FROM python:3.13-slim\n"),
         ..Code::BASE
     },
     check: Check::Dockerfile(check),

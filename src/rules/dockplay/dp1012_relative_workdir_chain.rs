@@ -11,17 +11,17 @@ pub(crate) static RULE: Rule = Rule {
         name: "relative-workdir-chain",
         severity: Severity::Info,
         origin: Origin::Dockplay,
-        summary: Text {
+        summary: doc(Text {
             en: "A relative WORKDIR is joined to the previous WORKDIR",
             zh: "相对路径的 WORKDIR 会拼接在上一个 WORKDIR 之后",
-        },
-        why: Text {
+        }),
+        why: doc(Text {
             en: "WORKDIR works like cd: WORKDIR /app then WORKDIR src gives /app/src, not /src. Files copied to an absolute path elsewhere will not be in the working directory.",
             zh: "WORKDIR 的效果类似 cd：先 WORKDIR /app 再 WORKDIR src，得到的是 /app/src 而不是 /src。复制到其他绝对路径的文件不会出现在工作目录中。",
-        },
-        fix: Text { en: "Write the full absolute path so the result is obvious.", zh: "直接写完整的绝对路径，让结果一目了然。" },
-        bad: "FROM python:3.12-slim\nWORKDIR /srv\nWORKDIR app\n",
-        good: "FROM python:3.12-slim\nWORKDIR /srv/app\n",
+        }),
+        fix: doc(Text { en: "Write the full absolute path so the result is obvious.", zh: "直接写完整的绝对路径，让结果一目了然。" }),
+        bad: doc_str("FROM python:3.12-slim\nWORKDIR /srv\nWORKDIR app\n"),
+        good: doc_str("FROM python:3.12-slim\nWORKDIR /srv/app\n"),
         ..Code::BASE
     },
     check: Check::Dockerfile(check),

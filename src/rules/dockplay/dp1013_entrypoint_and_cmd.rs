@@ -11,20 +11,20 @@ pub(crate) static RULE: Rule = Rule {
         name: "entrypoint-and-cmd",
         severity: Severity::Info,
         origin: Origin::Dockplay,
-        summary: Text {
+        summary: doc(Text {
             en: "With ENTRYPOINT, CMD only supplies default arguments",
             zh: "有 ENTRYPOINT 时，CMD 只提供默认参数",
-        },
-        why: Text {
+        }),
+        why: doc(Text {
             en: "The container runs ENTRYPOINT followed by CMD. Arguments after the image name in docker run replace CMD, not ENTRYPOINT. A shell-form ENTRYPOINT ignores CMD and run arguments completely.",
             zh: "容器执行的是 ENTRYPOINT 加上 CMD。docker run 时写在镜像名后面的参数会替换 CMD，而不是 ENTRYPOINT。shell 形式的 ENTRYPOINT 则会完全忽略 CMD 和运行时参数。",
-        },
-        fix: Text {
+        }),
+        fix: doc(Text {
             en: "Use exec form for both: ENTRYPOINT [\"python3\"] with CMD [\"app.py\"] runs python3 app.py, and docker run image other.py runs python3 other.py.",
             zh: "两者都用 exec 形式：ENTRYPOINT [\"python3\"] 配合 CMD [\"app.py\"] 会执行 python3 app.py，docker run 镜像 other.py 则执行 python3 other.py。",
-        },
-        bad: "FROM python:3.12-slim\nENTRYPOINT python3\nCMD [\"app.py\"]\n",
-        good: "FROM python:3.12-slim\nENTRYPOINT [\"python3\"]\n",
+        }),
+        bad: doc_str("FROM python:3.12-slim\nENTRYPOINT python3\nCMD [\"app.py\"]\n"),
+        good: doc_str("FROM python:3.12-slim\nENTRYPOINT [\"python3\"]\n"),
         scope: Scope::Stage,
         ..Code::BASE
     },

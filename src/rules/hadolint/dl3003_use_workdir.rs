@@ -8,21 +8,21 @@ pub(crate) static RULE: Rule = Rule {
         name: "use-workdir",
         severity: Severity::Warning,
         origin: Origin::Hadolint,
-        summary: Text {
+        summary: doc(Text {
             en: "Use WORKDIR to switch to a directory",
             zh: "应使用 WORKDIR 切换目录",
-        },
-        why: Text {
+        }),
+        why: doc(Text {
             en:
                 "cd lasts only for one RUN; the next instruction starts in the old directory again.",
             zh: "cd 只在当前这个 RUN 中有效；下一条指令又回到原来的目录。",
-        },
-        fix: Text {
+        }),
+        fix: doc(Text {
             en: "Use WORKDIR /path before the commands.",
             zh: "在命令之前使用 WORKDIR /路径。",
-        },
-        bad: "FROM alpine:3.22\nRUN cd /tmp && touch x\n",
-        good: "FROM alpine:3.22\nWORKDIR /tmp\nRUN touch x\n",
+        }),
+        bad: doc_str("FROM alpine:3.22\nRUN cd /tmp && touch x\n"),
+        good: doc_str("FROM alpine:3.22\nWORKDIR /tmp\nRUN touch x\n"),
         ..Code::BASE
     },
     check: Check::Dockerfile(check),

@@ -11,21 +11,21 @@ pub(crate) static RULE: Rule = Rule {
         name: "expose-invalid-port",
         severity: Severity::Error,
         origin: Origin::Hadolint,
-        summary: Text {
+        summary: doc(Text {
             en: "EXPOSE needs port numbers from 0 to 65535, optionally /tcp, /udp or /sctp",
             zh: "EXPOSE 需要 0 到 65535 之间的端口号，可以带 /tcp、/udp 或 /sctp",
-        },
-        why: Text {
+        }),
+        why: doc(Text {
             en: "Docker cannot parse anything else and the build stops with an invalid port error. Template placeholders such as \"port\" are a common leftover.",
             zh: "Docker 无法解析其他写法，构建会因端口无效而中止。像 \"port\" 这样未替换的模板占位符是常见原因。",
-        },
-        fix: Text { en: "Write the port the application listens on, e.g. EXPOSE 8000.", zh: "写上应用实际监听的端口，例如 EXPOSE 8000。" },
-        differs: Some(Text {
+        }),
+        fix: doc(Text { en: "Write the port the application listens on, e.g. EXPOSE 8000.", zh: "写上应用实际监听的端口，例如 EXPOSE 8000。" }),
+        differs: doc_opt(Some(Text {
             en: "hadolint checks the number range only; dockplay also rejects words that are not ports (a template placeholder such as \"port\") and unknown protocols, which BuildKit rejects too.",
             zh: "hadolint 只检查数字范围；dockplay 还会指出不是端口的词（例如未替换的占位符 \"port\"）和未知协议，BuildKit 同样会拒绝它们。",
-        }),
-        bad: "FROM python:3.12-slim\nEXPOSE port\n",
-        good: "FROM python:3.12-slim\nEXPOSE 8000\n",
+        })),
+        bad: doc_str("FROM python:3.12-slim\nEXPOSE port\n"),
+        good: doc_str("FROM python:3.12-slim\nEXPOSE 8000\n"),
         ..Code::BASE
     },
     check: Check::Dockerfile(check),

@@ -10,20 +10,20 @@ pub(crate) static RULE: Rule = Rule {
         severity: Severity::Error,
         origin: Origin::Hadolint,
         aliases: &["MultipleInstructionsDisallowed"],
-        summary: Text {
+        summary: doc(Text {
             en: "Only one HEALTHCHECK per stage",
             zh: "每个阶段只能有一个 HEALTHCHECK",
-        },
-        why: Text {
+        }),
+        why: doc(Text {
             en: "Each HEALTHCHECK replaces the previous one.",
             zh: "后一个 HEALTHCHECK 会覆盖前一个。",
-        },
-        fix: Text {
+        }),
+        fix: doc(Text {
             en: "Keep one HEALTHCHECK.",
             zh: "只保留一个 HEALTHCHECK。",
-        },
-        bad: "FROM nginx:1.27\nHEALTHCHECK CMD [\"true\"]\nHEALTHCHECK CMD [\"false\"]\n",
-        good: "FROM nginx:1.27\nHEALTHCHECK CMD [\"true\"]\n",
+        }),
+        bad: doc_str("FROM nginx:1.27\nHEALTHCHECK CMD [\"true\"]\nHEALTHCHECK CMD [\"false\"]\n"),
+        good: doc_str("FROM nginx:1.27\nHEALTHCHECK CMD [\"true\"]\n"),
         scope: Scope::Stage,
         ..Code::BASE
     },

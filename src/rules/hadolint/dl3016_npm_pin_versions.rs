@@ -9,20 +9,20 @@ pub(crate) static RULE: Rule = Rule {
         name: "npm-pin-versions",
         severity: Severity::Warning,
         origin: Origin::Hadolint,
-        summary: Text {
+        summary: doc(Text {
             en: "Pin versions in npm install",
             zh: "npm install 应固定版本",
-        },
-        why: Text {
+        }),
+        why: doc(Text {
             en: "npm install <package> takes the newest version at build time.",
             zh: "npm install <包名> 会安装构建时的最新版本。",
-        },
-        fix: Text {
+        }),
+        fix: doc(Text {
             en: "Write package@version, or install from package-lock.json with npm ci.",
             zh: "写成 包名@版本，或用 npm ci 按 package-lock.json 安装。",
-        },
-        bad: "FROM node:22\nRUN npm install -g typescript\n",
-        good: "FROM node:22\nRUN npm install -g typescript@5.6.3\n",
+        }),
+        bad: doc_str("FROM node:22\nRUN npm install -g typescript\n"),
+        good: doc_str("FROM node:22\nRUN npm install -g typescript@5.6.3\n"),
         ..Code::BASE
     },
     check: Check::Dockerfile(check),

@@ -9,20 +9,20 @@ pub(crate) static RULE: Rule = Rule {
         name: "apk-pin-versions",
         severity: Severity::Warning,
         origin: Origin::Hadolint,
-        summary: Text {
+        summary: doc(Text {
             en: "Pin versions in apk add",
             zh: "apk add 应固定版本",
-        },
-        why: Text {
+        }),
+        why: doc(Text {
             en: "Unpinned packages change with every rebuild.",
             zh: "不固定版本时，每次重新构建装到的版本都可能不同。",
-        },
-        fix: Text {
+        }),
+        fix: doc(Text {
             en: "Write package=version.",
             zh: "写成 包名=版本。",
-        },
-        bad: "FROM alpine:3.22\nRUN apk add --no-cache curl\n",
-        good: "FROM alpine:3.22\nRUN apk add --no-cache curl=8.14.1-r1\n",
+        }),
+        bad: doc_str("FROM alpine:3.22\nRUN apk add --no-cache curl\n"),
+        good: doc_str("FROM alpine:3.22\nRUN apk add --no-cache curl=8.14.1-r1\n"),
         ..Code::BASE
     },
     check: Check::Dockerfile(check),

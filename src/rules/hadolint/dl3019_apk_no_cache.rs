@@ -8,24 +8,24 @@ pub(crate) static RULE: Rule = Rule {
         name: "apk-no-cache",
         severity: Severity::Info,
         origin: Origin::Hadolint,
-        summary: Text {
+        summary: doc(Text {
             en: "Use apk add --no-cache",
             zh: "apk add 应使用 --no-cache",
-        },
-        why: Text {
+        }),
+        why: doc(Text {
             en: "Without it the package index stays in /var/cache/apk inside the layer.",
             zh: "不加时，软件包索引会留在镜像层的 /var/cache/apk 中。",
-        },
-        fix: Text {
+        }),
+        fix: doc(Text {
             en: "Write apk add --no-cache ….",
             zh: "写成 apk add --no-cache …。",
-        },
-        differs: Some(Text {
+        }),
+        differs: doc_opt(Some(Text {
             en: "Not reported when /var/cache/apk is a cache mount.",
             zh: "当 /var/cache/apk 位于缓存挂载中时不报告。",
-        }),
-        bad: "FROM alpine:3.22\nRUN apk add curl=8.14.1-r1\n",
-        good: "FROM alpine:3.22\nRUN apk add --no-cache curl=8.14.1-r1\n",
+        })),
+        bad: doc_str("FROM alpine:3.22\nRUN apk add curl=8.14.1-r1\n"),
+        good: doc_str("FROM alpine:3.22\nRUN apk add --no-cache curl=8.14.1-r1\n"),
         ..Code::BASE
     },
     check: Check::Dockerfile(check),

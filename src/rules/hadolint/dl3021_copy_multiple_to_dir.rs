@@ -8,20 +8,20 @@ pub(crate) static RULE: Rule = Rule {
         name: "copy-multiple-to-dir",
         severity: Severity::Error,
         origin: Origin::Hadolint,
-        summary: Text {
+        summary: doc(Text {
             en: "COPY with several sources needs a destination ending in /",
             zh: "COPY 有多个源时，目标路径必须以 / 结尾",
-        },
-        why: Text {
+        }),
+        why: doc(Text {
             en: "Several files cannot be copied to one file; Docker fails the build.",
             zh: "多个文件不能复制成一个文件；Docker 会让构建失败。",
-        },
-        fix: Text {
+        }),
+        fix: doc(Text {
             en: "End the destination with /.",
             zh: "让目标路径以 / 结尾。",
-        },
-        bad: "FROM python:3.12-slim\nCOPY app.py util.py /app\n",
-        good: "FROM python:3.12-slim\nCOPY app.py util.py /app/\n",
+        }),
+        bad: doc_str("FROM python:3.12-slim\nCOPY app.py util.py /app\n"),
+        good: doc_str("FROM python:3.12-slim\nCOPY app.py util.py /app/\n"),
         ..Code::BASE
     },
     check: Check::Dockerfile(check),

@@ -9,20 +9,20 @@ pub(crate) static RULE: Rule = Rule {
         severity: Severity::Error,
         origin: Origin::Hadolint,
         aliases: &["DuplicateStageName"],
-        summary: Text {
+        summary: doc(Text {
             en: "FROM aliases (stage names) must be unique",
             zh: "阶段名（FROM 的别名）必须唯一",
-        },
-        why: Text {
+        }),
+        why: doc(Text {
             en: "References by name can only mean one of the stages.",
             zh: "按名字引用时只能指向其中一个阶段。",
-        },
-        fix: Text {
+        }),
+        fix: doc(Text {
             en: "Rename one of the stages.",
             zh: "给其中一个阶段改名。",
-        },
-        bad: "FROM alpine:3.22 AS build\nFROM alpine:3.22 AS build\n",
-        good: "FROM alpine:3.22 AS build\nFROM alpine:3.22 AS final\n",
+        }),
+        bad: doc_str("FROM alpine:3.22 AS build\nFROM alpine:3.22 AS build\n"),
+        good: doc_str("FROM alpine:3.22 AS build\nFROM alpine:3.22 AS final\n"),
         scope: Scope::Stage,
         ..Code::BASE
     },

@@ -9,20 +9,20 @@ pub(crate) static RULE: Rule = Rule {
         name: "gem-pin-versions",
         severity: Severity::Warning,
         origin: Origin::Hadolint,
-        summary: Text {
+        summary: doc(Text {
             en: "Pin versions in gem install",
             zh: "gem install 应固定版本",
-        },
-        why: Text {
+        }),
+        why: doc(Text {
             en: "gem install <gem> takes the newest version at build time.",
             zh: "gem install <gem> 会安装构建时的最新版本。",
-        },
-        fix: Text {
+        }),
+        fix: doc(Text {
             en: "Write gem install <gem>:<version> or use -v.",
             zh: "写成 gem install <gem>:<版本>，或使用 -v。",
-        },
-        bad: "FROM ruby:3.4\nRUN gem install bundler\n",
-        good: "FROM ruby:3.4\nRUN gem install bundler:2.5.22\n",
+        }),
+        bad: doc_str("FROM ruby:3.4\nRUN gem install bundler\n"),
+        good: doc_str("FROM ruby:3.4\nRUN gem install bundler:2.5.22\n"),
         ..Code::BASE
     },
     check: Check::Dockerfile(check),

@@ -9,20 +9,20 @@ pub(crate) static RULE: Rule = Rule {
         name: "yum-yes",
         severity: Severity::Warning,
         origin: Origin::Hadolint,
-        summary: Text {
+        summary: doc(Text {
             en: "Use the -y switch with yum install",
             zh: "yum install 应使用 -y",
-        },
-        why: Text {
+        }),
+        why: doc(Text {
             en: "Without -y, yum waits for a confirmation and the build fails.",
             zh: "不加 -y 时 yum 会等待确认，构建因此失败。",
-        },
-        fix: Text {
+        }),
+        fix: doc(Text {
             en: "Write yum install -y ….",
             zh: "写成 yum install -y …。",
-        },
-        bad: "FROM rockylinux:9\nRUN yum install httpd-2.4.62 && yum clean all\n",
-        good: "FROM rockylinux:9\nRUN yum install -y httpd-2.4.62 && yum clean all\n",
+        }),
+        bad: doc_str("FROM rockylinux:9\nRUN yum install httpd-2.4.62 && yum clean all\n"),
+        good: doc_str("FROM rockylinux:9\nRUN yum install -y httpd-2.4.62 && yum clean all\n"),
         ..Code::BASE
     },
     check: Check::Dockerfile(check),

@@ -9,20 +9,20 @@ pub(crate) static RULE: Rule = Rule {
         name: "yum-clean-all",
         severity: Severity::Warning,
         origin: Origin::Hadolint,
-        summary: Text {
+        summary: doc(Text {
             en: "Run yum clean all after yum install",
             zh: "yum install 之后应执行 yum clean all",
-        },
-        why: Text {
+        }),
+        why: doc(Text {
             en: "yum's cache stays in the layer otherwise.",
             zh: "否则 yum 的缓存会留在镜像层中。",
-        },
-        fix: Text {
+        }),
+        fix: doc(Text {
             en: "Add && yum clean all to the same RUN.",
             zh: "在同一个 RUN 中加上 && yum clean all。",
-        },
-        bad: "FROM rockylinux:9\nRUN yum install -y httpd-2.4.62\n",
-        good: "FROM rockylinux:9\nRUN yum install -y httpd-2.4.62 && yum clean all\n",
+        }),
+        bad: doc_str("FROM rockylinux:9\nRUN yum install -y httpd-2.4.62\n"),
+        good: doc_str("FROM rockylinux:9\nRUN yum install -y httpd-2.4.62 && yum clean all\n"),
         ..Code::BASE
     },
     check: Check::Dockerfile(check),

@@ -9,20 +9,22 @@ pub(crate) static RULE: Rule = Rule {
         name: "zypper-non-interactive",
         severity: Severity::Warning,
         origin: Origin::Hadolint,
-        summary: Text {
+        summary: doc(Text {
             en: "Use a non-interactive switch with zypper",
             zh: "zypper 应使用非交互参数",
-        },
-        why: Text {
+        }),
+        why: doc(Text {
             en: "Without it zypper waits for a confirmation.",
             zh: "不加时 zypper 会等待确认。",
-        },
-        fix: Text {
+        }),
+        fix: doc(Text {
             en: "Write zypper install -y (or --non-interactive).",
             zh: "写成 zypper install -y（或 --non-interactive）。",
-        },
-        bad: "FROM opensuse/leap:15.6\nRUN zypper install curl=8.6.0 && zypper clean\n",
-        good: "FROM opensuse/leap:15.6\nRUN zypper install -y curl=8.6.0 && zypper clean\n",
+        }),
+        bad: doc_str("FROM opensuse/leap:15.6\nRUN zypper install curl=8.6.0 && zypper clean\n"),
+        good: doc_str(
+            "FROM opensuse/leap:15.6\nRUN zypper install -y curl=8.6.0 && zypper clean\n",
+        ),
         ..Code::BASE
     },
     check: Check::Dockerfile(check),

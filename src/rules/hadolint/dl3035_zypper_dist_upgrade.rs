@@ -8,20 +8,20 @@ pub(crate) static RULE: Rule = Rule {
         name: "zypper-dist-upgrade",
         severity: Severity::Warning,
         origin: Origin::Hadolint,
-        summary: Text {
+        summary: doc(Text {
             en: "Do not use zypper dist-upgrade",
             zh: "不要使用 zypper dist-upgrade",
-        },
-        why: Text {
+        }),
+        why: doc(Text {
             en: "A distribution upgrade inside an image belongs in a new base image.",
             zh: "发行版升级应通过更换基础镜像来完成。",
-        },
-        fix: Text {
+        }),
+        fix: doc(Text {
             en: "Use a newer base image instead.",
             zh: "改用更新的基础镜像。",
-        },
-        bad: "FROM opensuse/leap:15.6\nRUN zypper dist-upgrade -y\n",
-        good: "FROM opensuse/leap:15.6\nRUN zypper refresh\n",
+        }),
+        bad: doc_str("FROM opensuse/leap:15.6\nRUN zypper dist-upgrade -y\n"),
+        good: doc_str("FROM opensuse/leap:15.6\nRUN zypper refresh\n"),
         ..Code::BASE
     },
     check: Check::Dockerfile(check),

@@ -9,20 +9,22 @@ pub(crate) static RULE: Rule = Rule {
         name: "zypper-clean",
         severity: Severity::Warning,
         origin: Origin::Hadolint,
-        summary: Text {
+        summary: doc(Text {
             en: "Run zypper clean after zypper use",
             zh: "使用 zypper 后应执行 zypper clean",
-        },
-        why: Text {
+        }),
+        why: doc(Text {
             en: "zypper's cache stays in the layer otherwise.",
             zh: "否则 zypper 的缓存会留在镜像层中。",
-        },
-        fix: Text {
+        }),
+        fix: doc(Text {
             en: "Add && zypper clean to the same RUN.",
             zh: "在同一个 RUN 中加上 && zypper clean。",
-        },
-        bad: "FROM opensuse/leap:15.6\nRUN zypper install -y curl=8.6.0\n",
-        good: "FROM opensuse/leap:15.6\nRUN zypper install -y curl=8.6.0 && zypper clean\n",
+        }),
+        bad: doc_str("FROM opensuse/leap:15.6\nRUN zypper install -y curl=8.6.0\n"),
+        good: doc_str(
+            "FROM opensuse/leap:15.6\nRUN zypper install -y curl=8.6.0 && zypper clean\n",
+        ),
         ..Code::BASE
     },
     check: Check::Dockerfile(check),

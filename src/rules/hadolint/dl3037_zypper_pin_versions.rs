@@ -9,20 +9,22 @@ pub(crate) static RULE: Rule = Rule {
         name: "zypper-pin-versions",
         severity: Severity::Warning,
         origin: Origin::Hadolint,
-        summary: Text {
+        summary: doc(Text {
             en: "Specify versions with zypper install",
             zh: "zypper install 应指定版本",
-        },
-        why: Text {
+        }),
+        why: doc(Text {
             en: "Unpinned packages change with every rebuild.",
             zh: "不固定版本时，每次重新构建装到的版本都可能不同。",
-        },
-        fix: Text {
+        }),
+        fix: doc(Text {
             en: "Write package=version.",
             zh: "写成 包名=版本。",
-        },
-        bad: "FROM opensuse/leap:15.6\nRUN zypper install -y curl && zypper clean\n",
-        good: "FROM opensuse/leap:15.6\nRUN zypper install -y curl=8.6.0 && zypper clean\n",
+        }),
+        bad: doc_str("FROM opensuse/leap:15.6\nRUN zypper install -y curl && zypper clean\n"),
+        good: doc_str(
+            "FROM opensuse/leap:15.6\nRUN zypper install -y curl=8.6.0 && zypper clean\n",
+        ),
         ..Code::BASE
     },
     check: Check::Dockerfile(check),

@@ -9,20 +9,20 @@ pub(crate) static RULE: Rule = Rule {
         name: "dnf-yes",
         severity: Severity::Warning,
         origin: Origin::Hadolint,
-        summary: Text {
+        summary: doc(Text {
             en: "Use the -y switch with dnf install",
             zh: "dnf install 应使用 -y",
-        },
-        why: Text {
+        }),
+        why: doc(Text {
             en: "Without -y, dnf waits for a confirmation and the build fails.",
             zh: "不加 -y 时 dnf 会等待确认，构建因此失败。",
-        },
-        fix: Text {
+        }),
+        fix: doc(Text {
             en: "Write dnf install -y ….",
             zh: "写成 dnf install -y …。",
-        },
-        bad: "FROM fedora:41\nRUN dnf install httpd-2.4.62 && dnf clean all\n",
-        good: "FROM fedora:41\nRUN dnf install -y httpd-2.4.62 && dnf clean all\n",
+        }),
+        bad: doc_str("FROM fedora:41\nRUN dnf install httpd-2.4.62 && dnf clean all\n"),
+        good: doc_str("FROM fedora:41\nRUN dnf install -y httpd-2.4.62 && dnf clean all\n"),
         ..Code::BASE
     },
     check: Check::Dockerfile(check),

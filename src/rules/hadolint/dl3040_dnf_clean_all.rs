@@ -9,20 +9,20 @@ pub(crate) static RULE: Rule = Rule {
         name: "dnf-clean-all",
         severity: Severity::Warning,
         origin: Origin::Hadolint,
-        summary: Text {
+        summary: doc(Text {
             en: "Run dnf clean all after dnf install",
             zh: "dnf install 之后应执行 dnf clean all",
-        },
-        why: Text {
+        }),
+        why: doc(Text {
             en: "dnf's cache stays in the layer otherwise.",
             zh: "否则 dnf 的缓存会留在镜像层中。",
-        },
-        fix: Text {
+        }),
+        fix: doc(Text {
             en: "Add && dnf clean all to the same RUN.",
             zh: "在同一个 RUN 中加上 && dnf clean all。",
-        },
-        bad: "FROM fedora:41\nRUN dnf install -y httpd-2.4.62\n",
-        good: "FROM fedora:41\nRUN dnf install -y httpd-2.4.62 && dnf clean all\n",
+        }),
+        bad: doc_str("FROM fedora:41\nRUN dnf install -y httpd-2.4.62\n"),
+        good: doc_str("FROM fedora:41\nRUN dnf install -y httpd-2.4.62 && dnf clean all\n"),
         ..Code::BASE
     },
     check: Check::Dockerfile(check),

@@ -9,20 +9,20 @@ pub(crate) static RULE: Rule = Rule {
         name: "dnf-pin-versions",
         severity: Severity::Warning,
         origin: Origin::Hadolint,
-        summary: Text {
+        summary: doc(Text {
             en: "Specify versions with dnf install",
             zh: "dnf install 应指定版本",
-        },
-        why: Text {
+        }),
+        why: doc(Text {
             en: "Unpinned packages change with every rebuild.",
             zh: "不固定版本时，每次重新构建装到的版本都可能不同。",
-        },
-        fix: Text {
+        }),
+        fix: doc(Text {
             en: "Write package-version.",
             zh: "写成 包名-版本。",
-        },
-        bad: "FROM fedora:41\nRUN dnf install -y httpd && dnf clean all\n",
-        good: "FROM fedora:41\nRUN dnf install -y httpd-2.4.62 && dnf clean all\n",
+        }),
+        bad: doc_str("FROM fedora:41\nRUN dnf install -y httpd && dnf clean all\n"),
+        good: doc_str("FROM fedora:41\nRUN dnf install -y httpd-2.4.62 && dnf clean all\n"),
         ..Code::BASE
     },
     check: Check::Dockerfile(check),

@@ -8,20 +8,20 @@ pub(crate) static RULE: Rule = Rule {
         name: "copy-relative-without-workdir",
         severity: Severity::Warning,
         origin: Origin::Hadolint,
-        summary: Text {
+        summary: doc(Text {
             en: "COPY to a relative destination without WORKDIR",
             zh: "没有设置 WORKDIR 时 COPY 到了相对路径",
-        },
-        why: Text {
+        }),
+        why: doc(Text {
             en: "A relative destination depends on the base image's working directory.",
             zh: "相对的目标路径取决于基础镜像的工作目录。",
-        },
-        fix: Text {
+        }),
+        fix: doc(Text {
             en: "Set WORKDIR first or use an absolute destination.",
             zh: "先设置 WORKDIR，或使用绝对路径。",
-        },
-        bad: "FROM python:3.12-slim\nCOPY app.py .\n",
-        good: "FROM python:3.12-slim\nWORKDIR /app\nCOPY app.py .\n",
+        }),
+        bad: doc_str("FROM python:3.12-slim\nCOPY app.py .\n"),
+        good: doc_str("FROM python:3.12-slim\nWORKDIR /app\nCOPY app.py .\n"),
         scope: Scope::Stage,
         ..Code::BASE
     },

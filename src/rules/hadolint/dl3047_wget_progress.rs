@@ -8,20 +8,20 @@ pub(crate) static RULE: Rule = Rule {
         name: "wget-progress",
         severity: Severity::Info,
         origin: Origin::Hadolint,
-        summary: Text {
+        summary: doc(Text {
             en: "Avoid wget's default progress bar",
             zh: "避免使用 wget 默认的进度条",
-        },
-        why: Text {
+        }),
+        why: doc(Text {
             en: "The progress bar floods the build log.",
             zh: "进度条会刷满构建日志。",
-        },
-        fix: Text {
+        }),
+        fix: doc(Text {
             en: "Use wget --progress=dot:giga, -q or -nv.",
             zh: "使用 wget --progress=dot:giga、-q 或 -nv。",
-        },
-        bad: "FROM alpine:3.22\nRUN wget https://example.com/a.tgz\n",
-        good: "FROM alpine:3.22\nRUN wget -q https://example.com/a.tgz\n",
+        }),
+        bad: doc_str("FROM alpine:3.22\nRUN wget https://example.com/a.tgz\n"),
+        good: doc_str("FROM alpine:3.22\nRUN wget -q https://example.com/a.tgz\n"),
         ..Code::BASE
     },
     check: Check::Dockerfile(check),

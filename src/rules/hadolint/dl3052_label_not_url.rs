@@ -9,21 +9,23 @@ pub(crate) static RULE: Rule = Rule {
         name: "label-not-url",
         severity: Severity::Warning,
         origin: Origin::Hadolint,
-        summary: Text {
+        summary: doc(Text {
             en: "A label of type url is not a URL",
             zh: "url 类型的标签不是有效的 URL",
-        },
-        why: Text {
+        }),
+        why: doc(Text {
             en: "Consumers open the value as a link.",
             zh: "使用者会把这个值当作链接打开。",
-        },
-        fix: Text {
+        }),
+        fix: doc(Text {
             en: "Write an absolute URL with a scheme, e.g. https://example.com/docs.",
             zh: "写出带协议的完整 URL，例如 https://example.com/docs。",
-        },
-        differs: Some(NEEDS_SCHEMA),
-        bad: "FROM alpine:3.22\nLABEL org.opencontainers.image.url=\"example.com/docs\"\n",
-        good: "FROM alpine:3.22\nLABEL org.opencontainers.image.url=\"https://example.com/docs\"\n",
+        }),
+        differs: doc_opt(Some(NEEDS_SCHEMA)),
+        bad: doc_str("FROM alpine:3.22\nLABEL org.opencontainers.image.url=\"example.com/docs\"\n"),
+        good: doc_str(
+            "FROM alpine:3.22\nLABEL org.opencontainers.image.url=\"https://example.com/docs\"\n",
+        ),
         example_config: Some(SCHEMA),
         ..Code::BASE
     },

@@ -9,21 +9,21 @@ pub(crate) static RULE: Rule = Rule {
         name: "label-not-semver",
         severity: Severity::Warning,
         origin: Origin::Hadolint,
-        summary: Text {
+        summary: doc(Text {
             en: "A label of type semver is not a semantic version",
             zh: "semver 类型的标签不是语义化版本",
-        },
-        why: Text {
+        }),
+        why: doc(Text {
             en: "Release tooling compares versions by the semantic versioning rules.",
             zh: "发布工具按语义化版本规则比较版本。",
-        },
-        fix: Text {
+        }),
+        fix: doc(Text {
             en: "Write MAJOR.MINOR.PATCH, e.g. 1.4.0 or 2.0.0-rc.1 (no leading v).",
             zh: "写成 主版本.次版本.修订号，例如 1.4.0 或 2.0.0-rc.1（不要前缀 v）。",
-        },
-        differs: Some(NEEDS_SCHEMA),
-        bad: "FROM alpine:3.22\nLABEL org.opencontainers.image.version=\"v1.4\"\n",
-        good: "FROM alpine:3.22\nLABEL org.opencontainers.image.version=\"1.4.0\"\n",
+        }),
+        differs: doc_opt(Some(NEEDS_SCHEMA)),
+        bad: doc_str("FROM alpine:3.22\nLABEL org.opencontainers.image.version=\"v1.4\"\n"),
+        good: doc_str("FROM alpine:3.22\nLABEL org.opencontainers.image.version=\"1.4.0\"\n"),
         example_config: Some(SCHEMA),
         ..Code::BASE
     },

@@ -9,21 +9,21 @@ pub(crate) static RULE: Rule = Rule {
         name: "label-not-email",
         severity: Severity::Warning,
         origin: Origin::Hadolint,
-        summary: Text {
+        summary: doc(Text {
             en: "A label of type email is not an email address",
             zh: "email 类型的标签不是电子邮件地址",
-        },
-        why: Text {
+        }),
+        why: doc(Text {
             en: "People and tools use the value to contact the maintainer.",
             zh: "人和工具都会用这个值联系维护者。",
-        },
-        fix: Text {
+        }),
+        fix: doc(Text {
             en: "Write an address like name@example.com.",
             zh: "写成 name@example.com 这样的地址。",
-        },
-        differs: Some(NEEDS_SCHEMA),
-        bad: "FROM alpine:3.22\nLABEL maintainer=\"Ann at example.com\"\n",
-        good: "FROM alpine:3.22\nLABEL maintainer=\"ann@example.com\"\n",
+        }),
+        differs: doc_opt(Some(NEEDS_SCHEMA)),
+        bad: doc_str("FROM alpine:3.22\nLABEL maintainer=\"Ann at example.com\"\n"),
+        good: doc_str("FROM alpine:3.22\nLABEL maintainer=\"ann@example.com\"\n"),
         example_config: Some(SCHEMA),
         ..Code::BASE
     },

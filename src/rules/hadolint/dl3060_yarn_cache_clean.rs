@@ -9,20 +9,20 @@ pub(crate) static RULE: Rule = Rule {
         name: "yarn-cache-clean",
         severity: Severity::Info,
         origin: Origin::Hadolint,
-        summary: Text {
+        summary: doc(Text {
             en: "Run yarn cache clean after yarn install",
             zh: "yarn install 之后应执行 yarn cache clean",
-        },
-        why: Text {
+        }),
+        why: doc(Text {
             en: "yarn's cache stays in the layer otherwise.",
             zh: "否则 yarn 的缓存会留在镜像层中。",
-        },
-        fix: Text {
+        }),
+        fix: doc(Text {
             en: "Add && yarn cache clean to the same RUN.",
             zh: "在同一个 RUN 中加上 && yarn cache clean。",
-        },
-        bad: "FROM node:22\nRUN yarn install --frozen-lockfile\n",
-        good: "FROM node:22\nRUN yarn install --frozen-lockfile && yarn cache clean\n",
+        }),
+        bad: doc_str("FROM node:22\nRUN yarn install --frozen-lockfile\n"),
+        good: doc_str("FROM node:22\nRUN yarn install --frozen-lockfile && yarn cache clean\n"),
         ..Code::BASE
     },
     check: Check::Dockerfile(check),

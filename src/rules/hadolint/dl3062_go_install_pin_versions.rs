@@ -9,20 +9,20 @@ pub(crate) static RULE: Rule = Rule {
         name: "go-install-pin-versions",
         severity: Severity::Warning,
         origin: Origin::Hadolint,
-        summary: Text {
+        summary: doc(Text {
             en: "Pin versions in go install",
             zh: "go install 应固定版本",
-        },
-        why: Text {
+        }),
+        why: doc(Text {
             en: "go install <pkg> without @version is not reproducible.",
             zh: "go install <包> 不带 @版本 时无法复现。",
-        },
-        fix: Text {
+        }),
+        fix: doc(Text {
             en: "Write go install <pkg>@<version>.",
             zh: "写成 go install <包>@<版本>。",
-        },
-        bad: "FROM golang:1.26\nRUN go install golang.org/x/tools/gopls@latest\n",
-        good: "FROM golang:1.26\nRUN go install golang.org/x/tools/gopls@v0.17.1\n",
+        }),
+        bad: doc_str("FROM golang:1.26\nRUN go install golang.org/x/tools/gopls@latest\n"),
+        good: doc_str("FROM golang:1.26\nRUN go install golang.org/x/tools/gopls@v0.17.1\n"),
         ..Code::BASE
     },
     check: Check::Dockerfile(check),

@@ -9,20 +9,20 @@ pub(crate) static RULE: Rule = Rule {
         severity: Severity::Warning,
         origin: Origin::Hadolint,
         aliases: &["ReservedStageName"],
-        summary: Text {
+        summary: doc(Text {
             en: "Stage names should not be reserved words",
             zh: "阶段名不应使用保留字",
-        },
-        why: Text {
+        }),
+        why: doc(Text {
             en: "scratch and context have special meanings.",
             zh: "scratch 和 context 有特殊含义。",
-        },
-        fix: Text {
+        }),
+        fix: doc(Text {
             en: "Choose another name.",
             zh: "换一个名字。",
-        },
-        bad: "FROM alpine:3.22 AS context\n",
-        good: "FROM alpine:3.22 AS base\n",
+        }),
+        bad: doc_str("FROM alpine:3.22 AS context\n"),
+        good: doc_str("FROM alpine:3.22 AS base\n"),
         ..Code::BASE
     },
     check: Check::Dockerfile(check),

@@ -9,20 +9,20 @@ pub(crate) static RULE: Rule = Rule {
         severity: Severity::Warning,
         origin: Origin::Hadolint,
         aliases: &["RedundantTargetPlatform"],
-        summary: Text {
+        summary: doc(Text {
             en: "FROM --platform=$TARGETPLATFORM is redundant",
             zh: "FROM --platform=$TARGETPLATFORM 是多余的",
-        },
-        why: Text {
+        }),
+        why: doc(Text {
             en: "It is the default behaviour.",
             zh: "这本来就是默认行为。",
-        },
-        fix: Text {
+        }),
+        fix: doc(Text {
             en: "Remove the flag.",
             zh: "删除该参数。",
-        },
-        bad: "FROM --platform=$TARGETPLATFORM alpine:3.22\n",
-        good: "FROM alpine:3.22\n",
+        }),
+        bad: doc_str("FROM --platform=$TARGETPLATFORM alpine:3.22\n"),
+        good: doc_str("FROM alpine:3.22\n"),
         ..Code::BASE
     },
     check: Check::Dockerfile(check),

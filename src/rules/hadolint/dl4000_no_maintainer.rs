@@ -9,20 +9,22 @@ pub(crate) static RULE: Rule = Rule {
         severity: Severity::Error,
         origin: Origin::Hadolint,
         aliases: &["MaintainerDeprecated"],
-        summary: Text {
+        summary: doc(Text {
             en: "MAINTAINER is deprecated",
             zh: "MAINTAINER 已被弃用",
-        },
-        why: Text {
+        }),
+        why: doc(Text {
             en: "Use a label for the author.",
             zh: "请用标签记录作者。",
-        },
-        fix: Text {
+        }),
+        fix: doc(Text {
             en: "Write LABEL org.opencontainers.image.authors=\"…\".",
             zh: "改用 LABEL org.opencontainers.image.authors=\"…\"。",
-        },
-        bad: "FROM alpine:3.22\nMAINTAINER me@example.org\n",
-        good: "FROM alpine:3.22\nLABEL org.opencontainers.image.authors=\"me@example.org\"\n",
+        }),
+        bad: doc_str("FROM alpine:3.22\nMAINTAINER me@example.org\n"),
+        good: doc_str(
+            "FROM alpine:3.22\nLABEL org.opencontainers.image.authors=\"me@example.org\"\n",
+        ),
         fixable: true,
         ..Code::BASE
     },

@@ -10,20 +10,22 @@ pub(crate) static RULE: Rule = Rule {
         severity: Severity::Warning,
         origin: Origin::Hadolint,
         aliases: &["MultipleInstructionsDisallowed"],
-        summary: Text {
+        summary: doc(Text {
             en: "Only the last CMD takes effect",
             zh: "只有最后一个 CMD 生效",
-        },
-        why: Text {
+        }),
+        why: doc(Text {
             en: "Each CMD replaces the previous one.",
             zh: "后一个 CMD 会覆盖前一个。",
-        },
-        fix: Text {
+        }),
+        fix: doc(Text {
             en: "Keep one CMD.",
             zh: "只保留一个 CMD。",
-        },
-        bad: "FROM python:3.12-slim\nCMD [\"python\", \"a.py\"]\nCMD [\"python\", \"b.py\"]\n",
-        good: "FROM python:3.12-slim\nCMD [\"python\", \"b.py\"]\n",
+        }),
+        bad: doc_str(
+            "FROM python:3.12-slim\nCMD [\"python\", \"a.py\"]\nCMD [\"python\", \"b.py\"]\n",
+        ),
+        good: doc_str("FROM python:3.12-slim\nCMD [\"python\", \"b.py\"]\n"),
         scope: Scope::Stage,
         ..Code::BASE
     },

@@ -10,20 +10,20 @@ pub(crate) static RULE: Rule = Rule {
         severity: Severity::Error,
         origin: Origin::Hadolint,
         aliases: &["MultipleInstructionsDisallowed"],
-        summary: Text {
+        summary: doc(Text {
             en: "Only the last ENTRYPOINT takes effect",
             zh: "只有最后一个 ENTRYPOINT 生效",
-        },
-        why: Text {
+        }),
+        why: doc(Text {
             en: "Each ENTRYPOINT replaces the previous one.",
             zh: "后一个 ENTRYPOINT 会覆盖前一个。",
-        },
-        fix: Text {
+        }),
+        fix: doc(Text {
             en: "Keep one ENTRYPOINT.",
             zh: "只保留一个 ENTRYPOINT。",
-        },
-        bad: "FROM python:3.12-slim\nENTRYPOINT [\"python\"]\nENTRYPOINT [\"python3\"]\n",
-        good: "FROM python:3.12-slim\nENTRYPOINT [\"python3\"]\n",
+        }),
+        bad: doc_str("FROM python:3.12-slim\nENTRYPOINT [\"python\"]\nENTRYPOINT [\"python3\"]\n"),
+        good: doc_str("FROM python:3.12-slim\nENTRYPOINT [\"python3\"]\n"),
         scope: Scope::Stage,
         ..Code::BASE
     },
