@@ -826,3 +826,39 @@ fn dclintrc_and_dclint_comments_apply_to_compose_files() {
     assert_eq!(fix, "\"9000:9000\"", "quoteType from the options");
     let _ = fs::remove_dir_all(&dir);
 }
+
+/// Every hook of `.pre-commit-hooks.yaml` runs as pre-commit would run it (its `entry` plus the
+/// matching file names), and its `files` pattern names the files `check` detects.
+#[test]
+fn pre_commit_hooks_run_as_written() {
+    let text =
+        fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join(".pre-commit-hooks.yaml"))
+            .unwrap();
+    let entries: Vec<&str> = text
+        .lines()
+        .filter_map(|l| l.trim().strip_prefix("entry: "))
+        .collect();
+    assert_eq!(entries, ["dockplay check", "dockplay check --fix"]);
+    assert_eq!(
+        text.matches("\n- id: ").count() + usize::from(text.starts_with("- id: ")),
+        2
+    );
+    let dir = scratch("hooks");
+    let compose = dir.join("docker-compose.yml");
+    for entry in entries {
+        fs::write(
+            &compose,
+            "version: '3'\nservices:\n  web:\n    image: nginx:1.27\n",
+        )
+        .unwrap();
+        let mut words = entry.split_whitespace();
+        assert_eq!(words.next(), Some("dockplay"));
+        let mut args: Vec<&str> = words.collect();
+        args.push(compose.to_str().unwrap());
+        let o = run(&args);
+        assert!(matches!(o.status.code(), Some(0 | 1)), "{entry}: {:?}", o);
+        let fixed = !fs::read_to_string(&compose).unwrap().contains("version:");
+        assert_eq!(fixed, entry.contains("--fix"), "{entry}");
+    }
+    let _ = fs::remove_dir_all(&dir);
+}

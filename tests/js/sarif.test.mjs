@@ -55,6 +55,12 @@ for (const lang of ['en', 'zh']) {
     const teaching = run.tool.driver.rules.find((r) => r.id === 'DP1001');
     assert.ok(teaching && teaching.help.text.length > 40);
     if (lang === 'zh') assert.ok(/[\u4e00-\u9fff]/.test(teaching.shortDescription.text));
+    // The compose rules are results of the compose files, with their rule metadata.
+    const version = run.tool.driver.rules.find((r) => r.id === 'DC1001');
+    assert.ok(version, 'DC1001 fires on the seeds');
+    assert.match(version.helpUri, /docker-compose-linter.*no-version-field/);
+    const onCompose = run.results.filter((r) => r.ruleId === 'DC1101');
+    assert.ok(onCompose.length > 0 && onCompose.every((r) => /compose\.yml$/.test(r.locations[0].physicalLocation.artifactLocation.uri)));
   });
 }
 
