@@ -34,6 +34,9 @@ pub(super) mod dc1206_unconfined_profile;
 pub(super) mod dc1207_plaintext_secret;
 pub(super) mod dc1208_user_root;
 pub(super) mod dc1209_dangerous_device;
+pub(super) mod dc1210_no_cap_drop;
+pub(super) mod dc1211_no_new_privileges_missing;
+pub(super) mod dc1212_writable_root_filesystem;
 pub(super) mod dc1301_unknown_build_target;
 pub(super) mod dc1302_undeclared_build_arg;
 pub(super) mod dc1303_port_not_listened;
@@ -90,6 +93,8 @@ pub(crate) struct ServiceEntry<'a> {
     pub file: usize,
     /// Its name.
     pub name: &'a str,
+    /// Where its name is written (a finding about the whole service points there).
+    pub key_span: Span,
     /// Its mapping.
     pub body: &'a Node,
 }
@@ -125,6 +130,7 @@ impl<'a> ComposeCtx<'a> {
                     Some(ServiceEntry {
                         file,
                         name: key.as_str()?,
+                        key_span: key.span,
                         body,
                     })
                 })
@@ -138,6 +144,7 @@ impl<'a> ComposeCtx<'a> {
         Some(ServiceEntry {
             file: b.file,
             name: key.as_str()?,
+            key_span: key.span,
             body,
         })
     }
