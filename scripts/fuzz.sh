@@ -39,7 +39,7 @@ seed() {
 seed dockerfile ../shared/corpus/dockerfiles ../shared/seed-examples tests/fixtures/rules
 seed compose ../shared/corpus/compose ../shared/seed-examples
 seed cache ../shared/corpus/dockerfiles ../shared/seed-examples tests/fixtures/cache
-seed config tests/fixtures/check/hadolint-config
+seed config tests/fixtures/check/hadolint-config tests/fixtures/config
 seed dockerignore tests/fixtures/cache
 seed explain ../shared/seed-examples tests/fixtures/rules tests/fixtures/docker-run
 seed docker_run ../shared/seed-examples/docker-run-commands.sh tests/fixtures/docker-run

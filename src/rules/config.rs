@@ -149,3 +149,43 @@ impl Config {
             .map(|(_, v)| v)
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn fixture(name: &str) -> Config {
+        let p = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("tests/fixtures/config")
+            .join(name);
+        Config::from_yaml(&std::fs::read_to_string(p).unwrap()).unwrap()
+    }
+
+    #[test]
+    fn dclintrc_files_give_levels_and_options() {
+        let c = fixture("dclintrc.json");
+        assert!(c.ignored.contains(&"no-version-field".to_string()));
+        assert!(c
+            .overrides
+            .contains(&("require-quotes-in-ports".into(), Severity::Error)));
+        let o = c.options_of(&["require-quotes-in-ports"]).unwrap();
+        assert_eq!(o["quoteType"], "double");
+        let c = fixture("dclintrc.yaml");
+        assert_eq!(
+            c.options_of(&["service-image-require-explicit-tag"])
+                .unwrap()["prohibitedTags"][1],
+            "edge"
+        );
+        assert!(c
+            .overrides
+            .contains(&("services-alphabetical-order".into(), Severity::Error)));
+        assert!(
+            c.ignored
+                .contains(&"no-unbound-port-interfaces".to_string())
+                && c.ignored.contains(&"DL3008".to_string())
+        );
+        assert_eq!(c.failure_threshold, Some(Severity::Error));
+        assert!(Config::from_yaml("rules:\n  x: 3\n").is_err());
+        assert!(Config::from_yaml("rules: [1]\n").is_err());
+    }
+}
