@@ -85,6 +85,18 @@ impl<'a> Out<'a> {
         self.push(loc.file, loc.span, message, help, None);
     }
 
+    /// Report at a place in one of several files, with a fix when there is one (the ordering
+    /// rules give their one fix to the first finding of a group).
+    pub fn report_maybe_fix(
+        &mut self,
+        loc: Loc,
+        message: Text,
+        help: Option<Text>,
+        fix: Option<Fix>,
+    ) {
+        self.push(loc.file, loc.span, message, help, fix);
+    }
+
     /// Report with a fix at a place in one of several files (compose rules).
     pub fn report_fix_at(&mut self, loc: Loc, message: Text, help: Option<Text>, fix: Fix) {
         self.push(loc.file, loc.span, message, help, Some(fix));

@@ -73,9 +73,6 @@ fn check(cx: &ComposeCtx, out: &mut Out) {
             crate::text!("sort depends_on", "给 depends_on 排序"),
         );
         let at = s.loc(key.span);
-        match fix {
-            Some(f) => out.report_fix_at(at, message, help, f),
-            None => out.report_at(at, message, help),
-        }
+        out.report_maybe_fix(at, message, help, fix);
     }
 }

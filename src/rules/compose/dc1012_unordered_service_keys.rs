@@ -147,10 +147,7 @@ fn check(cx: &ComposeCtx, out: &mut Out) {
                 "顺序为：image、build、container_name、depends_on、volumes……，其余的键按字母顺序"
             ));
             let at = s.loc(map[i].0.span);
-            match fix.take() {
-                Some(f) => out.report_fix_at(at, message, help, f),
-                None => out.report_at(at, message, help),
-            }
+            out.report_maybe_fix(at, message, help, fix.take());
         }
     }
 }

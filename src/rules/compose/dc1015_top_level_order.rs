@@ -103,10 +103,7 @@ fn check(cx: &ComposeCtx, out: &mut Out) {
                 file,
                 span: map[i].0.span,
             };
-            match fix.take() {
-                Some(f) => out.report_fix_at(at, message, help, f),
-                None => out.report_at(at, message, help),
-            }
+            out.report_maybe_fix(at, message, help, fix.take());
         }
     }
 }

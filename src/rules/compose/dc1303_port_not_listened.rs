@@ -85,13 +85,7 @@ pub(crate) fn container_ports(body: &Node) -> Vec<(u16, &Node)> {
 }
 
 fn check(cx: &ComposeCtx, out: &mut Out) {
-    for b in cx.builds {
-        let (Some(s), Some(m)) = (cx.service_of(b), image::model(cx, b)) else {
-            continue;
-        };
-        let Some(stage) = image::target_stage(m, b.spec.target.as_deref()) else {
-            continue;
-        };
+    for (b, s, m, stage) in image::targets(cx) {
         let exposed = image::exposed(m, stage);
         let listen = server(cx, b, s.body);
         if exposed.is_empty() && listen.is_none() {

@@ -31,14 +31,8 @@ pub(crate) static RULE: Rule = Rule {
 };
 
 fn check(cx: &ComposeCtx, out: &mut Out) {
-    for b in cx.builds {
-        let (Some(s), Some(m)) = (cx.service_of(b), image::model(cx, b)) else {
-            continue;
-        };
+    for (b, s, m, stage) in image::targets(cx) {
         let (Some((key, _)), None) = (s.body.entry("entrypoint"), s.body.get("command")) else {
-            continue;
-        };
-        let Some(stage) = image::target_stage(m, b.spec.target.as_deref()) else {
             continue;
         };
         let Some((_, cmd)) = image::in_effect(m, stage, |k| match k {

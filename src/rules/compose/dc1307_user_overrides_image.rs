@@ -30,17 +30,11 @@ pub(crate) static RULE: Rule = Rule {
 };
 
 fn check(cx: &ComposeCtx, out: &mut Out) {
-    for b in cx.builds {
-        let (Some(s), Some(m)) = (cx.service_of(b), image::model(cx, b)) else {
-            continue;
-        };
+    for (b, s, m, stage) in image::targets(cx) {
         let Some(node) = s.body.get("user") else {
             continue;
         };
         let Some(user) = node.as_str().filter(|u| !u.is_empty()) else {
-            continue;
-        };
-        let Some(stage) = image::target_stage(m, b.spec.target.as_deref()) else {
             continue;
         };
         let Some((_, image_user)) = image::in_effect(m, stage, |k| match k {

@@ -11,6 +11,25 @@ pub(crate) fn model<'a>(cx: &ComposeCtx<'a>, b: &LinkedBuild) -> Option<&'a Dock
     cx.dockerfiles.get(b.dockerfile)?.model.as_ref()
 }
 
+/// Each linked build with its service, its Dockerfile model and the stage it builds (builds whose
+/// Dockerfile could not be read or whose target names no stage are left out).
+pub(crate) fn targets<'a>(
+    cx: &'a ComposeCtx<'a>,
+) -> impl Iterator<
+    Item = (
+        &'a LinkedBuild,
+        super::ServiceEntry<'a>,
+        &'a Dockerfile,
+        usize,
+    ),
+> + 'a {
+    cx.builds.iter().filter_map(move |b| {
+        let (s, m) = (cx.service_of(b)?, model(cx, b)?);
+        let stage = target_stage(m, b.spec.target.as_deref())?;
+        Some((b, s, m, stage))
+    })
+}
+
 /// The stage a build produces: `build.target`, else the last stage.
 pub(crate) fn target_stage(m: &Dockerfile, target: Option<&str>) -> Option<usize> {
     match target {
