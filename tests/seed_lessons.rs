@@ -212,3 +212,20 @@ fn compose_with_its_dockerfile() {
     let found = codes(compose.replace("8000:5000", "8000:8000"));
     assert!(found.contains(&"DC1303".to_string()), "{found:?}");
 }
+
+/// The deployment lesson: two networks split the services, so nginx reaches the app but not
+/// mysql, while the app reaches both.
+#[test]
+fn networks_split_nginx_from_mysql() {
+    let p = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../shared/seed-examples/000-deploy.compose.yml");
+    let report = analyze_file(
+        "000-deploy.compose.yml",
+        &std::fs::read(p).unwrap(),
+        &Options::default(),
+    );
+    let net = report.network.expect("the project loads");
+    let reaches = |a: &str, b: &str| net.reachability.iter().any(|r| r.from == a && r.to == b);
+    assert!(reaches("nginx", "app") && reaches("app", "mysql"));
+    assert!(!reaches("nginx", "mysql"), "nginx is on net_front only");
+}
