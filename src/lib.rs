@@ -253,11 +253,53 @@ fn read_from_set(files: &[InputFile], opts: &Options) -> ReadFile {
 
 /// Analyse one file given as bytes (kind from the options or the name).
 pub fn analyze_file(name: &str, bytes: &[u8], opts: &Options) -> FileReport {
-    match opts.kind.or_else(|| FileKind::detect(name)) {
+    let by_name = opts.kind.or_else(|| FileKind::detect(name));
+    let sniffed = by_name
+        .is_none()
+        .then(|| FileKind::sniff(&String::from_utf8_lossy(&bytes[..bytes.len().min(1 << 16)])))
+        .flatten();
+    let mut report = match by_name.or(sniffed) {
         Some(FileKind::Dockerfile) => analyze_dockerfile(name, bytes, opts),
         Some(FileKind::Compose) => analyze_compose_file(name, bytes, opts),
         Some(FileKind::DockerRun) => analyze_docker_run(name, bytes, opts),
-        None => {
+        None => unknown_kind(name, bytes, opts),
+    };
+    if let Some(kind) = sniffed {
+        let (en, zh) = match kind {
+            FileKind::Dockerfile => (
+                "a Dockerfile (it starts with an instruction)",
+                "Dockerfile（它以指令开头）",
+            ),
+            FileKind::Compose => (
+                "a compose file (a YAML mapping with services:)",
+                "compose 文件（带有 services: 的 YAML 映射）",
+            ),
+            FileKind::DockerRun => ("a file of docker run lines", "docker run 命令文件"),
+        };
+        let d = Diagnostic::new(
+            &dockerfile::codes::KIND_FROM_CONTENT,
+            text::Span::empty(0),
+            i18n::Text::new(
+                format!("\"{name}\" is read as {en}: its name does not tell"),
+                format!("\"{name}\" 按内容被当作{zh}读取：从文件名看不出类型"),
+            ),
+        )
+        .with_help(text!(
+            "name it Dockerfile or compose.yaml, or pass --kind, to say so",
+            "可以把它命名为 Dockerfile 或 compose.yaml，或用 --kind 明确指定"
+        ));
+        let text = String::from_utf8_lossy(bytes);
+        let mut found = report::resolve(&text, &[d], opts.lang);
+        found.append(&mut report.diagnostics);
+        report.diagnostics = found;
+    }
+    report
+}
+
+/// The report of a file whose kind neither its name nor its content tells.
+fn unknown_kind(name: &str, bytes: &[u8], opts: &Options) -> FileReport {
+    {
+        {
             let d = Diagnostic::new(
                 &dockerfile::codes::UNKNOWN_FILE_KIND,
                 text::Span::empty(0),

@@ -197,10 +197,11 @@ fn kind_detection_and_unknown_names() {
         assert_eq!(v["files"][0]["kind"], "dockerfile", "{name}");
     }
     let p = dir.join("notes.txt");
-    fs::write(&p, "FROM alpine\n").unwrap();
+    fs::write(&p, "Remember: FROM alpine\n").unwrap();
     let o = run(&["check", p.to_str().unwrap()]);
     assert_eq!(o.status.code(), Some(1));
     assert!(stdout(&o).contains("[DP0008]"));
+    fs::write(&p, "FROM alpine\n").unwrap();
     let o = run(&[
         "check",
         "--kind",
@@ -859,6 +860,43 @@ fn pre_commit_hooks_run_as_written() {
         assert!(matches!(o.status.code(), Some(0 | 1)), "{entry}: {:?}", o);
         let fixed = !fs::read_to_string(&compose).unwrap().contains("version:");
         assert_eq!(fixed, entry.contains("--fix"), "{entry}");
+    }
+    let _ = fs::remove_dir_all(&dir);
+}
+
+#[test]
+fn a_name_that_tells_nothing_is_read_by_its_content() {
+    let dir = scratch("sniff");
+    let files = [
+        (
+            "stack.yml",
+            "services:\n  web:\n    image: nginx:1.27\n    ports: [8080:80]\n",
+            Some("DC1008"),
+        ),
+        (
+            "build.txt",
+            "# syntax=docker/dockerfile:1\nFROM alpine:3.22\nMAINTAINER me\n",
+            Some("DL4000"),
+        ),
+        (
+            "compose-prod.yml",
+            "services:\n  web:\n    image: nginx\n",
+            Some("DC1011"),
+        ),
+        ("settings.yml", "hello: world\n", None),
+    ];
+    for (name, text, rule) in files {
+        let p = dir.join(name);
+        fs::write(&p, text).unwrap();
+        let out = stdout(&run(&["check", p.to_str().unwrap()]));
+        match rule {
+            Some(rule) => {
+                assert!(out.contains(&format!("[{rule}]")), "{name}: {out}");
+                let sniffed = name != "compose-prod.yml";
+                assert_eq!(out.contains("[DP0017]"), sniffed, "{name}: {out}");
+            }
+            None => assert!(out.contains("[DP0008]"), "{name}: {out}"),
+        }
     }
     let _ = fs::remove_dir_all(&dir);
 }

@@ -96,7 +96,7 @@ pub fn run(args: Args) -> Outcome {
                 .transpose()?,
         };
         threshold = threshold.or(config.as_ref().and_then(|c| c.failure_threshold));
-        let mut opts = file_options(&base, f, config, &args.compose)?;
+        let mut opts = file_options(&base, f, &bytes, config, &args.compose)?;
         with_given_dockerfiles(&mut opts, &args.files, base.kind);
         if args.fix && f != "-" {
             let (report, changed) =
@@ -167,6 +167,7 @@ fn with_given_dockerfiles(opts: &mut Options, files: &[String], kind: Option<Fil
 pub(super) fn file_options(
     base: &Options,
     path: &str,
+    bytes: &[u8],
     config: Option<Config>,
     compose: &ComposeArgs,
 ) -> Result<Options, Failure> {
@@ -178,7 +179,8 @@ pub(super) fn file_options(
         o.dockerignore = input::dockerignore_beside(path);
     }
     o.rules = config;
-    if o.kind.or_else(|| FileKind::detect(path)) == Some(FileKind::Compose) {
+    let sniff = || FileKind::sniff(&String::from_utf8_lossy(&bytes[..bytes.len().min(1 << 16)]));
+    if o.kind.or_else(|| FileKind::detect(path)).or_else(sniff) == Some(FileKind::Compose) {
         input::compose_options(&mut o, compose, path)?;
     }
     Ok(o)

@@ -53,7 +53,7 @@ pub fn run(args: Args) -> Outcome {
         let config = input::find_config(f)
             .map(|p| input::load_config(&p))
             .transpose()?;
-        let opts = check::file_options(&base, f, config, &args.compose)?;
+        let opts = check::file_options(&base, f, &bytes, config, &args.compose)?;
         files.push(dockplay::explain::file(
             f,
             &bytes,

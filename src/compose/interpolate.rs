@@ -195,7 +195,9 @@ fn braced(
     }
 }
 
-/// Parse a `.env` file: `KEY=VALUE` lines, `#` comments, optional `export `, quoted values.
+/// Parse a `.env` file: `KEY=VALUE` lines, `#` comments, optional `export `, quoted values. As
+/// in Compose, an unquoted or double-quoted value may use the variables defined above it
+/// (`A=${B:-/mnt}/x`); a single-quoted value is taken literally.
 pub fn parse_env_file(text: &str) -> Vec<(String, String)> {
     let mut out = Vec::new();
     for line in text.lines() {
@@ -209,6 +211,7 @@ pub fn parse_env_file(text: &str) -> Vec<(String, String)> {
         };
         let k = k.trim();
         let v = v.trim();
+        let literal = v.len() >= 2 && v.starts_with('\'') && v.ends_with('\'');
         let v = if v.len() >= 2
             && ((v.starts_with('"') && v.ends_with('"'))
                 || (v.starts_with('\'') && v.ends_with('\'')))
@@ -225,6 +228,11 @@ pub fn parse_env_file(text: &str) -> Vec<(String, String)> {
                 Some(i) => v[..i].trim_end().to_string(),
                 None => v.to_string(),
             }
+        };
+        let v = if !literal && v.contains('$') {
+            interpolate(&v, &out).map(|r| r.text).unwrap_or(v)
+        } else {
+            v
         };
         out.push((k.to_string(), v));
     }
@@ -245,6 +253,17 @@ mod tests {
 
     fn i(s: &str) -> Result<Interpolated, InterpolationError> {
         interpolate(s, &vars())
+    }
+
+    #[test]
+    fn env_file_values_use_the_variables_above_them() {
+        let vars =
+            parse_env_file("B=/data\nA=${B:-/mnt}/x\nC=${NOPE:-/mnt}/y\nD='${B}'\nE=\"$B/z\"\n");
+        let get = |k: &str| vars.iter().find(|(n, _)| n == k).map(|(_, v)| v.as_str());
+        assert_eq!(get("A"), Some("/data/x"));
+        assert_eq!(get("C"), Some("/mnt/y"));
+        assert_eq!(get("D"), Some("${B}"));
+        assert_eq!(get("E"), Some("/data/z"));
     }
 
     #[test]

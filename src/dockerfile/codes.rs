@@ -183,6 +183,27 @@ pub static UNKNOWN_FILE_KIND: Code = Code {
     ..Code::BASE
 };
 
+/// A file whose kind was guessed from its content (DP0017).
+pub static KIND_FROM_CONTENT: Code = Code {
+    id: "DP0017",
+    name: "kind-from-content",
+    severity: Severity::Info,
+    reported_by: ReportedBy::Input,
+    summary: doc(Text {
+        en: "The file's kind was read from its content, not its name",
+        zh: "文件类型是根据内容而不是文件名判断的",
+    }),
+    why: doc(Text {
+        en: "When the name tells neither a Dockerfile nor a compose file (stack.yml, prod.yaml), dockplay looks at the content: a first line that is a parser directive or an instruction makes a Dockerfile, a YAML mapping with a top-level services: (or include:) a compose file, a docker run line a shell file of commands. Docker itself reads the file you point it at with -f, whatever its name.",
+        zh: "当文件名既看不出是 Dockerfile 也看不出是 compose 文件时（如 stack.yml、prod.yaml），dockplay 会查看内容：第一行是解析器指令或 Dockerfile 指令的，当作 Dockerfile；顶层有 services:（或 include:）的 YAML 映射，当作 compose 文件；含有 docker run 命令的，当作命令脚本。Docker 本身用 -f 指定的文件，不论叫什么名字都会读取。",
+    }),
+    fix: doc(Text {
+        en: "Nothing to fix; name the file Dockerfile or compose.yaml, or pass --kind, to say which it is.",
+        zh: "不需要修改；如果想明确类型，可以命名为 Dockerfile 或 compose.yaml，或使用 --kind。",
+    }),
+    ..Code::BASE
+};
+
 /// An empty line inside a continued instruction (BuildKit's own check).
 pub static NO_EMPTY_CONTINUATION: Code = Code {
     id: "NoEmptyContinuation",

@@ -128,7 +128,7 @@ pub fn files<'c>(
 }
 
 /// Whether a text looks like `docker run` lines (for a file whose name says nothing).
-fn has_run_line(text: &str) -> bool {
+pub(crate) fn has_run_line(text: &str) -> bool {
     text.lines().any(|l| {
         let l = l
             .trim_start()

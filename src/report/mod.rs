@@ -47,6 +47,7 @@ impl FileKind {
             Some(FileKind::Dockerfile)
         } else if is_yaml
             && (lower.starts_with("compose.")
+                || lower.starts_with("compose-")
                 || lower.starts_with("docker-compose")
                 || lower.contains(".compose."))
         {
@@ -56,6 +57,36 @@ impl FileKind {
         } else {
             None
         }
+    }
+
+    /// Guess the kind from the content, for a name that tells nothing: a Dockerfile's first
+    /// line is a parser directive or an instruction, a compose file is a YAML mapping with a
+    /// top-level `services:` (or `include:`), and a shell file has a `docker run` line.
+    pub fn sniff(text: &str) -> Option<FileKind> {
+        let first = text.lines().map(str::trim).find(|l| {
+            !l.is_empty() && (!l.starts_with('#') || l.contains('=') && !l.contains(' '))
+        });
+        if let Some(l) = first {
+            let word = l
+                .split_whitespace()
+                .next()
+                .unwrap_or("")
+                .to_ascii_uppercase();
+            let directive = l.starts_with('#');
+            if directive
+                || (crate::dockerfile::Keyword::parse(&word).is_some() && l.len() > word.len())
+            {
+                return Some(FileKind::Dockerfile);
+            }
+        }
+        let compose = text.lines().any(|l| {
+            let key = l.split(':').next().unwrap_or("");
+            (key == "services" || key == "include") && l[key.len()..].starts_with(':')
+        });
+        if compose {
+            return Some(FileKind::Compose);
+        }
+        crate::explain::has_run_line(text).then_some(FileKind::DockerRun)
     }
 }
 

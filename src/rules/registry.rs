@@ -177,6 +177,7 @@ pub(crate) static OTHER_CODES: &[&Code] = &[
     &parser_codes::INVALID_SUBSTITUTION,
     &parser_codes::INVALID_STAGE_REFERENCE,
     &parser_codes::UNKNOWN_FILE_KIND,
+    &parser_codes::KIND_FROM_CONTENT,
     &parser_codes::EXPANSION_TOO_LARGE,
     &parser_codes::FINDINGS_TRUNCATED,
     &parser_codes::DOCKERIGNORE_TOO_LARGE,

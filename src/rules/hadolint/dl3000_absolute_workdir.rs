@@ -25,20 +25,37 @@ fn check(cx: &Ctx, out: &mut Out) {
             continue;
         };
         let raw = cx.node(ins).rest();
-        if crate::rules::shared::is_absolute_path(&v.value)
+        // Quotes BuildKit left in place (an unterminated `"C:\"`) do not make a path relative.
+        let p = unquoted(&v.value);
+        if crate::rules::shared::is_absolute_path(p)
             || raw.starts_with('$')
             || raw.starts_with("\"/")
         {
             continue;
         }
-        let p = &v.value;
+        let want = format!("/{p}");
+        let want = if want.contains([' ', '\t']) {
+            crate::rules::shared::dq(&want)
+        } else {
+            want
+        };
         out.report(
             v.span,
             text!(
                 "WORKDIR \"{p}\" is not an absolute path",
                 "WORKDIR \"{p}\" 不是绝对路径"
             ),
-            Some(text!("write WORKDIR /{p}", "改写为 WORKDIR /{p}")),
+            Some(text!("write WORKDIR {want}", "改写为 WORKDIR {want}")),
         );
     }
+}
+
+/// `p` without one pair of surrounding quotes, or without a lone opening quote.
+fn unquoted(p: &str) -> &str {
+    for q in ['"', '\''] {
+        if let Some(inner) = p.strip_prefix(q) {
+            return inner.strip_suffix(q).unwrap_or(inner);
+        }
+    }
+    p
 }
