@@ -102,7 +102,7 @@ fn chinese_messages() {
         out.contains(":2:1: error: 未知指令 \"COPPY\" [DP0002]"),
         "{out}"
     );
-    assert!(out.contains("提示：是不是想写 \"COPY\"？"), "{out}");
+    assert!(out.contains("建议：是不是想写 \"COPY\"？"), "{out}");
 }
 
 #[test]

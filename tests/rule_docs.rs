@@ -16,7 +16,7 @@ use std::collections::BTreeSet;
 /// the work budget (megabytes of patterns), a Dockerfile over 4 MiB, and a missing file on disk
 /// (the CLI checks the disk).
 const NO_EXAMPLE: &[&str] = &[
-    "DP0005", "DP0008", "DP0010", "DP0011", "DP0014", "DP0015", "DC0017", "DC0018",
+    "DP0005", "DP0008", "DP0010", "DP0011", "DP0014", "DP0015", "DP0017", "DC0017", "DC0018",
 ];
 
 #[test]

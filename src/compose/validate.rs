@@ -217,7 +217,7 @@ impl Checker<'_> {
                     r.loc,
                     &s.name,
                     "secret",
-                    "secret",
+                    "密钥",
                     &r.name,
                     &self.secret_keys.list,
                 );
@@ -230,7 +230,7 @@ impl Checker<'_> {
                     r.loc,
                     &s.name,
                     "config",
-                    "config",
+                    "配置",
                     &r.name,
                     &self.config_keys.list,
                 );

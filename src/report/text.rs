@@ -34,7 +34,7 @@ pub fn to_text(report: &Report, color: bool) -> String {
             if let Some(h) = &d.help {
                 let label = match report.lang {
                     Lang::En => "help: ",
-                    Lang::Zh => "提示：",
+                    Lang::Zh => "建议：",
                 };
                 s.push_str(&format!("  {dim}{label}{h}{r}\n"));
             }

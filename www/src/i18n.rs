@@ -59,7 +59,7 @@ pub fn t(lang: Lang, s: Ui) -> &'static str {
         (En, Ui::Offline) => "Runs entirely in your browser (WebAssembly).",
         (Zh, Ui::Offline) => "完全在浏览器中运行（WebAssembly）。",
         (En, Ui::Help) => "hint: ",
-        (Zh, Ui::Help) => "提示：",
+        (Zh, Ui::Help) => "建议：",
         (En, Ui::EnvHint) => "Variables for ${…} in the compose file, one KEY=VALUE per line (like a .env file next to it).",
         (Zh, Ui::EnvHint) => "compose 文件中 ${…} 使用的变量，每行一个 KEY=VALUE（相当于放在它旁边的 .env 文件）。",
         (En, Ui::Project) => "Project",
