@@ -184,3 +184,33 @@ fn hostile_inputs_get_bounded_explanations() {
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
+
+/// Inputs the fuzzers found crashes with (`tests/hostile/fuzz/`, named after what broke): each is
+/// checked, explained in both languages and simulated without a panic.
+#[test]
+fn fuzz_findings_stay_fixed() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/hostile/fuzz");
+    let mut n = 0;
+    for e in std::fs::read_dir(dir).unwrap() {
+        let p = e.unwrap().path();
+        let name = p.file_name().unwrap().to_string_lossy().into_owned();
+        let bytes = std::fs::read(&p).unwrap();
+        let report = analyze_file(&name, &bytes, &Options::default());
+        assert!(report.kind.is_some(), "{name}");
+        for lang in [dockplay::i18n::Lang::En, dockplay::i18n::Lang::Zh] {
+            let opts = Options {
+                lang,
+                ..Options::default()
+            };
+            let _ = dockplay::explain::file(
+                &name,
+                &bytes,
+                &opts,
+                dockplay::explain::Catalogue::builtin(),
+            );
+        }
+        let _ = simulate_cache(&String::from_utf8_lossy(&bytes), &CacheOptions::default());
+        n += 1;
+    }
+    assert!(n >= 1);
+}

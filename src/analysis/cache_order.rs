@@ -91,13 +91,25 @@ fn movable(c: &ShellCommand) -> bool {
         )
 }
 
+/// `at`, moved back to the start of the character it falls in (callers step one byte back from
+/// a span's end, which may land inside a multi-byte character).
+fn char_start(src: &str, at: usize) -> usize {
+    let mut at = at.min(src.len());
+    while !src.is_char_boundary(at) {
+        at -= 1;
+    }
+    at
+}
+
 /// Start of the line holding byte `at`.
 fn line_start(src: &str, at: usize) -> usize {
+    let at = char_start(src, at);
     src[..at].rfind('\n').map_or(0, |i| i + 1)
 }
 
 /// End of the line holding byte `at`, past its newline.
 fn line_end(src: &str, at: usize) -> usize {
+    let at = char_start(src, at);
     src[at..].find('\n').map_or(src.len(), |i| at + i + 1)
 }
 
