@@ -1,7 +1,7 @@
 //! DC1012 `service-keys-order`: a service's keys not in the conventional order (dclint's
 //! groups; off by default: a style preference).
 
-use super::order::{collate, reorder_fix};
+use super::order::{collate, reorder_map_fix};
 use super::ComposeCtx;
 use crate::rules::prelude::*;
 
@@ -120,13 +120,9 @@ fn check(cx: &ComposeCtx, out: &mut Out) {
                 }
             })
         });
-        let mut fix = reorder_fix(
+        let mut fix = reorder_map_fix(
             cx.text(s.file),
-            &map.iter().map(|(k, _)| k.span.start).collect::<Vec<_>>(),
-            map.iter()
-                .map(|(k, v)| v.span.end.max(k.span.end))
-                .max()
-                .unwrap_or(0),
+            map,
             &order,
             crate::text!("reorder the keys", "调整键的顺序"),
         );

@@ -1,7 +1,7 @@
 //! DC1014 `unsorted-services`: services not in alphabetical order (off by default: a style
 //! preference).
 
-use super::order::{collation_key, reorder_fix, CollationKey};
+use super::order::{collation_key, reorder_map_fix, CollationKey};
 use super::ComposeCtx;
 use crate::rules::prelude::*;
 use crate::yaml::Node;
@@ -49,17 +49,9 @@ fn check(cx: &ComposeCtx, out: &mut Out) {
         let keys: Vec<CollationKey> = names.iter().map(|n| collation_key(n)).collect();
         let mut order: Vec<usize> = (0..names.len()).collect();
         order.sort_by(|&a, &b| keys[a].cmp(&keys[b]));
-        let mut fix = reorder_fix(
+        let mut fix = reorder_map_fix(
             cx.text(file),
-            &services
-                .iter()
-                .map(|(k, _)| k.span.start)
-                .collect::<Vec<_>>(),
-            services
-                .iter()
-                .map(|(k, v)| v.span.end.max(k.span.end))
-                .max()
-                .unwrap_or(0),
+            services,
             &order,
             crate::text!("sort the services", "给服务排序"),
         );

@@ -1,7 +1,7 @@
 //! DC1015 `top-level-order`: top-level keys not in the conventional order (off by default: a
 //! style preference).
 
-use super::order::{collate, reorder_fix};
+use super::order::{collate, reorder_map_fix};
 use super::ComposeCtx;
 use crate::rules::prelude::*;
 
@@ -76,13 +76,9 @@ fn check(cx: &ComposeCtx, out: &mut Out) {
         };
         let mut order: Vec<usize> = (0..keys.len()).collect();
         order.sort_by(|&a, &b| cmp(keys[a], keys[b]));
-        let mut fix = reorder_fix(
+        let mut fix = reorder_map_fix(
             cx.text(file),
-            &map.iter().map(|(k, _)| k.span.start).collect::<Vec<_>>(),
-            map.iter()
-                .map(|(k, v)| v.span.end.max(k.span.end))
-                .max()
-                .unwrap_or(0),
+            map,
             &order,
             crate::text!("reorder the top-level keys", "调整顶层键的顺序"),
         );

@@ -125,6 +125,23 @@ pub(crate) fn reorder_fix(
     Some(Fix::replace(message, region, out))
 }
 
+/// [`reorder_fix`] for the entries of a mapping (each entry from its key to the end of its
+/// value).
+pub(crate) fn reorder_map_fix(
+    text: &str,
+    map: &[(crate::yaml::Node, crate::yaml::Node)],
+    order: &[usize],
+    message: Text,
+) -> Option<Fix> {
+    let starts: Vec<usize> = map.iter().map(|(k, _)| k.span.start).collect();
+    let last_end = map
+        .iter()
+        .map(|(k, v)| v.span.end.max(k.span.end))
+        .max()
+        .unwrap_or(0);
+    reorder_fix(text, &starts, last_end, order, message)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
