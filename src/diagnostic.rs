@@ -55,6 +55,8 @@ pub enum Origin {
     Compose,
     /// Same check as one of dclint's rules (its name is an alias).
     Dclint,
+    /// One of ShellCheck's checks, run on RUN scripts as hadolint runs them (same SC code).
+    Shellcheck,
 }
 
 /// The kind of file a code is about.

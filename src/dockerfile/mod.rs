@@ -11,6 +11,8 @@ pub mod model;
 pub(crate) mod packages;
 pub mod parser;
 pub(crate) mod run_script;
+pub(crate) mod shell_facts;
+pub(crate) mod shell_pieces;
 pub mod shell_word;
 pub mod syntax;
 

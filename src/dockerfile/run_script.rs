@@ -2,9 +2,11 @@
 //! arguments and its exact place in the Dockerfile, so a finding points at the offending command's
 //! line, not at the RUN keyword.
 
+use crate::dockerfile::shell_facts::{self, Assign, Bang, Bashism, Facts, ForLoop, Role};
 use crate::dockerfile::syntax::{Form, Node};
 use crate::text::Span;
 use brush_parser::ast;
+use std::collections::BTreeSet;
 
 /// Deepest nesting of `(`, `{`, `$(` and backquotes analysed; deeper scripts are skipped (a deep
 /// recursive descent would exhaust the WebAssembly stack).
@@ -56,6 +58,8 @@ pub struct Script {
     pub unparsed: bool,
     /// Why the script was not parsed at all, when it was too big or too deep to.
     pub skipped: Option<Skipped>,
+    /// Words, assignments, loops and the rest, for the ShellCheck checks.
+    pub facts: Facts,
 }
 
 /// Why a script was left unparsed on purpose.
@@ -229,6 +233,12 @@ struct Walker<'a> {
     out: Script,
     list: usize,
     depth: usize,
+    /// Inside an `if`/`while`/`until` condition.
+    cond: bool,
+    /// `set -e` has run.
+    errexit: bool,
+    /// How many branches (of `if`, `case`, loops, `&&`/`||`) the walk is inside.
+    branch: usize,
 }
 
 impl Walker<'_> {
@@ -258,32 +268,86 @@ impl Walker<'_> {
         }
     }
 
-    fn and_or(&mut self, l: &ast::AndOrList) {
-        self.list += 1;
-        self.pipeline(&l.first);
-        for a in &l.additional {
-            match a {
-                ast::AndOr::And(p) | ast::AndOr::Or(p) => self.pipeline(p),
-            }
-        }
+    fn condition(&mut self, l: &ast::CompoundList) {
+        let was = std::mem::replace(&mut self.cond, true);
+        self.compound_list(l);
+        self.cond = was;
     }
 
-    fn pipeline(&mut self, p: &ast::Pipeline) {
+    fn branch(&mut self, l: &ast::CompoundList) {
+        self.branch += 1;
+        self.compound_list(l);
+        self.branch -= 1;
+    }
+
+    fn and_or(&mut self, l: &ast::AndOrList) {
+        self.list += 1;
+        let n = 1 + l.additional.len();
+        let pipelines = std::iter::once(&l.first).chain(l.additional.iter().map(|a| match a {
+            ast::AndOr::And(p) | ast::AndOr::Or(p) => p,
+        }));
+        for (i, p) in pipelines.enumerate() {
+            // A pipeline followed by && or || has its failure handled; one after them may not run.
+            self.branch += usize::from(i == 1);
+            self.pipeline(p, i + 1 < n, n == 1);
+        }
+        self.branch -= usize::from(n > 1);
+    }
+
+    fn pipeline(&mut self, p: &ast::Pipeline, followed: bool, alone: bool) {
         let piped = p.seq.len() > 1;
         if piped {
             self.out.has_pipe = true;
         }
+        let first = self.out.facts.commands.len();
+        let mut prev: Option<usize> = None;
         for c in &p.seq {
+            let before = self.out.facts.commands.len();
             self.command(c, piped);
+            if let (Some(a), true) = (prev, self.out.facts.commands.len() > before) {
+                self.out.facts.commands[a].pipe_to = Some(before);
+            }
+            if self.out.facts.commands.len() > before {
+                prev = Some(self.out.facts.commands.len() - 1);
+            }
+        }
+        let guarded = followed || self.cond;
+        for c in &mut self.out.facts.commands[first..] {
+            c.guarded |= guarded;
+        }
+        if p.bang {
+            let span = self
+                .out
+                .facts
+                .commands
+                .get(first)
+                .map(|c| c.span)
+                .unwrap_or_default();
+            self.out.facts.bangs.push(Bang {
+                span,
+                standalone: alone && !self.cond,
+                errexit: self.errexit,
+                followed: false,
+            });
         }
     }
 
     fn command(&mut self, c: &ast::Command, piped: bool) {
         match c {
             ast::Command::Simple(s) => self.simple(s, piped),
-            ast::Command::Compound(cc, _) => self.compound(cc),
+            ast::Command::Compound(cc, r) => {
+                self.compound(cc);
+                if let Some(r) = r {
+                    for io in &r.0 {
+                        self.redirect(io, None);
+                    }
+                }
+            }
             ast::Command::Function(f) => self.compound(&f.body.0),
-            ast::Command::ExtendedTest(..) => {}
+            ast::Command::ExtendedTest(e, _) => {
+                let span = self.span(&Some(e.loc.clone()));
+                self.out.facts.bashisms.push((Bashism::DoubleBracket, span));
+            }
         }
     }
 
@@ -291,30 +355,133 @@ impl Walker<'_> {
         match cc {
             ast::CompoundCommand::BraceGroup(b) => self.compound_list(&b.list),
             ast::CompoundCommand::Subshell(s) => self.compound_list(&s.list),
-            ast::CompoundCommand::ForClause(f) => self.compound_list(&f.body.list),
+            ast::CompoundCommand::ForClause(f) => {
+                let items = f.values.as_ref().map(|vs| {
+                    vs.iter()
+                        .map(|w| self.word(w, Role::ForItem, None))
+                        .collect::<Vec<_>>()
+                });
+                let span = self.span(&Some(f.loc.clone()));
+                self.out.facts.loops.push(ForLoop {
+                    var: f.variable_name.clone(),
+                    items,
+                    span,
+                });
+                self.out.facts.assigns.push(Assign {
+                    name: f.variable_name.clone(),
+                    value: None,
+                    span,
+                    conditional: true,
+                });
+                self.branch(&f.body.list)
+            }
             ast::CompoundCommand::CaseClause(c) => {
+                self.word(&c.value, Role::CaseSubject, None);
+                // (assignments, exits) of each arm.
+                let mut arms: Vec<(std::ops::Range<usize>, bool)> = Vec::new();
                 for it in &c.cases {
+                    let (a0, c0) = (self.out.facts.assigns.len(), self.out.facts.commands.len());
                     if let Some(l) = &it.cmd {
-                        self.compound_list(l);
+                        self.branch(l);
+                    }
+                    let exits = self.out.facts.commands[c0..]
+                        .iter()
+                        .any(|c| c.name == "exit" || c.name == "return");
+                    arms.push((a0..self.out.facts.assigns.len(), exits));
+                }
+                // With a catch-all arm, a variable every arm that goes on sets is always set.
+                let catch_all = c
+                    .cases
+                    .iter()
+                    .any(|it| it.patterns.iter().any(|p| p.value == "*"));
+                if catch_all && self.branch == 0 {
+                    let names: BTreeSet<String> = arms
+                        .iter()
+                        .flat_map(|(r, _)| {
+                            self.out.facts.assigns[r.clone()]
+                                .iter()
+                                .map(|a| a.name.clone())
+                        })
+                        .collect();
+                    for name in names {
+                        let everywhere = arms.iter().filter(|(_, exits)| !exits).all(|(r, _)| {
+                            self.out.facts.assigns[r.clone()]
+                                .iter()
+                                .any(|a| a.name == name)
+                        });
+                        if everywhere {
+                            for (r, _) in &arms {
+                                for a in &mut self.out.facts.assigns[r.clone()] {
+                                    if a.name == name {
+                                        a.conditional = false;
+                                    }
+                                }
+                            }
+                        }
                     }
                 }
             }
             ast::CompoundCommand::IfClause(i) => {
-                self.compound_list(&i.condition);
-                self.compound_list(&i.then);
+                self.condition(&i.condition);
+                self.branch(&i.then);
                 for e in i.elses.iter().flatten() {
                     if let Some(c) = &e.condition {
-                        self.compound_list(c);
+                        self.condition(c);
                     }
-                    self.compound_list(&e.body);
+                    self.branch(&e.body);
                 }
             }
             ast::CompoundCommand::WhileClause(w) | ast::CompoundCommand::UntilClause(w) => {
-                self.compound_list(&w.0);
-                self.compound_list(&w.1.list);
+                self.condition(&w.0);
+                self.branch(&w.1.list);
             }
             _ => {}
         }
+    }
+
+    /// Record a word; its index in the facts.
+    fn word(&mut self, w: &ast::Word, role: Role, command: Option<usize>) -> usize {
+        let span = self.span(&w.loc);
+        self.out.facts.words.push(shell_facts::Word {
+            raw: w.value.clone(),
+            span,
+            role,
+            command,
+        });
+        self.out.facts.words.len() - 1
+    }
+
+    fn redirect(&mut self, io: &ast::IoRedirect, command: Option<usize>) {
+        match io {
+            ast::IoRedirect::File(_, _, ast::IoFileRedirectTarget::Filename(w)) => {
+                self.word(w, Role::Redirect, command);
+            }
+            ast::IoRedirect::File(_, _, ast::IoFileRedirectTarget::ProcessSubstitution(..)) => {
+                let span = self.here(command);
+                self.out
+                    .facts
+                    .bashisms
+                    .push((Bashism::ProcessSubstitution, span));
+            }
+            // `&>` itself is found in the text (see `and_redirects`).
+            ast::IoRedirect::OutputAndError(w, _) => {
+                self.word(w, Role::Redirect, command);
+            }
+            ast::IoRedirect::HereString(_, w) => {
+                let i = self.word(w, Role::HereString, command);
+                let span = self.out.facts.words[i].span;
+                self.out.facts.bashisms.push((Bashism::HereString, span));
+            }
+            _ => {}
+        }
+    }
+
+    /// The place of the command being read (for constructs without a location of their own).
+    fn here(&self, command: Option<usize>) -> Span {
+        command
+            .and_then(|c| self.out.facts.commands.get(c))
+            .map(|c| c.span)
+            .unwrap_or_default()
     }
 
     fn simple(&mut self, s: &ast::SimpleCommand, piped: bool) {
@@ -335,10 +502,37 @@ impl Walker<'_> {
         if let Some(n) = &s.word_or_name {
             words.push(n);
         }
+        let ci = self.out.facts.commands.len();
+        let name_text = s
+            .word_or_name
+            .as_ref()
+            .map(|n| brush_parser::unquote_str(&n.value));
+        let command = name_text.as_ref().map(|_| ci);
+        if let Some(name) = &name_text {
+            let span = self.span(&s.word_or_name.as_ref().and_then(|n| n.loc.clone()));
+            self.out.facts.commands.push(shell_facts::Command {
+                name: name.clone(),
+                span,
+                args: Vec::new(),
+                pipe_to: None,
+                guarded: false,
+                errexit: self.errexit,
+            });
+            self.word(s.word_or_name.as_ref().unwrap(), Role::Name, command);
+        }
+        let declares = name_text
+            .as_deref()
+            .is_some_and(|n| shell_facts::DECLARATIONS.contains(&n));
+        for item in s.prefix.iter().flat_map(|x| x.0.iter()) {
+            self.item(item, command, false, name_text.is_none());
+        }
+        for item in s.suffix.iter().flat_map(|x| x.0.iter()) {
+            self.item(item, command, declares, true);
+        }
         for w in &words {
             self.substitutions(w);
         }
-        let Some(name) = &s.word_or_name else { return };
+        let Some(name) = name_text else { return };
         let mut args = Vec::new();
         let mut arg_spans = Vec::new();
         for item in s.suffix.iter().flat_map(|x| x.0.iter()) {
@@ -347,14 +541,100 @@ impl Walker<'_> {
                 arg_spans.push(self.span(&w.loc));
             }
         }
+        if name == "set" {
+            let on = args.iter().enumerate().any(|(i, a)| {
+                (a.starts_with('-') && !a.starts_with("--") && a[1..].contains('e'))
+                    || (a == "-o" && args.get(i + 1).is_some_and(|n| n == "errexit"))
+            });
+            self.errexit |= on;
+        }
+        if name == "read" {
+            for (a, sp) in args.iter().zip(&arg_spans) {
+                if !a.starts_with('-') {
+                    self.out.facts.assigns.push(Assign {
+                        name: a.clone(),
+                        value: None,
+                        span: *sp,
+                        conditional: self.branch > 0,
+                    });
+                }
+            }
+        }
         self.out.commands.push(ShellCommand {
-            name: brush_parser::unquote_str(&name.value),
+            name,
             args,
-            name_span: self.span(&name.loc),
+            name_span: self.span(&s.word_or_name.as_ref().and_then(|n| n.loc.clone())),
             arg_spans,
             piped,
             list: self.list,
         });
+    }
+
+    /// A prefix or suffix item of a command: arguments, declarations, assignments, redirections.
+    fn item(
+        &mut self,
+        item: &ast::CommandPrefixOrSuffixItem,
+        command: Option<usize>,
+        declares: bool,
+        assigns: bool,
+    ) {
+        match item {
+            ast::CommandPrefixOrSuffixItem::Word(w) => {
+                let decl = declares && declared(&w.value).is_some();
+                let i = self.word(w, if decl { Role::DeclArg } else { Role::Arg }, command);
+                if let Some(c) = command {
+                    self.out.facts.commands[c].args.push(i);
+                }
+                if let Some((name, value)) = declares.then(|| declared(&w.value)).flatten() {
+                    let span = self.out.facts.words[i].span;
+                    self.out.facts.assigns.push(Assign {
+                        name: name.to_string(),
+                        value: Some(value.to_string()),
+                        span,
+                        conditional: self.branch > 0,
+                    });
+                }
+            }
+            ast::CommandPrefixOrSuffixItem::AssignmentWord(a, w) => {
+                let role = if declares {
+                    Role::DeclArg
+                } else {
+                    Role::Assign
+                };
+                let i = self.word(w, role, command);
+                if declares {
+                    if let Some(c) = command {
+                        self.out.facts.commands[c].args.push(i);
+                    }
+                }
+                // A prefix assignment (`a=1 cmd`) sets the variable for that command only.
+                if assigns {
+                    let name = match &a.name {
+                        ast::AssignmentName::VariableName(n) => n.clone(),
+                        ast::AssignmentName::ArrayElementName(n, _) => n.clone(),
+                    };
+                    let value = match &a.value {
+                        ast::AssignmentValue::Scalar(v) => Some(v.value.clone()),
+                        ast::AssignmentValue::Array(_) => None,
+                    };
+                    let span = self.out.facts.words[i].span;
+                    self.out.facts.assigns.push(Assign {
+                        name,
+                        value,
+                        span,
+                        conditional: self.branch > 0,
+                    });
+                }
+            }
+            ast::CommandPrefixOrSuffixItem::IoRedirect(io) => self.redirect(io, command),
+            ast::CommandPrefixOrSuffixItem::ProcessSubstitution(..) => {
+                let span = self.here(command);
+                self.out
+                    .facts
+                    .bashisms
+                    .push((Bashism::ProcessSubstitution, span));
+            }
+        }
     }
 
     /// Parse the bodies of `$(…)` in a word; their commands point at the word.
@@ -393,8 +673,11 @@ impl Walker<'_> {
                 pieces: Vec::new(),
             };
             asm.push(body, span.start);
-            let inner = parse_at_depth(&asm, self.depth + 1);
+            let mut inner = parse_at_depth(&asm, self.depth + 1);
             self.out.has_pipe |= inner.has_pipe;
+            self.out
+                .facts
+                .extend(std::mem::take(&mut inner.facts), Some(span));
             for mut c in inner.commands {
                 c.name_span = span;
                 c.arg_spans = vec![span; c.args.len()];
@@ -422,7 +705,13 @@ fn parse_at_depth(asm: &Assembled, depth: usize) -> Script {
         ..Default::default()
     };
     let mut parser = brush_parser::Parser::new(std::io::Cursor::new(asm.text.as_bytes()), &options);
-    let Ok(program) = parser.parse_program() else {
+    // What sh cannot parse may be bash (`<(…)`, `<<<`, arrays): read it as bash, so the checks
+    // can say which syntax is bash-only.
+    let program = parser.parse_program().or_else(|_| {
+        let bash = brush_parser::ParserOptions::default();
+        brush_parser::Parser::new(std::io::Cursor::new(asm.text.as_bytes()), &bash).parse_program()
+    });
+    let Ok(program) = program else {
         return Script {
             unparsed: true,
             ..Script::default()
@@ -439,11 +728,83 @@ fn parse_at_depth(asm: &Assembled, depth: usize) -> Script {
         out: Script::default(),
         list: 0,
         depth,
+        cond: false,
+        errexit: false,
+        branch: 0,
     };
     for cc in &program.complete_commands {
         w.compound_list(cc);
     }
-    w.out
+    let mut out = w.out;
+    for at in and_redirects(&asm.text) {
+        let src = asm.to_source(at);
+        out.facts
+            .bashisms
+            .push((Bashism::AndRedirect, Span::new(src, src + 2)));
+    }
+    // A negation is followed when a command starts after it.
+    let starts: Vec<usize> = out.facts.commands.iter().map(|c| c.span.start).collect();
+    for b in &mut out.facts.bangs {
+        b.followed = starts.iter().any(|&s| s > b.span.end);
+    }
+    out
+}
+
+/// The text of a RUN after its `--flag`s (and the line continuations between them).
+fn after_flags(rest: &str) -> &str {
+    let mut rest = rest.trim_start();
+    loop {
+        if let Some(r) = rest.strip_prefix('\\') {
+            rest = r.trim_start();
+        } else if rest.starts_with("--") {
+            rest = rest
+                .split_once(char::is_whitespace)
+                .map(|(_, r)| r.trim_start())
+                .unwrap_or("");
+        } else {
+            return rest;
+        }
+    }
+}
+
+/// Offsets of `&>` outside quotes (dash reads it as `&` then `>`, so the parser does too).
+fn and_redirects(text: &str) -> Vec<usize> {
+    let b = text.as_bytes();
+    let (mut out, mut quote, mut i) = (Vec::new(), 0u8, 0usize);
+    while i < b.len() {
+        let c = b[i];
+        if quote != 0 {
+            if c == b'\\' && quote == b'"' {
+                i += 1;
+            } else if c == quote {
+                quote = 0;
+            }
+        } else if c == b'\\' {
+            i += 1;
+        } else if c == b'\'' || c == b'"' {
+            quote = c;
+        } else if c == b'#' && (i == 0 || b[i - 1].is_ascii_whitespace()) {
+            while i < b.len() && b[i] != b'\n' {
+                i += 1;
+            }
+        } else if c == b'&'
+            && b.get(i + 1) == Some(&b'>')
+            && (i == 0 || !matches!(b[i - 1], b'>' | b'&'))
+        {
+            out.push(i);
+        }
+        i += 1;
+    }
+    out
+}
+
+/// `name=value` of a declaration's argument (`export A=1`), or `None`.
+fn declared(raw: &str) -> Option<(&str, &str)> {
+    let (name, value) = raw.split_once('=')?;
+    let valid = !name.is_empty()
+        && !name.starts_with(|c: char| c.is_ascii_digit())
+        && name.bytes().all(|c| c.is_ascii_alphanumeric() || c == b'_');
+    valid.then_some((name, value))
 }
 
 /// Analyse a RUN (or HEALTHCHECK CMD) in shell form: its command text and its heredoc bodies
@@ -458,7 +819,7 @@ pub fn analyze_run(src: &str, node: &Node) -> Option<Script> {
     };
     // `RUN <<EOF` with no other command: the heredoc body is the script (unless it has a shebang
     // for another interpreter).
-    let runs_body = node.rest().trim_start().starts_with("<<");
+    let runs_body = after_flags(node.rest()).starts_with("<<");
     for h in &node.heredocs {
         let body = &h.content;
         if !runs_body
@@ -474,9 +835,10 @@ pub fn analyze_run(src: &str, node: &Node) -> Option<Script> {
             &src[h.body_span.start..h.body_span.end.min(src.len())],
             h.body_span.start,
         );
-        let more = parse(&asm);
+        let mut more = parse(&asm);
         let base = script.commands.iter().map(|c| c.list).max().unwrap_or(0);
         script.has_pipe |= more.has_pipe;
+        script.facts.extend(std::mem::take(&mut more.facts), None);
         script.skipped = script.skipped.or(more.skipped);
         script
             .commands

@@ -19,6 +19,7 @@ pub fn help_uri(code: &Code) -> Option<String> {
         Origin::Dclint => code.aliases.first().map(|name| {
             format!("https://github.com/zavoloklom/docker-compose-linter/blob/main/docs/rules/{name}-rule.md")
         }),
+        Origin::Shellcheck => Some(format!("https://www.shellcheck.net/wiki/{}", code.id)),
         Origin::Dockplay | Origin::Compose => None,
     }
 }

@@ -14,6 +14,7 @@ mod hadolint;
 pub(crate) mod prelude;
 pub mod registry;
 pub(crate) mod shared;
+mod shellcheck;
 pub(crate) mod suppress;
 mod triggers;
 

@@ -3,7 +3,7 @@
 //! simulator and the input report themselves. `dockplay rules`, SARIF's rule metadata and
 //! `docs/rules.md` are generated from it; a test fails when an emitted code is missing here.
 
-use super::{buildkit, compose, dockplay, hadolint, Rule};
+use super::{buildkit, compose, dockplay, hadolint, shellcheck, Rule};
 use crate::analysis::cache::codes as cache_codes;
 use crate::compose::codes as compose_codes;
 use crate::diagnostic::{Code, Origin, ReportedBy, Severity, Target};
@@ -87,6 +87,29 @@ pub(crate) static DOCKERFILE_RULES: &[&Rule] = &[
     &hadolint::dl4004_multiple_entrypoint::RULE,
     &hadolint::dl4005_use_shell_instruction::RULE,
     &hadolint::dl4006_pipefail::RULE,
+    &shellcheck::sc2005_useless_echo::RULE,
+    &shellcheck::sc2006_backquotes::RULE,
+    &shellcheck::sc2028_echo_escapes::RULE,
+    &shellcheck::sc2035_glob_as_option::RULE,
+    &shellcheck::sc2038_find_xargs::RULE,
+    &shellcheck::sc2043_loop_runs_once::RULE,
+    &shellcheck::sc2046_unquoted_substitution::RULE,
+    &shellcheck::sc2086_unquoted_variable::RULE,
+    &shellcheck::sc2155_declare_and_assign::RULE,
+    &shellcheck::sc2164_cd_unchecked::RULE,
+    &shellcheck::sc2251_bang_skips_errexit::RULE,
+    &shellcheck::sc3001_process_substitution::RULE,
+    &shellcheck::sc3009_brace_expansion::RULE,
+    &shellcheck::sc3010_double_brackets::RULE,
+    &shellcheck::sc3011_here_string::RULE,
+    &shellcheck::sc3014_double_equals::RULE,
+    &shellcheck::sc3020_and_redirect::RULE,
+    &shellcheck::sc3037_echo_flags::RULE,
+    &shellcheck::sc3040_pipefail_option::RULE,
+    &shellcheck::sc3043_local::RULE,
+    &shellcheck::sc3046_source::RULE,
+    &shellcheck::sc3057_substring::RULE,
+    &shellcheck::sc3060_replacement::RULE,
     &buildkit::consistent_instruction_casing::RULE,
     &buildkit::copy_ignored_file::RULE,
     &buildkit::duplicate_stage_name::RULE,
@@ -240,6 +263,8 @@ pub static CODES: LazyLock<Vec<&'static Code>> = LazyLock::new(|| {
 pub enum Section {
     /// hadolint's DL rules.
     Hadolint,
+    /// ShellCheck's checks on RUN scripts.
+    Shellcheck,
     /// BuildKit's build checks.
     Buildkit,
     /// dockplay's teaching rules.
@@ -256,8 +281,9 @@ pub enum Section {
 
 impl Section {
     /// Every section, in order.
-    pub const ALL: [Section; 7] = [
+    pub const ALL: [Section; 8] = [
         Section::Hadolint,
+        Section::Shellcheck,
         Section::Buildkit,
         Section::Teaching,
         Section::Parser,
@@ -270,6 +296,7 @@ impl Section {
     pub fn of(c: &Code) -> Section {
         match (c.origin, c.reported_by, c.target) {
             (Origin::Hadolint, _, _) => Section::Hadolint,
+            (Origin::Shellcheck, _, _) => Section::Shellcheck,
             (Origin::Buildkit, _, _) => Section::Buildkit,
             (Origin::Dockplay, ReportedBy::Rule, Target::Dockerfile) => Section::Teaching,
             (_, _, Target::Dockerfile) => Section::Parser,
@@ -283,6 +310,9 @@ impl Section {
     pub fn title(self) -> StaticText {
         match self {
             Section::Hadolint => StaticText::of("hadolint rules", "hadolint 规则"),
+            Section::Shellcheck => {
+                StaticText::of("ShellCheck checks in RUN", "RUN 中的 ShellCheck 检查")
+            }
             Section::Buildkit => StaticText::of("BuildKit build checks", "BuildKit 构建检查"),
             Section::Teaching => StaticText::of("Teaching rules", "教学规则"),
             Section::Parser => StaticText::of(

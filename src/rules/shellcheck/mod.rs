@@ -1,0 +1,250 @@
+//! ShellCheck's checks that hadolint users meet most, on each RUN's shell script, under their SC
+//! codes (so `# hadolint ignore=SC2086` and `.hadolint.yaml` keep working). Written from
+//! ShellCheck's documented behaviour, one check per file, on the facts `run_script` collects.
+//! Scripts run by a non-POSIX shell (`SHELL ["pwsh", …]`, `cmd`) are not checked; the SC3xxx
+//! checks (syntax POSIX sh lacks) only run under `/bin/sh`, `dash`, `ash` or `busybox sh`.
+
+pub(super) mod sc2005_useless_echo;
+pub(super) mod sc2006_backquotes;
+pub(super) mod sc2028_echo_escapes;
+pub(super) mod sc2035_glob_as_option;
+pub(super) mod sc2038_find_xargs;
+pub(super) mod sc2043_loop_runs_once;
+pub(super) mod sc2046_unquoted_substitution;
+pub(super) mod sc2086_unquoted_variable;
+pub(super) mod sc2155_declare_and_assign;
+pub(super) mod sc2164_cd_unchecked;
+pub(super) mod sc2251_bang_skips_errexit;
+pub(super) mod sc3001_process_substitution;
+pub(super) mod sc3009_brace_expansion;
+pub(super) mod sc3010_double_brackets;
+pub(super) mod sc3011_here_string;
+pub(super) mod sc3014_double_equals;
+pub(super) mod sc3020_and_redirect;
+pub(super) mod sc3037_echo_flags;
+pub(super) mod sc3040_pipefail_option;
+pub(super) mod sc3043_local;
+pub(super) mod sc3046_source;
+pub(super) mod sc3057_substring;
+pub(super) mod sc3060_replacement;
+
+use super::context::Ctx;
+use crate::dockerfile::model::{Instr, Instruction};
+use crate::dockerfile::run_script::Script;
+use crate::dockerfile::shell_facts::{Facts, Role, Word};
+use crate::dockerfile::shell_pieces::{pieces, spaceless_special, ParamOp, Piece, PieceKind};
+use crate::dockerfile::syntax::Node;
+use crate::dockerfile::Keyword;
+use crate::text::Span;
+use std::collections::{BTreeMap, BTreeSet};
+
+/// The shell a RUN runs in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Dialect {
+    /// POSIX sh (the default `/bin/sh -c`, dash, ash, busybox).
+    Sh,
+    /// bash, zsh or ksh: bash syntax is fine.
+    Bash,
+}
+
+/// The shell of the last `SHELL` before `ins` in its stage or the stages it builds on; `None`
+/// for a shell that is not a POSIX shell (PowerShell, cmd).
+pub(crate) fn dialect(cx: &Ctx, ins: &Instruction) -> Option<Dialect> {
+    let mut shell: Option<&Node> = None;
+    if let Some(s) = ins.stage {
+        // The chain lists the stage first, then its bases: the nearest SHELL wins.
+        for st in cx.model.stage_chain(s) {
+            let found = cx
+                .stage_instructions(&cx.model.stages[st])
+                .filter(|(i, n)| i.node < ins.node && n.is("shell"))
+                .last();
+            if let Some((_, n)) = found {
+                shell = Some(n);
+                break;
+            }
+        }
+    }
+    let Some(n) = shell else {
+        return Some(Dialect::Sh);
+    };
+    let first = n.args.first().map(|a| a.value.as_str()).unwrap_or("");
+    let base = first
+        .rsplit(['/', '\\'])
+        .next()
+        .unwrap_or(first)
+        .to_ascii_lowercase();
+    let base = base.trim_end_matches(".exe");
+    match base {
+        "sh" | "dash" | "ash" | "busybox" | "posh" => Some(Dialect::Sh),
+        "bash" | "zsh" | "ksh" | "mksh" => Some(Dialect::Bash),
+        _ => None,
+    }
+}
+
+/// Every shell-form RUN (and ONBUILD RUN) with a parsed script in a POSIX shell.
+pub(crate) fn scripts<'a>(
+    cx: &'a Ctx<'a>,
+) -> impl Iterator<Item = (&'a Instruction, &'a Script, Dialect)> + 'a {
+    cx.instructions().filter_map(move |(ins, _)| {
+        if !ins.is(Keyword::Run) {
+            return None;
+        }
+        let script = cx.script(ins)?;
+        if script.unparsed {
+            return None;
+        }
+        Some((ins, script, dialect(cx, ins)?))
+    })
+}
+
+/// The place of a piece of a word: its own bytes when the word is written on one line as in the
+/// source, else the whole word.
+pub(crate) fn piece_span(cx: &Ctx, w: &Word, p: &Piece) -> Span {
+    let src = cx.src.get(w.span.start..w.span.end);
+    if src == Some(w.raw.as_str()) {
+        Span::new(w.span.start + p.start, w.span.start + p.end)
+    } else {
+        w.span
+    }
+}
+
+/// The literal value of a word's pieces, when it has no expansion or glob: `None` otherwise.
+pub(crate) fn literal(ps: &[Piece]) -> Option<String> {
+    let mut out = String::new();
+    for p in ps {
+        match &p.kind {
+            PieceKind::Lit(s) => out.push_str(s),
+            _ => return None,
+        }
+    }
+    Some(out)
+}
+
+/// Variables whose value is known to have no spaces or globs when `ins` runs: every value the
+/// script gives them is a word without blanks or globs, or an arithmetic result, or another such
+/// variable; ARG and ENV names declared before the RUN count as such (hadolint tells ShellCheck
+/// of them the same way). A variable the script never sets is not known.
+pub(crate) fn spaceless_vars(cx: &Ctx, ins: &Instruction, facts: &Facts) -> BTreeSet<String> {
+    let mut values: BTreeMap<&str, Vec<Option<&str>>> = BTreeMap::new();
+    let mut always: BTreeSet<&str> = BTreeSet::new();
+    for a in &facts.assigns {
+        values
+            .entry(a.name.as_str())
+            .or_default()
+            .push(a.value.as_deref());
+        if !a.conditional {
+            always.insert(a.name.as_str());
+        }
+    }
+    let mut known: BTreeSet<String> = BTreeSet::new();
+    if let Some(s) = ins.stage {
+        for st in cx.model.stage_chain(s) {
+            for (i, _) in cx.stage_instructions(&cx.model.stages[st]) {
+                if i.node >= ins.node {
+                    continue;
+                }
+                match &i.kind {
+                    Instr::Env(kvs) => known.extend(kvs.iter().map(|kv| kv.key.value.clone())),
+                    Instr::Arg(defs) => known.extend(defs.iter().map(|d| d.name.value.clone())),
+                    _ => {}
+                }
+            }
+        }
+    }
+    // Declared names the script does not reassign stay known.
+    let mut spaceless: BTreeSet<String> = known
+        .into_iter()
+        .filter(|k| !values.contains_key(k.as_str()))
+        .collect();
+    // Names the script sets: known once every value is, to a fixed point (bounded by the number
+    // of names: each round adds one or stops).
+    let mut changed = true;
+    let mut rounds = 0;
+    while changed && rounds <= values.len() {
+        changed = false;
+        rounds += 1;
+        for (name, vals) in &values {
+            if spaceless.contains(*name) {
+                continue;
+            }
+            // An empty value is neutral (`x=; case … x=--flag`), but a variable only ever set
+            // to "" is not known.
+            let all = vals.iter().all(|v| {
+                v.is_some_and(|v| {
+                    v.is_empty() || v == "''" || v == "\"\"" || value_is_spaceless(v, &spaceless)
+                })
+            });
+            let some = vals
+                .iter()
+                .any(|v| v.is_some_and(|v| !v.is_empty() && v != "''" && v != "\"\""));
+            // Set only on some paths, it may be unset (empty) where it is used.
+            if all && some && always.contains(*name) {
+                spaceless.insert(name.to_string());
+                changed = true;
+            }
+        }
+    }
+    spaceless
+}
+
+/// Whether an assigned value can never hold blanks or globs.
+fn value_is_spaceless(value: &str, spaceless: &BTreeSet<String>) -> bool {
+    let ps = pieces(value);
+    if ps.is_empty() {
+        return false;
+    }
+    ps.iter().all(|p| match &p.kind {
+        PieceKind::Lit(s) => !s.is_empty() && !s.contains(char::is_whitespace),
+        PieceKind::Arith => true,
+        PieceKind::Param { name, op } => {
+            *op == ParamOp::Length
+                || spaceless_special(name)
+                || (spaceless.contains(name) && expansion_keeps_spaceless(&value[p.start..p.end]))
+        }
+        _ => false,
+    })
+}
+
+/// Whether `${x…}` of a variable without blanks has none either: plain, with a default without
+/// blanks (`${x:-}`, `${x-a}`), or with a prefix or suffix removed (`${x%.tar}`).
+pub(crate) fn expansion_keeps_spaceless(text: &str) -> bool {
+    let Some(body) = text.strip_prefix("${").and_then(|b| b.strip_suffix('}')) else {
+        return true;
+    };
+    let name_end = body
+        .find(|c: char| !(c.is_ascii_alphanumeric() || c == '_'))
+        .unwrap_or(body.len());
+    let rest = &body[name_end..];
+    let default = ["!:-", ":-", ":=", ":+", "-", "=", "+"]
+        .iter()
+        .find_map(|op| rest.strip_prefix(op));
+    match default {
+        Some(d) => !d.contains(char::is_whitespace) && !d.contains(['$', '`', '*', '?', '[']),
+        None => rest.is_empty() || rest.starts_with(['%', '#']),
+    }
+}
+
+/// Whether a word stands where the shell splits and globs it (arguments, redirection targets,
+/// declarations' values), rather than in an assignment, a `for` list, a `case` subject or a
+/// here-string.
+pub(crate) fn splits(role: Role) -> bool {
+    matches!(role, Role::Arg | Role::Redirect | Role::DeclArg)
+}
+
+/// The name of the command a word belongs to.
+pub(crate) fn command_of<'a>(facts: &'a Facts, w: &Word) -> &'a str {
+    w.command
+        .and_then(|c| facts.commands.get(c))
+        .map(|c| c.name.as_str())
+        .unwrap_or("")
+}
+
+/// A word or piece for a message: at most 40 characters, on one line.
+pub(crate) fn short(raw: &str) -> String {
+    let one: String = raw.split_whitespace().collect::<Vec<_>>().join(" ");
+    if one.chars().count() > 40 {
+        format!("{}…", one.chars().take(39).collect::<String>())
+    } else {
+        one
+    }
+}

@@ -1,0 +1,56 @@
+//! SC3037 `echo-flags`: In POSIX sh, echo flags are undefined.
+
+use super::sc2028_echo_escapes::flag;
+use super::{scripts, Dialect};
+use crate::rules::prelude::*;
+
+pub(crate) static RULE: Rule = Rule {
+    code: Code {
+        id: "SC3037",
+        name: "echo-flags",
+        severity: Severity::Warning,
+        origin: Origin::Shellcheck,
+        summary: doc(Text { en: "In POSIX sh, echo flags are undefined", zh: "POSIX sh 中没有定义 echo 的选项" }),
+        why: doc(Text { en: "The RUN runs in /bin/sh, which on Debian and Ubuntu is dash and on Alpine is BusyBox ash: dash's echo prints -e and -n literally or treats them differently from bash, and interprets escapes anyway.", zh: "RUN 默认在 /bin/sh 中运行，它在 Debian 和 Ubuntu 上是 dash，在 Alpine 上是 BusyBox ash：dash 的 echo 会原样输出 -e，或以与 bash 不同的方式处理 -n，而且无论如何都会解释转义。" }),
+        fix: doc(Text { en: "Use printf. Or switch the shell with SHELL [\"/bin/bash\", \"-c\"] when the image has bash.", zh: "改用 printf。如果镜像中有 bash，也可以用 SHELL [\"/bin/bash\", \"-c\"] 切换 shell。" }),
+        bad: doc_str("FROM debian:12
+RUN echo -e 'a\\tb' > /x.tsv
+"),
+        good: doc_str("FROM debian:12
+RUN printf 'a\\tb\\n' > /x.tsv
+"),
+        ..Code::BASE
+    },
+    check: Check::Dockerfile(check),
+};
+
+fn check(cx: &Ctx, out: &mut Out) {
+    for (_, script, dialect) in scripts(cx) {
+        if dialect != Dialect::Sh {
+            continue;
+        }
+        let f = &script.facts;
+        for c in &f.commands {
+            if c.name != "echo" {
+                continue;
+            }
+            let Some(opt) = f.args(c).next().filter(|w| flag(&w.raw).is_some()) else {
+                continue;
+            };
+            let span = opt.span;
+            let what = format!("echo {}", opt.raw);
+            out.report(
+                span,
+                text!(
+                    "{what} is bash syntax; POSIX sh does not define it",
+                    "{what} 是 bash 语法，POSIX sh 中没有定义"
+                ),
+                Some(hint()),
+            );
+        }
+    }
+}
+
+fn hint() -> Text {
+    text!("use printf instead", "改用 printf")
+}

@@ -1,0 +1,3 @@
+# DL3006: FROM without a tag is reported
+FROM ubuntu
+RUN echo hi

@@ -1,0 +1,3 @@
+# DL3007: FROM image:latest is reported
+FROM node:latest
+RUN node --version

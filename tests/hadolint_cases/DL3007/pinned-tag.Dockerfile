@@ -1,0 +1,3 @@
+# DL3007: a release tag is fine
+FROM node:20.15.1-bookworm-slim
+RUN node --version

@@ -1,0 +1,6 @@
+# DL3009: the same RUN removes /var/lib/apt/lists/* (fine)
+FROM debian:12
+RUN apt-get update \
+    && apt-get install -y --no-install-recommends curl=7.88.1-10+deb12u8 \
+    && rm -rf /var/lib/apt/lists/*
+USER nobody

@@ -1,0 +1,3 @@
+# DL3021: COPY with two sources to a destination without trailing slash
+FROM python:3.12-slim
+COPY requirements.txt setup.py /app

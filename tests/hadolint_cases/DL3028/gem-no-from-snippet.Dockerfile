@@ -1,0 +1,2 @@
+# DL3028: snippet without FROM
+RUN gem install jekyll

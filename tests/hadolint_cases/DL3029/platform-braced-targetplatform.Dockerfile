@@ -1,0 +1,2 @@
+# DL3029: --platform=${TARGETPLATFORM} (a variable in braces)
+FROM --platform=${TARGETPLATFORM} alpine:3.20

@@ -1,0 +1,3 @@
+# DL3030: yum module install without -y
+FROM rockylinux:8
+RUN yum module install nodejs:20 && yum clean all

@@ -1,0 +1,2 @@
+# DL3035: snippet without FROM
+RUN zypper -n dist-upgrade

@@ -1,0 +1,3 @@
+# DL3035: dist-upgrade inside sh -c
+FROM opensuse/leap:15.6
+RUN sh -c "zypper -n dup && zypper clean"

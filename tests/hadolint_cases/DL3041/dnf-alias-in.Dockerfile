@@ -1,0 +1,3 @@
+# DL3041: dnf alias "in" with an unpinned package
+FROM fedora:40
+RUN dnf -y in nginx && dnf clean all

@@ -1,0 +1,3 @@
+# DL3043: lowercase onbuild from
+FROM node:20-alpine
+onbuild from alpine:3.20

@@ -1,0 +1,2 @@
+# DL3043: snippet without FROM
+ONBUILD MAINTAINER ops@example.com

@@ -1,0 +1,2 @@
+# DL3045: snippet without FROM
+COPY requirements.txt ./

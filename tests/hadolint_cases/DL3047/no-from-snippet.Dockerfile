@@ -1,0 +1,2 @@
+# DL3047: snippet without FROM
+RUN wget https://example.com/app.tar.gz

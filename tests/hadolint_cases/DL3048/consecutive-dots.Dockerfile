@@ -1,0 +1,3 @@
+# DL3048: consecutive separators (..) are invalid
+FROM alpine:3.22
+LABEL org..example.team="payments"

@@ -1,0 +1,3 @@
+# DL3048: a lowercase reverse-DNS key is fine
+FROM alpine:3.22
+LABEL org.opencontainers.image.title="web"

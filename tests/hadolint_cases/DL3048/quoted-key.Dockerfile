@@ -1,0 +1,3 @@
+# DL3048: a quoted valid key is fine
+FROM alpine:3.22
+LABEL "org.example.team"="payments"

@@ -1,0 +1,3 @@
+# DL3051: schema label with an empty quoted value
+FROM alpine:3.22
+LABEL org.opencontainers.image.authors="" org.opencontainers.image.vendor="Example Corp"

@@ -1,0 +1,3 @@
+# DL3052: scheme with nothing after ://
+FROM alpine:3.22
+LABEL org.opencontainers.image.url="https://"

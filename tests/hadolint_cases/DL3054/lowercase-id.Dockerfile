@@ -1,0 +1,3 @@
+# DL3054: lowercase mit (SPDX ids are case-insensitive for matching)
+FROM alpine:3.22
+LABEL org.opencontainers.image.licenses="mit"

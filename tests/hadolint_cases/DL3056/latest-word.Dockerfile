@@ -1,0 +1,3 @@
+# DL3056: the word latest
+FROM alpine:3.22
+LABEL org.opencontainers.image.version="latest"

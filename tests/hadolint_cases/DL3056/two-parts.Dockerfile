@@ -1,0 +1,3 @@
+# DL3056: 1.4 has no patch number
+FROM alpine:3.22
+LABEL org.opencontainers.image.version="1.4"

@@ -1,0 +1,3 @@
+# DL3057: HEALTHCHECK NONE explicitly disables the inherited check
+FROM nginx:1.27
+HEALTHCHECK NONE

@@ -1,0 +1,2 @@
+# DL3057: snippet without FROM
+RUN apt-get install python

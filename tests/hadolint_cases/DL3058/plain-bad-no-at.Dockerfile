@@ -1,0 +1,3 @@
+# DL3058: a name without @
+FROM alpine:3.22
+LABEL maintainer="Ann Lee"

@@ -1,0 +1,2 @@
+# DL3060: snippet without FROM
+RUN yarn install

@@ -1,0 +1,4 @@
+# DL3061: ARG, then RUN, then FROM
+ARG VERSION=1.0
+RUN echo $VERSION
+FROM alpine:3.22

@@ -1,0 +1,3 @@
+# DL3061: lowercase from still counts as FROM
+from alpine:3.22
+run echo hello

@@ -1,0 +1,2 @@
+# DL3062: snippet without FROM
+RUN go install github.com/air-verse/air

@@ -1,0 +1,3 @@
+# DL3062: go install std (standard library, no module path)
+FROM golang:1.24
+RUN go install std

@@ -1,0 +1,3 @@
+# DL3063: stage named context
+FROM alpine:3.22 AS context
+RUN echo hi

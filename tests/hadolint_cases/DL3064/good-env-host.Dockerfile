@@ -1,0 +1,3 @@
+# DL3064: ENV with a harmless name
+FROM alpine:3.22
+ENV DB_HOST=db

@@ -1,0 +1,3 @@
+# DL3064: legacy ENV name value form
+FROM alpine:3.22
+ENV MYSQL_ROOT_PASSWORD rootpw

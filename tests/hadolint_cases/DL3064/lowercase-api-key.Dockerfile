@@ -1,0 +1,3 @@
+# DL3064: lowercase api_key
+FROM alpine:3.22
+ARG api_key

@@ -1,0 +1,2 @@
+# DL3064: snippet without FROM
+ENV SECRET_KEY=dev

@@ -1,0 +1,3 @@
+# DL3065: TARGETPLATFORM re-declared as ARG before FROM
+ARG TARGETPLATFORM
+FROM --platform=$TARGETPLATFORM alpine:3.22

@@ -1,0 +1,2 @@
+# DL3065: $TARGETOS/$TARGETARCH spelled out
+FROM --platform=$TARGETOS/$TARGETARCH alpine:3.22

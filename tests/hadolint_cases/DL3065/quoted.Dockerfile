@@ -1,0 +1,2 @@
+# DL3065: quoted "$TARGETPLATFORM"
+FROM --platform="$TARGETPLATFORM" alpine:3.22

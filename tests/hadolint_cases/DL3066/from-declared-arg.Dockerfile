@@ -1,0 +1,4 @@
+# DL3066: USER from a declared ARG
+FROM alpine:3.22
+ARG APP_UID=10001
+USER ${APP_UID}

@@ -1,0 +1,3 @@
+# DL3066: numeric USER
+FROM alpine:3.22
+USER 10001

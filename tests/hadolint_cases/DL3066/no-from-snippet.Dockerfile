@@ -1,0 +1,2 @@
+# DL3066: snippet without FROM
+USER app

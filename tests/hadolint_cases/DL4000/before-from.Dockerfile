@@ -1,0 +1,3 @@
+# DL4000: MAINTAINER before FROM
+MAINTAINER ann@example.com
+FROM alpine:3.22

@@ -1,0 +1,3 @@
+# DL4000: snippet without FROM
+MAINTAINER ann@example.com
+RUN echo hi

@@ -1,0 +1,3 @@
+# DL4000: MAINTAINER is deprecated
+FROM alpine:3.22
+MAINTAINER Ann Lee <ann@example.com>

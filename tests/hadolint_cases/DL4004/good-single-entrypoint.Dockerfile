@@ -1,0 +1,3 @@
+# DL4004: a single ENTRYPOINT
+FROM alpine:3.22
+ENTRYPOINT ["/usr/local/bin/app"]

@@ -1,0 +1,3 @@
+# DL4004: snippet without FROM
+ENTRYPOINT ["/a"]
+ENTRYPOINT ["/b"]

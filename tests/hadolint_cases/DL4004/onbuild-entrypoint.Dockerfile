@@ -1,0 +1,4 @@
+# DL4004: ONBUILD ENTRYPOINT plus an ENTRYPOINT
+FROM alpine:3.22
+ONBUILD ENTRYPOINT ["/child"]
+ENTRYPOINT ["/usr/local/bin/app"]

@@ -1,0 +1,5 @@
+# DL4004: three ENTRYPOINTs
+FROM alpine:3.22
+ENTRYPOINT ["/a"]
+ENTRYPOINT ["/b"]
+ENTRYPOINT ["/c"]

@@ -1,0 +1,2 @@
+# DL4006: snippet without FROM
+RUN curl -fsSL https://example.com/install.sh | bash
