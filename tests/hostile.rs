@@ -100,7 +100,11 @@ fn hostile_inputs_get_bounded_answers() {
     let mut failures = Vec::new();
     for case in &cases {
         let name = case["name"].as_str().unwrap();
+        let t0 = std::time::Instant::now();
         let (json, codes, report) = run(case);
+        if std::env::var_os("HOSTILE_TIMES").is_some() {
+            eprintln!("{:>8.2}s {name}", t0.elapsed().as_secs_f64());
+        }
         let max = case["max_output"].as_u64().unwrap() as usize;
         if json.len() > max {
             failures.push(format!(

@@ -60,6 +60,8 @@ pub struct Script {
     pub skipped: Option<Skipped>,
     /// Words, assignments, loops and the rest, for the ShellCheck checks.
     pub facts: Facts,
+    /// Read from an exec-form RUN (`["apt-get", "install", "x"]`, `["sh", "-c", "…"]`).
+    pub exec: bool,
 }
 
 /// Why a script was left unparsed on purpose.
@@ -395,28 +397,25 @@ impl Walker<'_> {
                     .iter()
                     .any(|it| it.patterns.iter().any(|p| p.value == "*"));
                 if catch_all && self.branch == 0 {
-                    let names: BTreeSet<String> = arms
-                        .iter()
-                        .flat_map(|(r, _)| {
-                            self.out.facts.assigns[r.clone()]
-                                .iter()
-                                .map(|a| a.name.clone())
-                        })
-                        .collect();
-                    for name in names {
-                        let everywhere = arms.iter().filter(|(_, exits)| !exits).all(|(r, _)| {
-                            self.out.facts.assigns[r.clone()]
-                                .iter()
-                                .any(|a| a.name == name)
-                        });
-                        if everywhere {
-                            for (r, _) in &arms {
-                                for a in &mut self.out.facts.assigns[r.clone()] {
-                                    if a.name == name {
-                                        a.conditional = false;
-                                    }
-                                }
-                            }
+                    // How many of the arms that go on set each name (each arm counted once).
+                    let going_on = arms.iter().filter(|(_, exits)| !exits).count();
+                    let mut sets: std::collections::HashMap<String, usize> = Default::default();
+                    for (r, exits) in &arms {
+                        if *exits {
+                            continue;
+                        }
+                        let names: BTreeSet<&str> = self.out.facts.assigns[r.clone()]
+                            .iter()
+                            .map(|a| a.name.as_str())
+                            .collect();
+                        for n in names {
+                            *sets.entry(n.to_string()).or_default() += 1;
+                        }
+                    }
+                    let first = arms.first().map_or(0, |(r, _)| r.start);
+                    for a in &mut self.out.facts.assigns[first..] {
+                        if sets.get(&a.name) == Some(&going_on) {
+                            a.conditional = false;
                         }
                     }
                 }
@@ -743,9 +742,9 @@ fn parse_at_depth(asm: &Assembled, depth: usize) -> Script {
             .push((Bashism::AndRedirect, Span::new(src, src + 2)));
     }
     // A negation is followed when a command starts after it.
-    let starts: Vec<usize> = out.facts.commands.iter().map(|c| c.span.start).collect();
+    let last_start = out.facts.commands.iter().map(|c| c.span.start).max();
     for b in &mut out.facts.bangs {
-        b.followed = starts.iter().any(|&s| s > b.span.end);
+        b.followed = last_start.is_some_and(|s| s > b.span.end);
     }
     out
 }
@@ -847,6 +846,55 @@ pub fn analyze_run(src: &str, node: &Node) -> Option<Script> {
                 c
             }));
     }
+    Some(script)
+}
+
+/// The commands of an exec-form RUN: its one command, or the script of `["sh", "-c", "…"]`
+/// (a shell run by hand is still a shell); `None` for shell form.
+pub fn analyze_exec(node: &Node) -> Option<Script> {
+    if node.form != Form::Json || node.args.is_empty() {
+        return None;
+    }
+    let a = &node.args;
+    let program = a[0].value.rsplit('/').next().unwrap_or("");
+    let mut script = if matches!(program, "sh" | "bash" | "dash" | "ash")
+        && a.len() >= 3
+        && a[1].value == "-c"
+    {
+        let mut asm = Assembled {
+            text: String::new(),
+            pieces: Vec::new(),
+        };
+        // Offsets inside the JSON string only approximate the source (escapes): inner
+        // commands point at the string.
+        asm.push(&a[2].value, a[2].span.start);
+        let mut inner = parse(&asm);
+        let within = |sp: Span| sp.start >= a[2].span.start && sp.end <= a[2].span.end;
+        for c in &mut inner.commands {
+            if !within(c.name_span) {
+                c.name_span = a[2].span;
+            }
+            for sp in &mut c.arg_spans {
+                if !within(*sp) {
+                    *sp = a[2].span;
+                }
+            }
+        }
+        inner
+    } else {
+        Script {
+            commands: vec![ShellCommand {
+                name: a[0].value.clone(),
+                args: a[1..].iter().map(|x| x.value.clone()).collect(),
+                name_span: a[0].span,
+                arg_spans: a[1..].iter().map(|x| x.span).collect(),
+                piped: false,
+                list: 1,
+            }],
+            ..Script::default()
+        }
+    };
+    script.exec = true;
     Some(script)
 }
 

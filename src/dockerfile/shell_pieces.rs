@@ -53,6 +53,17 @@ pub struct Piece {
     pub end: usize,
 }
 
+impl Piece {
+    fn new(kind: PieceKind, quoted: bool, start: usize, end: usize) -> Piece {
+        Piece {
+            kind,
+            quoted,
+            start,
+            end,
+        }
+    }
+}
+
 /// Special parameters whose value never has spaces or globs (`$?`, `$#`, `$$`, `$!`, `$-`).
 pub fn spaceless_special(name: &str) -> bool {
     matches!(name, "?" | "#" | "$" | "!" | "-")
@@ -121,6 +132,63 @@ fn param_body(body: &str) -> (String, ParamOp) {
     (name, op)
 }
 
+/// The expansion that starts with the `$` at `i`, and where it ends.
+fn dollar(word: &str, i: usize, dquote: bool) -> (PieceKind, usize) {
+    let b = word.as_bytes();
+    let (kind, end) = match b.get(i + 1) {
+        Some(b'(') if b.get(i + 2) == Some(&b'(') => {
+            (PieceKind::Arith, close(b, i + 3, b'(', b')').map(|e| e + 1))
+        }
+        Some(b'(') => (PieceKind::CommandSub, close(b, i + 2, b'(', b')')),
+        Some(b'{') => {
+            let end = close(b, i + 2, b'{', b'}');
+            let body = &word[i + 2..end.map(|e| e - 1).unwrap_or(b.len())];
+            let (name, op) = param_body(body);
+            (PieceKind::Param { name, op }, end)
+        }
+        Some(b'\'') if !dquote => {
+            // $'…' (ANSI-C quoting): literal.
+            let end = word[i + 2..].find('\'').map(|e| i + 3 + e);
+            let text = word[i + 2..end.map(|e| e - 1).unwrap_or(b.len())].to_string();
+            (PieceKind::Lit(text), end)
+        }
+        Some(&n) if is_name_char(n) && !n.is_ascii_digit() => {
+            let mut j = i + 1;
+            while j < b.len() && is_name_char(b[j]) {
+                j += 1;
+            }
+            let name = word[i + 1..j].to_string();
+            (
+                PieceKind::Param {
+                    name,
+                    op: ParamOp::Plain,
+                },
+                Some(j),
+            )
+        }
+        Some(&n) if n.is_ascii_digit() || b"@*#?$!-".contains(&n) => {
+            let name = (n as char).to_string();
+            (
+                PieceKind::Param {
+                    name,
+                    op: ParamOp::Plain,
+                },
+                Some(i + 2),
+            )
+        }
+        _ => (PieceKind::Lit("$".into()), Some(i + 1)),
+    };
+    (kind, end.unwrap_or(b.len()).min(b.len()))
+}
+
+/// The end of an unquoted brace expansion (`{a,b}`, `{1..3}`) that starts at `i`, if it is one.
+fn brace_end(word: &str, i: usize) -> Option<usize> {
+    close(word.as_bytes(), i + 1, b'{', b'}').filter(|&e| {
+        let inner = &word[i + 1..e - 1];
+        !inner.contains([' ', '\t', '$']) && (inner.contains(',') || inner.contains(".."))
+    })
+}
+
 /// The pieces of `word` as written in a script.
 pub fn pieces(word: &str) -> Vec<Piece> {
     let b = word.as_bytes();
@@ -133,12 +201,8 @@ pub fn pieces(word: &str) -> Vec<Piece> {
     macro_rules! flush {
         () => {
             if !lit.is_empty() {
-                out.push(Piece {
-                    kind: PieceKind::Lit(std::mem::take(&mut lit)),
-                    quoted: lit_quoted,
-                    start: lit_start,
-                    end: i,
-                });
+                let text = std::mem::take(&mut lit);
+                out.push(Piece::new(PieceKind::Lit(text), lit_quoted, lit_start, i));
             }
         };
     }
@@ -153,50 +217,42 @@ pub fn pieces(word: &str) -> Vec<Piece> {
         };
     }
     while i < b.len() {
-        let c = b[i];
-        match c {
+        match b[i] {
             b'\\' => {
                 let next = word[i + 1..].chars().next();
                 let len = next.map(char::len_utf8).unwrap_or(0);
                 let keeps = dquote && !matches!(next, Some('$' | '`' | '"' | '\\' | '\n'));
-                let text = if keeps {
-                    &word[i..i + 1 + len]
-                } else {
-                    &word[i + 1..i + 1 + len]
-                };
-                lit_char!(text, true, i);
+                let from = if keeps { i } else { i + 1 };
+                lit_char!(&word[from..i + 1 + len], true, i);
                 i += 1 + len;
             }
             b'\'' if !dquote => {
-                let end = word[i + 1..]
-                    .find('\'')
-                    .map(|e| i + 1 + e)
-                    .unwrap_or(b.len());
+                let end = word[i + 1..].find('\'').map_or(b.len(), |e| i + 1 + e);
                 flush!();
-                out.push(Piece {
-                    kind: PieceKind::Lit(word[i + 1..end].to_string()),
-                    quoted: true,
-                    start: i,
-                    end: (end + 1).min(b.len()),
-                });
+                let text = word[i + 1..end].to_string();
+                out.push(Piece::new(
+                    PieceKind::Lit(text),
+                    true,
+                    i,
+                    (end + 1).min(b.len()),
+                ));
                 i = end + 1;
             }
             b'"' => {
                 flush!();
                 dquote = !dquote;
-                if dquote && b.get(i + 1) == Some(&b'"') {
-                    // An empty "" still makes a (quoted, empty) word.
-                    out.push(Piece {
-                        kind: PieceKind::Lit(String::new()),
-                        quoted: true,
-                        start: i,
-                        end: i + 2,
-                    });
-                    dquote = false;
-                    i += 2;
-                    continue;
-                }
                 i += 1;
+                if dquote && b.get(i) == Some(&b'"') {
+                    // An empty "" still makes a (quoted, empty) word.
+                    out.push(Piece::new(
+                        PieceKind::Lit(String::new()),
+                        true,
+                        i - 1,
+                        i + 1,
+                    ));
+                    dquote = false;
+                    i += 1;
+                }
             }
             b'`' => {
                 flush!();
@@ -205,106 +261,29 @@ pub fn pieces(word: &str) -> Vec<Piece> {
                     j += if b[j] == b'\\' { 2 } else { 1 };
                 }
                 let end = (j + 1).min(b.len());
-                out.push(Piece {
-                    kind: PieceKind::Backquote,
-                    quoted: dquote,
-                    start: i,
-                    end,
-                });
+                out.push(Piece::new(PieceKind::Backquote, dquote, i, end));
                 i = end;
             }
             b'$' => {
                 flush!();
-                let start = i;
-                let (kind, end) = match b.get(i + 1) {
-                    Some(b'(') if b.get(i + 2) == Some(&b'(') => {
-                        (PieceKind::Arith, close(b, i + 3, b'(', b')').map(|e| e + 1))
-                    }
-                    Some(b'(') => (PieceKind::CommandSub, close(b, i + 2, b'(', b')')),
-                    Some(b'{') => {
-                        let end = close(b, i + 2, b'{', b'}');
-                        let body = &word[i + 2..end.map(|e| e - 1).unwrap_or(b.len())];
-                        let (name, op) = param_body(body);
-                        (PieceKind::Param { name, op }, end)
-                    }
-                    Some(b'\'') if !dquote => {
-                        // $'…' (ANSI-C quoting): literal.
-                        let end = word[i + 2..].find('\'').map(|e| i + 3 + e);
-                        let text = word[i + 2..end.map(|e| e - 1).unwrap_or(b.len())].to_string();
-                        (PieceKind::Lit(text), end)
-                    }
-                    Some(&n) if is_name_char(n) && !n.is_ascii_digit() => {
-                        let mut j = i + 1;
-                        while j < b.len() && is_name_char(b[j]) {
-                            j += 1;
-                        }
-                        let name = word[i + 1..j].to_string();
-                        (
-                            PieceKind::Param {
-                                name,
-                                op: ParamOp::Plain,
-                            },
-                            Some(j),
-                        )
-                    }
-                    Some(&n) if n.is_ascii_digit() || b"@*#?$!-".contains(&n) => {
-                        let name = (n as char).to_string();
-                        (
-                            PieceKind::Param {
-                                name,
-                                op: ParamOp::Plain,
-                            },
-                            Some(i + 2),
-                        )
-                    }
-                    _ => (PieceKind::Lit("$".into()), Some(i + 1)),
-                };
-                let end = end.unwrap_or(b.len()).min(b.len());
+                let (kind, end) = dollar(word, i, dquote);
                 let quoted = dquote || matches!(kind, PieceKind::Lit(_));
-                out.push(Piece {
-                    kind,
-                    quoted,
-                    start,
-                    end,
-                });
-                i = end.max(start + 1);
+                out.push(Piece::new(kind, quoted, i, end));
+                i = end.max(i + 1);
             }
             b'*' | b'?' | b'[' if !dquote => {
                 flush!();
-                out.push(Piece {
-                    kind: PieceKind::Glob,
-                    quoted: false,
-                    start: i,
-                    end: i + 1,
-                });
+                out.push(Piece::new(PieceKind::Glob, false, i, i + 1));
                 i += 1;
             }
-            b'{' if !dquote => {
-                let brace = close(b, i + 1, b'{', b'}').filter(|&e| {
-                    let inner = &word[i + 1..e - 1];
-                    !inner.contains([' ', '\t', '$'])
-                        && (inner.contains(',') || inner.contains(".."))
-                });
-                match brace {
-                    Some(end) => {
-                        flush!();
-                        out.push(Piece {
-                            kind: PieceKind::Brace,
-                            quoted: false,
-                            start: i,
-                            end,
-                        });
-                        i = end;
-                    }
-                    None => {
-                        lit_char!("{", false, i);
-                        i += 1;
-                    }
-                }
+            b'{' if !dquote && brace_end(word, i).is_some() => {
+                flush!();
+                let end = brace_end(word, i).unwrap_or(i + 1);
+                out.push(Piece::new(PieceKind::Brace, false, i, end));
+                i = end;
             }
             _ => {
-                let ch = word[i..].chars().next().unwrap_or(' ');
-                let len = ch.len_utf8();
+                let len = word[i..].chars().next().map_or(1, char::len_utf8);
                 lit_char!(&word[i..i + len], dquote, i);
                 i += len;
             }

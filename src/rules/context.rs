@@ -4,7 +4,7 @@
 use super::Config;
 use crate::dockerfile::model::{Instruction, KeyValue};
 use crate::dockerfile::packages::PackageCommand;
-use crate::dockerfile::run_script::{analyze_run, Script, ShellCommand, Skipped};
+use crate::dockerfile::run_script::{analyze_exec, analyze_run, Script, ShellCommand, Skipped};
 
 /// Most bytes of RUN instructions one Dockerfile has parsed as shell scripts.
 pub const MAX_SCRIPTS: usize = 1 << 20;
@@ -31,6 +31,18 @@ pub(crate) struct Ctx<'a> {
     /// Bytes of RUN text parsed as shell so far.
     script_bytes: Cell<usize>,
     packages: Vec<OnceCell<Vec<PackageCommand>>>,
+    stage_index: OnceCell<StageIndex>,
+}
+
+/// Per stage, what several rules ask of every instruction: the SHELL instructions in order, and
+/// where each ARG or ENV name is first declared (built once, so asking is not quadratic).
+pub(crate) struct StageIndex {
+    /// Node indexes of each stage's SHELLs, in order.
+    pub shells: Vec<Vec<usize>>,
+    /// For each stage, each ARG/ENV name and the node index of the first that declares it.
+    pub declared: Vec<std::collections::HashMap<String, usize>>,
+    /// Whether each stage is the final stage or one it builds on.
+    pub reaches_final: Vec<bool>,
 }
 
 impl<'a> Ctx<'a> {
@@ -52,7 +64,49 @@ impl<'a> Ctx<'a> {
             scripts: cells(n),
             script_bytes: Cell::new(0),
             packages: cells(n),
+            stage_index: OnceCell::new(),
         }
+    }
+
+    /// The per-stage index of SHELLs and declared names.
+    pub fn stage_index(&self) -> &StageIndex {
+        self.stage_index.get_or_init(|| {
+            let n = self.model.stages.len();
+            let mut idx = StageIndex {
+                shells: vec![Vec::new(); n],
+                declared: vec![std::collections::HashMap::new(); n],
+                reaches_final: vec![false; n],
+            };
+            if let Some(last) = self.model.stages.last() {
+                for s in self.model.stage_chain(last.index) {
+                    if let Some(r) = idx.reaches_final.get_mut(s) {
+                        *r = true;
+                    }
+                }
+            }
+            for ins in &self.model.instructions {
+                let Some(s) = ins.stage.filter(|&s| s < n) else {
+                    continue;
+                };
+                let i = ins.node;
+                if ins.is(Keyword::Shell) {
+                    idx.shells[s].push(i);
+                }
+                let names: Vec<&str> = match &ins.kind {
+                    crate::dockerfile::model::Instr::Env(kvs) => {
+                        kvs.iter().map(|kv| kv.key.value.as_str()).collect()
+                    }
+                    crate::dockerfile::model::Instr::Arg(defs) => {
+                        defs.iter().map(|d| d.name.value.as_str()).collect()
+                    }
+                    _ => Vec::new(),
+                };
+                for name in names {
+                    idx.declared[s].entry(name.to_string()).or_insert(i);
+                }
+            }
+            idx
+        })
     }
 
     /// The syntax node of an instruction.
@@ -140,7 +194,7 @@ impl<'a> Ctx<'a> {
                     return Some(Script::skipped(Skipped::TooLarge));
                 }
                 self.script_bytes.set(total);
-                analyze_run(self.src, node)
+                analyze_run(self.src, node).or_else(|| analyze_exec(node))
             })
             .as_ref()
     }

@@ -10,6 +10,7 @@ mod context;
 pub(crate) mod dclint_comments;
 pub(crate) mod dockplay;
 pub mod docs;
+mod fragment;
 mod hadolint;
 pub(crate) mod prelude;
 pub mod registry;
@@ -24,6 +25,7 @@ pub use registry::{find, registry, RuleInfo};
 
 use crate::compose::model::Loc;
 use crate::diagnostic::{Code, Diagnostic, Fix, Origin};
+use crate::dockerfile::Keyword;
 use crate::i18n::Text;
 use crate::text::Span;
 
@@ -135,6 +137,7 @@ pub(crate) fn run_compose(ctx: &compose::ComposeCtx) -> Vec<(usize, Diagnostic)>
     items
 }
 
+pub(crate) use fragment::run_on_fragment;
 pub(crate) use triggers::run_on_triggers;
 
 /// Whether a rule runs under `config`: rules off by default run once `override:` gives them a
@@ -162,6 +165,9 @@ pub(crate) fn take_over(model_diags: &mut Vec<Diagnostic>, rule_diags: &[Diagnos
     });
 }
 
+/// Instructions a hadolint rule checks that its BuildKit alias does not look at.
+const HADOLINT_BEYOND: &[(&str, Keyword)] = &[("DL3025", Keyword::Healthcheck)];
+
 /// Drop the second report of a check two tools share: same stage, same kind of instruction.
 fn dedupe_aliases(ctx: &Ctx, items: &mut Vec<Diagnostic>) {
     let key = |d: &Diagnostic| {
@@ -174,6 +180,22 @@ fn dedupe_aliases(ctx: &Ctx, items: &mut Vec<Diagnostic>) {
     };
     let keys: Vec<_> = items.iter().map(key).collect();
     let mut drop = vec![false; items.len()];
+    if ctx.config.naming == config::Naming::Buildkit {
+        // BuildKit's check decides what both tools check: a hadolint finding it would not make
+        // (DL3025 under a custom SHELL, DL3000 after an absolute WORKDIR) goes too. Only what
+        // hadolint checks beyond BuildKit's check stays.
+        for (hadolint, _) in registry::alias_pairs() {
+            for (i, d) in items.iter().enumerate() {
+                let kw = keys[i].and_then(|(_, k)| k);
+                let beyond = HADOLINT_BEYOND
+                    .iter()
+                    .any(|(id, k)| *id == hadolint && kw == Some(*k));
+                if d.code.id == hadolint && !beyond {
+                    drop[i] = true;
+                }
+            }
+        }
+    }
     for (hadolint, buildkit) in registry::alias_pairs() {
         let (keep, lose) = match ctx.config.naming {
             config::Naming::Hadolint => (hadolint, buildkit),

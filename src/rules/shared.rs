@@ -50,3 +50,75 @@ pub(crate) fn maintainer_to_label(node: &Node) -> Fix {
         format!("{label} org.opencontainers.image.authors={}", dq(who)),
     )
 }
+
+/// Whether an instruction's stage is the final stage or one it builds on: what a cleanup rule
+/// protects (a builder stage's caches never reach the image). Instructions outside any stage
+/// count as final.
+pub(crate) fn reaches_final(cx: &crate::rules::Ctx, ins: &Instruction) -> bool {
+    let Some(stage) = ins.stage else {
+        return true;
+    };
+    cx.stage_index()
+        .reaches_final
+        .get(stage)
+        .copied()
+        .unwrap_or(true)
+}
+
+/// The last SHELL instruction before `ins` in its stage or, failing that, in the stages it
+/// builds on (a stage inherits its base stage's shell); `None` when the default `/bin/sh -c`
+/// is in effect.
+pub(crate) fn shell_in_effect<'a>(
+    cx: &crate::rules::Ctx<'a>,
+    ins: &Instruction,
+) -> Option<&'a Node> {
+    let stage = ins.stage?;
+    let at = ins.node;
+    let idx = cx.stage_index();
+    for (k, st) in cx.model.stage_chain(stage).into_iter().enumerate() {
+        let shells = idx.shells.get(st)?;
+        // In the stage itself, the last SHELL before the instruction; in a base stage, its last.
+        let last = if k == 0 {
+            shells
+                .partition_point(|&i| i < at)
+                .checked_sub(1)
+                .map(|p| shells[p])
+        } else {
+            shells.last().copied()
+        };
+        if let Some(i) = last {
+            return cx.model.parsed.nodes.get(i);
+        }
+    }
+    None
+}
+
+/// Whether `name` is declared by an ARG or ENV before `ins` in its stage or in a stage it
+/// builds on.
+pub(crate) fn declared_before(cx: &crate::rules::Ctx, ins: &Instruction, name: &str) -> bool {
+    let Some(stage) = ins.stage else { return false };
+    let at = ins.node;
+    let idx = cx.stage_index();
+    cx.model
+        .stage_chain(stage)
+        .into_iter()
+        .enumerate()
+        .any(|(k, st)| {
+            idx.declared
+                .get(st)
+                .and_then(|m| m.get(name))
+                .is_some_and(|&i| k > 0 || i < at)
+        })
+}
+
+/// The program name of a SHELL (`bash` for `["/bin/bash", "-c"]`, `pwsh` for `pwsh.exe`),
+/// lowercased.
+pub(crate) fn shell_name(shell: &Node) -> String {
+    let first = shell.args.first().map(|a| a.value.as_str()).unwrap_or("");
+    let base = first
+        .rsplit(['/', '\\'])
+        .next()
+        .unwrap_or(first)
+        .to_ascii_lowercase();
+    base.trim_end_matches(".exe").to_string()
+}

@@ -4,6 +4,12 @@ use super::{run, Ctx};
 use crate::diagnostic::{Diagnostic, Origin, Scope};
 use crate::text::Span;
 
+/// Rules whose question has no answer in the stage a trigger is written in: `COPY --from`
+/// names a stage of the downstream build (DL3022, DL3023), a MAINTAINER trigger is already
+/// an error of its own (DL3043, not DL4000), and curl and wget in a trigger run in another
+/// image than the stage's other RUNs (DL4001).
+const NOT_ON_TRIGGERS: &[&str] = &["DL3022", "DL3023", "DL4000", "DL4001"];
+
 /// Run the instruction rules on ONBUILD triggers: each trigger is judged as if it stood in the
 /// stage where it is written. Stage-level rules and BuildKit's checks do not look inside
 /// triggers.
@@ -34,7 +40,8 @@ pub(crate) fn run_on_triggers(ctx: &Ctx) -> Vec<Diagnostic> {
     let vctx = Ctx::new(&text, &model, ctx.dockerignore, ctx.config, ctx.build_args);
     let mut items = run(&vctx);
     items.retain(|d| {
-        d.code.origin != Origin::Buildkit
+        !NOT_ON_TRIGGERS.contains(&d.code.id)
+            && d.code.origin != Origin::Buildkit
             && d.code.scope == Scope::Instruction
             && triggers
                 .iter()

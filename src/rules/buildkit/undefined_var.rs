@@ -167,8 +167,8 @@ fn check(cx: &Ctx, out: &mut Out) {
                         span,
                         msg,
                         Some(text!(
-                            "declare it before this line: ARG {name} or ENV {name}=value",
-                            "请在这一行之前声明：ARG {name} 或 ENV {name}=值"
+                            "this file does not declare it: unless the base image sets {name}, it is empty here; declare it before this line (ARG {name} or ENV {name}=value)",
+                            "本文件没有声明它：除非基础镜像设置了 {name}，否则它在这里为空；请在这一行之前声明（ARG {name} 或 ENV {name}=值）"
                         )),
                     );
                 }

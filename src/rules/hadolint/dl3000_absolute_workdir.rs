@@ -12,6 +12,7 @@ pub(crate) static RULE: Rule = Rule {
         summary: doc(Text { en: "Use an absolute WORKDIR", zh: "WORKDIR 应使用绝对路径" }),
         why: doc(Text { en: "A relative WORKDIR is resolved against whatever the previous working directory was, which the base image decides.", zh: "相对路径的 WORKDIR 是相对于之前的工作目录解析的，而那由基础镜像决定。" }),
         fix: doc(Text { en: "Write the full path: WORKDIR /app.", zh: "写完整路径：WORKDIR /app。" }),
+        differs: doc_opt(Some(Text { en: "ONBUILD WORKDIR triggers are checked too; a WORKDIR made only of a variable this file does not declare is not judged (the base image may set it).", zh: "ONBUILD 中的 WORKDIR 也会检查；WORKDIR 只由本文件未声明的变量组成时不作判断（基础镜像可能设置了它）。" })),
         bad: doc_str("FROM python:3.12-slim\nWORKDIR app\n"),
         good: doc_str("FROM python:3.12-slim\nWORKDIR /app\n"),
         ..Code::BASE
@@ -29,7 +30,9 @@ fn check(cx: &Ctx, out: &mut Out) {
         let p = unquoted(&v.value);
         if crate::rules::shared::is_absolute_path(p)
             || raw.starts_with('$')
+            || raw.starts_with("\"$")
             || raw.starts_with("\"/")
+            || (p.is_empty() && raw.contains('$'))
         {
             continue;
         }

@@ -11,7 +11,7 @@ pub(crate) static RULE: Rule = Rule {
         summary: doc(Text { en: "The last USER should not be root", zh: "最后一个 USER 不应是 root" }),
         why: doc(Text { en: "Switching to root at the end means the container's main process runs with full privileges.", zh: "最后切换到 root，意味着容器的主进程拥有全部权限。" }),
         fix: doc(Text { en: "End with USER set to an unprivileged user.", zh: "最后用 USER 切换到普通用户。" }),
-        differs: doc_opt(Some(Text { en: "USER $NAME is judged on the ARG's value (USER $IMAGE_USER with ARG IMAGE_USER=root is root); hadolint does not expand it.", zh: "USER $NAME 会按 ARG 的值判断（ARG IMAGE_USER=root 时 USER $IMAGE_USER 就是 root）；hadolint 不展开变量。" })),
+        differs: doc_opt(Some(Text { en: "Only the final stage's last USER decides who the container runs as (hadolint reports every stage); USER $NAME is judged on the ARG's value and USER \"root\" after quote removal; a fragment without FROM counts as one stage.", zh: "只有最终阶段的最后一个 USER 决定容器以谁的身份运行（hadolint 会报告每个阶段）；USER $NAME 按 ARG 的值判断，USER \"root\" 去掉引号后判断；没有 FROM 的片段算作一个阶段。" })),
         bad: doc_str("FROM alpine:3.22\nUSER root\n"),
         good: doc_str("FROM alpine:3.22\nUSER nobody\n"),
         scope: Scope::Stage,

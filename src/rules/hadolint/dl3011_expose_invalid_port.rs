@@ -20,10 +20,7 @@ pub(crate) static RULE: Rule = Rule {
             zh: "Docker 无法解析其他写法，构建会因端口无效而中止。像 \"port\" 这样未替换的模板占位符是常见原因。",
         }),
         fix: doc(Text { en: "Write the port the application listens on, e.g. EXPOSE 8000.", zh: "写上应用实际监听的端口，例如 EXPOSE 8000。" }),
-        differs: doc_opt(Some(Text {
-            en: "hadolint checks the number range only; dockplay also rejects words that are not ports (a template placeholder such as \"port\") and unknown protocols, which BuildKit rejects too.",
-            zh: "hadolint 只检查数字范围；dockplay 还会指出不是端口的词（例如未替换的占位符 \"port\"）和未知协议，BuildKit 同样会拒绝它们。",
-        })),
+        differs: doc_opt(Some(Text { en: "Words that are not ports (a placeholder such as \"port\"), unknown protocols and reversed ranges (9000-8000) are rejected, as BuildKit rejects them; ports are judged after ARG expansion; a port made of a variable this file does not declare is not judged (the base image may set it); ONBUILD EXPOSE triggers are checked too.", zh: "不是端口的词（例如占位符 \"port\"）、未知协议和倒序范围（9000-8000）都会被拒绝，与 BuildKit 一致；端口按 ARG 展开后判断；由本文件未声明的变量组成的端口不作判断（基础镜像可能设置了它）；ONBUILD 中的 EXPOSE 也会检查。" })),
         bad: doc_str("FROM python:3.12-slim\nEXPOSE port\n"),
         good: doc_str("FROM python:3.12-slim\nEXPOSE 8000\n"),
         ..Code::BASE
@@ -55,7 +52,11 @@ fn valid(w: &str) -> bool {
 fn check(cx: &Ctx, out: &mut Out) {
     for w in cx.words(Keyword::Expose) {
         let v = &w.value;
-        if v.contains(':') || v.contains('$') || valid(v) {
+        // A variable this file does not declare may come from the base image: its value is
+        // not known here (a declared one with a bad value is reported).
+        let raw = cx.src.get(w.span.start..w.span.end).unwrap_or("");
+        let unknown = raw.contains('$') && (v.is_empty() || v.starts_with('/'));
+        if v.contains(':') || v.contains('$') || unknown || valid(v) {
             continue;
         }
         out.report(

@@ -22,6 +22,10 @@ pub(crate) static RULE: Rule = Rule {
             en: "Keep one HEALTHCHECK.",
             zh: "只保留一个 HEALTHCHECK。",
         }),
+        differs: doc_opt(Some(Text {
+            en: "ONBUILD HEALTHCHECK triggers are checked for their own rules (DL3025) too.",
+            zh: "ONBUILD 中的 HEALTHCHECK 也会按相应规则（DL3025）检查。",
+        })),
         bad: doc_str("FROM nginx:1.27\nHEALTHCHECK CMD [\"true\"]\nHEALTHCHECK CMD [\"false\"]\n"),
         good: doc_str("FROM nginx:1.27\nHEALTHCHECK CMD [\"true\"]\n"),
         scope: Scope::Stage,

@@ -21,8 +21,15 @@ pub(crate) static RULE: Rule = Rule {
 };
 
 fn check(cx: &Ctx, out: &mut Out) {
-    for (_, _, p) in cx.package_commands() {
+    for (_, c, p) in cx.package_commands() {
         if p.manager != Manager::Pip || !p.is(&["install"]) {
+            continue;
+        }
+        // With a constraints file the versions come from it.
+        if c.args
+            .iter()
+            .any(|a| a == "-c" || a == "--constraint" || a.starts_with("--constraint="))
+        {
             continue;
         }
         let pinned = |p: &str| {
@@ -31,6 +38,7 @@ fn check(cx: &Ctx, out: &mut Out) {
                 .any(|op| p.contains(op))
                 || p.starts_with('.')
                 || p.starts_with('/')
+                || p.starts_with("~/")
                 || p.contains("://")
                 || p.ends_with(".whl")
                 || p.ends_with(".tar.gz")

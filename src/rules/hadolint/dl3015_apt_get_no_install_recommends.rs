@@ -11,6 +11,7 @@ pub(crate) static RULE: Rule = Rule {
         summary: doc(Text { en: "Avoid extra packages with --no-install-recommends", zh: "用 --no-install-recommends 避免安装多余的软件包" }),
         why: doc(Text { en: "apt-get installs recommended packages by default, which can double the image size.", zh: "apt-get 默认会安装推荐的软件包，可能使镜像体积翻倍。" }),
         fix: doc(Text { en: "Add --no-install-recommends.", zh: "加上 --no-install-recommends。" }),
+        differs: doc_opt(Some(Text { en: "-o APT::Install-Recommends=0 (or false) counts like --no-install-recommends; hadolint only accepts false.", zh: "-o APT::Install-Recommends=0（或 false）与 --no-install-recommends 等效；hadolint 只接受 false。" })),
         bad: doc_str("FROM debian:12\nRUN apt-get install -y curl=7.88.1-10+deb12u8\n"),
         good: doc_str("FROM debian:12\nRUN apt-get install -y --no-install-recommends curl=7.88.1-10+deb12u8\n"),
         fixable: true,

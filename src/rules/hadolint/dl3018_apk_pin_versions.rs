@@ -33,8 +33,12 @@ fn check(cx: &Ctx, out: &mut Out) {
         if p.manager != Manager::Apk || !p.is(&["add"]) {
             continue;
         }
-        let pinned =
-            |p: &str| p.contains('=') || p.contains('<') || p.contains('>') || p.ends_with(".apk");
+        let pinned = |p: &str| {
+            p.contains(['=', '<', '>', '~'])
+                || p.ends_with(".apk")
+                || p.starts_with('/')
+                || p.starts_with("./")
+        };
         unpinned(out, p, pinned, "package=version");
     }
 }

@@ -20,10 +20,7 @@ pub(crate) static RULE: Rule = Rule {
             en: "Write apk add --no-cache ….",
             zh: "写成 apk add --no-cache …。",
         }),
-        differs: doc_opt(Some(Text {
-            en: "Not reported when /var/cache/apk is a cache mount.",
-            zh: "当 /var/cache/apk 位于缓存挂载中时不报告。",
-        })),
+        differs: doc_opt(Some(Text { en: "Not reported when /var/cache/apk or /etc/apk/cache is a cache mount (apk keeps its packages and indexes there, see apk-cache(5)).", zh: "当 /var/cache/apk 或 /etc/apk/cache 是缓存挂载时不报告（apk 会把软件包和索引放在那里，见 apk-cache(5)）。" })),
         bad: doc_str("FROM alpine:3.22\nRUN apk add curl=8.14.1-r1\n"),
         good: doc_str("FROM alpine:3.22\nRUN apk add --no-cache curl=8.14.1-r1\n"),
         ..Code::BASE

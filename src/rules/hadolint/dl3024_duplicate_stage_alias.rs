@@ -21,6 +21,7 @@ pub(crate) static RULE: Rule = Rule {
             en: "Rename one of the stages.",
             zh: "给其中一个阶段改名。",
         }),
+        differs: doc_opt(Some(Text { en: "Stage names are compared case-insensitively, as BuildKit does: AS Deps and AS deps are the same name.", zh: "与 BuildKit 一样不区分大小写地比较阶段名：AS Deps 和 AS deps 是同一个名字。" })),
         bad: doc_str("FROM alpine:3.22 AS build\nFROM alpine:3.22 AS build\n"),
         good: doc_str("FROM alpine:3.22 AS build\nFROM alpine:3.22 AS final\n"),
         scope: Scope::Stage,

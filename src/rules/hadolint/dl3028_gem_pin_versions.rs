@@ -21,6 +21,7 @@ pub(crate) static RULE: Rule = Rule {
             en: "Write gem install <gem>:<version> or use -v.",
             zh: "写成 gem install <gem>:<版本>，或使用 -v。",
         }),
+        differs: doc_opt(Some(Text { en: "Values of gem's options (--install-dir DIR) and everything after -- (the build flags) are not read as gems; a local .gem file needs no pin.", zh: "gem 选项的取值（--install-dir 目录）和 -- 之后的内容（编译参数）不会被当作 gem；本地 .gem 文件不需要固定版本。" })),
         bad: doc_str("FROM ruby:3.4\nRUN gem install bundler\n"),
         good: doc_str("FROM ruby:3.4\nRUN gem install bundler:2.5.22\n"),
         ..Code::BASE

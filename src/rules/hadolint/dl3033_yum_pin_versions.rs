@@ -1,6 +1,6 @@
 //! DL3033 `yum-pin-versions`: Specify versions with yum install.
 
-use super::package_checks::{unpinned, version_dash};
+use super::package_checks::{rpm_pinned as pinned, unpinned};
 use crate::rules::prelude::*;
 
 pub(crate) static RULE: Rule = Rule {
@@ -21,6 +21,7 @@ pub(crate) static RULE: Rule = Rule {
             en: "Write package-version.",
             zh: "写成 包名-版本。",
         }),
+        differs: doc_opt(Some(Text { en: "Values of yum's options (--enablerepo REPO, --setopt X) are not read as packages; a version glob (httpd-2.4.*) and a local .rpm count as pinned; yum module install asks for name:stream.", zh: "yum 选项的取值（--enablerepo 仓库、--setopt X）不会被当作包名；版本通配符（httpd-2.4.*）和本地 .rpm 文件算作已固定；yum module install 要求写成 名称:流。" })),
         bad: doc_str("FROM rockylinux:9\nRUN yum install -y httpd && yum clean all\n"),
         good: doc_str("FROM rockylinux:9\nRUN yum install -y httpd-2.4.62 && yum clean all\n"),
         ..Code::BASE
@@ -31,7 +32,7 @@ pub(crate) static RULE: Rule = Rule {
 fn check(cx: &Ctx, out: &mut Out) {
     for (_, c, p) in cx.package_commands() {
         if c.name == "yum" && p.is(&["install"]) {
-            unpinned(out, p, version_dash, "package-version");
+            unpinned(out, p, |n| pinned(p, n), "package-version");
         }
     }
 }

@@ -21,6 +21,7 @@ pub(crate) static RULE: Rule = Rule {
             en: "Add && zypper clean to the same RUN.",
             zh: "在同一个 RUN 中加上 && zypper clean。",
         }),
+        differs: doc_opt(Some(Text { en: "A clean must come after the last install, rm -rf /var/cache/zypp counts as one, and only stages that reach the image are checked.", zh: "清理必须在最后一次安装之后；rm -rf /var/cache/zypp 也算清理；只检查能进入最终镜像的阶段。" })),
         bad: doc_str("FROM opensuse/leap:15.6\nRUN zypper install -y curl=8.6.0\n"),
         good: doc_str(
             "FROM opensuse/leap:15.6\nRUN zypper install -y curl=8.6.0 && zypper clean\n",

@@ -21,6 +21,7 @@ pub(crate) static RULE: Rule = Rule {
             en: "Write package=version.",
             zh: "写成 包名=版本。",
         }),
+        differs: doc_opt(Some(Text { en: "Values of zypper's options (--from REPO, -r REPO, -t TYPE) are not read as packages.", zh: "zypper 选项的取值（--from 仓库、-r 仓库、-t 类型）不会被当作包名。" })),
         bad: doc_str("FROM opensuse/leap:15.6\nRUN zypper install -y curl && zypper clean\n"),
         good: doc_str(
             "FROM opensuse/leap:15.6\nRUN zypper install -y curl=8.6.0 && zypper clean\n",

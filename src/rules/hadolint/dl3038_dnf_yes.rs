@@ -21,6 +21,7 @@ pub(crate) static RULE: Rule = Rule {
             en: "Write dnf install -y ….",
             zh: "写成 dnf install -y …。",
         }),
+        differs: doc_opt(Some(Text { en: "dnf's aliases (in, rei, up) are read as the commands they stand for, short option clusters (-qy) count, and dnf group install counts as groupinstall.", zh: "dnf 的别名（in、rei、up）按它们代表的命令处理；短选项组合（-qy）也算；dnf group install 按 groupinstall 处理。" })),
         bad: doc_str("FROM fedora:41\nRUN dnf install httpd-2.4.62 && dnf clean all\n"),
         good: doc_str("FROM fedora:41\nRUN dnf install -y httpd-2.4.62 && dnf clean all\n"),
         ..Code::BASE

@@ -11,6 +11,7 @@ pub(crate) static RULE: Rule = Rule {
         summary: doc(Text { en: "Do not refer to a variable in the same ENV statement that defines it", zh: "不要在定义变量的同一条 ENV 中引用它" }),
         why: doc(Text { en: "All values of one ENV are expanded before any of them is set: ENV A=1 B=$A sets B to the old A (usually empty).", zh: "同一条 ENV 中的所有值都在设置之前展开：ENV A=1 B=$A 中 B 得到的是旧的 A（通常为空）。" }),
         fix: doc(Text { en: "Split it into two ENV instructions.", zh: "拆成两条 ENV 指令。" }),
+        differs: doc_opt(Some(Text { en: "ARG scope is BuildKit's: a global ARG is not in scope inside a stage unless the stage declares it again, so ENV A=x B=$A after such an ARG is a self-reference.", zh: "ARG 的作用域与 BuildKit 一致：全局 ARG 只有在阶段内再次声明后才在阶段中可见，因此在这种 ARG 之后写 ENV A=x B=$A 属于自引用。" })),
         bad: doc_str("FROM alpine:3.22\nENV APP=/app LOGS=$APP/logs\n"),
         good: doc_str("FROM alpine:3.22\nENV APP=/app\nENV LOGS=$APP/logs\n"),
         ..Code::BASE

@@ -34,6 +34,8 @@ fn check(cx: &Ctx, out: &mut Out) {
         }
         let quiet = c.args.iter().any(|a| {
             a.starts_with("--progress")
+                || a.starts_with("--output-file=")
+                || a.starts_with("--append-output=")
                 || matches!(
                     a.as_str(),
                     "-q" | "--quiet"

@@ -46,7 +46,10 @@ pub(crate) fn valid_url(v: &str) -> bool {
             c.is_ascii_graphic()
                 && !matches!(c, '<' | '>' | '"' | '{' | '}' | '|' | '\\' | '^' | '`')
         });
-    let host_ok = !rest.starts_with("//") || rest.len() > 2 && !rest[2..].starts_with('/');
+    // `file:///path` has an empty host (RFC 8089); other schemes name one.
+    let host_ok = !rest.starts_with("//")
+        || rest.len() > 2 && !rest[2..].starts_with('/')
+        || scheme.eq_ignore_ascii_case("file") && rest.len() > 3;
     scheme_ok && rest_ok && host_ok
 }
 

@@ -40,6 +40,12 @@ pub(crate) fn valid_email(v: &str) -> bool {
         !s.is_empty() && s.split('.').all(|p| !p.is_empty() && p.chars().all(ok))
     };
     let label = |c: char| c.is_ascii_alphanumeric() || c == '-';
+    // RFC 5322 also allows a quoted local part ("ann lee") and a domain literal ([192.0.2.1]).
+    let quoted = local.len() >= 2 && local.starts_with('"') && local.ends_with('"');
+    let literal = domain.len() > 2 && domain.starts_with('[') && domain.ends_with(']');
+    if quoted || literal {
+        return (quoted || dot_atom(local, &atext)) && (literal || dot_atom(domain, &label));
+    }
     dot_atom(local, &atext)
         && dot_atom(domain, &label)
         && domain

@@ -21,6 +21,7 @@ pub(crate) static RULE: Rule = Rule {
             en: "Write go install <pkg>@<version>.",
             zh: "写成 go install <包>@<版本>。",
         }),
+        differs: doc_opt(Some(Text { en: "go run is checked like go install; std (the standard library) and local paths need no version.", zh: "go run 与 go install 一样检查；std（标准库）和本地路径不需要版本。" })),
         bad: doc_str("FROM golang:1.26\nRUN go install golang.org/x/tools/gopls@latest\n"),
         good: doc_str("FROM golang:1.26\nRUN go install golang.org/x/tools/gopls@v0.17.1\n"),
         ..Code::BASE
@@ -30,9 +31,12 @@ pub(crate) static RULE: Rule = Rule {
 
 fn check(cx: &Ctx, out: &mut Out) {
     for (_, c, p) in cx.package_commands() {
-        if c.name == "go" && p.is(&["install", "get"]) {
+        if c.name == "go" && p.is(&["install", "get", "run"]) {
             let pinned = |p: &str| {
-                p.contains('@') && !p.ends_with("@latest") || p.starts_with('.') || !p.contains('/')
+                p.contains('@') && !p.ends_with("@latest")
+                    || p.starts_with('.')
+                    || p.starts_with('/')
+                    || !p.contains('/')
             };
             unpinned(out, p, pinned, "package@version");
         }

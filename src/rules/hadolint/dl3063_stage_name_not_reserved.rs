@@ -21,6 +21,7 @@ pub(crate) static RULE: Rule = Rule {
             en: "Choose another name.",
             zh: "换一个名字。",
         }),
+        differs: doc_opt(Some(Text { en: "Stage names are compared as BuildKit does, lowercased: AS Scratch is the reserved name too.", zh: "与 BuildKit 一样按小写比较阶段名：AS Scratch 同样是保留名。" })),
         bad: doc_str("FROM alpine:3.22 AS context\n"),
         good: doc_str("FROM alpine:3.22 AS base\n"),
         ..Code::BASE

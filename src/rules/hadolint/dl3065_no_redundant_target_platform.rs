@@ -21,6 +21,7 @@ pub(crate) static RULE: Rule = Rule {
             en: "Remove the flag.",
             zh: "删除该参数。",
         }),
+        differs: doc_opt(Some(Text { en: "The platform is read after quote removal, so --platform=\"$TARGETPLATFORM\" is reported too.", zh: "平台值在去掉引号后判断，因此 --platform=\"$TARGETPLATFORM\" 也会报告。" })),
         bad: doc_str("FROM --platform=$TARGETPLATFORM alpine:3.22\n"),
         good: doc_str("FROM alpine:3.22\n"),
         ..Code::BASE

@@ -40,13 +40,32 @@ pub(super) fn needs_yes(
         if !names.contains(&c.name.as_str()) || !p.is(subs) {
             continue;
         }
-        if !c.args.iter().any(|a| yes.contains(&a.as_str())) {
+        let short: Vec<char> = yes
+            .iter()
+            .filter_map(|y| y.strip_prefix('-').filter(|l| l.len() == 1))
+            .filter_map(|l| l.chars().next())
+            .collect();
+        let cluster = |a: &str| {
+            a.strip_prefix('-').is_some_and(|l| {
+                !l.starts_with('-')
+                    && l.chars().all(|ch| ch.is_ascii_alphabetic())
+                    && l.chars().any(|ch| short.contains(&ch))
+            })
+        };
+        if !c
+            .args
+            .iter()
+            .any(|a| yes.contains(&a.as_str()) || cluster(a))
+        {
             out.report(c.name_span, text!("{en}", "{zh}"), None);
         }
     }
 }
 
-/// A "clean after use" check shared by yum, dnf, zypper and yarn.
+/// A "clean after use" check shared by yum, dnf, zypper and yarn: after the last install of a
+/// RUN in a stage that reaches the image, a clean (`clean`) or the removal of the cache
+/// directory (`rm -rf /var/cache/dnf`) must follow; a cache or tmpfs mount on that directory
+/// keeps the cache out of the layer instead.
 #[allow(clippy::too_many_arguments)]
 pub(super) fn needs_clean(
     out: &mut Out,
@@ -62,6 +81,9 @@ pub(super) fn needs_clean(
         let Instr::Run(RunCommand { mounts, .. }) = &ins.kind else {
             continue;
         };
+        if !crate::rules::shared::reaches_final(cx, ins) {
+            continue;
+        }
         if mounts
             .iter()
             .any(|m| m.get("target").is_some_and(|t| t.starts_with(cache_prefix)))
@@ -71,17 +93,30 @@ pub(super) fn needs_clean(
         let Some(script) = cx.script(ins) else {
             continue;
         };
-        let Some(first) = cx
+        let installs: Vec<usize> = cx
             .packages(ins)
             .iter()
-            .map(|p| (&script.commands[p.command], p))
-            .find(|(c, p)| names.contains(&c.name.as_str()) && p.is(subs))
-            .map(|(c, _)| c)
-        else {
+            .filter(|p| names.contains(&script.commands[p.command].name.as_str()) && p.is(subs))
+            .map(|p| p.command)
+            .collect();
+        let (Some(&first), Some(&last)) = (installs.first(), installs.last()) else {
             continue;
         };
-        if !script.commands.iter().any(clean) {
-            out.report(first.name_span, text!("{en}", "{zh}"), None);
+        let removes = |c: &ShellCommand| {
+            c.name == "rm"
+                && c.args
+                    .iter()
+                    .any(|a| a.trim_end_matches(['/', '*']).starts_with(cache_prefix))
+        };
+        let cleaned = script.commands[last + 1..]
+            .iter()
+            .any(|c| clean(c) || removes(c));
+        if !cleaned {
+            out.report(
+                script.commands[first].name_span,
+                text!("{en}", "{zh}"),
+                None,
+            );
         }
     }
 }
@@ -90,4 +125,13 @@ pub(super) fn version_dash(p: &str) -> bool {
     p.char_indices()
         .any(|(i, c)| c == '-' && p[i + 1..].starts_with(|d: char| d.is_ascii_digit()))
         || p.ends_with(".rpm")
+}
+
+/// Whether a yum/dnf package is pinned: `name-version`, a module's `name:stream`, or a local
+/// package file.
+pub(super) fn rpm_pinned(p: &PackageCommand, name: &str) -> bool {
+    if p.module {
+        return name.contains(':');
+    }
+    version_dash(name) || name.starts_with('/') || name.starts_with("./")
 }

@@ -29,11 +29,11 @@ pub(super) mod sc3057_substring;
 pub(super) mod sc3060_replacement;
 
 use super::context::Ctx;
-use crate::dockerfile::model::{Instr, Instruction};
+use super::shared::{declared_before, shell_in_effect, shell_name};
+use crate::dockerfile::model::Instruction;
 use crate::dockerfile::run_script::Script;
 use crate::dockerfile::shell_facts::{Facts, Role, Word};
 use crate::dockerfile::shell_pieces::{pieces, spaceless_special, ParamOp, Piece, PieceKind};
-use crate::dockerfile::syntax::Node;
 use crate::dockerfile::Keyword;
 use crate::text::Span;
 use std::collections::{BTreeMap, BTreeSet};
@@ -50,31 +50,10 @@ pub(crate) enum Dialect {
 /// The shell of the last `SHELL` before `ins` in its stage or the stages it builds on; `None`
 /// for a shell that is not a POSIX shell (PowerShell, cmd).
 pub(crate) fn dialect(cx: &Ctx, ins: &Instruction) -> Option<Dialect> {
-    let mut shell: Option<&Node> = None;
-    if let Some(s) = ins.stage {
-        // The chain lists the stage first, then its bases: the nearest SHELL wins.
-        for st in cx.model.stage_chain(s) {
-            let found = cx
-                .stage_instructions(&cx.model.stages[st])
-                .filter(|(i, n)| i.node < ins.node && n.is("shell"))
-                .last();
-            if let Some((_, n)) = found {
-                shell = Some(n);
-                break;
-            }
-        }
-    }
-    let Some(n) = shell else {
+    let Some(shell) = shell_in_effect(cx, ins) else {
         return Some(Dialect::Sh);
     };
-    let first = n.args.first().map(|a| a.value.as_str()).unwrap_or("");
-    let base = first
-        .rsplit(['/', '\\'])
-        .next()
-        .unwrap_or(first)
-        .to_ascii_lowercase();
-    let base = base.trim_end_matches(".exe");
-    match base {
+    match shell_name(shell).as_str() {
         "sh" | "dash" | "ash" | "busybox" | "posh" => Some(Dialect::Sh),
         "bash" | "zsh" | "ksh" | "mksh" => Some(Dialect::Bash),
         _ => None,
@@ -90,7 +69,7 @@ pub(crate) fn scripts<'a>(
             return None;
         }
         let script = cx.script(ins)?;
-        if script.unparsed {
+        if script.unparsed || script.exec {
             return None;
         }
         Some((ins, script, dialect(cx, ins)?))
@@ -136,31 +115,28 @@ pub(crate) fn spaceless_vars(cx: &Ctx, ins: &Instruction, facts: &Facts) -> BTre
             always.insert(a.name.as_str());
         }
     }
-    let mut known: BTreeSet<String> = BTreeSet::new();
-    if let Some(s) = ins.stage {
-        for st in cx.model.stage_chain(s) {
-            for (i, _) in cx.stage_instructions(&cx.model.stages[st]) {
-                if i.node >= ins.node {
-                    continue;
-                }
-                match &i.kind {
-                    Instr::Env(kvs) => known.extend(kvs.iter().map(|kv| kv.key.value.clone())),
-                    Instr::Arg(defs) => known.extend(defs.iter().map(|d| d.name.value.clone())),
-                    _ => {}
+    // Names the script does not set are known when an ARG or ENV before the RUN declares them;
+    // asked per name used, through the stage index.
+    let mut spaceless: BTreeSet<String> = BTreeSet::new();
+    for w in &facts.words {
+        for p in pieces(&w.raw) {
+            if let PieceKind::Param { name, .. } = &p.kind {
+                if !values.contains_key(name.as_str())
+                    && !spaceless.contains(name)
+                    && declared_before(cx, ins, name)
+                {
+                    spaceless.insert(name.clone());
                 }
             }
         }
     }
-    // Declared names the script does not reassign stay known.
-    let mut spaceless: BTreeSet<String> = known
-        .into_iter()
-        .filter(|k| !values.contains_key(k.as_str()))
-        .collect();
     // Names the script sets: known once every value is, to a fixed point (bounded by the number
     // of names: each round adds one or stops).
+    // A few rounds resolve chains of assignments (`a=1; b=$a`); a longer chain stays unknown,
+    // which keeps the work linear in the script.
     let mut changed = true;
     let mut rounds = 0;
-    while changed && rounds <= values.len() {
+    while changed && rounds < 8 {
         changed = false;
         rounds += 1;
         for (name, vals) in &values {
