@@ -900,3 +900,32 @@ fn a_name_that_tells_nothing_is_read_by_its_content() {
     }
     let _ = fs::remove_dir_all(&dir);
 }
+
+/// `naming: buildkit` means BuildKit's behaviour for the checks both tools have: no DL3025
+/// under a custom SHELL (JSONArgsRecommended is silent there), no DL3000 after an absolute
+/// WORKDIR (WorkdirRelativePath is silent there); what only hadolint checks (DL3025 on
+/// HEALTHCHECK CMD) stays. With hadolint's naming both fire.
+#[test]
+fn naming_buildkit_follows_buildkits_checks() {
+    let text = "FROM debian:12\nSHELL [\"/bin/bash\", \"-c\"]\nWORKDIR /srv\nWORKDIR app\nCMD ./run.sh\nHEALTHCHECK CMD curl -f http://localhost/\nUSER 1000\n";
+    let rules = |naming: &str| -> Vec<(String, usize)> {
+        let opts = dockplay::Options {
+            rules: Some(dockplay::rules::Config::from_yaml(&format!("naming: {naming}\n")).unwrap()),
+            ..dockplay::Options::default()
+        };
+        dockplay::analyze_file("Dockerfile", text.as_bytes(), &opts)
+            .diagnostics
+            .iter()
+            .map(|d| (d.rule.clone(), d.line))
+            .collect()
+    };
+    let hadolint = rules("hadolint");
+    assert!(hadolint.contains(&("DL3025".into(), 5)), "{hadolint:?}");
+    assert!(hadolint.contains(&("DL3025".into(), 6)), "{hadolint:?}");
+    assert!(hadolint.contains(&("DL3000".into(), 4)), "{hadolint:?}");
+    let buildkit = rules("buildkit");
+    let has = |r: &str, l: usize| buildkit.contains(&(r.to_string(), l));
+    assert!(!has("DL3025", 5) && !has("JSONArgsRecommended", 5), "{buildkit:?}");
+    assert!(has("DL3025", 6), "{buildkit:?}");
+    assert!(!has("DL3000", 4) && !has("WorkdirRelativePath", 4), "{buildkit:?}");
+}

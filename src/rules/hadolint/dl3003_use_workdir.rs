@@ -21,7 +21,7 @@ pub(crate) static RULE: Rule = Rule {
             en: "Use WORKDIR /path before the commands.",
             zh: "在命令之前使用 WORKDIR /路径。",
         }),
-        differs: doc_opt(Some(Text { en: "cd inside exec-form RUN [\"sh\", \"-c\", \"cd …\"] and builtin cd are found; ONBUILD RUN triggers are checked too.", zh: "能识别 exec 形式 RUN [\"sh\", \"-c\", \"cd …\"] 中的 cd 和 builtin cd；ONBUILD 中的 RUN 也会检查。" })),
+        differs: doc_opt(Some(Text { en: "cd inside exec-form RUN [\"sh\", \"-c\", \"cd …\"] and builtin cd are found; ONBUILD RUN triggers are checked too.", zh: "能识别 exec 形式的 RUN [\"sh\", \"-c\", \"cd …\"] 中的 cd 和 builtin cd；ONBUILD 中的 RUN 也会检查。" })),
         bad: doc_str("FROM alpine:3.22\nRUN cd /tmp && touch x\n"),
         good: doc_str("FROM alpine:3.22\nWORKDIR /tmp\nRUN touch x\n"),
         ..Code::BASE

@@ -21,7 +21,7 @@ pub(crate) static RULE: Rule = Rule {
             en: "Write package@version, or install from package-lock.json with npm ci.",
             zh: "写成 包名@版本，或用 npm ci 按 package-lock.json 安装。",
         }),
-        differs: doc_opt(Some(Text { en: "npm i and npm add are read as install, and the subcommand is found after npm's options (--prefix DIR, --loglevel LEVEL take a value); a git repository (URL, github:user/repo, user/repo) is pinned only by a #ref; local paths and .tgz files need no pin.", zh: "npm i 和 npm add 按 install 处理，子命令在 npm 的选项之后也能找到（--prefix DIR、--loglevel LEVEL 带有取值）；git 仓库（URL、github:用户/仓库、用户/仓库）只有写了 #引用 才算固定；本地路径和 .tgz 文件不需要固定版本。" })),
+        differs: doc_opt(Some(Text { en: "npm i and npm add are read as install, and the subcommand is found after npm's options (--prefix DIR, --loglevel LEVEL take a value); a git repository (URL, github:user/repo, user/repo) is pinned only by a #ref; local paths and .tgz files need no pin.", zh: "npm i 和 npm add 按 install 处理，写在 npm 选项之后的子命令也能识别（--prefix 目录、--loglevel 级别 这类选项带取值）；git 仓库（URL、github:用户/仓库、用户/仓库）只有写了 #引用（分支、标签或提交）才算固定；本地路径和 .tgz 文件不需要固定版本。" })),
         bad: doc_str("FROM node:22\nRUN npm install -g typescript\n"),
         good: doc_str("FROM node:22\nRUN npm install -g typescript@5.6.3\n"),
         ..Code::BASE

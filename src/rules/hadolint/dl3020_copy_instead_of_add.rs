@@ -12,7 +12,7 @@ pub(crate) static RULE: Rule = Rule {
         summary: doc(Text { en: "Use COPY instead of ADD for files and folders", zh: "复制文件和目录应使用 COPY 而不是 ADD" }),
         why: doc(Text { en: "ADD also downloads URLs and unpacks archives; for plain files that magic only surprises readers.", zh: "ADD 还会下载 URL、解压归档；对普通文件来说，这些“魔法”只会让人困惑。" }),
         fix: doc(Text { en: "Replace ADD with COPY.", zh: "把 ADD 换成 COPY。" }),
-        differs: doc_opt(Some(Text { en: "ADD of git sources (git@host:repo) and archives in any letter case are left alone, since COPY cannot do what ADD does there; sources are judged after ARG expansion; ONBUILD ADD triggers are checked too. Plain files among an archive's sources are reported, as in hadolint.", zh: "ADD 的 git 源（git@主机:仓库）和任意大小写的压缩包不会报告，因为这时 COPY 做不到 ADD 所做的事；源路径按 ARG 展开后判断；ONBUILD 中的 ADD 也会检查。与 hadolint 一样，压缩包之外的普通文件会报告。" })),
+        differs: doc_opt(Some(Text { en: "ADD of git sources (git@host:repo) and archives in any letter case are left alone, since COPY cannot do what ADD does there; sources are judged after ARG expansion; ONBUILD ADD triggers are checked too. Plain files among an archive's sources are reported, as in hadolint.", zh: "ADD 的 git 源（git@主机:仓库）和压缩包（扩展名不区分大小写）不报告，因为这时 COPY 做不到 ADD 所做的事；源路径按 ARG 展开后判断；ONBUILD 中的 ADD 也会检查。与 hadolint 一样，同一条 ADD 中与压缩包并列的普通文件会报告。" })),
         bad: doc_str("FROM python:3.12-slim\nADD app.py /app/\n"),
         good: doc_str("FROM python:3.12-slim\nCOPY app.py /app/\n"),
         fixable: true,

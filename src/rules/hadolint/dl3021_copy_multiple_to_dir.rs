@@ -20,7 +20,7 @@ pub(crate) static RULE: Rule = Rule {
             en: "End the destination with /.",
             zh: "让目标路径以 / 结尾。",
         }),
-        differs: doc_opt(Some(Text { en: "ADD with several sources is checked as COPY is (Docker needs the trailing / for both); the destination is judged after ARG expansion; a Windows destination may end with \\.", zh: "多个源的 ADD 与 COPY 一样检查（Docker 对两者都要求目标以 / 结尾）；目标按 ARG 展开后判断；Windows 路径的目标可以以 \\ 结尾。" })),
+        differs: doc_opt(Some(Text { en: "ADD with several sources is checked as COPY is (Docker needs the trailing / for both); the destination is judged after ARG expansion; a Windows destination may end with \\.", zh: "有多个源的 ADD 与 COPY 一样检查（Docker 对两者都要求目标以 / 结尾）；目标按 ARG 展开后判断；Windows 目标路径也可以用 \\ 结尾。" })),
         bad: doc_str("FROM python:3.12-slim\nCOPY app.py util.py /app\n"),
         good: doc_str("FROM python:3.12-slim\nCOPY app.py util.py /app/\n"),
         ..Code::BASE

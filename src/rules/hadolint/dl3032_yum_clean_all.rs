@@ -21,7 +21,7 @@ pub(crate) static RULE: Rule = Rule {
             en: "Add && yum clean all to the same RUN.",
             zh: "在同一个 RUN 中加上 && yum clean all。",
         }),
-        differs: doc_opt(Some(Text { en: "Only the RUNs of stages that reach the image are checked (a builder stage's cache is not in the image), a clean must come after the last install, rm -rf /var/cache/yum counts as a clean, and a cache or tmpfs mount on /var/cache/yum makes it unnecessary; groupinstall, reinstall and upgrade count as installs.", zh: "只检查能进入最终镜像的阶段中的 RUN（构建阶段的缓存不在镜像里）；清理必须在最后一次安装之后；rm -rf /var/cache/yum 也算清理；/var/cache/yum 上有 cache 或 tmpfs 挂载时不需要清理；groupinstall、reinstall 和 upgrade 也算安装。" })),
+        differs: doc_opt(Some(Text { en: "Only the RUNs of stages that reach the image are checked (a builder stage's cache is not in the image), a clean must come after the last install, rm -rf /var/cache/yum counts as a clean, and a cache or tmpfs mount on /var/cache/yum makes it unnecessary; groupinstall, reinstall and upgrade count as installs.", zh: "只检查能进入最终镜像的阶段中的 RUN（构建阶段的缓存不在镜像里）；清理必须在最后一次安装之后；rm -rf /var/cache/yum 也算清理；/var/cache/yum 上有缓存挂载或 tmpfs 挂载时不需要清理；groupinstall、reinstall 和 upgrade 也算安装。" })),
         bad: doc_str("FROM rockylinux:9\nRUN yum install -y httpd-2.4.62\n"),
         good: doc_str("FROM rockylinux:9\nRUN yum install -y httpd-2.4.62 && yum clean all\n"),
         ..Code::BASE

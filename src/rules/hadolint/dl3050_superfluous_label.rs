@@ -12,7 +12,7 @@ pub(crate) static RULE: Rule = Rule {
         summary: doc(Text { en: "A label that the schema does not list (strict-labels)", zh: "标签不在标签模式中（strict-labels）" }),
         why: doc(Text { en: "With strict-labels, the schema is the complete list of labels; anything else is likely a typo or a leftover.", zh: "开启 strict-labels 时，标签模式就是完整的标签清单；其他标签多半是拼写错误或遗留内容。" }),
         fix: doc(Text { en: "Remove the label or add it to label-schema.", zh: "删除该标签，或把它加入 label-schema。" }),
-        differs: doc_opt(Some(Text { en: "hadolint reports the LABEL line once; dockplay points at each extra key.", zh: "hadolint 对整条 LABEL 只报告一次；dockplay 指向每一个多余的键。" })),
+        differs: doc_opt(Some(Text { en: "hadolint reports the LABEL line once; dockplay points at each extra key.", zh: "hadolint 对整条 LABEL 只报告一次；dockplay 逐个指出多余的键。" })),
         bad: doc_str("FROM alpine:3.22\nLABEL org.opencontainers.image.version=\"1.4.0\" build-host=\"ci-7\"\n"),
         good: doc_str("FROM alpine:3.22\nLABEL org.opencontainers.image.version=\"1.4.0\"\n"),
         example_config: Some(SCHEMA),

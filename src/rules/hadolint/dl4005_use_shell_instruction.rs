@@ -11,7 +11,7 @@ pub(crate) static RULE: Rule = Rule {
         summary: doc(Text { en: "Use SHELL to change the default shell", zh: "应使用 SHELL 指令更改默认 shell" }),
         why: doc(Text { en: "Replacing /bin/sh with a link affects every program in the image, not just the build.", zh: "把 /bin/sh 换成链接会影响镜像里的所有程序，而不仅是构建。" }),
         fix: doc(Text { en: "Write SHELL [\"/bin/bash\", \"-c\"].", zh: "写成 SHELL [\"/bin/bash\", \"-c\"]。" }),
-        differs: doc_opt(Some(Text { en: "Only ln -s that makes /bin/sh (the link, the last argument) is reported; ln -s /bin/sh elsewhere does not change the default shell.", zh: "只有把 /bin/sh 作为链接本身（最后一个参数）创建的 ln -s 才报告；把 /bin/sh 链接到别处不会改变默认 shell。" })),
+        differs: doc_opt(Some(Text { en: "Only ln -s that makes /bin/sh (the link, the last argument) is reported; ln -s /bin/sh elsewhere does not change the default shell.", zh: "只报告创建 /bin/sh 这个链接本身（最后一个参数）的 ln -s；在别处创建指向 /bin/sh 的链接不会改变默认 shell。" })),
         bad: doc_str("FROM debian:12\nRUN ln -sf /bin/bash /bin/sh\n"),
         good: doc_str("FROM debian:12\nSHELL [\"/bin/bash\", \"-c\"]\n"),
         ..Code::BASE

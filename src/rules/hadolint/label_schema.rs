@@ -8,7 +8,7 @@ pub(super) const SCHEMA: &str = "label-schema:\n  org.opencontainers.image.autho
 /// The `differs` note of the rules that need a schema.
 pub(super) const NEEDS_SCHEMA: StaticText = Text {
     en: "Runs only when .hadolint.yaml declares a label-schema. Values that use a variable are not judged, since they are known only at build time. Values are checked against the standards themselves: URLs with a host (file:/// too), RFC 3339 times with +02:00 offsets, SemVer 2.0 without leading zeros, RFC 5322 addresses (quoted local parts and domain literals too); an empty value is reported once, by DL3051.",
-    zh: "只有在 .hadolint.yaml 中声明了 label-schema 时才会运行。引用变量的值只有在构建时才知道，因此不做判断。取值按标准本身检查：URL 要有主机名（file:/// 也可以），RFC 3339 时间的时区写成 +02:00，SemVer 2.0 不允许前导零，RFC 5322 邮件地址（也接受带引号的本地部分和域名字面量）；空值只由 DL3051 报告一次。",
+    zh: "只有在 .hadolint.yaml 中声明了 label-schema 时才会运行。引用变量的值要到构建时才确定，因此不作判断。取值按标准本身检查：URL 要有主机名（file:/// 也可以），RFC 3339 时间可以带 +02:00 这样的时区偏移，SemVer 2.0 不允许前导零，RFC 5322 邮件地址（也接受带引号的本地部分和域名字面量）；空值只由 DL3051 报告一次。",
 };
 
 pub(super) fn key(kv: &KeyValue) -> &str {

@@ -12,7 +12,7 @@ pub(crate) static RULE: Rule = Rule {
         origin: Origin::Shellcheck,
         summary: doc(Text { en: "Double quote to prevent globbing and word splitting", zh: "用双引号包住变量，防止通配符展开和分词" }),
         why: doc(Text { en: "An unquoted $VAR is split at blanks and each part expanded as a glob: a path with a space becomes two arguments, a value of * becomes every file name.", zh: "未加引号的 $VAR 会按空白拆成多个词，每个词还会作为通配符展开：带空格的路径变成两个参数，值为 * 时会变成所有文件名。" }),
-        fix: doc(Text { en: "Write \"$VAR\". A variable the RUN sets to a word without blanks, or an ARG or ENV declared before it, is not reported.", zh: "写成 \"$VAR\"。RUN 中赋值为不含空白的词的变量，以及在它之前声明的 ARG 或 ENV，不会报告。" }),
+        fix: doc(Text { en: "Write \"$VAR\". A variable the RUN sets to a word without blanks, or an ARG or ENV declared before it, is not reported.", zh: "写成 \"$VAR\"。RUN 中设为不含空白的值的变量，以及 RUN 之前用 ARG 或 ENV 声明的变量，不会报告。" }),
         differs: doc_opt(Some(Text { en: "hadolint reports at most one ShellCheck finding per RUN (the last one ShellCheck prints); dockplay reports every unquoted expansion at its place. ARG and ENV of a stage's base stages count as declared, as they are in Docker.", zh: "hadolint 每个 RUN 最多只报告一条 ShellCheck 结果（ShellCheck 输出的最后一条）；dockplay 会在每个未加引号的展开处分别报告。基础阶段中的 ARG 和 ENV 也算已声明，与 Docker 的行为一致。" })),
         bad: doc_str("FROM debian:12
 RUN cp /src/app.conf $CONF_DIR

@@ -52,6 +52,6 @@ fn check(cx: &Ctx, out: &mut Out) {
 fn hint() -> Text {
     text!(
         "pipe the word in with echo, or use a heredoc",
-        "用 echo 通过管道传入，或使用 heredoc"
+        "用 echo 把它通过管道传入，或使用 heredoc"
     )
 }
