@@ -910,7 +910,9 @@ fn naming_buildkit_follows_buildkits_checks() {
     let text = "FROM debian:12\nSHELL [\"/bin/bash\", \"-c\"]\nWORKDIR /srv\nWORKDIR app\nCMD ./run.sh\nHEALTHCHECK CMD curl -f http://localhost/\nUSER 1000\n";
     let rules = |naming: &str| -> Vec<(String, usize)> {
         let opts = dockplay::Options {
-            rules: Some(dockplay::rules::Config::from_yaml(&format!("naming: {naming}\n")).unwrap()),
+            rules: Some(
+                dockplay::rules::Config::from_yaml(&format!("naming: {naming}\n")).unwrap(),
+            ),
             ..dockplay::Options::default()
         };
         dockplay::analyze_file("Dockerfile", text.as_bytes(), &opts)
@@ -925,7 +927,13 @@ fn naming_buildkit_follows_buildkits_checks() {
     assert!(hadolint.contains(&("DL3000".into(), 4)), "{hadolint:?}");
     let buildkit = rules("buildkit");
     let has = |r: &str, l: usize| buildkit.contains(&(r.to_string(), l));
-    assert!(!has("DL3025", 5) && !has("JSONArgsRecommended", 5), "{buildkit:?}");
+    assert!(
+        !has("DL3025", 5) && !has("JSONArgsRecommended", 5),
+        "{buildkit:?}"
+    );
     assert!(has("DL3025", 6), "{buildkit:?}");
-    assert!(!has("DL3000", 4) && !has("WorkdirRelativePath", 4), "{buildkit:?}");
+    assert!(
+        !has("DL3000", 4) && !has("WorkdirRelativePath", 4),
+        "{buildkit:?}"
+    );
 }

@@ -6,11 +6,13 @@
 
 pub(super) mod sc2005_useless_echo;
 pub(super) mod sc2006_backquotes;
+pub(super) mod sc2016_single_quoted_expansion;
 pub(super) mod sc2028_echo_escapes;
 pub(super) mod sc2035_glob_as_option;
 pub(super) mod sc2038_find_xargs;
 pub(super) mod sc2043_loop_runs_once;
 pub(super) mod sc2046_unquoted_substitution;
+pub(super) mod sc2059_variable_in_format;
 pub(super) mod sc2086_unquoted_variable;
 pub(super) mod sc2155_declare_and_assign;
 pub(super) mod sc2164_cd_unchecked;
