@@ -937,3 +937,24 @@ fn naming_buildkit_follows_buildkits_checks() {
         "{buildkit:?}"
     );
 }
+
+/// The small defects of issue #13 stay fixed: the casing hint quotes the keyword once, a
+/// quoted Windows WORKDIR is absolute, `check --help` says what --fail-level does once.
+#[test]
+fn small_precision_defects_stay_fixed() {
+    let report = |text: &str| {
+        dockplay::analyze_file("Dockerfile", text.as_bytes(), &dockplay::Options::default())
+            .diagnostics
+    };
+    let casing = report("FROM rockylinux:9\nrun yum install -y x-1 && yum clean all\nRUN echo hi\n");
+    let hint = casing
+        .iter()
+        .find(|d| d.rule == "ConsistentInstructionCasing")
+        .and_then(|d| d.help.clone())
+        .expect("a casing finding with a hint");
+    assert_eq!(hint, "write \"RUN\"");
+    let windows = report("FROM mcr.microsoft.com/windows/servercore:ltsc2022\nWORKDIR \"C:\\\\\"\nUSER ContainerUser\n");
+    assert!(!windows.iter().any(|d| d.rule == "DL3000"), "{windows:?}");
+    let o = run(&["check", "--help"]);
+    assert_eq!(stdout(&o).matches("Exit with 1 when a finding").count(), 1);
+}
