@@ -946,7 +946,8 @@ fn small_precision_defects_stay_fixed() {
         dockplay::analyze_file("Dockerfile", text.as_bytes(), &dockplay::Options::default())
             .diagnostics
     };
-    let casing = report("FROM rockylinux:9\nrun yum install -y x-1 && yum clean all\nRUN echo hi\n");
+    let casing =
+        report("FROM rockylinux:9\nrun yum install -y x-1 && yum clean all\nRUN echo hi\n");
     let hint = casing
         .iter()
         .find(|d| d.rule == "ConsistentInstructionCasing")

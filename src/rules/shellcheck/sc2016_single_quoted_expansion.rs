@@ -13,8 +13,8 @@ pub(crate) static RULE: Rule = Rule {
         summary: doc(Text { en: "Expressions don't expand in single quotes, use double quotes for that", zh: "单引号中的表达式不会展开，需要展开时请用双引号" }),
         why: doc(Text { en: "Inside '…' the shell passes $VAR, $(…) and backquotes on as they are written: echo 'home is $HOME' prints $HOME, not the directory.", zh: "在 '…' 中，shell 会把 $VAR、$(…) 和反引号原样传下去：echo 'home is $HOME' 输出的是 $HOME，而不是目录。" }),
         fix: doc(Text { en: "Use double quotes where the value is meant; keep single quotes for text another program reads (awk, perl, sh -c, jq), which is not reported.", zh: "需要取值的地方用双引号；交给其他程序解释的文本（awk、perl、sh -c、jq）保留单引号，这类情况不会报告。" }),
-        bad: doc_str("FROM debian:12\nRUN echo 'export PATH=/opt/app/bin:$PATH' > /etc/profile.d/app.sh && echo 'built in $HOME'\n"),
-        good: doc_str("FROM debian:12\nRUN echo 'export PATH=/opt/app/bin:$PATH' > /etc/profile.d/app.sh && echo \"built in $HOME\"\n"),
+        bad: doc_str("FROM debian:12\nRUN echo 'built in $HOME' > /build.txt\n"),
+        good: doc_str("FROM debian:12\nRUN echo \"built in $HOME\" > /build.txt\n"),
         ..Code::BASE
     },
     check: Check::Dockerfile(check),
