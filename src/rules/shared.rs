@@ -122,3 +122,16 @@ pub(crate) fn shell_name(shell: &Node) -> String {
         .to_ascii_lowercase();
     base.trim_end_matches(".exe").to_string()
 }
+
+/// Whether a RUN mount (cache, tmpfs or bind: what is written there stays out of the layer)
+/// covers `dir`: the mount's target is `dir`, a directory inside it, or one of its parents.
+pub(crate) fn mount_covers(mounts: &[crate::dockerfile::flags::Mount], dir: &str) -> bool {
+    let dir = dir.trim_end_matches('/');
+    mounts.iter().filter_map(|m| m.get("target")).any(|t| {
+        let t = t.trim_end_matches('/');
+        t == dir
+            || t.is_empty()
+            || dir.starts_with(&format!("{t}/"))
+            || t.starts_with(&format!("{dir}/"))
+    })
+}

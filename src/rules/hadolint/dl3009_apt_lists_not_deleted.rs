@@ -40,10 +40,7 @@ fn check(cx: &Ctx, out: &mut Out) {
         if ins.stage.is_some_and(|s| !final_chain.contains(&s)) {
             continue;
         }
-        if mounts.iter().any(|mt| {
-            mt.get("target")
-                .is_some_and(|tg| tg.starts_with("/var/lib/apt"))
-        }) {
+        if crate::rules::shared::mount_covers(mounts, "/var/lib/apt/lists") {
             continue;
         }
         let Some(script) = cx.script(ins) else {

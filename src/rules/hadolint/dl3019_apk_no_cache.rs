@@ -33,10 +33,9 @@ fn check(cx: &Ctx, out: &mut Out) {
         let Instr::Run(RunCommand { mounts, .. }) = &ins.kind else {
             continue;
         };
-        if mounts.iter().any(|m| {
-            m.get("target")
-                .is_some_and(|t| t.starts_with("/var/cache/apk") || t.starts_with("/etc/apk/cache"))
-        }) {
+        if crate::rules::shared::mount_covers(mounts, "/var/cache/apk")
+            || crate::rules::shared::mount_covers(mounts, "/etc/apk/cache")
+        {
             continue;
         }
         let Some(script) = cx.script(ins) else {

@@ -37,9 +37,13 @@ fn check(cx: &Ctx, out: &mut Out) {
         let Instr::Run(RunCommand { mounts, .. }) = &ins.kind else {
             continue;
         };
+        // pip keeps its cache in ~/.cache/pip: a mount there (or on ~/.cache) covers it; one on
+        // another tool's cache (~/.cache/go-build) does not.
         if mounts.iter().any(|m| {
-            m.get("target")
-                .is_some_and(|t| t.contains(".cache/pip") || t.contains(".cache"))
+            m.get("target").is_some_and(|t| {
+                let t = t.trim_end_matches('/');
+                t.ends_with("/.cache") || t.ends_with("/.cache/pip") || t.contains("/.cache/pip/")
+            })
         }) {
             continue;
         }

@@ -84,10 +84,7 @@ pub(super) fn needs_clean(
         if !crate::rules::shared::reaches_final(cx, ins) {
             continue;
         }
-        if mounts
-            .iter()
-            .any(|m| m.get("target").is_some_and(|t| t.starts_with(cache_prefix)))
-        {
+        if crate::rules::shared::mount_covers(mounts, cache_prefix) {
             continue;
         }
         let Some(script) = cx.script(ins) else {
