@@ -8,8 +8,8 @@ pub(crate) static RULE: Rule = Rule {
         name: "invalid-label-key",
         severity: Severity::Style,
         origin: Origin::Hadolint,
-        summary: doc(Text { en: "Invalid label key", zh: "标签键不合规范" }),
-        why: doc(Text { en: "Label keys should be lowercase reverse-DNS names (letters, digits, dots, dashes), and the com.docker.*, io.docker.* and org.dockerproject.* prefixes are reserved.", zh: "标签键应是小写的反向域名形式（字母、数字、点和连字符），且 com.docker.*、io.docker.*、org.dockerproject.* 前缀为保留前缀。" }),
+        summary: doc(Text { en: "Invalid label key", zh: "label 键不合规范" }),
+        why: doc(Text { en: "Label keys should be lowercase reverse-DNS names (letters, digits, dots, dashes), and the com.docker.*, io.docker.* and org.dockerproject.* prefixes are reserved.", zh: "label 键应是小写的反向域名形式（字母、数字、点和连字符），且 com.docker.*、io.docker.*、org.dockerproject.* 前缀为保留前缀。" }),
         fix: doc(Text { en: "Use keys like org.opencontainers.image.title.", zh: "使用类似 org.opencontainers.image.title 的键。" }),
         differs: doc_opt(Some(Text { en: "ONBUILD LABEL triggers are checked too, and a key with a variable is only known at build time, so it is not judged.", zh: "ONBUILD 中的 LABEL 也会检查；含变量的键要到构建时才确定，因此不作判断。" })),
         bad: doc_str("FROM alpine:3.22\nLABEL com.docker.version=1\n"),
@@ -47,7 +47,7 @@ fn check(cx: &Ctx, out: &mut Out) {
         }
         out.report(
             kv.key.span,
-            text!("invalid label key \"{k}\"", "标签键 \"{k}\" 不合规范"),
+            text!("invalid label key \"{k}\"", "label 键 \"{k}\" 不合规范"),
             None,
         );
     }

@@ -9,9 +9,9 @@ pub(crate) static RULE: Rule = Rule {
         name: "label-empty",
         severity: Severity::Warning,
         origin: Origin::Hadolint,
-        summary: doc(Text { en: "A label the schema lists is set to an empty value", zh: "标签模式中的标签值为空" }),
+        summary: doc(Text { en: "A label the schema lists is set to an empty value", zh: "label 模式中的 label 值为空" }),
         why: doc(Text { en: "An empty value usually means a build argument was not passed (LABEL version=$VERSION without --build-arg).", zh: "空值通常意味着没有传入构建参数（写了 LABEL version=$VERSION 却没有 --build-arg）。" }),
-        fix: doc(Text { en: "Give the label a value.", zh: "给标签一个值。" }),
+        fix: doc(Text { en: "Give the label a value.", zh: "给 label 一个值。" }),
         differs: doc_opt(Some(NEEDS_SCHEMA)),
         bad: doc_str("FROM alpine:3.22\nLABEL org.opencontainers.image.authors=\"\"\n"),
         good: doc_str("FROM alpine:3.22\nLABEL org.opencontainers.image.authors=\"Ann\"\n"),
@@ -27,7 +27,7 @@ fn check(cx: &Ctx, out: &mut Out) {
             let k = key(kv);
             out.report(
                 kv.value.span,
-                text!("label \"{k}\" is empty", "标签 \"{k}\" 的值为空"),
+                text!("label \"{k}\" is empty", "label \"{k}\" 的值为空"),
                 None,
             );
         }

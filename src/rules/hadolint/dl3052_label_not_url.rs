@@ -11,7 +11,7 @@ pub(crate) static RULE: Rule = Rule {
         origin: Origin::Hadolint,
         summary: doc(Text {
             en: "A label of type url is not a URL",
-            zh: "url 类型的标签不是有效的 URL",
+            zh: "url 类型的 label 不是有效的 URL",
         }),
         why: doc(Text {
             en: "Consumers open the value as a link.",

@@ -9,7 +9,7 @@ pub(crate) static RULE: Rule = Rule {
         name: "label-not-timestamp",
         severity: Severity::Warning,
         origin: Origin::Hadolint,
-        summary: doc(Text { en: "A label of type rfc3339 is not an RFC 3339 timestamp", zh: "rfc3339 类型的标签不是 RFC 3339 时间" }),
+        summary: doc(Text { en: "A label of type rfc3339 is not an RFC 3339 timestamp", zh: "rfc3339 类型的 label 不是 RFC 3339 时间" }),
         why: doc(Text { en: "Build dates are compared and sorted by tools that expect a full timestamp with a time zone.", zh: "构建时间会被工具比较和排序，它们需要带时区的完整时间戳。" }),
         fix: doc(Text { en: "Write a date, time and offset, e.g. 2026-01-02T03:04:05Z (date -u +%Y-%m-%dT%H:%M:%SZ).", zh: "写出日期、时间和时区，例如 2026-01-02T03:04:05Z（可用 date -u +%Y-%m-%dT%H:%M:%SZ 生成）。" }),
         differs: doc_opt(Some(NEEDS_SCHEMA)),

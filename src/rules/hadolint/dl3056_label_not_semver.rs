@@ -11,7 +11,7 @@ pub(crate) static RULE: Rule = Rule {
         origin: Origin::Hadolint,
         summary: doc(Text {
             en: "A label of type semver is not a semantic version",
-            zh: "semver 类型的标签不是语义化版本",
+            zh: "semver 类型的 label 不是语义化版本",
         }),
         why: doc(Text {
             en: "Release tooling compares versions by the semantic versioning rules.",

@@ -11,7 +11,7 @@ pub(crate) static RULE: Rule = Rule {
         origin: Origin::Hadolint,
         summary: doc(Text {
             en: "A label of type email is not an email address",
-            zh: "email 类型的标签不是电子邮件地址",
+            zh: "email 类型的 label 不是电子邮件地址",
         }),
         why: doc(Text {
             en: "People and tools use the value to contact the maintainer.",

@@ -11,7 +11,7 @@ pub(crate) static RULE: Rule = Rule {
         origin: Origin::Hadolint,
         summary: doc(Text { en: "Set -o pipefail before RUN with a pipe", zh: "含管道的 RUN 之前应设置 -o pipefail" }),
         why: doc(Text { en: "A pipeline's status is that of its last command: in curl … | tar x a failed download still lets the build go on.", zh: "管道的退出状态只取决于最后一个命令：curl … | tar x 中下载失败，构建仍会继续。" }),
-        fix: doc(Text { en: "Add SHELL [\"/bin/bash\", \"-o\", \"pipefail\", \"-c\"] (ash on Alpine) or start the RUN with set -o pipefail &&.", zh: "加上 SHELL [\"/bin/bash\", \"-o\", \"pipefail\", \"-c\"]（Alpine 用 ash），或让 RUN 以 set -o pipefail && 开头。" }),
+        fix: doc(Text { en: "Add SHELL [\"/bin/bash\", \"-o\", \"pipefail\", \"-c\"] before the RUN (on Alpine, [\"/bin/ash\", \"-o\", \"pipefail\", \"-c\"]); a set -o pipefail inside a RUN under the default /bin/sh is not portable (SC3040).", zh: "在这个 RUN 之前加上 SHELL [\"/bin/bash\", \"-o\", \"pipefail\", \"-c\"]（Alpine 上用 [\"/bin/ash\", \"-o\", \"pipefail\", \"-c\"]）；在默认的 /bin/sh 下，RUN 中的 set -o pipefail 不可移植（见 SC3040）。" }),
         differs: doc_opt(Some(Text { en: "set -o pipefail at the start of the RUN counts, and a stage built on another stage keeps that stage's SHELL (as Docker does); hadolint only looks at SHELL instructions of the same stage.", zh: "RUN 开头的 set -o pipefail 也算数；基于另一阶段构建的阶段会沿用那个阶段的 SHELL（与 Docker 一致）；hadolint 只看本阶段的 SHELL 指令。" })),
         bad: doc_str("FROM debian:12\nRUN curl -fsSL https://example.com/a.tgz | tar xz\n"),
         good: doc_str("FROM debian:12\nSHELL [\"/bin/bash\", \"-o\", \"pipefail\", \"-c\"]\nRUN curl -fsSL https://example.com/a.tgz | tar xz\n"),

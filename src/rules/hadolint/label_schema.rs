@@ -45,7 +45,7 @@ pub(super) fn typed(
             kv.value.span,
             text!(
                 "label \"{k}\" is \"{v}\", which is not {en}",
-                "标签 \"{k}\" 的值 \"{v}\" 不是{zh}"
+                "label \"{k}\" 的值 \"{v}\" 不是{zh}"
             ),
             None,
         );

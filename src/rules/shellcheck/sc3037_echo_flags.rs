@@ -11,8 +11,8 @@ pub(crate) static RULE: Rule = Rule {
         severity: Severity::Warning,
         origin: Origin::Shellcheck,
         summary: doc(Text { en: "In POSIX sh, echo flags are undefined", zh: "POSIX sh 中没有定义 echo 的选项" }),
-        why: doc(Text { en: "The RUN runs in /bin/sh, which on Debian and Ubuntu is dash and on Alpine is BusyBox ash: dash's echo prints -e and -n literally or treats them differently from bash, and interprets escapes anyway.", zh: "RUN 默认在 /bin/sh 中运行，它在 Debian 和 Ubuntu 上是 dash，在 Alpine 上是 BusyBox ash：dash 的 echo 会原样输出 -e，或以不同于 bash 的方式处理这些选项，而且总会解释转义。" }),
-        fix: doc(Text { en: "Use printf. Or switch the shell with SHELL [\"/bin/bash\", \"-c\"] when the image has bash.", zh: "改用 printf。如果镜像中有 bash，也可以用 SHELL [\"/bin/bash\", \"-c\"] 切换 shell。" }),
+        why: doc(Text { en: "The RUN runs in /bin/sh, which on Debian and Ubuntu is dash and on Alpine is BusyBox ash. POSIX leaves echo's options undefined: dash's echo prints -e as text and always expands escapes, bash's echo expands them only with -e, so the same line writes different text.", zh: "RUN 默认在 /bin/sh 中运行，它在 Debian 和 Ubuntu 上是 dash，在 Alpine 上是 BusyBox ash。POSIX 没有定义 echo 的选项：dash 的 echo 会把 -e 原样输出，并且总会解释转义；bash 的 echo 只有加 -e 才解释转义。同一行在不同 shell 中写出的内容不同。" }),
+        fix: doc(Text { en: "Use printf, whose format works the same in every shell.", zh: "改用 printf，它的格式在各种 shell 中都一样。" }),
         bad: doc_str("FROM debian:12
 RUN echo -e 'a\\tb' > /x.tsv
 "),

@@ -10,8 +10,8 @@ pub(crate) static RULE: Rule = Rule {
         severity: Severity::Warning,
         origin: Origin::Shellcheck,
         summary: doc(Text { en: "In POSIX sh, set option pipefail is undefined", zh: "POSIX sh 中没有定义 set 选项 pipefail" }),
-        why: doc(Text { en: "The RUN runs in /bin/sh, which on Debian and Ubuntu is dash and on Alpine is BusyBox ash: older dash (Debian 12 and earlier, Ubuntu before 24.04) stops with \"set: Illegal option -o pipefail\".", zh: "RUN 默认在 /bin/sh 中运行，它在 Debian 和 Ubuntu 上是 dash，在 Alpine 上是 BusyBox ash：较旧的 dash（Debian 12 及更早、Ubuntu 24.04 之前）会报 “set: Illegal option -o pipefail” 并中止。" }),
-        fix: doc(Text { en: "Set SHELL [\"/bin/bash\", \"-o\", \"pipefail\", \"-c\"] instead (DL4006). Or switch the shell with SHELL [\"/bin/bash\", \"-c\"] when the image has bash.", zh: "改为设置 SHELL [\"/bin/bash\", \"-o\", \"pipefail\", \"-c\"]（见 DL4006）。如果镜像中有 bash，也可以用 SHELL [\"/bin/bash\", \"-c\"] 切换 shell。" }),
+        why: doc(Text { en: "The RUN runs in /bin/sh, which on Debian and Ubuntu is dash and on Alpine is BusyBox ash: pipefail only entered POSIX in 2024, and a dash without it stops the build with \"set: Illegal option -o pipefail\".", zh: "RUN 默认在 /bin/sh 中运行，它在 Debian 和 Ubuntu 上是 dash，在 Alpine 上是 BusyBox ash：pipefail 直到 2024 年才进入 POSIX，不支持它的 dash 会报 “set: Illegal option -o pipefail” 并中止构建。" }),
+        fix: doc(Text { en: "Run the RUN in bash with pipefail on: SHELL [\"/bin/bash\", \"-o\", \"pipefail\", \"-c\"] (see DL4006).", zh: "让 RUN 在开启 pipefail 的 bash 中运行：SHELL [\"/bin/bash\", \"-o\", \"pipefail\", \"-c\"]（见 DL4006）。" }),
         bad: doc_str("FROM debian:12
 RUN set -o pipefail && curl -fsSL https://example.com/a.tgz | tar xz
 "),
