@@ -14,6 +14,7 @@ pub mod i18n;
 pub mod pairs;
 pub mod report;
 pub mod rules;
+pub mod share;
 pub(crate) mod suggest;
 pub mod text;
 pub(crate) mod yaml;
