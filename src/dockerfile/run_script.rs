@@ -441,12 +441,10 @@ impl Walker<'_> {
     /// Record a word; its index in the facts.
     fn word(&mut self, w: &ast::Word, role: Role, command: Option<usize>) -> usize {
         let span = self.span(&w.loc);
-        self.out.facts.words.push(shell_facts::Word {
-            raw: w.value.clone(),
-            span,
-            role,
-            command,
-        });
+        self.out
+            .facts
+            .words
+            .push(shell_facts::Word::new(w.value.clone(), span, role, command));
         self.out.facts.words.len() - 1
     }
 
@@ -507,11 +505,11 @@ impl Walker<'_> {
             .as_ref()
             .map(|n| brush_parser::unquote_str(&n.value));
         let command = name_text.as_ref().map(|_| ci);
+        let name_span = self.span(&s.word_or_name.as_ref().and_then(|n| n.loc.clone()));
         if let Some(name) = &name_text {
-            let span = self.span(&s.word_or_name.as_ref().and_then(|n| n.loc.clone()));
             self.out.facts.commands.push(shell_facts::Command {
                 name: name.clone(),
-                span,
+                span: name_span,
                 args: Vec::new(),
                 pipe_to: None,
                 guarded: false,
@@ -562,7 +560,7 @@ impl Walker<'_> {
         self.out.commands.push(ShellCommand {
             name,
             args,
-            name_span: self.span(&s.word_or_name.as_ref().and_then(|n| n.loc.clone())),
+            name_span,
             arg_spans,
             piped,
             list: self.list,

@@ -3,7 +3,9 @@
 //! `cd` guards, pipelines and the bash-only syntax it uses. Collected in the same walk as the
 //! simple commands (see `run_script`).
 
+use crate::dockerfile::shell_pieces::{pieces, Piece};
 use crate::text::Span;
+use std::cell::OnceCell;
 
 /// Where a word stands.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -37,6 +39,26 @@ pub struct Word {
     pub role: Role,
     /// The command it belongs to (index into [`Facts::commands`]).
     pub command: Option<usize>,
+    /// Its pieces, read on first use (several checks look at them).
+    pub(crate) pieces: OnceCell<Vec<Piece>>,
+}
+
+impl Word {
+    /// A word as written at `span`, standing as `role` in `command`.
+    pub fn new(raw: String, span: Span, role: Role, command: Option<usize>) -> Word {
+        Word {
+            raw,
+            span,
+            role,
+            command,
+            pieces: OnceCell::new(),
+        }
+    }
+
+    /// Its pieces (quoted and unquoted text, expansions, globs).
+    pub fn pieces(&self) -> &[Piece] {
+        self.pieces.get_or_init(|| pieces(&self.raw))
+    }
 }
 
 /// A simple command.

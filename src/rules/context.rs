@@ -68,6 +68,22 @@ impl<'a> Ctx<'a> {
         }
     }
 
+    /// `f` on a context with the same settings over another text, analysed on its own (the
+    /// virtual Dockerfiles of ONBUILD triggers and of fragments without FROM).
+    pub fn with_text<R>(&self, text: &str, f: impl FnOnce(&Ctx) -> R) -> R {
+        let build = crate::dockerfile::BuildOptions {
+            build_args: self.build_args.to_vec(),
+        };
+        let (text, model) = crate::dockerfile::analyze_text(text, &build);
+        f(&Ctx::new(
+            &text,
+            &model,
+            self.dockerignore,
+            self.config,
+            self.build_args,
+        ))
+    }
+
     /// The per-stage index of SHELLs and declared names.
     pub fn stage_index(&self) -> &StageIndex {
         self.stage_index.get_or_init(|| {
@@ -92,16 +108,7 @@ impl<'a> Ctx<'a> {
                 if ins.is(Keyword::Shell) {
                     idx.shells[s].push(i);
                 }
-                let names: Vec<&str> = match &ins.kind {
-                    crate::dockerfile::model::Instr::Env(kvs) => {
-                        kvs.iter().map(|kv| kv.key.value.as_str()).collect()
-                    }
-                    crate::dockerfile::model::Instr::Arg(defs) => {
-                        defs.iter().map(|d| d.name.value.as_str()).collect()
-                    }
-                    _ => Vec::new(),
-                };
-                for name in names {
+                for (name, _) in super::shared::arg_env_names(ins) {
                     idx.declared[s].entry(name.to_string()).or_insert(i);
                 }
             }

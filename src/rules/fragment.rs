@@ -22,16 +22,14 @@ pub(crate) fn run_on_fragment(ctx: &Ctx) -> Vec<Diagnostic> {
     };
     let at = model.parsed.nodes[first.node].span.start;
     let text = format!("{}{STAGE}{}", &ctx.src[..at], &ctx.src[at..]);
-    let build = crate::dockerfile::BuildOptions {
-        build_args: ctx.build_args.to_vec(),
-    };
-    let (text, staged) = crate::dockerfile::analyze_text(&text, &build);
-    if staged.stages.len() != 1 {
-        return Vec::new();
-    }
-    let vctx = Ctx::new(&text, &staged, ctx.dockerignore, ctx.config, ctx.build_args);
-    let mut items = run(&vctx);
-    items.extend(run_on_triggers(&vctx));
+    let items = ctx.with_text(&text, |vctx| {
+        if vctx.model.stages.len() != 1 {
+            return Vec::new();
+        }
+        let mut items = run(vctx);
+        items.extend(run_on_triggers(vctx));
+        items
+    });
     let n = STAGE.len();
     let back = |s: Span| -> Option<Span> {
         let map = |o: usize| match o {

@@ -30,15 +30,13 @@ pub(crate) fn run_on_triggers(ctx: &Ctx) -> Vec<Diagnostic> {
     let Ok(text) = String::from_utf8(bytes) else {
         return Vec::new();
     };
-    let build = crate::dockerfile::BuildOptions {
-        build_args: ctx.build_args.to_vec(),
-    };
-    let (text, model) = crate::dockerfile::analyze_text(&text, &build);
-    if text.len() != ctx.src.len() {
-        return Vec::new();
-    }
-    let vctx = Ctx::new(&text, &model, ctx.dockerignore, ctx.config, ctx.build_args);
-    let mut items = run(&vctx);
+    let mut items = ctx.with_text(&text, |vctx| {
+        // The same offsets, or the findings could not be placed.
+        if vctx.src.len() != ctx.src.len() {
+            return Vec::new();
+        }
+        run(vctx)
+    });
     items.retain(|d| {
         !NOT_ON_TRIGGERS.contains(&d.code.id)
             && d.code.origin != Origin::Buildkit

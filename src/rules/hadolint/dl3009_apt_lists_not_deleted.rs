@@ -30,14 +30,14 @@ fn removes_lists(cmds: &[ShellCommand]) -> bool {
 }
 
 fn check(cx: &Ctx, out: &mut Out) {
-    let m = cx.model;
-    let Some(last) = m.stages.last() else { return };
-    let final_chain = m.stage_chain(last.index);
+    if cx.model.stages.is_empty() {
+        return;
+    }
     for (ins, _) in cx.instructions() {
         let Instr::Run(RunCommand { mounts, .. }) = &ins.kind else {
             continue;
         };
-        if ins.stage.is_some_and(|s| !final_chain.contains(&s)) {
+        if !crate::rules::shared::reaches_final(cx, ins) {
             continue;
         }
         if crate::rules::shared::mount_covers(mounts, "/var/lib/apt/lists") {

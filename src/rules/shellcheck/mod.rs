@@ -32,11 +32,14 @@ pub(super) mod sc3060_replacement;
 
 use super::context::Ctx;
 use super::shared::{declared_before, shell_in_effect, shell_name};
+use super::Out;
 use crate::dockerfile::model::Instruction;
 use crate::dockerfile::run_script::Script;
+use crate::dockerfile::shell_facts::Bashism;
 use crate::dockerfile::shell_facts::{Facts, Role, Word};
 use crate::dockerfile::shell_pieces::{pieces, spaceless_special, ParamOp, Piece, PieceKind};
 use crate::dockerfile::Keyword;
+use crate::i18n::Text;
 use crate::text::Span;
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -76,6 +79,50 @@ pub(crate) fn scripts<'a>(
         }
         Some((ins, script, dialect(cx, ins)?))
     })
+}
+
+/// The scripts run by POSIX sh, where the SC3xxx checks (bash-only syntax) apply.
+pub(crate) fn sh_scripts<'a>(cx: &'a Ctx<'a>) -> impl Iterator<Item = &'a Script> + 'a {
+    scripts(cx)
+        .filter(|(_, _, d)| *d == Dialect::Sh)
+        .map(|(_, s, _)| s)
+}
+
+/// Where the walk found bash-only syntax of `kind` in a script.
+pub(crate) fn bashisms(script: &Script, kind: Bashism) -> impl Iterator<Item = Span> + '_ {
+    script
+        .facts
+        .bashisms
+        .iter()
+        .filter(move |(b, _)| *b == kind)
+        .map(|(_, s)| *s)
+}
+
+/// The pieces of a POSIX sh script's words that `pick` chooses, with their place and text.
+pub(crate) fn picked_pieces(
+    cx: &Ctx,
+    script: &Script,
+    pick: impl Fn(&PieceKind) -> bool,
+) -> Vec<(Span, String)> {
+    let mut out = Vec::new();
+    for w in &script.facts.words {
+        for p in w.pieces().iter().filter(|p| pick(&p.kind)) {
+            out.push((piece_span(cx, w, p), short(&w.raw[p.start..p.end])));
+        }
+    }
+    out
+}
+
+/// Report the bash-only syntax `what` at `span`, with a hint.
+pub(crate) fn report_bashism(out: &mut Out, span: Span, what: &str, hint: Text) {
+    out.report(
+        span,
+        crate::text!(
+            "{what} is bash syntax; POSIX sh does not define it",
+            "{what} 是 bash 语法，POSIX sh 中没有定义"
+        ),
+        Some(hint),
+    );
 }
 
 /// The place of a piece of a word: its own bytes when the word is written on one line as in the
@@ -121,7 +168,7 @@ pub(crate) fn spaceless_vars(cx: &Ctx, ins: &Instruction, facts: &Facts) -> BTre
     // asked per name used, through the stage index.
     let mut spaceless: BTreeSet<String> = BTreeSet::new();
     for w in &facts.words {
-        for p in pieces(&w.raw) {
+        for p in w.pieces() {
             if let PieceKind::Param { name, .. } = &p.kind {
                 if !values.contains_key(name.as_str())
                     && !spaceless.contains(name)

@@ -1,7 +1,7 @@
 //! SC2005 `useless-echo`: Useless echo? Instead of 'echo $(cmd)', just use 'cmd'.
 
 use super::{scripts, short};
-use crate::dockerfile::shell_pieces::{pieces, PieceKind};
+use crate::dockerfile::shell_pieces::PieceKind;
 use crate::rules::prelude::*;
 
 pub(crate) static RULE: Rule = Rule {
@@ -13,12 +13,8 @@ pub(crate) static RULE: Rule = Rule {
         summary: doc(Text { en: "Useless echo? Instead of 'echo $(cmd)', just use 'cmd'", zh: "多余的 echo？不要写 echo $(cmd)，直接写 cmd" }),
         why: doc(Text { en: "echo $(cmd) captures the command's output only to print it again, losing its exit status and changing its blanks.", zh: "echo $(cmd) 捕获命令的输出只是为了再打印一遍，既丢掉了它的退出状态，又改变了其中的空白。" }),
         fix: doc(Text { en: "Run the command itself.", zh: "直接运行这个命令。" }),
-        bad: doc_str("FROM debian:12
-RUN echo \"$(cat /etc/os-release)\" > /os.txt
-"),
-        good: doc_str("FROM debian:12
-RUN cat /etc/os-release > /os.txt
-"),
+        bad: doc_str("FROM debian:12\nRUN echo \"$(cat /etc/os-release)\" > /os.txt\n"),
+        good: doc_str("FROM debian:12\nRUN cat /etc/os-release > /os.txt\n"),
         ..Code::BASE
     },
     check: Check::Dockerfile(check),
@@ -32,7 +28,7 @@ fn check(cx: &Ctx, out: &mut Out) {
                 continue;
             };
             let w = &f.words[*only];
-            let ps = pieces(&w.raw);
+            let ps = w.pieces();
             let subs: Vec<_> = ps
                 .iter()
                 .filter(|p| !matches!(&p.kind, PieceKind::Lit(s) if s.is_empty()))

@@ -1,7 +1,8 @@
 //! SC2016 `single-quoted-expansion`: Expressions don't expand in single quotes.
 
 use super::{scripts, short};
-use crate::dockerfile::shell_pieces::{pieces, PieceKind};
+use crate::dockerfile::shell_facts::Word;
+use crate::dockerfile::shell_pieces::PieceKind;
 use crate::rules::prelude::*;
 
 pub(crate) static RULE: Rule = Rule {
@@ -39,7 +40,7 @@ fn check(cx: &Ctx, out: &mut Out) {
                 if SHELLS.contains(&base) {
                     break;
                 }
-                if !single_quoted_expansion(&w.raw) {
+                if !single_quoted_expansion(w) {
                     continue;
                 }
                 out.report(
@@ -62,9 +63,9 @@ fn check(cx: &Ctx, out: &mut Out) {
 
 /// Whether a word has `'…$name…'`, `'…${name…'`, `'…$(…'` or a backquote inside single quotes
 /// (outside command substitutions, whose commands are checked on their own).
-fn single_quoted_expansion(raw: &str) -> bool {
-    pieces(raw).iter().any(|p| {
-        let text = &raw[p.start..p.end];
+fn single_quoted_expansion(w: &Word) -> bool {
+    w.pieces().iter().any(|p| {
+        let text = &w.raw[p.start..p.end];
         let PieceKind::Lit(inner) = &p.kind else {
             return false;
         };

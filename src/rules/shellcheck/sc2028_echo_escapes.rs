@@ -1,7 +1,7 @@
 //! SC2028 `echo-escapes`: echo may not expand escape sequences. Use printf.
 
 use super::{scripts, short};
-use crate::dockerfile::shell_pieces::{pieces, PieceKind};
+use crate::dockerfile::shell_pieces::PieceKind;
 use crate::rules::prelude::*;
 
 pub(crate) static RULE: Rule = Rule {
@@ -13,12 +13,8 @@ pub(crate) static RULE: Rule = Rule {
         summary: doc(Text { en: "echo may not expand escape sequences. Use printf", zh: "echo 不一定会解释转义序列，请用 printf" }),
         why: doc(Text { en: "Whether echo turns \\n into a newline depends on the shell: dash's echo does, bash's does not without -e. The same RUN writes different files on different base images.", zh: "echo 是否把 \\n 变成换行取决于 shell：dash 的 echo 会，bash 的 echo 不加 -e 就不会。同一个 RUN 在不同的基础镜像上会写出不同的文件。" }),
         fix: doc(Text { en: "Use printf '…\\n', whose escapes are the same in every shell.", zh: "改用 printf '…\\n'，它在各种 shell 中对转义的处理都相同。" }),
-        bad: doc_str("FROM debian:12
-RUN echo \"[global]\\nindex-url = https://pypi.example.com\" > /etc/pip.conf
-"),
-        good: doc_str("FROM debian:12
-RUN printf '[global]\\nindex-url = https://pypi.example.com\\n' > /etc/pip.conf
-"),
+        bad: doc_str("FROM debian:12\nRUN echo \"[global]\\nindex-url = https://pypi.example.com\" > /etc/pip.conf\n"),
+        good: doc_str("FROM debian:12\nRUN printf '[global]\\nindex-url = https://pypi.example.com\\n' > /etc/pip.conf\n"),
         ..Code::BASE
     },
     check: Check::Dockerfile(check),
@@ -37,7 +33,8 @@ fn check(cx: &Ctx, out: &mut Out) {
                 continue;
             }
             let escaped = args.iter().find(|w| {
-                let value: String = pieces(&w.raw)
+                let value: String = w
+                    .pieces()
                     .iter()
                     .filter_map(|p| match &p.kind {
                         PieceKind::Lit(s) => Some(s.as_str()),

@@ -1,7 +1,7 @@
 //! SC2035 `glob-as-option`: Use ./*glob* or -- *glob* so names with dashes won't become options.
 
 use super::{scripts, short};
-use crate::dockerfile::shell_pieces::{pieces, PieceKind};
+use crate::dockerfile::shell_pieces::PieceKind;
 use crate::rules::prelude::*;
 
 pub(crate) static RULE: Rule = Rule {
@@ -13,14 +13,8 @@ pub(crate) static RULE: Rule = Rule {
         summary: doc(Text { en: "Use ./*glob* or -- *glob* so names with dashes won't become options", zh: "用 ./*glob* 或 -- *glob*，以免以短横线开头的文件名被当成选项" }),
         why: doc(Text { en: "A glob that starts with * expands to file names as they are: a file called -rf in the directory becomes an option of rm.", zh: "以 * 开头的通配符会原样展开成文件名：目录中名为 -rf 的文件会变成 rm 的选项。" }),
         fix: doc(Text { en: "Write ./*.txt, or put -- before the globs.", zh: "写成 ./*.txt，或在通配符前加 --。" }),
-        bad: doc_str("FROM debian:12
-WORKDIR /tmp/build
-RUN rm -f *.deb
-"),
-        good: doc_str("FROM debian:12
-WORKDIR /tmp/build
-RUN rm -f ./*.deb
-"),
+        bad: doc_str("FROM debian:12\nWORKDIR /tmp/build\nRUN rm -f *.deb\n"),
+        good: doc_str("FROM debian:12\nWORKDIR /tmp/build\nRUN rm -f ./*.deb\n"),
         ..Code::BASE
     },
     check: Check::Dockerfile(check),
@@ -37,7 +31,7 @@ fn check(cx: &Ctx, out: &mut Out) {
                 if w.raw == "--" {
                     break;
                 }
-                let first = pieces(&w.raw).into_iter().next();
+                let first = w.pieces().first();
                 let glob = first.is_some_and(|p| {
                     p.kind == PieceKind::Glob && matches!(&w.raw[p.start..p.end], "*" | "?")
                 });

@@ -12,12 +12,8 @@ pub(crate) static RULE: Rule = Rule {
         summary: doc(Text { en: "Use 'find .. -print0 | xargs -0 ..' or 'find .. -exec .. +'", zh: "使用 find .. -print0 | xargs -0 .. 或 find .. -exec .. +" }),
         why: doc(Text { en: "xargs splits its input at blanks and treats quotes specially: a file name with a space or a quote breaks the command or names the wrong file.", zh: "xargs 按空白拆分输入，还会特殊处理引号：含空格或引号的文件名会让命令出错，或指向错误的文件。" }),
         fix: doc(Text { en: "Use find … -print0 | xargs -0 …, or find … -exec … +.", zh: "使用 find … -print0 | xargs -0 …，或 find … -exec … +。" }),
-        bad: doc_str("FROM debian:12
-RUN find /usr/local -name '*.pyc' | xargs rm -f
-"),
-        good: doc_str("FROM debian:12
-RUN find /usr/local -name '*.pyc' -exec rm -f {} +
-"),
+        bad: doc_str("FROM debian:12\nRUN find /usr/local -name '*.pyc' | xargs rm -f\n"),
+        good: doc_str("FROM debian:12\nRUN find /usr/local -name '*.pyc' -exec rm -f {} +\n"),
         ..Code::BASE
     },
     check: Check::Dockerfile(check),

@@ -1,7 +1,6 @@
 //! SC2043 `loop-runs-once`: This loop will only ever run once.
 
 use super::{literal, scripts, short};
-use crate::dockerfile::shell_pieces::pieces;
 use crate::rules::prelude::*;
 
 pub(crate) static RULE: Rule = Rule {
@@ -13,12 +12,8 @@ pub(crate) static RULE: Rule = Rule {
         summary: doc(Text { en: "This loop will only ever run once", zh: "这个循环只会执行一次" }),
         why: doc(Text { en: "for x in word with one literal word runs its body once: usually a list was quoted into one word (\"a b c\") or an expansion was forgotten.", zh: "for x in 后面只有一个字面量词时，循环体只执行一次：通常是把列表加引号写成了一个词（\"a b c\"），或者漏写了展开。" }),
         fix: doc(Text { en: "Write the items as separate words (for x in a b c), or use the variable or glob meant (for f in /etc/*.conf).", zh: "把各项写成独立的词（for x in a b c），或者写上本来要用的变量或通配符（for f in /etc/*.conf）。" }),
-        bad: doc_str("FROM debian:12
-RUN for pkg in \"curl wget git\"; do echo \"$pkg\"; done
-"),
-        good: doc_str("FROM debian:12
-RUN for pkg in curl wget git; do echo \"$pkg\"; done
-"),
+        bad: doc_str("FROM debian:12\nRUN for pkg in \"curl wget git\"; do echo \"$pkg\"; done\n"),
+        good: doc_str("FROM debian:12\nRUN for pkg in curl wget git; do echo \"$pkg\"; done\n"),
         ..Code::BASE
     },
     check: Check::Dockerfile(check),
@@ -33,7 +28,7 @@ fn check(cx: &Ctx, out: &mut Out) {
             };
             let w = &f.words[*only];
             // A single-quoted word is ShellCheck's SC2041, not this.
-            if w.raw.starts_with('\'') || literal(&pieces(&w.raw)).is_none() {
+            if w.raw.starts_with('\'') || literal(w.pieces()).is_none() {
                 continue;
             }
             out.report(

@@ -1,7 +1,7 @@
 //! SC2059 `variable-in-format`: Don't use variables in the printf format string.
 
 use super::{scripts, short};
-use crate::dockerfile::shell_pieces::{pieces, PieceKind};
+use crate::dockerfile::shell_pieces::PieceKind;
 use crate::rules::prelude::*;
 
 pub(crate) static RULE: Rule = Rule {
@@ -40,7 +40,7 @@ fn check(cx: &Ctx, out: &mut Out) {
                 }
             }
             let Some(format) = args.next() else { continue };
-            let ps = pieces(&format.raw);
+            let ps = format.pieces();
             let variable = ps.iter().any(|p| matches!(p.kind, PieceKind::Param { .. }));
             // A format with its own % directives takes the variable as part of a template.
             let directives = ps

@@ -2,7 +2,7 @@
 
 use super::{command_of, scripts};
 use crate::dockerfile::shell_facts::Role;
-use crate::dockerfile::shell_pieces::{pieces, PieceKind};
+use crate::dockerfile::shell_pieces::PieceKind;
 use crate::rules::prelude::*;
 
 pub(crate) static RULE: Rule = Rule {
@@ -14,12 +14,8 @@ pub(crate) static RULE: Rule = Rule {
         summary: doc(Text { en: "Declare and assign separately to avoid masking return values", zh: "声明和赋值分开写，以免掩盖命令的返回值" }),
         why: doc(Text { en: "In export NAME=$(command) the status is export's, which succeeds: a failing command does not stop the build, even with set -e.", zh: "在 export NAME=$(command) 中，退出状态是 export 的（总是成功）：即使设置了 set -e，命令失败也不会中止构建。" }),
         fix: doc(Text { en: "Assign first, then export: NAME=$(command); export NAME.", zh: "先赋值再导出：NAME=$(command); export NAME。" }),
-        bad: doc_str("FROM debian:12
-RUN export VERSION=\"$(cat /VERSION)\" && ./build.sh
-"),
-        good: doc_str("FROM debian:12
-RUN VERSION=\"$(cat /VERSION)\" && export VERSION && ./build.sh
-"),
+        bad: doc_str("FROM debian:12\nRUN export VERSION=\"$(cat /VERSION)\" && ./build.sh\n"),
+        good: doc_str("FROM debian:12\nRUN VERSION=\"$(cat /VERSION)\" && export VERSION && ./build.sh\n"),
         ..Code::BASE
     },
     check: Check::Dockerfile(check),
@@ -29,12 +25,14 @@ fn check(cx: &Ctx, out: &mut Out) {
     for (_, script, _) in scripts(cx) {
         let f = &script.facts;
         for w in f.words.iter().filter(|w| w.role == Role::DeclArg) {
-            let Some((name, value)) = w.raw.split_once('=') else {
+            let Some((name, _)) = w.raw.split_once('=') else {
                 continue;
             };
-            let runs = pieces(value)
-                .iter()
-                .any(|p| matches!(p.kind, PieceKind::CommandSub | PieceKind::Backquote));
+            // The value's pieces: those after `name=`.
+            let runs = w.pieces().iter().any(|p| {
+                p.start > name.len()
+                    && matches!(p.kind, PieceKind::CommandSub | PieceKind::Backquote)
+            });
             if !runs {
                 continue;
             }

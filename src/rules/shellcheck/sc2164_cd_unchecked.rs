@@ -12,12 +12,8 @@ pub(crate) static RULE: Rule = Rule {
         summary: doc(Text { en: "Use 'cd ... || exit' in case cd fails", zh: "使用 cd ... || exit，以防 cd 失败" }),
         why: doc(Text { en: "When cd fails (a typo, a directory not created yet) the next commands run in the wrong directory: rm -rf or make install there does damage or builds the wrong thing.", zh: "cd 失败时（拼写错误、目录尚未创建），后面的命令会在错误的目录中运行：在那里执行 rm -rf 或 make install 会造成破坏或构建错误的内容。" }),
         fix: doc(Text { en: "Chain with cd dir && …, add || exit, start the RUN with set -e, or better use WORKDIR.", zh: "用 cd dir && … 连接后续命令、加上 || exit、在 RUN 开头写 set -e，或者最好改用 WORKDIR。" }),
-        bad: doc_str("FROM debian:12
-RUN cd /usr/src/app; make install
-"),
-        good: doc_str("FROM debian:12
-RUN cd /usr/src/app && make install
-"),
+        bad: doc_str("FROM debian:12\nRUN cd /usr/src/app; make install\n"),
+        good: doc_str("FROM debian:12\nRUN cd /usr/src/app && make install\n"),
         ..Code::BASE
     },
     check: Check::Dockerfile(check),

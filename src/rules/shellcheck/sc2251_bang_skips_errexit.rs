@@ -12,18 +12,8 @@ pub(crate) static RULE: Rule = Rule {
         summary: doc(Text { en: "This ! is not on a condition and skips errexit", zh: "这个 ! 不在条件中，会绕过 errexit" }),
         why: doc(Text { en: "set -e does not stop on a negated command: ! grep -q x file; goes on whether grep matches or not, so the check the line meant to make never fails the build.", zh: "set -e 不会因为被 ! 取反的命令而中止：! grep -q x file; 无论 grep 是否匹配都会继续执行，这一行本想做的检查永远不会让构建失败。" }),
         fix: doc(Text { en: "Write the check as a condition: ! grep -q x file || exit 1, or if grep -q x file; then exit 1; fi.", zh: "把检查写成条件：! grep -q x file || exit 1，或者 if grep -q x file; then exit 1; fi。" }),
-        bad: doc_str("FROM debian:12
-RUN set -e; \\
-    sed -i '/^deb-src/d' /etc/apt/sources.list; \\
-    ! grep -q '^deb-src' /etc/apt/sources.list; \\
-    apt-get update
-"),
-        good: doc_str("FROM debian:12
-RUN set -e; \\
-    sed -i '/^deb-src/d' /etc/apt/sources.list; \\
-    ! grep -q '^deb-src' /etc/apt/sources.list || exit 1; \\
-    apt-get update
-"),
+        bad: doc_str("FROM debian:12\nRUN set -e; \\\n    sed -i '/^deb-src/d' /etc/apt/sources.list; \\\n    ! grep -q '^deb-src' /etc/apt/sources.list; \\\n    apt-get update\n"),
+        good: doc_str("FROM debian:12\nRUN set -e; \\\n    sed -i '/^deb-src/d' /etc/apt/sources.list; \\\n    ! grep -q '^deb-src' /etc/apt/sources.list || exit 1; \\\n    apt-get update\n"),
         ..Code::BASE
     },
     check: Check::Dockerfile(check),

@@ -1,6 +1,6 @@
 //! SC3046 `source`: In POSIX sh, 'source' in place of '.' is undefined.
 
-use super::{scripts, Dialect};
+use super::{report_bashism, sh_scripts};
 use crate::rules::prelude::*;
 
 pub(crate) static RULE: Rule = Rule {
@@ -12,41 +12,17 @@ pub(crate) static RULE: Rule = Rule {
         summary: doc(Text { en: "In POSIX sh, 'source' in place of '.' is undefined", zh: "POSIX sh 中没有 source，应使用 ." }),
         why: doc(Text { en: "The RUN runs in /bin/sh, which on Debian and Ubuntu is dash and on Alpine is BusyBox ash: dash has no source command (\"source: not found\").", zh: "RUN 默认在 /bin/sh 中运行，它在 Debian 和 Ubuntu 上是 dash，在 Alpine 上是 BusyBox ash：dash 没有 source 命令（会报 “source: not found”）。" }),
         fix: doc(Text { en: "Use . file. Or switch the shell with SHELL [\"/bin/bash\", \"-c\"] when the image has bash.", zh: "改用 . file。如果镜像中有 bash，也可以用 SHELL [\"/bin/bash\", \"-c\"] 切换 shell。" }),
-        bad: doc_str("FROM debian:12
-RUN source /opt/venv/bin/activate && pip install -r requirements.txt
-"),
-        good: doc_str("FROM debian:12
-RUN . /opt/venv/bin/activate && pip install -r requirements.txt
-"),
+        bad: doc_str("FROM debian:12\nRUN source /opt/venv/bin/activate && pip install -r requirements.txt\n"),
+        good: doc_str("FROM debian:12\nRUN . /opt/venv/bin/activate && pip install -r requirements.txt\n"),
         ..Code::BASE
     },
     check: Check::Dockerfile(check),
 };
 
 fn check(cx: &Ctx, out: &mut Out) {
-    for (_, script, dialect) in scripts(cx) {
-        if dialect != Dialect::Sh {
-            continue;
-        }
-        let f = &script.facts;
-        for c in &f.commands {
-            if c.name != "source" {
-                continue;
-            }
-            let span = c.span;
-            let what = "source";
-            out.report(
-                span,
-                text!(
-                    "{what} is bash syntax; POSIX sh does not define it",
-                    "{what} 是 bash 语法，POSIX sh 中没有定义"
-                ),
-                Some(hint()),
-            );
+    for script in sh_scripts(cx) {
+        for c in script.facts.commands.iter().filter(|c| c.name == "source") {
+            report_bashism(out, c.span, "source", text!("use . instead", "改用 ."));
         }
     }
-}
-
-fn hint() -> Text {
-    text!("use . instead", "改用 .")
 }
