@@ -24,6 +24,9 @@ pub mod wasm;
 
 use diagnostic::Diagnostic;
 use i18n::Lang;
+
+/// The version of the core (and of the CLI and the JS package built from it).
+pub const VERSION: &str = env!("CARGO_PKG_VERSION");
 use report::{DockerfileSummary, FileKind, FileReport, Report, StageOut};
 use serde::Deserialize;
 

@@ -6,7 +6,7 @@ use serde::Serialize;
 use std::collections::BTreeSet;
 
 /// A service as the network report shows it.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, serde::Deserialize)]
 pub struct ServiceOut {
     /// Service name.
     pub name: String,
@@ -21,7 +21,7 @@ pub struct ServiceOut {
 }
 
 /// One dependency.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, serde::Deserialize)]
 pub struct DependsOut {
     /// The service depended on.
     pub service: String,
@@ -30,7 +30,7 @@ pub struct DependsOut {
 }
 
 /// A network as the report shows it.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, serde::Deserialize)]
 pub struct NetworkOut {
     /// Key in the compose file.
     pub key: String,
@@ -45,7 +45,7 @@ pub struct NetworkOut {
 }
 
 /// `from` can reach `to` by these names over these networks.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, serde::Deserialize)]
 pub struct Reach {
     /// The service that connects.
     pub from: String,
@@ -58,7 +58,7 @@ pub struct Reach {
 }
 
 /// One published port mapping.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, serde::Deserialize)]
 pub struct PortRow {
     /// Service.
     pub service: String,
@@ -93,7 +93,7 @@ impl PortRow {
 }
 
 /// The network and port report of a project.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, serde::Deserialize)]
 pub struct NetworkReport {
     /// Project name.
     pub project: String,

@@ -5,7 +5,7 @@ use serde::Serialize;
 
 /// One published (or exposed-to-host) mapping as written: a port range stays one mapping (ranges
 /// are never expanded into a row per port).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, serde::Deserialize)]
 pub struct PortMapping {
     /// Host address to bind; `None` = all interfaces (IPv4 and IPv6).
     pub host_ip: Option<String>,

@@ -8,7 +8,7 @@ use crate::text::LineIndex;
 use serde::Serialize;
 
 /// One build step.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, serde::Deserialize)]
 pub struct StepOut {
     /// 1-based first line of the instruction.
     pub line: usize,
@@ -31,7 +31,7 @@ pub struct StepOut {
 }
 
 /// One stage.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, serde::Deserialize)]
 pub struct StageOut {
     /// `AS name`, if any.
     pub name: Option<String>,
@@ -46,7 +46,7 @@ pub struct StageOut {
 }
 
 /// The reordering that keeps a dependency install cached.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, serde::Deserialize)]
 pub struct SuggestionOut {
     /// What to do, in the chosen language.
     pub message: String,
@@ -59,7 +59,7 @@ pub struct SuggestionOut {
 }
 
 /// The cache report.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, serde::Deserialize)]
 pub struct CacheReport {
     /// Contract version.
     pub version: u32,

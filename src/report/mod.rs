@@ -91,7 +91,7 @@ impl FileKind {
 }
 
 /// A diagnostic as the JSON contract shows it.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, serde::Deserialize)]
 pub struct DiagnosticOut {
     /// Rule code (`DP0001`, `DL3008`, `NoEmptyContinuation`).
     pub rule: String,
@@ -132,7 +132,7 @@ pub struct DiagnosticOut {
 }
 
 /// Where something is: lines, columns and offsets of its start and end.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, serde::Deserialize)]
 pub struct Range {
     /// 1-based line of the start.
     pub line: usize,
@@ -177,7 +177,7 @@ impl Range {
 }
 
 /// One stage, for the summary.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, serde::Deserialize)]
 pub struct StageOut {
     /// 0-based index.
     pub index: usize,
@@ -194,7 +194,7 @@ pub struct StageOut {
 }
 
 /// What a Dockerfile contains, in short.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, serde::Deserialize)]
 pub struct DockerfileSummary {
     /// Number of instructions.
     pub instructions: usize,
@@ -209,7 +209,7 @@ pub struct DockerfileSummary {
 }
 
 /// The result for one file.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, serde::Deserialize)]
 pub struct FileReport {
     /// The name it was given.
     pub path: String,
@@ -224,7 +224,7 @@ pub struct FileReport {
 }
 
 /// The result of one analysis.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, serde::Deserialize)]
 pub struct Report {
     /// Contract version.
     pub version: u32,
@@ -369,7 +369,7 @@ fn diagnostic_out(text: &str, idx: &LineIndex, d: &Diagnostic, lang: Lang) -> Di
 }
 
 /// A fix as the contract shows it.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, serde::Deserialize)]
 pub struct FixOut {
     /// What it does, in the report's language.
     pub message: String,
@@ -383,7 +383,7 @@ pub struct FixOut {
 }
 
 /// One replacement, with the same position fields as a diagnostic.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, serde::Deserialize)]
 pub struct EditOut {
     /// 1-based line of the start.
     pub line: usize,

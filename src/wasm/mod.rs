@@ -130,6 +130,14 @@ export interface CacheReport {
   log: string[]; counts: { cached: number; maybe: number; rebuilt: number; skipped: number };
   context: string[]; suggestion: CacheSuggestion | null; diagnostics: Diagnostic[];
 }
+export type Origin = "hadolint" | "buildkit" | "dockplay" | "compose" | "dclint" | "shellcheck";
+export interface RuleInfo {
+  id: string; name: string; severity: Severity; enabled_by_default: boolean; help_uri: string | null;
+  origin: Origin; aliases: string[]; summary: Localized; why: Localized; fix: Localized;
+  differs: Localized | null; bad: string; good: string; example_dockerignore: string | null;
+  example_config: string | null; fixable: boolean; unsafe_fix: boolean; target: FileKind;
+  reported_by: "rule" | "parser" | "loader" | "cache" | "input";
+}
 "#;
 
 fn to_js<T: Serialize>(v: &T) -> Result<JsValue, JsValue> {
@@ -281,6 +289,13 @@ pub fn parse_dump(
 #[wasm_bindgen(js_name = __trapForTesting)]
 pub fn trap_for_testing() {
     std::process::abort();
+}
+
+/// Every code with its default severity and bilingual documentation (`dockplay rules --format
+/// json`).
+#[wasm_bindgen(unchecked_return_type = "RuleInfo[]")]
+pub fn rules() -> Result<JsValue, JsValue> {
+    to_js(&crate::rules::registry::registry())
 }
 
 /// The version of the core.

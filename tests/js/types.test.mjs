@@ -4,7 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import init, { analyze, simulateCache, explain, addCatalogue, convertDockerRun, composeToDockerRun } from '../../pkg/dockplay.js';
+import init, { analyze, simulateCache, explain, addCatalogue, convertDockerRun, composeToDockerRun, rules } from '../../pkg/dockplay.js';
 
 await init({ module_or_path: await readFile(new URL('../../pkg/dockplay_bg.wasm', import.meta.url)) });
 const dts = await readFile(new URL('../../pkg/dockplay.d.ts', import.meta.url), 'utf8');
@@ -219,6 +219,14 @@ test('conversion results match the declared Conversion type (both directions, wi
   const toRun = composeToDockerRun(compose, {});
   assert.ok(toRun.output.includes('docker run'));
   assertMatches(toRun, 'Conversion');
+});
+
+test('the rule list matches the declared RuleInfo type, every code once', () => {
+  const list = rules();
+  assert.ok(list.length > 100);
+  assert.equal(new Set(list.map((r) => r.id)).size, list.length);
+  assert.ok(list.some((r) => r.differs !== null) && list.some((r) => r.help_uri !== null));
+  list.forEach((r, i) => assertMatches(r, 'RuleInfo', `rules[${i}]`));
 });
 
 test('the checker itself catches a field that is not declared and one that is missing', () => {

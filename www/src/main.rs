@@ -1,11 +1,37 @@
 //! The dockplay playground: a Yew single-page app that calls the core through its public API.
+//! One wasm module runs twice: on the page (`run_app`, the interface) and in a Web Worker
+//! (`run_worker`, the analysis), so a large file never blocks typing.
 
 mod app;
+mod browser;
 mod components;
-mod example;
+mod examples;
 mod i18n;
+mod markdown;
+mod protocol;
+mod rules_docs;
 mod state;
+mod worker;
 
-fn main() {
-    yew::Renderer::<app::App>::new().render();
+use wasm_bindgen::prelude::*;
+
+/// Start the interface in `#app`, with the analysis worker `boot.js` started.
+#[wasm_bindgen]
+pub fn run_app(worker: web_sys::Worker) {
+    let root = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id("app"));
+    if let Some(root) = root {
+        // The loading notice goes; the app takes its place.
+        root.set_text_content(None);
+        yew::Renderer::<app::App>::with_root_and_props(root, app::AppProps { worker }).render();
+    }
 }
+
+/// Serve analysis requests (called in the worker).
+#[wasm_bindgen]
+pub fn run_worker() {
+    worker::serve();
+}
+
+fn main() {}

@@ -1,148 +1,474 @@
 //! The page's state and the actions that change it: a reducer, as in Yew's `function_todomvc`.
 //! Pure data, so it is tested natively (`cargo test -p dockplay-www`).
 
-use crate::example;
-use dockplay::i18n::Lang;
+use crate::examples::{Example, Opens, EXAMPLES};
+use crate::protocol::{Project, Response};
+use dockplay::diagnostic::Severity;
+use dockplay::i18n::{Lang, Text};
 use std::rc::Rc;
 
-/// The editable files.
+/// The editor's tabs: the four files and the virtual build context.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 pub enum Tab {
     Dockerfile,
     Compose,
+    Dockerignore,
     Env,
+    Context,
 }
 
 impl Tab {
     /// All tabs, in order.
-    pub const ALL: [Tab; 3] = [Tab::Dockerfile, Tab::Compose, Tab::Env];
+    pub const ALL: [Tab; 5] = [
+        Tab::Dockerfile,
+        Tab::Compose,
+        Tab::Dockerignore,
+        Tab::Env,
+        Tab::Context,
+    ];
 
-    /// The file name shown on the tab and given to the analysis.
+    /// The file name shown on the tab (the context tab has a label of its own).
     pub fn file_name(self) -> &'static str {
         match self {
-            Tab::Dockerfile => "Dockerfile",
-            Tab::Compose => "compose.yaml",
-            Tab::Env => ".env",
+            Tab::Dockerfile => crate::protocol::DOCKERFILE,
+            Tab::Compose => crate::protocol::COMPOSE,
+            Tab::Dockerignore => crate::protocol::DOCKERIGNORE,
+            Tab::Env => crate::protocol::ENV,
+            Tab::Context => "context",
         }
     }
 
-    /// Its index in [`State::sources`].
-    pub fn index(self) -> usize {
+    /// A stable id for element ids and tests.
+    pub fn id(self) -> &'static str {
         match self {
-            Tab::Dockerfile => 0,
-            Tab::Compose => 1,
-            Tab::Env => 2,
+            Tab::Dockerfile => "dockerfile",
+            Tab::Compose => "compose",
+            Tab::Dockerignore => "dockerignore",
+            Tab::Env => "env",
+            Tab::Context => "context",
+        }
+    }
+
+    /// The tab showing the report file named `path`.
+    pub fn of_path(path: &str) -> Tab {
+        if path == crate::protocol::COMPOSE {
+            Tab::Compose
+        } else {
+            Tab::Dockerfile
+        }
+    }
+
+    /// The text this tab edits, if it edits text.
+    pub fn text(self, p: &Project) -> Option<&str> {
+        match self {
+            Tab::Dockerfile => Some(&p.dockerfile),
+            Tab::Compose => Some(&p.compose),
+            Tab::Dockerignore => Some(&p.dockerignore),
+            Tab::Env => Some(&p.env),
+            Tab::Context => None,
+        }
+    }
+
+    fn text_mut(self, p: &mut Project) -> Option<&mut String> {
+        match self {
+            Tab::Dockerfile => Some(&mut p.dockerfile),
+            Tab::Compose => Some(&mut p.compose),
+            Tab::Dockerignore => Some(&mut p.dockerignore),
+            Tab::Env => Some(&mut p.env),
+            Tab::Context => None,
         }
     }
 }
 
-/// A range of the editor to select (UTF-16 offsets, as the textarea counts).
+/// The panels beside the editor.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Panel {
+    Problems,
+    Cache,
+    Network,
+}
+
+impl Panel {
+    /// All panels, in order.
+    pub const ALL: [Panel; 3] = [Panel::Problems, Panel::Cache, Panel::Network];
+
+    /// The name kept in share links.
+    pub fn id(self) -> &'static str {
+        match self {
+            Panel::Problems => "problems",
+            Panel::Cache => "cache",
+            Panel::Network => "network",
+        }
+    }
+
+    /// The panel a share link names (unknown names open the problems).
+    pub fn parse(s: &str) -> Panel {
+        Panel::ALL
+            .into_iter()
+            .find(|p| p.id() == s)
+            .unwrap_or(Panel::Problems)
+    }
+}
+
+/// The colour scheme: the system's, or one chosen.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Theme {
+    Auto,
+    Light,
+    Dark,
+}
+
+impl Theme {
+    /// The next one of the toggle's cycle.
+    pub fn next(self) -> Theme {
+        match self {
+            Theme::Auto => Theme::Light,
+            Theme::Light => Theme::Dark,
+            Theme::Dark => Theme::Auto,
+        }
+    }
+
+    /// The stored name.
+    pub fn id(self) -> &'static str {
+        match self {
+            Theme::Auto => "auto",
+            Theme::Light => "light",
+            Theme::Dark => "dark",
+        }
+    }
+
+    /// A stored name read back.
+    pub fn parse(s: &str) -> Theme {
+        match s {
+            "light" => Theme::Light,
+            "dark" => Theme::Dark,
+            _ => Theme::Auto,
+        }
+    }
+}
+
+/// A range to select in an editor (UTF-16 offsets, as the textarea counts).
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 pub struct Selection {
+    pub tab: Tab,
     pub start: u32,
     pub end: u32,
     /// Changes on every pick, so picking the same problem twice selects again.
     pub nonce: u32,
 }
 
+/// A replacement the editor makes through the browser's editing commands, so that undo
+/// (Ctrl+Z) restores the text before it.
+#[derive(Clone, PartialEq, Eq, Debug)]
+pub struct PendingEdit {
+    pub tab: Tab,
+    /// The whole new text of the tab.
+    pub text: String,
+    pub nonce: u32,
+}
+
+/// A short message shown for a few seconds (and announced).
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Toast {
+    LinkCopied,
+    MarkdownCopied,
+    CopyFailed,
+    TooLargeToShare,
+    FixApplied,
+}
+
 /// Everything the page shows that the user can change.
 #[derive(Clone, PartialEq, Debug)]
 pub struct State {
-    /// The Dockerfile, the compose file and its `.env`, by [`Tab::index`].
-    pub sources: Rc<[String; 3]>,
-    /// The tab shown in the editor.
+    /// The files and build settings.
+    pub project: Rc<Project>,
+    /// Increases with every change of the project (the analysis request id).
+    pub revision: u32,
+    /// Whether the next analysis should start at once (a paste, a fix, an example).
+    pub urgent: bool,
     pub tab: Tab,
-    /// The interface language.
+    pub panel: Panel,
     pub lang: Lang,
+    pub theme: Theme,
     /// The range to select in the editor, when a problem was picked.
     pub selection: Option<Selection>,
-    /// Context files marked as changed since the last build (for the cache view).
-    pub changed: Rc<Vec<String>>,
+    /// A replacement waiting for its editor.
+    pub pending: Option<PendingEdit>,
+    /// The latest analysis (possibly of an older revision while a newer one runs).
+    pub analysis: Option<Rc<Response>>,
+    /// Severities the problems panel hides.
+    pub hidden: Rc<Vec<Severity>>,
+    /// The lesson loaded last, if the files are still the lesson's.
+    pub example: Option<&'static str>,
+    pub toast: Option<(Toast, u32)>,
+    /// Why a share link could not be opened (shown as a card until dismissed).
+    pub link_error: Option<Text>,
+    /// The analysis worker failed (its message).
+    pub worker_error: Option<String>,
 }
 
 impl Default for State {
-    /// The example files, the Dockerfile tab, English, the example's app code marked changed.
+    /// The first lesson, English, the system's colours.
     fn default() -> Self {
-        State {
-            sources: Rc::new([
-                example::DOCKERFILE.to_string(),
-                example::COMPOSE.to_string(),
-                example::ENV.to_string(),
-            ]),
+        let mut s = State {
+            project: Rc::new(Project::default()),
+            revision: 1,
+            urgent: true,
             tab: Tab::Dockerfile,
+            panel: Panel::Problems,
             lang: Lang::En,
+            theme: Theme::Auto,
             selection: None,
-            changed: Rc::new(vec![example::CHANGED_FILE.to_string()]),
-        }
+            pending: None,
+            analysis: None,
+            hidden: Rc::new(Vec::new()),
+            example: None,
+            toast: None,
+            link_error: None,
+            worker_error: None,
+        };
+        s.load_example(&EXAMPLES[0]);
+        s
     }
 }
 
-/// What the user does.
+/// What the user (or the worker) does.
 #[derive(Clone, PartialEq, Debug)]
 pub enum Action {
-    /// The open tab's text was edited.
-    Edit(String),
-    /// Another tab was chosen (the selection is dropped).
+    /// A tab's text was edited; `replaced_all` when a paste replaced the whole text.
+    Edit {
+        tab: Tab,
+        text: String,
+        replaced_all: bool,
+    },
     SelectTab(Tab),
-    /// The interface language was switched.
+    SelectPanel(Panel),
     SetLang(Lang),
-    /// A problem was picked: select its range (UTF-16 offsets). A compose problem picked while
-    /// the `.env` tab is open shows the compose file.
-    Pick { start: usize, end: usize },
+    SetTheme(Theme),
+    /// A problem was picked: show its tab and select its range (UTF-16 offsets).
+    Pick { tab: Tab, start: usize, end: usize },
+    /// Replace a tab's text through the editor (a fix, the suggested order).
+    Replace { tab: Tab, text: String },
+    /// The editor made the pending replacement.
+    Replaced(u32),
+    /// The worker answered.
+    Analysed(Rc<Response>),
+    LoadExample(&'static str),
+    /// A state from a share link or from local storage.
+    Open {
+        project: Project,
+        lang: Option<Lang>,
+        panel: Option<Panel>,
+    },
+    /// A share link could not be read: show why, keep the default lesson.
+    LinkFailed(Text),
+    DismissLinkError,
+    WorkerFailed(String),
     /// A context file was ticked or unticked as changed.
     ToggleChanged(String),
-    /// A context file was added, marked as changed.
-    AddChanged(String),
-    /// The Dockerfile was replaced (the suggested order applied).
-    ReplaceDockerfile(String),
+    AddContext(String),
+    RemoveContext(String),
+    RenameContext { from: String, to: String },
+    /// Show or hide a severity in the problems panel.
+    ToggleSeverity(Severity),
+    Toast(Toast),
+    ClearToast(u32),
 }
 
 impl State {
+    fn touch(&mut self, urgent: bool) {
+        self.revision = self.revision.wrapping_add(1);
+        self.urgent = urgent;
+    }
+
+    fn project_mut(&mut self) -> &mut Project {
+        Rc::make_mut(&mut self.project)
+    }
+
+    fn nonce(&self) -> u32 {
+        self.revision
+            .wrapping_mul(31)
+            .wrapping_add(self.selection.map_or(0, |s| s.nonce))
+            .wrapping_add(self.pending.as_ref().map_or(0, |p| p.nonce))
+            .wrapping_add(1)
+    }
+
+    fn load_example(&mut self, ex: &Example) {
+        *self.project_mut() = Project {
+            dockerfile: ex.dockerfile.into(),
+            compose: ex.compose.into(),
+            dockerignore: ex.dockerignore.into(),
+            env: ex.env.into(),
+            context: ex.context.iter().map(|s| s.to_string()).collect(),
+            changed: ex.changed.iter().map(|s| s.to_string()).collect(),
+            build_args: Vec::new(),
+            target: None,
+        };
+        self.tab = match ex.opens {
+            Opens::Dockerfile => Tab::Dockerfile,
+            Opens::Compose => Tab::Compose,
+        };
+        self.panel = if !ex.changed.is_empty() {
+            Panel::Cache
+        } else if ex.opens == Opens::Compose {
+            Panel::Network
+        } else {
+            Panel::Problems
+        };
+        self.example = Some(ex.id);
+        self.selection = None;
+        self.pending = None;
+        self.touch(true);
+    }
+
     /// The state after `action`.
     pub fn apply(&self, action: Action) -> State {
         let mut next = self.clone();
         match action {
-            Action::Edit(text) => {
-                let mut sources = (*self.sources).clone();
-                sources[self.tab.index()] = text;
-                next.sources = Rc::new(sources);
+            Action::Edit {
+                tab,
+                text,
+                replaced_all,
+            } => {
+                let Some(slot) = tab.text_mut(next.project_mut()) else {
+                    return next;
+                };
+                if *slot == text {
+                    return next;
+                }
+                *slot = text;
+                if replaced_all && tab == Tab::Dockerfile {
+                    // Another project: the old one's changed files mean nothing to it.
+                    let p = next.project_mut();
+                    p.context.clear();
+                    p.changed.clear();
+                    p.target = None;
+                }
+                next.example = None;
+                next.touch(replaced_all);
             }
             Action::SelectTab(tab) => {
                 next.tab = tab;
                 next.selection = None;
             }
+            Action::SelectPanel(panel) => next.panel = panel,
             Action::SetLang(lang) => next.lang = lang,
-            Action::Pick { start, end } => {
-                if self.tab == Tab::Env {
-                    next.tab = Tab::Compose;
-                }
+            Action::SetTheme(theme) => next.theme = theme,
+            Action::Pick { tab, start, end } => {
+                next.tab = tab;
                 next.selection = Some(Selection {
+                    tab,
                     start: start as u32,
                     end: end.max(start) as u32,
-                    nonce: self.selection.map_or(0, |s| s.nonce.wrapping_add(1)),
+                    nonce: self.nonce(),
                 });
             }
+            Action::Replace { tab, text } => {
+                next.tab = tab;
+                next.pending = Some(PendingEdit {
+                    tab,
+                    text,
+                    nonce: self.nonce(),
+                });
+            }
+            Action::Replaced(nonce) => {
+                if next.pending.as_ref().is_some_and(|p| p.nonce == nonce) {
+                    next.pending = None;
+                }
+            }
+            Action::Analysed(r) => {
+                // A late answer to an older request never replaces a newer one.
+                if next.analysis.as_ref().is_none_or(|a| a.id <= r.id) {
+                    next.analysis = Some(r);
+                }
+                next.worker_error = None;
+            }
+            Action::LoadExample(id) => {
+                if let Some(ex) = EXAMPLES.iter().find(|e| e.id == id) {
+                    next.load_example(ex);
+                }
+            }
+            Action::Open {
+                project,
+                lang,
+                panel,
+            } => {
+                *next.project_mut() = project;
+                if let Some(l) = lang {
+                    next.lang = l;
+                }
+                if let Some(p) = panel {
+                    next.panel = p;
+                }
+                next.tab = if next.project.dockerfile.is_empty() && !next.project.compose.is_empty()
+                {
+                    Tab::Compose
+                } else {
+                    Tab::Dockerfile
+                };
+                next.example = None;
+                next.selection = None;
+                next.pending = None;
+                next.touch(true);
+            }
+            Action::LinkFailed(why) => next.link_error = Some(why),
+            Action::DismissLinkError => next.link_error = None,
+            Action::WorkerFailed(why) => next.worker_error = Some(why),
             Action::ToggleChanged(file) => {
-                let mut changed = (*self.changed).clone();
-                match changed.iter().position(|x| *x == file) {
+                let p = next.project_mut();
+                match p.changed.iter().position(|x| *x == file) {
                     Some(i) => {
-                        changed.remove(i);
+                        p.changed.remove(i);
                     }
-                    None => changed.push(file),
+                    None => p.changed.push(file.clone()),
                 }
-                next.changed = Rc::new(changed);
+                // A file once ticked stays in the list when unticked.
+                if !p.context.contains(&file) {
+                    p.context.push(file);
+                }
+                next.touch(true);
             }
-            Action::AddChanged(file) => {
-                if !self.changed.contains(&file) {
-                    let mut changed = (*self.changed).clone();
-                    changed.push(file);
-                    next.changed = Rc::new(changed);
+            Action::AddContext(file) => {
+                let file = file.trim().trim_start_matches("./").to_string();
+                if !file.is_empty() && !next.project.context.contains(&file) {
+                    next.project_mut().context.push(file);
+                    next.touch(true);
                 }
             }
-            Action::ReplaceDockerfile(text) => {
-                let mut sources = (*self.sources).clone();
-                sources[Tab::Dockerfile.index()] = text;
-                next.sources = Rc::new(sources);
+            Action::RemoveContext(file) => {
+                let p = next.project_mut();
+                p.context.retain(|x| *x != file);
+                p.changed.retain(|x| *x != file);
+                next.touch(true);
+            }
+            Action::RenameContext { from, to } => {
+                let to = to.trim().trim_start_matches("./").to_string();
+                if to.is_empty() || to == from || next.project.context.contains(&to) {
+                    return next;
+                }
+                let p = next.project_mut();
+                for list in [&mut p.context, &mut p.changed] {
+                    for x in list.iter_mut().filter(|x| **x == from) {
+                        *x = to.clone();
+                    }
+                }
+                next.touch(true);
+            }
+            Action::ToggleSeverity(sev) => {
+                let mut hidden = (*self.hidden).clone();
+                match hidden.iter().position(|x| *x == sev) {
+                    Some(i) => {
+                        hidden.remove(i);
+                    }
+                    None => hidden.push(sev),
+                }
+                next.hidden = Rc::new(hidden);
+            }
+            Action::Toast(t) => next.toast = Some((t, self.nonce())),
+            Action::ClearToast(n) => {
+                if next.toast.is_some_and(|(_, m)| m == n) {
+                    next.toast = None;
+                }
             }
         }
         next
@@ -161,55 +487,123 @@ impl yew::Reducible for State {
 mod tests {
     use super::*;
 
-    #[test]
-    fn editing_changes_only_the_open_tab() {
-        let s = State::default().apply(Action::SelectTab(Tab::Compose));
-        let s = s.apply(Action::Edit("services: {}\n".into()));
-        assert_eq!(s.sources[1], "services: {}\n");
-        assert_eq!(s.sources[0], example::DOCKERFILE);
+    fn edit(tab: Tab, text: &str, replaced_all: bool) -> Action {
+        Action::Edit {
+            tab,
+            text: text.into(),
+            replaced_all,
+        }
     }
 
     #[test]
-    fn picking_selects_and_picking_again_selects_again() {
-        let s = State::default().apply(Action::Pick { start: 5, end: 2 });
-        let first = s.selection.unwrap();
-        assert_eq!(
-            (first.start, first.end),
-            (5, 5),
-            "an empty range, never backwards"
-        );
-        let again = s
-            .apply(Action::Pick { start: 5, end: 2 })
-            .selection
-            .unwrap();
-        assert_ne!(first.nonce, again.nonce);
-        let s = s.apply(Action::SelectTab(Tab::Env));
-        assert_eq!(s.selection, None, "a new tab drops the selection");
-        let s = s.apply(Action::Pick { start: 1, end: 3 });
-        assert_eq!(
-            s.tab,
-            Tab::Compose,
-            "a compose problem picked from .env shows compose.yaml"
-        );
-    }
-
-    #[test]
-    fn changed_files_toggle_and_add_once() {
+    fn editing_changes_only_its_tab_and_the_revision() {
         let s = State::default();
-        assert_eq!(*s.changed, [example::CHANGED_FILE]);
-        let s = s.apply(Action::ToggleChanged(example::CHANGED_FILE.into()));
-        assert!(s.changed.is_empty());
-        let s = s.apply(Action::AddChanged("a.txt".into()));
-        let s = s.apply(Action::AddChanged("a.txt".into()));
-        assert_eq!(*s.changed, ["a.txt"]);
+        let before = s.project.dockerfile.clone();
+        let n = s.apply(edit(Tab::Compose, "services: {}\n", false));
+        assert_eq!(n.project.compose, "services: {}\n");
+        assert_eq!(n.project.dockerfile, before);
+        assert!(n.revision > s.revision && !n.urgent, "typing waits for the debounce");
+        assert_eq!(n.example, None);
+        let same = n.apply(edit(Tab::Compose, "services: {}\n", false));
+        assert_eq!(same.revision, n.revision, "no change, no new analysis");
     }
 
     #[test]
-    fn the_suggested_order_replaces_the_dockerfile_from_any_tab() {
-        let s = State::default().apply(Action::SelectTab(Tab::Env));
-        let s = s.apply(Action::ReplaceDockerfile("FROM x\n".into()));
-        assert_eq!(s.sources[0], "FROM x\n");
-        assert_eq!(s.tab, Tab::Env);
-        assert_eq!(s.apply(Action::SetLang(Lang::Zh)).lang, Lang::Zh);
+    fn picking_shows_the_tab_and_picking_again_selects_again() {
+        let s = State::default().apply(Action::Pick {
+            tab: Tab::Compose,
+            start: 5,
+            end: 2,
+        });
+        let first = s.selection.unwrap();
+        assert_eq!((first.tab, first.start, first.end), (Tab::Compose, 5, 5));
+        assert_eq!(s.tab, Tab::Compose);
+        let again = s.apply(Action::Pick {
+            tab: Tab::Compose,
+            start: 5,
+            end: 2,
+        });
+        assert_ne!(first.nonce, again.selection.unwrap().nonce);
+        assert_eq!(again.apply(Action::SelectTab(Tab::Env)).selection, None);
+    }
+
+    #[test]
+    fn an_unticked_file_stays_in_the_context() {
+        let s = State::default();
+        let p = &s.project;
+        let file = p.changed[0].clone();
+        let s = s.apply(Action::ToggleChanged(file.clone()));
+        assert!(!s.project.changed.contains(&file));
+        assert!(s.project.context.contains(&file), "unticking keeps the file");
+        let s = s.apply(Action::ToggleChanged("new.txt".into()));
+        let s = s.apply(Action::ToggleChanged("new.txt".into()));
+        assert!(s.project.context.contains(&"new.txt".to_string()));
+    }
+
+    #[test]
+    fn pasting_another_dockerfile_forgets_the_changed_files() {
+        let s = State::default();
+        assert!(!s.project.changed.is_empty());
+        let typed = s.apply(edit(Tab::Dockerfile, "FROM alpine\n", false));
+        assert_eq!(typed.project.changed, s.project.changed, "typing keeps them");
+        let pasted = s.apply(edit(Tab::Dockerfile, "FROM alpine\n", true));
+        assert!(pasted.project.changed.is_empty() && pasted.project.context.is_empty());
+        assert!(pasted.urgent, "a paste is analysed at once");
+    }
+
+    #[test]
+    fn context_files_are_added_renamed_and_removed() {
+        let s = State::default().apply(Action::AddContext("./src/a.py ".into()));
+        assert!(s.project.context.contains(&"src/a.py".to_string()));
+        let s = s.apply(Action::ToggleChanged("src/a.py".into()));
+        let s = s.apply(Action::RenameContext {
+            from: "src/a.py".into(),
+            to: "src/b.py".into(),
+        });
+        assert!(s.project.changed.contains(&"src/b.py".to_string()));
+        assert!(!s.project.context.contains(&"src/a.py".to_string()));
+        let s = s.apply(Action::RemoveContext("src/b.py".into()));
+        assert!(!s.project.context.contains(&"src/b.py".to_string()));
+        assert!(!s.project.changed.contains(&"src/b.py".to_string()));
+    }
+
+    #[test]
+    fn every_example_loads_with_its_panel() {
+        for ex in EXAMPLES {
+            let s = State::default().apply(Action::LoadExample(ex.id));
+            assert_eq!(s.example, Some(ex.id));
+            assert_eq!(s.project.dockerfile, ex.dockerfile);
+            assert_eq!(s.project.compose, ex.compose);
+            if !ex.changed.is_empty() {
+                assert_eq!(s.panel, Panel::Cache, "{}", ex.id);
+            }
+        }
+    }
+
+    #[test]
+    fn a_late_answer_does_not_replace_a_newer_one() {
+        let answer = |id| {
+            Rc::new(crate::protocol::answer(&crate::protocol::Request {
+                id,
+                project: Project::default(),
+                lang: Lang::En,
+                panel: String::new(),
+            }))
+        };
+        let s = State::default().apply(Action::Analysed(answer(5)));
+        let s = s.apply(Action::Analysed(answer(3)));
+        assert_eq!(s.analysis.unwrap().id, 5);
+    }
+
+    #[test]
+    fn a_replacement_waits_for_its_editor() {
+        let s = State::default().apply(Action::Replace {
+            tab: Tab::Compose,
+            text: "x".into(),
+        });
+        let p = s.pending.clone().unwrap();
+        assert_eq!(s.tab, Tab::Compose);
+        assert_eq!(s.apply(Action::Replaced(p.nonce.wrapping_add(1))).pending, Some(p.clone()));
+        assert_eq!(s.apply(Action::Replaced(p.nonce)).pending, None);
     }
 }

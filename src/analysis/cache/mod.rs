@@ -59,7 +59,7 @@ pub struct CacheOptions {
 }
 
 /// What happens to a step in this build.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, serde::Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Status {
     /// Taken from the cache.
@@ -109,17 +109,28 @@ pub struct SimStage {
 }
 
 /// One entry of the final image's history.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, serde::Deserialize)]
 pub struct Layer {
     /// 1-based line.
     pub line: usize,
     /// The instruction on one line.
     pub instruction: String,
-    /// `base` (the base image's layers), `layer` (a filesystem layer) or `config` (a history
-    /// entry that changes only the image configuration).
-    pub kind: &'static str,
+    /// What the entry adds to the image.
+    pub kind: LayerKind,
     /// The step's status, for base and layer entries.
     pub status: Option<Status>,
+}
+
+/// What a history entry of the image adds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, serde::Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum LayerKind {
+    /// The base image's layers (FROM).
+    Base,
+    /// A filesystem layer.
+    Layer,
+    /// A history entry that changes only the image configuration.
+    Config,
 }
 
 /// The reordering that keeps a dependency install cached.
@@ -134,7 +145,7 @@ pub struct Suggestion {
 }
 
 /// How many steps of each status.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Serialize)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Serialize, serde::Deserialize)]
 pub struct Counts {
     /// Cached steps.
     pub cached: usize,

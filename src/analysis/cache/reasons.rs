@@ -3,7 +3,7 @@
 
 use super::context::Context;
 use super::keys::{one_line, Content, Step};
-use super::{Layer, SimStage, Simulation, Status, Suggestion};
+use super::{Layer, LayerKind, SimStage, Simulation, Status, Suggestion};
 use crate::dockerfile::Keyword;
 use crate::dockerfile::{Dockerfile, Stage};
 use crate::dockerignore::DockerIgnore;
@@ -331,9 +331,9 @@ pub fn layers(model: &Dockerfile, target: Option<usize>, stages: &[SimStage]) ->
             }
             let step = stages[s].steps.iter().find(|st| st.line == node.start_line);
             let kind = match (ins.keyword(), step) {
-                (Some(Keyword::From), _) => "base",
-                (_, Some(_)) => "layer",
-                _ => "config",
+                (Some(Keyword::From), _) => LayerKind::Base,
+                (_, Some(_)) => LayerKind::Layer,
+                _ => LayerKind::Config,
             };
             out.push(Layer {
                 line: node.start_line,

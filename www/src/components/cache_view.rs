@@ -2,6 +2,7 @@
 //! sources, more can be added), the steps with their cache status and reason, and the reordering
 //! suggestion with a button that applies it.
 
+use crate::components::problems::PAGE;
 use crate::i18n::{t, use_lang, Ui};
 use dockplay::analysis::cache::Status;
 use dockplay::i18n::Lang;
@@ -13,7 +14,11 @@ use yew::prelude::*;
 #[derive(Properties, PartialEq)]
 pub struct CacheViewProps {
     pub report: Rc<CacheReport>,
-    pub changed: Rc<Vec<String>>,
+    /// The context files the user listed (they stay listed when unticked).
+    pub context: Vec<String>,
+    pub changed: Vec<String>,
+    /// Steps not sent by the worker (over its cap).
+    pub omitted: usize,
     /// Mark or unmark a context file as changed.
     pub on_toggle: Callback<String>,
     /// Add a file to the context (marked as changed).
@@ -48,6 +53,7 @@ fn status_class(s: Status) -> &'static str {
 pub fn CacheView(props: &CacheViewProps) -> Html {
     let lang = use_lang();
     let input = use_node_ref();
+    let limit = use_state(|| PAGE);
     let add = {
         let input = input.clone();
         let on_add = props.on_add.clone();
@@ -72,21 +78,27 @@ pub fn CacheView(props: &CacheViewProps) -> Html {
             }
         })
     };
+    let mut files: Vec<&String> = props.context.iter().chain(&r.context).chain(&props.changed)
+        .filter(|f| *f != "Dockerfile" && *f != ".dockerignore").collect();
+    files.sort();
+    files.dedup();
+    let steps: Vec<_> = r.stages.iter().flat_map(|st| st.steps.iter()).collect();
+    let hidden = steps.len().saturating_sub(*limit);
     html! {
         <div class="cache">
             <h2>{ t(lang, Ui::CacheTitle) }</h2>
             <p class="hint">{ t(lang, Ui::CacheHint) }</p>
             <ul class="context-files">
-                { for r.context.iter().map(|f| {
+                { for files.iter().map(|f| {
                     let checked = props.changed.contains(f);
                     let toggle = props.on_toggle.clone();
-                    let name = f.clone();
+                    let name = (*f).clone();
                     let onchange = Callback::from(move |_| toggle.emit(name.clone()));
                     html! {
                         <li>
                             <label class={classes!(checked.then_some("changed"))}>
-                                <input type="checkbox" {checked} {onchange} data-file={f.clone()} />
-                                <code>{ f.clone() }</code>
+                                <input type="checkbox" {checked} {onchange} data-file={(*f).clone()} />
+                                <code>{ (*f).clone() }</code>
                             </label>
                         </li>
                     }
@@ -97,7 +109,7 @@ pub fn CacheView(props: &CacheViewProps) -> Html {
                 <button type="submit">{ t(lang, Ui::AddFile) }</button>
             </form>
             <ol class="steps">
-                { for r.stages.iter().flat_map(|st| st.steps.iter().map(move |s| (st, s))).map(|(_, s)| {
+                { for steps.iter().take(*limit).map(|s| {
                     let class = status_class(s.status);
                     html! {
                         <li class={classes!("step", class)} data-line={s.line.to_string()} data-status={class}>
@@ -113,6 +125,15 @@ pub fn CacheView(props: &CacheViewProps) -> Html {
                     }
                 }) }
             </ol>
+            if hidden > 0 {
+                <button type="button" class="more" onclick={{
+                    let limit = limit.clone();
+                    Callback::from(move |_| limit.set(*limit + PAGE))
+                }}>{ crate::i18n::show_more(lang, PAGE.min(hidden), hidden) }</button>
+            }
+            if props.omitted > 0 {
+                <p class="hint omitted">{ crate::i18n::omitted(lang, props.omitted) }</p>
+            }
             <p class="cache-counts">{ match lang {
                 Lang::En => format!("{} cached · {} re-run · {} maybe · {} skipped", r.counts.cached, r.counts.rebuilt, r.counts.maybe, r.counts.skipped),
                 Lang::Zh => format!("命中缓存 {} 步 · 重新执行 {} 步 · 可能重建 {} 步 · 跳过 {} 步", r.counts.cached, r.counts.rebuilt, r.counts.maybe, r.counts.skipped),

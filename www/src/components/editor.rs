@@ -1,55 +1,562 @@
-//! The source editor: a textarea with line numbers that can select a range on request.
+//! The source editor: a native textarea (so typing, IME composition, undo and screen readers
+//! behave as everywhere) over a layer that draws only the visible lines' wavy underlines, with
+//! a gutter of line numbers and problem markers. Hovering an underline, or putting the caret on
+//! one, shows its problem card; F8 moves to the next problem, Ctrl+. applies the fix.
+//! Positions are set through the CSSOM, never `style` attributes, to keep the strict CSP.
 
-use crate::state::Selection;
-use web_sys::HtmlTextAreaElement;
+use crate::browser;
+use crate::components::problem_card::ProblemCard;
+use crate::rules_docs::RuleDocs;
+use crate::state::{PendingEdit, Selection, Tab};
+use dockplay::diagnostic::Severity;
+use dockplay::report::DiagnosticOut;
+use std::rc::Rc;
+use wasm_bindgen::JsCast;
+use web_sys::{HtmlElement, HtmlTextAreaElement};
 use yew::prelude::*;
+
+/// Height of a line in pixels (the CSS says the same: `--line-height`).
+pub const LINE_HEIGHT: f64 = 20.0;
+/// Padding above the first line.
+const PAD_TOP: f64 = 8.0;
+/// Lines drawn above and below the visible ones.
+const SLACK: usize = 4;
+/// Characters of a line drawn in the underline layer (longer lines are cut there).
+const MAX_DRAWN: usize = 2000;
 
 #[derive(Properties, PartialEq)]
 pub struct EditorProps {
-    pub value: String,
-    pub on_input: Callback<String>,
+    pub tab: Tab,
+    pub text: Rc<str>,
+    /// Problems of this file (empty for files without a report).
+    pub diagnostics: Rc<Vec<DiagnosticOut>>,
+    /// Whether the problems were computed from this very text (fixes need it).
+    pub fresh: bool,
     pub selection: Option<Selection>,
+    pub pending: Option<PendingEdit>,
+    pub docs: Option<Rc<RuleDocs>>,
     pub label: AttrValue,
+    /// New text, and whether a paste replaced all of it.
+    pub on_input: Callback<(String, bool)>,
+    /// The pending replacement was made.
+    pub on_replaced: Callback<u32>,
+    /// Apply the fix of the problem with this index.
+    pub on_fix: Callback<usize>,
+    /// Select the problem with this index (F8).
+    pub on_pick: Callback<usize>,
+}
+
+/// Where the card points: a problem and the element it is drawn for.
+#[derive(Clone, PartialEq)]
+struct Card {
+    index: usize,
+    /// Left and top, relative to the editor.
+    at: (f64, f64),
+}
+
+fn severity_rank(s: Severity) -> u8 {
+    match s {
+        Severity::Error => 0,
+        Severity::Warning => 1,
+        Severity::Info => 2,
+        Severity::Style => 3,
+    }
+}
+
+/// Byte offsets where each line starts.
+fn line_starts(text: &str) -> Vec<usize> {
+    std::iter::once(0)
+        .chain(text.match_indices('\n').map(|(i, _)| i + 1))
+        .collect()
+}
+
+/// The 1-based line of a UTF-16 offset.
+fn line_of_utf16(text: &str, offset: u32) -> usize {
+    let mut units = 0u32;
+    let mut line = 1;
+    for c in text.chars() {
+        if units >= offset {
+            break;
+        }
+        units += c.len_utf16() as u32;
+        if c == '\n' {
+            line += 1;
+        }
+    }
+    line
+}
+
+/// One drawn line: runs of text, each with the problem underlining it (if any).
+fn runs(line_no: usize, line: &str, diags: &[DiagnosticOut]) -> Vec<(String, Option<usize>)> {
+    let chars: Vec<char> = line.chars().take(MAX_DRAWN).collect();
+    let n = chars.len();
+    let mut marks: Vec<(usize, usize, usize)> = Vec::new();
+    for (i, d) in diags.iter().enumerate() {
+        if d.line > line_no || d.end_line < line_no {
+            continue;
+        }
+        let s = if d.line == line_no { d.column - 1 } else { 0 };
+        let mut e = if d.end_line == line_no {
+            d.end_column.saturating_sub(1)
+        } else {
+            n
+        };
+        if e <= s {
+            e = s + 1;
+        }
+        let (s, e) = (s.min(n), e.min(n.max(1)));
+        marks.push((s, e.max(s), i));
+    }
+    if marks.is_empty() {
+        return vec![(chars.into_iter().collect(), None)];
+    }
+    let mut cuts: Vec<usize> = vec![0, n];
+    for &(s, e, _) in &marks {
+        cuts.push(s);
+        cuts.push(e);
+    }
+    cuts.sort_unstable();
+    cuts.dedup();
+    let mut out = Vec::new();
+    for w in cuts.windows(2) {
+        let (a, b) = (w[0], w[1]);
+        let owner = marks
+            .iter()
+            .filter(|&&(s, e, _)| s <= a && b <= e && a < b)
+            .min_by_key(|&&(_, _, i)| severity_rank(diags[i].severity))
+            .map(|&(_, _, i)| i);
+        out.push((chars[a..b.min(n)].iter().collect(), owner));
+    }
+    // A problem at the end of a line (or on an empty one) still gets a visible mark.
+    for &(s, _, i) in &marks {
+        if s >= n {
+            out.push((" ".into(), Some(i)));
+        }
+    }
+    out
+}
+
+fn set_style(el: &HtmlElement, prop: &str, value: &str) {
+    let _ = el.style().set_property(prop, value);
 }
 
 #[component]
 pub fn Editor(props: &EditorProps) -> Html {
-    let node = use_node_ref();
+    let area = use_node_ref();
+    let overlay = use_node_ref();
+    let gutter = use_node_ref();
+    let root = use_node_ref();
+    let card_ref = use_node_ref();
+    // Scroll position and visible height of the textarea.
+    let view = use_state(|| (0.0f64, 0.0f64, 600.0f64));
+    let card = use_state(|| None::<Card>);
+    let covered_all = use_mut_ref(|| false);
+    let starts = use_memo(props.text.clone(), |t| line_starts(t));
+
+    let (top, left, height) = *view;
+    let first = ((top - PAD_TOP).max(0.0) / LINE_HEIGHT) as usize;
+    let first = first.saturating_sub(SLACK);
+    let count = (height / LINE_HEIGHT) as usize + 2 * SLACK + 2;
+    let last = (first + count).min(starts.len());
+
+    // Place the layers where the textarea has scrolled.
     {
-        let node = node.clone();
-        use_effect_with(props.selection, move |sel| {
-            if let (Some(sel), Some(area)) = (sel, node.cast::<HtmlTextAreaElement>()) {
-                let _ = area.focus();
-                let _ = area.set_selection_range(sel.start, sel.end);
+        let (overlay, gutter) = (overlay.clone(), gutter.clone());
+        use_effect_with((first, top as i64, left as i64), move |&(first, top, left)| {
+            let y = first as f64 * LINE_HEIGHT - top as f64;
+            if let Some(el) = overlay.cast::<HtmlElement>() {
+                set_style(&el, "transform", &format!("translate({}px, {y}px)", -left));
+            }
+            if let Some(el) = gutter.cast::<HtmlElement>() {
+                set_style(&el, "transform", &format!("translateY({y}px)"));
             }
         });
     }
-    let oninput = {
-        let cb = props.on_input.clone();
-        Callback::from(move |e: InputEvent| {
-            let area: HtmlTextAreaElement = e.target_unchecked_into();
-            cb.emit(area.value());
+    // Place the card.
+    {
+        let card_ref = card_ref.clone();
+        use_effect_with((*card).clone(), move |c| {
+            if let (Some(c), Some(el)) = (c, card_ref.cast::<HtmlElement>()) {
+                set_style(&el, "left", &format!("{}px", c.at.0.max(0.0)));
+                set_style(&el, "top", &format!("{}px", c.at.1));
+            }
+        });
+    }
+    // Select a picked range and scroll to it.
+    {
+        let (area, view, text, tab) = (area.clone(), view.clone(), props.text.clone(), props.tab);
+        use_effect_with(props.selection, move |sel| {
+            if let (Some(sel), Some(el)) = (sel, area.cast::<HtmlTextAreaElement>()) {
+                if sel.tab == tab {
+                    let _ = el.focus();
+                    let _ = el.set_selection_range(sel.start, sel.end);
+                    let line = line_of_utf16(&text, sel.start);
+                    let h = el.client_height() as f64;
+                    let target = ((line - 1) as f64 * LINE_HEIGHT - h / 3.0).max(0.0);
+                    el.set_scroll_top(target as i32);
+                    let opts = web_sys::ScrollIntoViewOptions::new();
+                    opts.set_block(web_sys::ScrollLogicalPosition::Nearest);
+                    el.scroll_into_view_with_scroll_into_view_options(&opts);
+                    view.set((el.scroll_top() as f64, el.scroll_left() as f64, h));
+                }
+            }
+        });
+    }
+    // Make a pending replacement as one edit the browser can undo.
+    {
+        let (area, on_replaced, on_input, tab) = (
+            area.clone(),
+            props.on_replaced.clone(),
+            props.on_input.clone(),
+            props.tab,
+        );
+        use_effect_with(props.pending.clone(), move |p| {
+            if let (Some(p), Some(el)) = (p, area.cast::<HtmlTextAreaElement>()) {
+                if p.tab == tab {
+                    let old = el.value();
+                    let prefix = old
+                        .char_indices()
+                        .zip(p.text.chars())
+                        .take_while(|((_, a), b)| a == b)
+                        .last()
+                        .map_or(0, |((i, a), _)| i + a.len_utf8());
+                    let max_suffix = (old.len() - prefix).min(p.text.len() - prefix);
+                    let suffix = old
+                        .bytes()
+                        .rev()
+                        .zip(p.text.bytes().rev())
+                        .take(max_suffix)
+                        .take_while(|(a, b)| a == b)
+                        .count();
+                    let mut suffix = suffix;
+                    while !old.is_char_boundary(old.len() - suffix)
+                        || !p.text.is_char_boundary(p.text.len() - suffix)
+                    {
+                        suffix -= 1;
+                    }
+                    let u16 = |s: &str| s.encode_utf16().count() as u32;
+                    let start = u16(&old[..prefix]);
+                    let end = start + u16(&old[prefix..old.len() - suffix]);
+                    let _ = el.focus();
+                    let _ = el.set_selection_range(start, end);
+                    if !browser::insert_text(&p.text[prefix..p.text.len() - suffix]) {
+                        el.set_value(&p.text);
+                        on_input.emit((p.text.clone(), false));
+                    }
+                    on_replaced.emit(p.nonce);
+                }
+            }
+        });
+    }
+
+    let measure = {
+        let (area, view) = (area.clone(), view.clone());
+        move || {
+            if let Some(el) = area.cast::<HtmlTextAreaElement>() {
+                let v = (
+                    el.scroll_top() as f64,
+                    el.scroll_left() as f64,
+                    el.client_height() as f64,
+                );
+                if v != *view {
+                    view.set(v);
+                }
+            }
+        }
+    };
+    let onscroll = {
+        let measure = measure.clone();
+        Callback::from(move |_: Event| measure())
+    };
+    // Before a paste: does it replace the whole text?
+    let onpaste = {
+        let covered_all = covered_all.clone();
+        Callback::from(move |e: Event| {
+            let el: HtmlTextAreaElement = e.target_unchecked_into();
+            let len = el.value().encode_utf16().count() as u32;
+            let (s, t) = (
+                el.selection_start().ok().flatten().unwrap_or(0),
+                el.selection_end().ok().flatten().unwrap_or(0),
+            );
+            *covered_all.borrow_mut() = len == 0 || (s == 0 && t >= len);
         })
     };
-    let lines = props.value.split('\n').count();
+    let oninput = {
+        let (cb, covered_all, measure) = (props.on_input.clone(), covered_all.clone(), measure.clone());
+        Callback::from(move |e: InputEvent| {
+            let el: HtmlTextAreaElement = e.target_unchecked_into();
+            let pasted = e.input_type() == "insertFromPaste";
+            cb.emit((el.value(), pasted && *covered_all.borrow()));
+            measure();
+        })
+    };
+    // The card for the problem under the caret.
+    let caret_card = {
+        let (area, root, overlay, card, diags) = (
+            area.clone(),
+            root.clone(),
+            overlay.clone(),
+            card.clone(),
+            props.diagnostics.clone(),
+        );
+        move || {
+            let Some(el) = area.cast::<HtmlTextAreaElement>() else {
+                return;
+            };
+            let caret = el.selection_start().ok().flatten().unwrap_or(0) as usize;
+            let hit = diags
+                .iter()
+                .position(|d| d.offset_utf16 <= caret && caret <= d.end_offset_utf16.max(d.offset_utf16 + 1));
+            let next = hit.map(|index| Card {
+                index,
+                at: anchor(&root, &overlay, index).unwrap_or((8.0, 8.0)),
+            });
+            if next != *card {
+                card.set(next);
+            }
+        }
+    };
+    let onkeyup = {
+        let caret_card = caret_card.clone();
+        Callback::from(move |e: KeyboardEvent| {
+            if e.key().starts_with("Arrow") || matches!(e.key().as_str(), "Home" | "End" | "PageUp" | "PageDown") {
+                caret_card();
+            }
+        })
+    };
+    let onclick = {
+        let caret_card = caret_card.clone();
+        Callback::from(move |_: MouseEvent| caret_card())
+    };
+    let onmousemove = {
+        let (root, overlay, card) = (root.clone(), overlay.clone(), card.clone());
+        Callback::from(move |e: MouseEvent| {
+            let (x, y) = (e.client_x() as f64, e.client_y() as f64);
+            let Some(layer) = overlay.cast::<web_sys::Element>() else {
+                return;
+            };
+            let Ok(marks) = layer.query_selector_all(".mark") else {
+                return;
+            };
+            for i in 0..marks.length() {
+                let Some(m) = marks.item(i).and_then(|n| n.dyn_into::<web_sys::Element>().ok()) else {
+                    continue;
+                };
+                let r = m.get_bounding_client_rect();
+                if x >= r.left() && x <= r.right() && y >= r.top() && y <= r.bottom() + 2.0 {
+                    if let Some(index) = m.get_attribute("data-d").and_then(|d| d.parse().ok()) {
+                        if card.as_ref().is_none_or(|c| c.index != index) {
+                            card.set(Some(Card {
+                                index,
+                                at: anchor(&root, &overlay, index).unwrap_or((8.0, 8.0)),
+                            }));
+                        }
+                    }
+                    return;
+                }
+            }
+        })
+    };
+    let onkeydown = {
+        let (card, diags, on_fix, on_pick, fresh) = (
+            card.clone(),
+            props.diagnostics.clone(),
+            props.on_fix.clone(),
+            props.on_pick.clone(),
+            props.fresh,
+        );
+        let area = area.clone();
+        Callback::from(move |e: KeyboardEvent| {
+            let key = e.key();
+            if key == "Escape" && card.is_some() {
+                card.set(None);
+            } else if key == "F8" && !diags.is_empty() {
+                e.prevent_default();
+                let caret = area
+                    .cast::<HtmlTextAreaElement>()
+                    .and_then(|el| el.selection_start().ok().flatten())
+                    .unwrap_or(0) as usize;
+                let i = if e.shift_key() {
+                    diags.iter().rposition(|d| d.offset_utf16 < caret).unwrap_or(diags.len() - 1)
+                } else {
+                    diags.iter().position(|d| d.offset_utf16 > caret).unwrap_or(0)
+                };
+                on_pick.emit(i);
+            } else if key == "." && (e.ctrl_key() || e.meta_key()) {
+                if let Some(c) = card.as_ref() {
+                    if fresh && diags.get(c.index).is_some_and(|d| d.fix.is_some()) {
+                        e.prevent_default();
+                        on_fix.emit(c.index);
+                        card.set(None);
+                    }
+                }
+            }
+        })
+    };
+    // After the caret moved by a pick (F8, the problems list), show its card.
+    {
+        let caret_card = caret_card.clone();
+        use_effect_with(props.selection.map(|s| s.nonce), move |_| caret_card());
+    }
+    // A new report may have dropped the problem the card shows.
+    {
+        let (card, n) = (card.clone(), props.diagnostics.len());
+        use_effect_with(props.diagnostics.clone(), move |_| {
+            if card.as_ref().is_some_and(|c| c.index >= n) {
+                card.set(None);
+            }
+        });
+    }
+
+    let diags = &props.diagnostics;
+    let text = &props.text;
+    let line_text = |i: usize| -> &str {
+        let s = starts[i];
+        let e = starts.get(i + 1).map_or(text.len(), |&n| n - 1);
+        text.get(s..e.max(s)).unwrap_or("")
+    };
+    let mut worst: Vec<Option<Severity>> = vec![None; last.saturating_sub(first)];
+    for d in diags.iter() {
+        let (a, b) = (d.line.max(first + 1), d.end_line.min(last));
+        for l in a..=b {
+            let w = &mut worst[l - 1 - first];
+            if w.is_none_or(|s| severity_rank(d.severity) < severity_rank(s)) {
+                *w = Some(d.severity);
+            }
+        }
+    }
+    let describedby = card.as_ref().map(|_| format!("card-{}", props.tab.id()));
+    let close = {
+        let card = card.clone();
+        Callback::from(move |_| card.set(None))
+    };
+    let shown = card.as_ref().and_then(|c| diags.get(c.index).map(|d| (c.index, d.clone())));
     html! {
-        <div class="editor">
-          <div class="editor-inner">
+        <div class="editor" ref={root.clone()}>
             <div class="gutter" aria-hidden="true">
-                { for (1..=lines).map(|n| html! { <div>{ n }</div> }) }
+                <div class="gutter-inner" ref={gutter}>
+                    { for (first..last).map(|i| {
+                        let sev = worst[i - first].map(|s| s.as_str());
+                        html! { <div class={classes!("ln", sev)}>{ i + 1 }</div> }
+                    }) }
+                </div>
             </div>
-            <textarea
-                ref={node}
-                id="source"
-                aria-label={props.label.clone()}
-                rows={(lines + 1).to_string()}
-                wrap="off"
-                spellcheck="false"
-                autocomplete="off"
-                value={props.value.clone()}
-                {oninput}
-            />
-          </div>
+            <div class="code">
+                <div class="overlay" aria-hidden="true">
+                    <div class="overlay-inner" ref={overlay.clone()}>
+                        { for (first..last).map(|i| html! {
+                            <div class="line">
+                                { for runs(i + 1, line_text(i), diags).into_iter().map(|(t, owner)| match owner {
+                                    Some(k) => html! { <span class={classes!("mark", diags[k].severity.as_str())} data-d={k.to_string()}>{ t }</span> },
+                                    None => html! { <span>{ t }</span> },
+                                }) }
+                                { "\u{200b}" }
+                            </div>
+                        }) }
+                    </div>
+                </div>
+                <textarea
+                    ref={area}
+                    id={format!("source-{}", props.tab.id())}
+                    class="source"
+                    aria-label={props.label.clone()}
+                    aria-describedby={describedby}
+                    wrap="off"
+                    spellcheck="false"
+                    autocomplete="off"
+                    autocapitalize="off"
+                    value={props.text.to_string()}
+                    {onpaste}
+                    {oninput}
+                    {onscroll}
+                    {onkeydown}
+                    {onkeyup}
+                    {onclick}
+                    {onmousemove}
+                />
+            </div>
+            if let Some((index, d)) = shown {
+                <div class="card-anchor" ref={card_ref}>
+                    <ProblemCard id={format!("card-{}", props.tab.id())} diagnostic={d} docs={props.docs.clone()}
+                        can_fix={props.fresh}
+                        on_fix={{ let f = props.on_fix.clone(); let card = card.clone(); Callback::from(move |_| { f.emit(index); card.set(None); }) }}
+                        on_close={close} />
+                </div>
+            }
         </div>
+    }
+}
+
+/// Where a problem's card goes: under its first drawn underline, relative to the editor.
+fn anchor(root: &NodeRef, overlay: &NodeRef, index: usize) -> Option<(f64, f64)> {
+    let root = root.cast::<web_sys::Element>()?;
+    let layer = overlay.cast::<web_sys::Element>()?;
+    let mark = layer
+        .query_selector(&format!(".mark[data-d=\"{index}\"]"))
+        .ok()
+        .flatten()?;
+    let (r, m) = (root.get_bounding_client_rect(), mark.get_bounding_client_rect());
+    Some((m.left() - r.left(), m.bottom() - r.top() + 2.0))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn diag(line: usize, column: usize, end_line: usize, end_column: usize) -> DiagnosticOut {
+        DiagnosticOut {
+            rule: "X".into(),
+            name: "x".into(),
+            severity: Severity::Warning,
+            message: String::new(),
+            help: None,
+            message_i18n: Default::default(),
+            help_i18n: None,
+            fix: None,
+            line,
+            column,
+            end_line,
+            end_column,
+            column_utf16: column,
+            end_column_utf16: end_column,
+            offset: 0,
+            end_offset: 0,
+            offset_utf16: 0,
+            end_offset_utf16: 0,
+        }
+    }
+
+    #[test]
+    fn runs_cut_a_line_at_its_underlines() {
+        let d = [diag(1, 6, 1, 9)];
+        let r = runs(1, "FROM abc:1", &d);
+        assert_eq!(
+            r,
+            [("FROM ".into(), None), ("abc".into(), Some(0)), (":1".into(), None)]
+        );
+        assert_eq!(runs(2, "x", &d), [("x".into(), None)], "other lines are plain");
+    }
+
+    #[test]
+    fn multi_line_and_empty_ranges_are_still_drawn() {
+        let d = [diag(1, 3, 3, 2)];
+        assert_eq!(runs(2, "ab", &d), [("ab".into(), Some(0))]);
+        assert_eq!(runs(3, "xyz", &d), [("x".into(), Some(0)), ("yz".into(), None)]);
+        let eol = [diag(1, 4, 1, 4)];
+        assert_eq!(runs(1, "abc", &eol).last().unwrap(), &(" ".into(), Some(0)));
+    }
+
+    #[test]
+    fn wide_characters_count_as_one_column() {
+        let d = [diag(1, 3, 1, 5)];
+        assert_eq!(runs(1, "镜像名称x", &d)[1], ("名称".into(), Some(0)));
+    }
+
+    #[test]
+    fn lines_are_found_by_utf16_offset() {
+        assert_eq!(line_of_utf16("a\nb\nc", 0), 1);
+        assert_eq!(line_of_utf16("a\nb\nc", 2), 2);
+        assert_eq!(line_of_utf16("😀\nb", 3), 2);
+        assert_eq!(line_starts("a\nbc\n"), [0, 2, 5]);
     }
 }

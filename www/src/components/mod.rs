@@ -1,9 +1,12 @@
 //! The page's components.
 
 pub mod cache_view;
-pub mod diagnostics;
+pub mod context_files;
 pub mod editor;
 pub mod lang_switch;
 pub mod network_view;
+pub mod problem_card;
+pub mod problems;
 pub mod summary;
 pub mod tabs;
+pub mod toolbar;

@@ -1,9 +1,13 @@
 //! A compose project's networks, the reachability matrix and the port table.
 
+use crate::components::problems::PAGE;
 use crate::i18n::{port_sentence, t, use_lang, Ui};
 use dockplay::analysis::network::NetworkReport;
 use dockplay::i18n::Lang;
 use yew::prelude::*;
+
+/// Most services drawn as a matrix (its cells grow with the square); more are listed only.
+const MATRIX_MAX: usize = 30;
 
 #[derive(Properties, PartialEq)]
 pub struct NetworkViewProps {
@@ -14,6 +18,7 @@ pub struct NetworkViewProps {
 pub fn NetworkView(props: &NetworkViewProps) -> Html {
     let r = &props.report;
     let lang = use_lang();
+    let limit = use_state(|| PAGE);
     let names: Vec<&str> = r.services.iter().map(|s| s.name.as_str()).collect();
     let reach = |from: &str, to: &str| r.reachability.iter().find(|x| x.from == from && x.to == to);
     let colon = if lang == Lang::Zh { "：" } else { ": " };
@@ -37,6 +42,11 @@ pub fn NetworkView(props: &NetworkViewProps) -> Html {
             </ul>
             <h3>{ t(lang, Ui::Reachability) }</h3>
             <p class="hint">{ t(lang, Ui::ReachHint) }</p>
+            if r.reachability_omitted {
+                <p class="hint omitted">{ t(lang, Ui::PairsOmitted) }</p>
+            }
+            if names.len() <= MATRIX_MAX {
+            <div class="scroll-x" tabindex="0" role="region" aria-label={t(lang, Ui::Reachability)}>
             <table class="matrix" id="reach-matrix">
                 <thead><tr><th></th>{ for names.iter().map(|n| html! { <th scope="col">{ *n }</th> }) }</tr></thead>
                 <tbody>
@@ -57,8 +67,10 @@ pub fn NetworkView(props: &NetworkViewProps) -> Html {
                     }) }
                 </tbody>
             </table>
+            </div>
+            }
             <ul class="reach-list">
-                { for r.reachability.iter().map(|x| html! {
+                { for r.reachability.iter().take(*limit).map(|x| html! {
                     <li>
                         <code>{ x.from.clone() }</code>{ " → " }<code>{ x.to.clone() }</code>
                         <span class="names">{ format!("{}{colon}{}", t(lang, Ui::Names), x.hostnames.join(", ")) }</span>
@@ -66,10 +78,17 @@ pub fn NetworkView(props: &NetworkViewProps) -> Html {
                     </li>
                 }) }
             </ul>
+            if r.reachability.len() > *limit {
+                <button type="button" class="more" onclick={{
+                    let limit = limit.clone();
+                    Callback::from(move |_| limit.set(*limit + PAGE))
+                }}>{ crate::i18n::show_more(lang, PAGE.min(r.reachability.len() - *limit), r.reachability.len() - *limit) }</button>
+            }
             <h3>{ t(lang, Ui::Ports) }</h3>
             if r.ports.is_empty() {
                 <p class="empty">{ t(lang, Ui::NoPorts) }</p>
             } else {
+                <div class="scroll-x">
                 <table class="ports" id="ports">
                     <thead><tr><th>{ t(lang, Ui::Host) }</th><th></th><th>{ t(lang, Ui::Container) }</th><th></th></tr></thead>
                     <tbody>
@@ -88,6 +107,7 @@ pub fn NetworkView(props: &NetworkViewProps) -> Html {
                         }) }
                     </tbody>
                 </table>
+                </div>
             }
         </div>
     }

@@ -1,29 +1,87 @@
-//! File tabs above the editor, each with its number of problems.
+//! Tabs following the WAI-ARIA tabs pattern: one tab stop, arrows, Home and End move and select,
+//! each tab names the panel it controls.
 
-use crate::state::Tab;
+use wasm_bindgen::JsCast;
 use yew::prelude::*;
+
+/// One tab.
+#[derive(Clone, PartialEq)]
+pub struct TabItem {
+    /// Unique among the list; the tab's id is `{prefix}-tab-{key}`, its panel's `{prefix}-panel-{key}`.
+    pub key: &'static str,
+    pub label: AttrValue,
+    /// A count shown after the label (problems), with its accessible wording.
+    pub badge: Option<(usize, String)>,
+    /// The badge's colour class (`error`, `warning`, …).
+    pub badge_class: Option<&'static str>,
+}
 
 #[derive(Properties, PartialEq)]
 pub struct TabsProps {
-    pub active: Tab,
-    pub counts: Vec<usize>,
-    pub on_select: Callback<Tab>,
+    pub prefix: AttrValue,
+    pub label: AttrValue,
+    pub items: Vec<TabItem>,
+    pub selected: usize,
+    pub on_select: Callback<usize>,
+}
+
+/// The id of a tab's panel.
+pub fn panel_id(prefix: &str, key: &str) -> String {
+    format!("{prefix}-panel-{key}")
+}
+
+/// The id of a tab.
+pub fn tab_id(prefix: &str, key: &str) -> String {
+    format!("{prefix}-tab-{key}")
 }
 
 #[component]
 pub fn Tabs(props: &TabsProps) -> Html {
+    let n = props.items.len();
+    let onkeydown = {
+        let (on_select, selected, items, prefix) = (
+            props.on_select.clone(),
+            props.selected,
+            props.items.clone(),
+            props.prefix.clone(),
+        );
+        Callback::from(move |e: KeyboardEvent| {
+            let next = match e.key().as_str() {
+                "ArrowRight" | "ArrowDown" => (selected + 1) % n,
+                "ArrowLeft" | "ArrowUp" => (selected + n - 1) % n,
+                "Home" => 0,
+                "End" => n - 1,
+                _ => return,
+            };
+            e.prevent_default();
+            on_select.emit(next);
+            let id = tab_id(&prefix, items[next].key);
+            if let Some(el) = web_sys::window()
+                .and_then(|w| w.document())
+                .and_then(|d| d.get_element_by_id(&id))
+                .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok())
+            {
+                let _ = el.focus();
+            }
+        })
+    };
     html! {
-        <div class="tabs" role="tablist">
-            { for Tab::ALL.iter().zip(&props.counts).map(|(tab, count)| {
-                let tab = *tab;
-                let selected = tab == props.active;
+        <div class="tabs" role="tablist" aria-label={props.label.clone()} {onkeydown}>
+            { for props.items.iter().enumerate().map(|(i, item)| {
+                let selected = i == props.selected;
                 let cb = props.on_select.clone();
                 html! {
-                    <button type="button" role="tab" aria-selected={selected.to_string()}
+                    <button type="button" role="tab" id={tab_id(&props.prefix, item.key)}
+                        aria-selected={selected.to_string()}
+                        aria-controls={panel_id(&props.prefix, item.key)}
+                        tabindex={if selected { "0" } else { "-1" }}
                         class={classes!("tab", selected.then_some("active"))}
-                        onclick={Callback::from(move |_| cb.emit(tab))}>
-                        { tab.file_name() }
-                        if *count > 0 { <span class="badge">{ *count }</span> }
+                        data-key={item.key}
+                        onclick={Callback::from(move |_| cb.emit(i))}>
+                        { item.label.clone() }
+                        if let Some((count, words)) = &item.badge {
+                            <span class={classes!("badge", item.badge_class)} aria-label={words.clone()}>{ *count }</span>
+                        }
                     </button>
                 }
             }) }

@@ -1,0 +1,129 @@
+//! The few browser services the page uses: local storage, the URL hash, the clipboard, the
+//! document's language and theme, and fetching its own JSON files. Every call tolerates a
+//! browser that refuses (private mode, no clipboard permission).
+
+use dockplay::i18n::Lang;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
+
+/// Keys of local storage.
+pub const STORED_STATE: &str = "dockplay.state";
+pub const STORED_LANG: &str = "dockplay.lang";
+pub const STORED_THEME: &str = "dockplay.theme";
+
+fn storage() -> Option<web_sys::Storage> {
+    web_sys::window()?.local_storage().ok().flatten()
+}
+
+/// A stored value.
+pub fn load(key: &str) -> Option<String> {
+    storage()?.get_item(key).ok().flatten()
+}
+
+/// Store a value (silently not, when storage is full or off).
+pub fn save(key: &str, value: &str) {
+    if let Some(s) = storage() {
+        let _ = s.set_item(key, value);
+    }
+}
+
+/// The language the browser prefers: Chinese for any `zh*`, else English.
+pub fn preferred_lang() -> Lang {
+    let nav = web_sys::window().map(|w| w.navigator());
+    let first = nav.and_then(|n| n.language()).unwrap_or_default();
+    if first.to_ascii_lowercase().starts_with("zh") {
+        Lang::Zh
+    } else {
+        Lang::En
+    }
+}
+
+fn root() -> Option<web_sys::Element> {
+    web_sys::window()?.document()?.document_element()
+}
+
+/// Keep `<html lang>` and the title in step with the interface language.
+pub fn set_document_lang(lang: Lang, title: &str) {
+    if let Some(r) = root() {
+        let _ = r.set_attribute("lang", lang.pick("en", "zh-CN"));
+    }
+    if let Some(d) = web_sys::window().and_then(|w| w.document()) {
+        d.set_title(title);
+    }
+}
+
+/// `<html data-theme>`: absent follows `prefers-color-scheme`.
+pub fn set_theme(theme: &str) {
+    if let Some(r) = root() {
+        let _ = match theme {
+            "light" | "dark" => r.set_attribute("data-theme", theme),
+            _ => r.remove_attribute("data-theme"),
+        };
+    }
+}
+
+/// The URL hash without `#`.
+pub fn hash() -> String {
+    let h = web_sys::window()
+        .and_then(|w| w.location().hash().ok())
+        .unwrap_or_default();
+    h.strip_prefix('#').unwrap_or(&h).to_string()
+}
+
+/// Put a share link in the address bar (without a new history entry) and return the page URL.
+pub fn set_hash(link: &str) -> Option<String> {
+    let w = web_sys::window()?;
+    let loc = w.location();
+    let base = format!("{}{}", loc.origin().ok()?, loc.pathname().ok()?);
+    let url = format!("{base}#{link}");
+    let _ = w
+        .history()
+        .ok()?
+        .replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
+    Some(url)
+}
+
+/// Copy `text` to the clipboard.
+pub async fn copy(text: String) -> bool {
+    let Some(w) = web_sys::window() else {
+        return false;
+    };
+    let clipboard = w.navigator().clipboard();
+    JsFuture::from(clipboard.write_text(&text)).await.is_ok()
+}
+
+/// Replace the selected range of the focused textarea the way typing does, so the browser's
+/// undo restores it. False when the browser refuses.
+pub fn insert_text(text: &str) -> bool {
+    let Some(doc) = web_sys::window().and_then(|w| w.document()) else {
+        return false;
+    };
+    let Ok(doc) = doc.dyn_into::<web_sys::HtmlDocument>() else {
+        return false;
+    };
+    doc.exec_command_with_show_ui_and_value("insertText", false, text)
+        .unwrap_or(false)
+}
+
+/// Undo the last edit of the focused textarea.
+pub fn undo() -> bool {
+    let Some(doc) = web_sys::window().and_then(|w| w.document()) else {
+        return false;
+    };
+    let Ok(doc) = doc.dyn_into::<web_sys::HtmlDocument>() else {
+        return false;
+    };
+    doc.exec_command("undo").unwrap_or(false)
+}
+
+/// Fetch one of the page's own text files.
+pub async fn fetch_text(url: &str) -> Option<String> {
+    let w = web_sys::window()?;
+    let resp = JsFuture::from(w.fetch_with_str(url)).await.ok()?;
+    let resp: web_sys::Response = resp.dyn_into().ok()?;
+    if !resp.ok() {
+        return None;
+    }
+    let text = JsFuture::from(resp.text().ok()?).await.ok()?;
+    text.as_string()
+}

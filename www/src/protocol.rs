@@ -1,0 +1,299 @@
+//! What the page asks the analysis worker and what it answers: the project's files and build
+//! settings in, the core's report, the cache simulation and the share link out. Pure data and a
+//! pure function ([`answer`]), so it is tested natively; the worker only moves it across.
+
+use dockplay::analysis::cache::CacheOptions;
+use dockplay::compose::interpolate::parse_env_file;
+use dockplay::i18n::Lang;
+use dockplay::report::cache::CacheReport;
+use dockplay::report::Report;
+use dockplay::share::{ShareState, SharedFile};
+use dockplay::{analyze, simulate_cache, InputFile, Options};
+use serde::{Deserialize, Serialize};
+
+/// The names the editable files have in the analysis and in share links.
+pub const DOCKERFILE: &str = "Dockerfile";
+/// The compose file's name.
+pub const COMPOSE: &str = "compose.yaml";
+/// The build context's ignore file.
+pub const DOCKERIGNORE: &str = ".dockerignore";
+/// The compose file's variables.
+pub const ENV: &str = ".env";
+/// The prefix of a context file's entry in a share link (its text is not kept).
+pub const CONTEXT_PREFIX: &str = "context/";
+
+/// Most cache steps, layers and log lines sent to the page.
+pub const MAX_STEPS: usize = 1000;
+
+/// The document the user edits: four files, the virtual build context and the build settings.
+#[derive(Clone, PartialEq, Eq, Debug, Default, Serialize, Deserialize)]
+pub struct Project {
+    pub dockerfile: String,
+    pub compose: String,
+    pub dockerignore: String,
+    pub env: String,
+    /// The virtual build context's files (paths relative to its root).
+    pub context: Vec<String>,
+    /// Context files changed since the last build.
+    pub changed: Vec<String>,
+    /// `--build-arg` values.
+    pub build_args: Vec<(String, String)>,
+    /// `--target`.
+    pub target: Option<String>,
+}
+
+/// One request to the worker.
+#[derive(Clone, Debug, Serialize, Deserialize)]
+pub struct Request {
+    /// Increases with every request; answers to older ones are dropped.
+    pub id: u32,
+    pub project: Project,
+    /// Kept in the share link.
+    pub lang: Lang,
+    /// Kept in the share link.
+    pub panel: String,
+}
+
+/// What did not fit in an answer (problems are capped by the core itself, with a note).
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Omitted {
+    /// Cache steps not listed.
+    pub steps: usize,
+}
+
+/// The worker's answer.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Response {
+    pub id: u32,
+    /// The analysis of the Dockerfile and the compose file (empty files are left out).
+    pub report: Report,
+    /// The build cache simulation of the Dockerfile, when there is one.
+    pub cache: Option<CacheReport>,
+    pub omitted: Omitted,
+    /// The share link of the request's state (`v1/…`, without `#`).
+    pub link: String,
+    /// The language and panel the link was made with.
+    pub lang: Lang,
+    pub panel: String,
+}
+
+impl Project {
+    /// The project as a share-link state.
+    pub fn to_share(&self, lang: Lang, panel: &str) -> ShareState {
+        let file = |name: &str, text: &str| SharedFile {
+            name: name.into(),
+            text: text.into(),
+        };
+        let mut files = vec![
+            file(DOCKERFILE, &self.dockerfile),
+            file(COMPOSE, &self.compose),
+            file(DOCKERIGNORE, &self.dockerignore),
+            file(ENV, &self.env),
+        ];
+        files.retain(|f| !f.text.is_empty());
+        files.extend(
+            self.context
+                .iter()
+                .map(|p| file(&format!("{CONTEXT_PREFIX}{p}"), "")),
+        );
+        ShareState {
+            files,
+            build_args: self.build_args.clone(),
+            target: self.target.clone(),
+            changed: self.changed.clone(),
+            lang: Some(lang.as_str().into()),
+            panel: Some(panel.into()).filter(|p: &String| !p.is_empty()),
+        }
+    }
+
+    /// The project a share-link state describes (unknown file names are ignored).
+    pub fn from_share(state: &ShareState) -> Project {
+        let mut p = Project {
+            build_args: state.build_args.clone(),
+            target: state.target.clone(),
+            changed: state.changed.clone(),
+            ..Project::default()
+        };
+        for f in &state.files {
+            match f.name.as_str() {
+                DOCKERFILE => p.dockerfile = f.text.clone(),
+                COMPOSE => p.compose = f.text.clone(),
+                DOCKERIGNORE => p.dockerignore = f.text.clone(),
+                ENV => p.env = f.text.clone(),
+                other => {
+                    if let Some(path) = other.strip_prefix(CONTEXT_PREFIX) {
+                        p.context.push(path.to_string());
+                    }
+                }
+            }
+        }
+        p
+    }
+}
+
+/// The worker's work: analyse, simulate the cache, encode the link, and cap the long lists.
+pub fn answer(req: &Request) -> Response {
+    let p = &req.project;
+    let mut files = Vec::new();
+    if !p.dockerfile.is_empty() {
+        files.push(InputFile {
+            name: DOCKERFILE.into(),
+            text: p.dockerfile.clone(),
+        });
+    }
+    if !p.compose.is_empty() {
+        files.push(InputFile {
+            name: COMPOSE.into(),
+            text: p.compose.clone(),
+        });
+    }
+    let dockerignore = Some(p.dockerignore.clone()).filter(|d| !d.is_empty());
+    let opts = Options {
+        lang: req.lang,
+        env: parse_env_file(&p.env),
+        build_args: p.build_args.clone(),
+        dockerignore: dockerignore.clone(),
+        fallback_project_name: Some("myapp".into()),
+        ..Options::default()
+    };
+    // The core lists at most 1000 problems per file (and says how many more there are).
+    let report = analyze(&files, &opts);
+    let mut omitted = Omitted::default();
+    let cache = (!p.dockerfile.is_empty()).then(|| {
+        let opts = CacheOptions {
+            lang: req.lang,
+            changed: p.changed.clone(),
+            context: p.context.clone(),
+            dockerignore,
+            build_args: p.build_args.clone(),
+            target: p.target.clone(),
+            ..CacheOptions::default()
+        };
+        let mut cache = simulate_cache(&p.dockerfile, &opts);
+        let mut room = MAX_STEPS;
+        for stage in &mut cache.stages {
+            let keep = stage.steps.len().min(room);
+            omitted.steps += stage.steps.len() - keep;
+            stage.steps.truncate(keep);
+            room -= keep;
+        }
+        cache.layers.truncate(MAX_STEPS);
+        cache.log.truncate(MAX_STEPS);
+        cache.context.truncate(MAX_STEPS);
+        cache
+    });
+    Response {
+        id: req.id,
+        report,
+        cache,
+        omitted,
+        link: dockplay::share::encode(&p.to_share(req.lang, &req.panel)),
+        lang: req.lang,
+        panel: req.panel.clone(),
+    }
+}
+
+/// [`answer`], reusing the previous answer's analysis when only the language or the panel
+/// changed (the link still changes).
+pub fn answer_again(req: &Request, last: &mut Option<(Project, Response)>) -> Response {
+    let r = match last {
+        Some((p, prev)) if *p == req.project => Response {
+            id: req.id,
+            link: dockplay::share::encode(&p.to_share(req.lang, &req.panel)),
+            lang: req.lang,
+            panel: req.panel.clone(),
+            ..prev.clone()
+        },
+        _ => answer(req),
+    };
+    *last = Some((req.project.clone(), r.clone()));
+    r
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn request(project: Project) -> Request {
+        Request {
+            id: 7,
+            project,
+            lang: Lang::Zh,
+            panel: "cache".into(),
+        }
+    }
+
+    #[test]
+    fn a_project_survives_its_share_link() {
+        let p = Project {
+            dockerfile: "FROM alpine\n".into(),
+            compose: "services: {a: {image: x}}\n".into(),
+            env: "A=1\n".into(),
+            context: vec!["app.py".into(), "src/x.txt".into()],
+            changed: vec!["app.py".into()],
+            build_args: vec![("V".into(), "1".into())],
+            target: Some("web".into()),
+            ..Project::default()
+        };
+        let r = answer(&request(p.clone()));
+        let state = dockplay::share::decode(&r.link).unwrap();
+        assert_eq!(Project::from_share(&state), p);
+        assert_eq!(state.lang.as_deref(), Some("zh"));
+        assert_eq!(state.panel.as_deref(), Some("cache"));
+    }
+
+    #[test]
+    fn the_answer_reports_both_files_and_the_cache() {
+        let p = Project {
+            dockerfile: "FROM python:3.12\nCOPY . .\nRUN pip install -r requirements.txt\n".into(),
+            compose: "services:\n  web:\n    image: nginx\n    ports: [\"8000:80\"]\n".into(),
+            changed: vec!["app.py".into()],
+            context: vec!["app.py".into(), "requirements.txt".into()],
+            ..Project::default()
+        };
+        let r = answer(&request(p));
+        assert_eq!(r.id, 7);
+        let paths: Vec<&str> = r.report.files.iter().map(|f| f.path.as_str()).collect();
+        assert_eq!(paths, [DOCKERFILE, COMPOSE]);
+        let cache = r.cache.expect("a Dockerfile gets a cache simulation");
+        assert!(cache.counts.rebuilt > 0, "the changed app.py re-runs pip");
+        assert!(cache.suggestion.is_some());
+    }
+
+    #[test]
+    fn long_lists_are_capped_and_counted() {
+        let dockerfile = format!("FROM alpine\n{}", "run echo a\n".repeat(MAX_STEPS + 50));
+        let r = answer(&request(Project {
+            dockerfile,
+            ..Project::default()
+        }));
+        let steps: usize = r.cache.unwrap().stages.iter().map(|s| s.steps.len()).sum();
+        assert_eq!(steps, MAX_STEPS);
+        assert!(r.omitted.steps > 0);
+    }
+
+    #[test]
+    fn a_new_language_reuses_the_analysis_but_not_the_link() {
+        let mut last = None;
+        let mut req = request(Project {
+            dockerfile: "FROM alpine\n".into(),
+            ..Project::default()
+        });
+        let first = answer_again(&req, &mut last);
+        req.id = 8;
+        req.lang = Lang::En;
+        let second = answer_again(&req, &mut last);
+        assert_eq!((second.id, second.lang), (8, Lang::En));
+        assert_eq!(second.report, first.report);
+        assert_ne!(second.link, first.link);
+        req.project.dockerfile = "FROM debian\n".into();
+        assert_ne!(answer_again(&req, &mut last).report, first.report);
+    }
+
+    #[test]
+    fn empty_files_are_not_analysed() {
+        let r = answer(&request(Project::default()));
+        assert!(r.report.files.is_empty());
+        assert!(r.cache.is_none());
+    }
+}
