@@ -147,8 +147,8 @@ class Handler(BaseHTTPRequestHandler):
             if encoding:
                 self.send_header("Content-Encoding", encoding)
             self.send_header("Vary", "Accept-Encoding")
-            # The file names are not content-hashed: HTML always revalidates, the rest briefly cached.
-            self.send_header("Cache-Control", "no-cache" if ext == ".html" else "max-age=60")
+            # The file names are not content-hashed: every file revalidates.
+            self.send_header("Cache-Control", "no-cache")
             self.end_headers()
             if body:
                 shutil.copyfileobj(f, self.wfile)

@@ -11,6 +11,6 @@ self.onmessage = async (event) => {
     run_worker();
     for (const data of early) self.onmessage(new MessageEvent('message', { data }));
   } catch (error) {
-    self.postMessage(JSON.stringify({ Failed: String(error && error.message ? error.message : error) }));
+    self.postMessage(`the analysis worker could not start: ${error && error.message ? error.message : error}`);
   }
 };

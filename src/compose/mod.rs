@@ -11,6 +11,7 @@ pub mod model;
 pub mod ports;
 pub(crate) mod schema;
 mod validate;
+mod yaml_messages;
 
 use crate::diagnostic::Diagnostic;
 use crate::text;
@@ -141,11 +142,14 @@ fn yaml_problem(
         _ => None,
     };
     let d = match p {
-        YamlProblem::Syntax { span, message } => Diagnostic::new(
-            &codes::YAML_SYNTAX,
-            span,
-            text!("invalid YAML: {message}", "YAML 语法错误：{message}"),
-        ),
+        YamlProblem::Syntax { span, message } => {
+            let zh = yaml_messages::zh(&message);
+            Diagnostic::new(
+                &codes::YAML_SYNTAX,
+                span,
+                text!("invalid YAML: {message}", "YAML 语法错误：{zh}"),
+            )
+        }
         YamlProblem::DuplicateKey { key, span, first } => {
             let line = lines.position(src, first.start).line;
             Diagnostic::new(

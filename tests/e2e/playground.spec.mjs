@@ -1,142 +1,1041 @@
-// The playground as a person uses it: open the page, type a Dockerfile, read the problems.
-import { test, expect } from '@playwright/test';
+// The playground as a person uses it: open the page, type, click, hover, paste, share, in both
+// languages. Every test runs behind a network guard (no request may leave 127.0.0.1) and fails
+// on any page error, console error or dialog (see the `guard` fixture).
+//
+// Run against a stable copy of the build:
+//   rm -rf /tmp/e2e-dist && cp -r www/dist /tmp/e2e-dist
+//   E2E_DIST=/tmp/e2e-dist npx playwright test --config tests/e2e/playwright.config.mjs
+import { test as base, expect } from '@playwright/test';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 
-/** Fail on any request that leaves 127.0.0.1; record every URL asked for. */
-async function guardNetwork(context) {
-  const outside = [];
-  await context.route('**/*', (route) => {
-    const url = new URL(route.request().url());
-    if (url.protocol === 'data:' || url.hostname === '127.0.0.1') return route.continue();
-    outside.push(route.request().url());
-    return route.abort();
+const WWW = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../www');
+const CJK = /[\u3400-\u9fff]/;
+
+// ---------------------------------------------------------------------------------------------
+// The lessons, read from the app's own source (www/src/examples.rs and www/examples/<id>/).
+
+const RUST_STRING = String.raw`"(?:[^"\\]|\\.)*"`;
+
+function readLessons() {
+  const src = fs.readFileSync(path.join(WWW, 'src/examples.rs'), 'utf8');
+  const list = src.slice(src.indexOf('pub const EXAMPLES'), src.indexOf('#[cfg(test)]'));
+  return list.split(/\n    Example \{/).slice(1).map((block) => {
+    const pair = (field) => {
+      const m = block.match(new RegExp(`${field}: Text::of\\(\\s*(${RUST_STRING}),\\s*(${RUST_STRING}),?\\s*\\)`));
+      if (!m) throw new Error(`examples.rs: no ${field} in ${block.slice(0, 80)}`);
+      return { en: JSON.parse(m[1]), zh: JSON.parse(m[2]) };
+    };
+    const file = (field) => {
+      const m = block.match(new RegExp(`\\n        ${field}: include_str!\\("\\.\\./(examples/[^"]+)"\\)`));
+      return m ? fs.readFileSync(path.join(WWW, m[1]), 'utf8') : '';
+    };
+    return {
+      id: block.match(/id: "([^"]+)"/)[1],
+      title: pair('title'),
+      summary: pair('summary'),
+      dockerfile: file('dockerfile'),
+      compose: file('compose'),
+      opens: block.match(/opens: Opens::(\w+)/)[1] === 'Compose' ? 'compose' : 'dockerfile',
+      changed: /changed: &\[\s*\]/.test(block) ? [] : ['(some)'],
+    };
   });
-  return outside;
 }
 
-test('typing a Dockerfile with a syntax error shows the diagnostic with its line', async ({ page, context }) => {
-  const outside = await guardNetwork(context);
-  const errors = [];
-  page.on('pageerror', (e) => errors.push(String(e)));
-  await page.goto('/');
-  await expect(page.locator('#counts')).toHaveText('8 instructions, 2 stages');
+const LESSONS = readLessons();
+const lesson = (id) => LESSONS.find((l) => l.id === id);
+const DEFAULT = LESSONS[0];
 
-  const editor = page.locator('#source');
-  await editor.fill('');
-  await editor.pressSequentially('FROM alpine:3.22\nRUN apk add --no-cache curl=8.14.1-r1\nENV DEBUG\n');
-  const problem = page.locator('.diagnostic.error').first();
-  await expect(problem).toContainText('ENV must have two arguments');
-  await expect(problem).toContainText('line 3, column 5');
+// ---------------------------------------------------------------------------------------------
+// The guard: every context of a test routes all requests; pages report errors and dialogs.
+
+class Guard {
+  constructor(browser, baseURL) {
+    this.browser = browser;
+    this.baseURL = baseURL;
+    this.outside = [];
+    this.errors = [];
+    this.dialogs = [];
+    this.pages = new WeakSet();
+    this.contexts = [];
+  }
+
+  async watchContext(context) {
+    await context.route('**/*', (route) => {
+      const url = new URL(route.request().url());
+      if (url.protocol === 'data:' || url.hostname === '127.0.0.1') return route.continue();
+      this.outside.push(route.request().url());
+      return route.abort();
+    });
+    context.on('page', (p) => this.watchPage(p));
+    for (const p of context.pages()) this.watchPage(p);
+  }
+
+  watchPage(page) {
+    if (this.pages.has(page)) return;
+    this.pages.add(page);
+    const where = () => page.url().slice(0, 60);
+    page.on('pageerror', (e) => this.errors.push(`pageerror at ${where()}: ${e}`));
+    page.on('console', (m) => {
+      if (m.type() === 'error') this.errors.push(`console error at ${where()}: ${m.text()}`);
+    });
+    page.on('worker', (w) =>
+      w.on('console', (m) => {
+        if (m.type() === 'error') this.errors.push(`worker console error: ${m.text()}`);
+      }));
+    page.on('dialog', (d) => {
+      this.dialogs.push(`${d.type()}: ${d.message()}`);
+      d.dismiss().catch(() => {});
+    });
+  }
+
+  /** A new browser context (no storage), guarded like the test's own. */
+  async newContext(options = {}) {
+    const context = await this.browser.newContext({ baseURL: this.baseURL, ...options });
+    this.contexts.push(context);
+    await this.watchContext(context);
+    return context;
+  }
+
+  check() {
+    expect(this.outside, 'requests that left 127.0.0.1').toEqual([]);
+    expect(this.errors, 'page errors and console errors').toEqual([]);
+    expect(this.dialogs, 'dialogs opened by the page').toEqual([]);
+  }
+}
+
+const test = base.extend({
+  guard: [
+    async ({ browser, context, baseURL }, use) => {
+      const guard = new Guard(browser, baseURL);
+      await guard.watchContext(context);
+      await use(guard);
+      for (const c of guard.contexts) await c.close().catch(() => {});
+      guard.check();
+    },
+    { auto: true },
+  ],
+});
+
+// ---------------------------------------------------------------------------------------------
+// Helpers.
+
+const editorOf = (page, tab = 'dockerfile') => page.locator(`#source-${tab}`);
+const sidePanel = (page) => page.locator('.side-panel');
+const shot = (page, name) =>
+  page.screenshot({ path: test.info().outputPath(`${name}.png`), fullPage: true });
+
+/** The analysis is of the text on screen (the side panel is not busy). */
+async function settled(page) {
+  await expect(sidePanel(page)).toHaveAttribute('aria-busy', 'false', { timeout: 15_000 });
+}
+
+/** Open the page and wait for the first analysis. */
+async function open(page, url = '/') {
+  const response = await page.goto(url);
+  await expect(page.locator('.toolbar')).toBeVisible();
+  await settled(page);
+  return response;
+}
+
+async function selectTab(page, id) {
+  await page.locator(`#file-tab-${id}`).click();
+  await expect(page.locator(`#file-tab-${id}`)).toHaveAttribute('aria-selected', 'true');
+}
+
+async function selectPanel(page, id) {
+  await page.locator(`#panel-tab-${id}`).click();
+  await expect(page.locator(`#panel-tab-${id}`)).toHaveAttribute('aria-selected', 'true');
+}
+
+async function setLang(page, lang) {
+  await page.getByRole('button', { name: lang === 'zh' ? '中文' : 'English', exact: true }).click();
+  await expect(page.locator('html')).toHaveAttribute('lang', lang === 'zh' ? 'zh-CN' : 'en');
+}
+
+/** Replace a tab's text the way typing does: select all, then type it (short texts). */
+async function typeInto(page, tab, text) {
+  const ed = editorOf(page, tab);
+  await ed.click();
+  await page.keyboard.press('Control+A');
+  await page.keyboard.press('Delete');
+  await ed.pressSequentially(text);
+  await expect(ed).toHaveValue(text);
+}
+
+/** Replace a tab's text in one input event (long texts; what an IME commit or a drop does). */
+async function insertInto(page, tab, text) {
+  const ed = editorOf(page, tab);
+  await ed.click();
+  await page.keyboard.press('Control+A');
+  await page.keyboard.insertText(text);
+  await expect.poll(() => ed.evaluate((el) => el.value.length)).toBe(text.length);
+}
+
+/** Paste `text` over the whole editor through the real clipboard. */
+async function pasteInto(page, tab, text) {
+  await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.evaluate((t) => navigator.clipboard.writeText(t), text);
+  const ed = editorOf(page, tab);
+  await ed.click();
+  await page.keyboard.press('Control+A');
+  await page.keyboard.press('Control+V');
+  await expect.poll(() => ed.evaluate((el) => el.value.length)).toBe(text.length);
+}
+
+const selectedText = (ed) => ed.evaluate((el) => el.value.slice(el.selectionStart, el.selectionEnd));
+const readClipboard = (page) => page.evaluate(() => navigator.clipboard.readText());
+const domSize = (page) => page.evaluate(() => document.getElementsByTagName('*').length);
+
+/** A seeded pseudo-random generator (mulberry32), so a failing input can be reproduced. */
+function rng(seed) {
+  return () => {
+    seed |= 0;
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+// Colours and WCAG contrast.
+function parseColor(s) {
+  const m = s.match(/^rgba?\(([^)]+)\)$/);
+  if (!m) throw new Error(`unexpected colour ${s}`);
+  const [r, g, b, a = 1] = m[1].split(/[\s,/]+/).filter(Boolean).map(Number);
+  return { r, g, b, a };
+}
+const over = (top, bottom) => ({
+  r: top.r * top.a + bottom.r * (1 - top.a),
+  g: top.g * top.a + bottom.g * (1 - top.a),
+  b: top.b * top.a + bottom.b * (1 - top.a),
+  a: 1,
+});
+function luminance({ r, g, b }) {
+  const lin = (c) => {
+    c /= 255;
+    return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+  };
+  return 0.2126 * lin(r) + 0.7152 * lin(g) + 0.0722 * lin(b);
+}
+function contrast(a, b) {
+  const [x, y] = [luminance(a), luminance(b)].sort((p, q) => q - p);
+  return (x + 0.05) / (y + 0.05);
+}
+
+/** The text colour of the first element matching `selector` and the background behind it. */
+async function colorsOf(page, selector) {
+  const raw = await page.locator(selector).first().evaluate((el) => {
+    const chain = [];
+    for (let n = el; n; n = n.parentElement) chain.push(getComputedStyle(n).backgroundColor);
+    return { color: getComputedStyle(el).color, chain };
+  });
+  let bg = { r: 255, g: 255, b: 255, a: 1 };
+  for (const c of raw.chain.reverse()) bg = over(parseColor(c), bg);
+  return { fg: over(parseColor(raw.color), bg), bg, raw };
+}
+
+const bodyLuminance = (page) =>
+  page.evaluate(() => getComputedStyle(document.body).backgroundColor).then((c) => luminance(parseColor(c)));
+
+// ---------------------------------------------------------------------------------------------
+// 1. First load.
+
+test('first load: the default lesson, its problems, a strict CSP and no inline script', async ({ page }) => {
+  const response = await open(page);
+  expect(response.status()).toBe(200);
+  const csp = response.headers()['content-security-policy'];
+  expect(csp).toContain("script-src 'self' 'wasm-unsafe-eval'");
+  expect(csp).toContain("default-src 'self'");
+  expect(csp).not.toContain('unsafe-inline');
+  expect(await page.evaluate(() => document.querySelectorAll('script:not([src])').length)).toBe(0);
+
+  await expect(page.locator('#examples')).toHaveValue(DEFAULT.id);
+  await expect(page.locator('#examples option')).toHaveCount(LESSONS.length + 1);
+  await expect(editorOf(page)).toHaveValue(DEFAULT.dockerfile);
+  await expect(page.locator('#lesson')).toHaveText(DEFAULT.summary.en);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  // The lesson opens on the build cache; its problems are counted on the Problems tab.
+  await expect(page.locator('#panel-tab-cache')).toHaveAttribute('aria-selected', 'true');
+  await expect(page.locator('#panel-tab-problems .badge')).toHaveText(/^\d+$/);
+  await selectPanel(page, 'problems');
+  await expect(page.locator('.problems li.diagnostic').first()).toBeVisible();
+  const n = await page.locator('.problems li.diagnostic').count();
+  await expect(page.locator('#problem-summary')).toHaveText(`${n} problem${n === 1 ? '' : 's'}`);
+  await expect(page.locator('#panel-tab-problems .badge')).toHaveText(String(n));
+  await expect(page.locator('#counts')).toHaveText(/^\d+ instructions?, \d+ stages?$/);
+  await shot(page, 'first-load-en');
+
+  await setLang(page, 'zh');
+  await expect(page.locator('#lesson')).toHaveText(DEFAULT.summary.zh);
+  await expect(page.locator('#problem-summary')).toHaveText(`${n} 个问题`);
+  await expect(page.locator('#panel-tab-problems')).toContainText('问题');
+  await expect(page.locator('#counts')).toHaveText(/^\d+ 条指令，\d+ 个构建阶段$/);
+  await expect(page).toHaveTitle(/练习场/);
+  await settled(page);
+  await shot(page, 'first-load-zh');
+});
+
+// 2. A syntax error as it is typed.
+
+test('a syntax error typed on line 3 is listed with its position, marked in the gutter and underlined', async ({ page }) => {
+  await open(page);
+  await selectPanel(page, 'problems');
+  const ed = editorOf(page);
+  await typeInto(page, 'dockerfile', 'FROM alpine:3.22\nRUN apk add --no-cache curl=8.14.1-r1\nENV DEBUG\n');
+
+  const problem = page.locator('.problems li.diagnostic.error').first();
   await expect(problem).toHaveAttribute('data-line', '3');
+  await expect(problem.locator('.msg')).toContainText('ENV must have two arguments');
+  await expect(problem.locator('.pos')).toHaveText('line 3, column 5');
   await expect(page.locator('#counts')).toHaveText('2 instructions, 1 stage');
-  // The teaching rules speak too: no USER means root.
-  await expect(page.locator('.diagnostic.warning', { hasText: 'runs as root' })).toBeVisible();
+  await expect(page.locator('.problem-group[data-file="Dockerfile"]')).toBeVisible();
 
-  // Clicking the problem selects the offending text in the editor.
-  await problem.locator('button').click();
-  const selected = await editor.evaluate((el) => el.value.slice(el.selectionStart, el.selectionEnd));
-  expect(selected).toBe('DEBUG');
+  // The gutter marks line 3 (and only line 3) as an error; the underline covers DEBUG.
+  await expect(page.locator('.gutter .ln').nth(2)).toHaveText('3');
+  await expect(page.locator('.gutter .ln').nth(2)).toHaveClass(/\berror\b/);
+  await expect(page.locator('.gutter .ln.error')).toHaveText(['3']);
+  await expect(page.locator('.overlay .line').nth(2).locator('.mark.error')).toHaveText('DEBUG');
 
-  // Fixing it clears the list.
-  await editor.press('End');
-  await editor.fill('FROM alpine:3.22\nRUN apk add --no-cache curl=8.14.1-r1\nENV DEBUG=1\nUSER 1000\n');
-  await expect(page.locator('.diagnostics .empty')).toHaveText('No problems found.');
+  // Clicking the problem selects exactly the offending text in the editor.
+  await problem.locator('.pick').click();
+  await expect(ed).toBeFocused();
+  expect(await selectedText(ed)).toBe('DEBUG');
 
-  await page.screenshot({ path: test.info().outputPath('playground-en.png'), fullPage: true });
-  expect(errors).toEqual([]);
-  expect(outside).toEqual([]);
+  // The same problem in Chinese.
+  await setLang(page, 'zh');
+  await expect(problem.locator('.pos')).toHaveText('第 3 行，第 5 列');
+  await expect(problem.locator('.sev')).toHaveText('错误');
+  await expect(problem.locator('.msg')).toHaveText(CJK);
 });
 
-test('the page speaks Chinese when asked', async ({ page, context }) => {
-  const outside = await guardNetwork(context);
-  await page.goto('/');
-  await page.getByRole('button', { name: '中文' }).click();
-  await expect(page.locator('#counts')).toHaveText('8 条指令，2 个构建阶段');
-  const editor = page.locator('#source');
-  await editor.fill('FROM alpine\nCOPY --form=build /a /b\n');
-  const problem = page.locator('.diagnostic.error').first();
-  await expect(problem).toContainText('COPY 不支持参数 "--form=build"');
-  await expect(problem).toContainText('第 2 行，第 6 列');
-  await page.screenshot({ path: test.info().outputPath('playground-zh.png'), fullPage: true });
-  expect(outside).toEqual([]);
+// 3. The problem card: by pointer, by caret, Escape.
+
+test('hovering an underline shows the problem card with its rule docs; the caret shows it too; Escape hides it', async ({ page }) => {
+  await open(page);
+  const ed = editorOf(page);
+  const card = page.locator('#card-dockerfile');
+  const mark = page.locator('.overlay .line').nth(7).locator('.mark.warning'); // "RUN pip install" line 8
+  await expect(mark).toHaveText('pip');
+
+  const hover = async (loc) => {
+    const box = await loc.boundingBox();
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  };
+  await hover(mark);
+  await expect(card).toBeVisible();
+  await expect(card).toHaveClass(/problem-card warning/);
+  await expect(card.locator('.rule')).toHaveText('DP1001');
+  await expect(card.locator('.sev')).toHaveText('warning');
+  await expect(card.locator('.msg')).toContainText('pip install');
+  await expect(card.locator('.help')).toContainText('requirements.txt');
+  await expect(card.locator('.fix')).toBeVisible();
+  // The rule docs (rules.en.json) arrive lazily.
+  await expect(card.locator('.rule-doc summary')).toHaveText(/^DP1001 · \S.+/);
+  await card.locator('.rule-doc summary').click();
+  await expect(card.locator('.rule-doc')).toHaveAttribute('open', '');
+  await expect(card.locator('.rule-doc')).toContainText('Why: ');
+  await expect(card.locator('.rule-doc')).toContainText('How to fix: ');
+  await shot(page, 'problem-card-en');
+  await card.locator('.close').click();
+  await expect(card).toBeHidden();
+
+  // By keyboard: the caret walks into "pip" on line 8.
+  await ed.focus();
+  await page.keyboard.press('Control+Home');
+  await expect(ed).not.toHaveAttribute('aria-describedby', /./);
+  for (let i = 0; i < 7; i++) await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Home');
+  await expect(card).toBeHidden();
+  for (let i = 0; i < 4; i++) await page.keyboard.press('ArrowRight');
+  await expect(card).toBeVisible();
+  await expect(card.locator('.rule')).toHaveText('DP1001');
+  await expect(ed).toHaveAttribute('aria-describedby', 'card-dockerfile');
+  await page.keyboard.press('Escape');
+  await expect(card).toBeHidden();
+  await expect(ed).not.toHaveAttribute('aria-describedby', /./);
+  await expect(ed).toBeFocused();
+
+  // In Chinese, the card and its docs (rules.zh.json) are Chinese.
+  await setLang(page, 'zh');
+  await hover(mark);
+  await expect(card).toBeVisible();
+  await expect(card.locator('.sev')).toHaveText('警告');
+  await expect(card.locator('.msg')).toHaveText(CJK);
+  await expect(card.locator('.rule-doc summary')).toHaveText(/^DP1001 · .*[\u3400-\u9fff]/);
+  await shot(page, 'problem-card-zh');
 });
 
-test('compose tab: reachability matrix, ports from .env, duplicate keys', async ({ page, context }) => {
-  const outside = await guardNetwork(context);
-  await page.goto('/');
-  await page.getByRole('tab', { name: 'compose.yaml' }).click();
-  await expect(page.locator('#project-name')).toHaveText('myapp');
-  // The proxy reaches web (also by its alias "app") but not the database on the other network.
-  const cell = (from, to) => page.locator(`#reach-matrix td[data-from="${from}"][data-to="${to}"]`);
-  await expect(cell('proxy', 'web')).toHaveClass(/yes/);
-  await expect(cell('proxy', 'web')).toHaveAttribute('title', /app/);
-  await expect(cell('proxy', 'db')).toHaveClass(/no/);
-  await expect(cell('web', 'db')).toHaveClass(/yes/);
-  await expect(page.locator('#ports')).toContainText('*:8000');
-  await expect(page.locator('#ports')).toContainText('proxy:80/tcp');
+// 4. Fixes and undo.
 
-  // Change the variable in the .env tab: the port table follows.
-  await page.getByRole('tab', { name: '.env' }).click();
-  await page.locator('#source').fill('WEB_PORT=9000\n');
-  await page.getByRole('tab', { name: 'compose.yaml' }).click();
-  await expect(page.locator('#ports')).toContainText('*:9000');
+test('a fix from the card changes the text; Ctrl+Z and the toast Undo each restore exactly the text before', async ({ page }) => {
+  await open(page);
+  await selectPanel(page, 'problems');
+  const ed = editorOf(page);
+  const before = 'FROM alpine:3.20\nMAINTAINER me\n';
+  await typeInto(page, 'dockerfile', before);
+  const item = page.locator('.problems li.diagnostic[data-rule="DL4000"]');
+  await expect(item.locator('.fix')).toBeVisible();
 
-  // The compose rules speak about the example: the password written in the file.
-  await expect(page.locator('.diagnostic', { hasText: 'POSTGRES_PASSWORD' })).toHaveAttribute('data-line', '22');
-  const before = Number(await page.locator('.tab.active .badge').textContent());
+  const card = page.locator('#card-dockerfile');
+  const showCard = async () => {
+    const mark = page.locator('.overlay .line').nth(1).locator('.mark').first();
+    await expect(mark).toBeVisible();
+    const box = await mark.boundingBox();
+    await page.mouse.move(box.x + 2, box.y + box.height / 2);
+    await expect(card.locator('.rule')).toHaveText('DL4000');
+  };
 
-  // A duplicate key is shown at both lines.
-  const editor = page.locator('#source');
-  const text = await editor.inputValue();
-  await editor.fill(text.replace('    image: postgres:16\n', '    image: postgres:16\n    image: postgres:15\n'));
-  const dup = page.locator('.diagnostic', { hasText: 'already defined at line 20' });
-  await expect(dup).toHaveAttribute('data-line', '21');
-  await expect(page.locator('.diagnostic.info', { hasText: 'overridden' })).toHaveAttribute('data-line', '20');
-  await expect(page.locator('.tab.active .badge')).toHaveText(String(before + 2));
+  // The card's fix button, then Ctrl+Z.
+  await showCard();
+  await expect(card.locator('.fix')).toHaveText(/^Fix: replace with LABEL/);
+  await card.locator('.fix').click();
+  await expect(ed).not.toHaveValue(before);
+  await expect(ed).toHaveValue(/LABEL org\.opencontainers\.image\.authors/);
+  expect(await ed.inputValue()).not.toContain('MAINTAINER');
+  await expect(page.locator('#toast')).toContainText('Fix applied.');
+  await expect(card).toBeHidden();
+  await expect(ed).toBeFocused();
+  await page.keyboard.press('Control+z');
+  await expect(ed).toHaveValue(before);
+  await expect(item.locator('.fix')).toBeVisible(); // analysed again: DL4000 is back
 
-  await page.getByRole('button', { name: '中文' }).click();
-  await expect(page.locator('.network h3').first()).toHaveText('网络');
-  await page.screenshot({ path: test.info().outputPath('compose-zh.png'), fullPage: true });
-  expect(outside).toEqual([]);
+  // In Chinese: Ctrl+. from the card, then the toast's Undo button.
+  await setLang(page, 'zh');
+  await showCard();
+  await ed.focus();
+  await page.keyboard.press('Control+.');
+  await expect(ed).toHaveValue(/LABEL org\.opencontainers\.image\.authors/);
+  const toast = page.locator('#toast');
+  await expect(toast).toContainText('已应用修复。');
+  await toast.getByRole('button', { name: '撤销' }).click();
+  await expect(ed).toHaveValue(before);
+
+  // The list's own fix button works as well, and undoes the same way.
+  await expect(item.locator('.fix')).toBeVisible();
+  await item.locator('.fix').click();
+  await expect(ed).toHaveValue(/LABEL org\.opencontainers\.image\.authors/);
+  await page.keyboard.press('Control+z');
+  await expect(ed).toHaveValue(before);
 });
 
-test('the cache view shows what re-runs and applies the better order', async ({ page, context }) => {
-  const outside = await guardNetwork(context);
-  const errors = [];
-  page.on('pageerror', (e) => errors.push(String(e)));
-  await page.goto('/');
+// 5. "Apply this order".
+
+test('"Apply this order" reorders the Dockerfile and Ctrl+Z restores exactly the original', async ({ page }) => {
+  await open(page);
+  await page.locator('#examples').selectOption('cache-order');
+  await expect(page.locator('#panel-tab-cache')).toHaveAttribute('aria-selected', 'true');
+  const ed = editorOf(page);
+  const original = lesson('cache-order').dockerfile;
+  await expect(ed).toHaveValue(original);
+  await expect(page.locator('.cache .step[data-line="8"]')).toHaveAttribute('data-status', 'rebuilt');
+  await shot(page, 'cache-panel-en');
+
+  await page.getByRole('button', { name: 'Apply this order to the Dockerfile' }).click();
+  await expect(ed).not.toHaveValue(original);
+  const reordered = await ed.inputValue();
+  expect(reordered.indexOf('COPY requirements.txt')).toBeGreaterThan(-1);
+  expect(reordered.indexOf('COPY requirements.txt')).toBeLessThan(reordered.indexOf('RUN pip install'));
+  expect(reordered.indexOf('RUN pip install')).toBeLessThan(reordered.indexOf('COPY . .'));
+  expect(reordered.match(/^FROM /gm)).toHaveLength(1); // not appended to the old text
+  await settled(page);
+  await expect(page.locator('.cache .suggestion')).toHaveCount(0);
+  const install = reordered.split('\n').findIndex((l) => l.startsWith('RUN pip install')) + 1;
+  await expect(page.locator(`.cache .step[data-line="${install}"]`)).toHaveAttribute('data-status', 'cached');
+
+  await expect(ed).toBeFocused();
+  await page.keyboard.press('Control+z');
+  await expect(ed).toHaveValue(original);
+  await settled(page);
+  await expect(page.locator('.cache .suggestion')).toBeVisible();
+  await expect(page.locator('.cache .step[data-line="8"]')).toHaveAttribute('data-status', 'rebuilt');
+
+  await setLang(page, 'zh');
+  await expect(page.locator('.cache .suggestion .apply')).toHaveText('把 Dockerfile 改成这个顺序');
+  await expect(page.locator('.cache .step[data-line="8"] .status')).toHaveText('重新执行');
+  await shot(page, 'cache-panel-zh');
+});
+
+// 6. Changed files.
+
+test('an unticked changed file stays listed; pasting a new Dockerfile clears the old changed files', async ({ page }) => {
+  await open(page);
   const cache = page.locator('.cache');
-  const step = (line) => cache.locator(`.step[data-line="${line}"]`);
-  // The example copies requirements.txt first: changing app.py keeps the install cached.
-  await expect(cache.locator('input[data-file="app.py"]')).toBeChecked();
-  await expect(step(5)).toHaveAttribute('data-status', 'cached');
-  await expect(step(8)).toHaveAttribute('data-status', 'rebuilt');
-  await expect(step(8)).toContainText('app.py (changed)');
+  const app = cache.locator('input[data-file="app.py"]');
+  await expect(app).toBeChecked();
+  await expect(cache.locator('.step[data-line="7"]')).toHaveAttribute('data-status', 'rebuilt');
 
-  // Ticking requirements.txt re-runs the install.
-  await cache.locator('input[data-file="requirements.txt"]').check();
-  await expect(step(5)).toHaveAttribute('data-status', 'rebuilt');
-  await cache.locator('input[data-file="requirements.txt"]').uncheck();
-  await expect(step(5)).toHaveAttribute('data-status', 'cached');
+  await app.uncheck();
+  await settled(page);
+  await expect(app).toHaveCount(1);
+  await expect(app).not.toBeChecked();
+  await expect(cache.locator('.step[data-line="7"]')).toHaveAttribute('data-status', 'cached');
 
-  // The beginner's order: COPY . . before pip install.
-  const editor = page.locator('#source');
-  await editor.fill('FROM python:3.12-slim\nWORKDIR /app\nCOPY . .\nRUN pip install -r requirements.txt\nCMD ["python", "app.py"]\n');
-  await expect(step(4)).toHaveAttribute('data-status', 'rebuilt');
-  await expect(cache.locator('.suggestion')).toContainText('re-installs every dependency');
-  await page.screenshot({ path: test.info().outputPath('cache-before.png'), fullPage: true });
-  await cache.locator('.suggestion button.apply').click();
-  await expect(editor).toHaveValue('FROM python:3.12-slim\nWORKDIR /app\nCOPY requirements.txt ./\nRUN pip install -r requirements.txt\nCOPY . .\nCMD ["python", "app.py"]\n');
-  await expect(step(4)).toHaveAttribute('data-status', 'cached');
-  await expect(step(5)).toHaveAttribute('data-status', 'rebuilt');
-  await expect(cache.locator('.suggestion')).toHaveCount(0);
+  // A file added in the panel is ticked; unticked, it stays too.
+  await cache.locator('.add-file input').pressSequentially('src/extra.py');
+  await page.keyboard.press('Enter');
+  const extra = cache.locator('input[data-file="src/extra.py"]');
+  await expect(extra).toBeChecked();
+  await extra.uncheck();
+  await settled(page);
+  await expect(extra).toHaveCount(1);
+  await expect(extra).not.toBeChecked();
+  await app.check();
+  await settled(page);
+  await expect(cache.locator('.step[data-line="7"] .reason')).toContainText('app.py');
 
-  // A file typed into the context box counts as changed; the view speaks Chinese too.
-  await cache.locator('.add-file input').fill('requirements.txt');
-  await cache.locator('.add-file button').click();
-  await expect(step(4)).toHaveAttribute('data-status', 'rebuilt');
-  await page.getByRole('button', { name: '中文' }).click();
-  await expect(step(4)).toContainText('重新执行');
-  await page.screenshot({ path: test.info().outputPath('cache-zh.png'), fullPage: true });
-  expect(errors).toEqual([]);
-  expect(outside).toEqual([]);
+  // The build context tab lists the same files.
+  await selectTab(page, 'context');
+  await expect(page.locator('.context-list li[data-file="app.py"]')).toHaveClass(/changed/);
+  await expect(page.locator('.context-list li[data-file="src/extra.py"]')).not.toHaveClass(/changed/);
+  await shot(page, 'context-tab-en');
+
+  // Another project pasted over the whole Dockerfile: the old files mean nothing to it.
+  await selectTab(page, 'dockerfile');
+  const node = 'FROM node:22-alpine\nWORKDIR /srv\nCOPY package.json package-lock.json ./\nRUN npm ci\nCOPY server.js ./\nUSER node\nCMD ["node", "server.js"]\n';
+  await pasteInto(page, 'dockerfile', node);
+  await expect(editorOf(page)).toHaveValue(node);
+  await settled(page);
+  await expect(cache.locator('.step').first()).toBeVisible();
+  await expect(cache.locator('input[data-file="app.py"]')).toHaveCount(0);
+  await expect(cache.locator('input[data-file="src/extra.py"]')).toHaveCount(0);
+  await expect(cache.locator('input[type=checkbox]:checked')).toHaveCount(0);
+  await expect(cache.locator('.steps')).not.toContainText('app.py');
+  await expect(cache.locator('.steps')).not.toContainText('extra.py');
+  await selectTab(page, 'context');
+  await expect(page.locator('.context-list li')).toHaveCount(0);
+});
+
+// 7. Every lesson.
+
+test('every lesson of the menu loads with its file, its summary and its panel', async ({ page }) => {
+  test.setTimeout(60_000);
+  await open(page);
+  const ids = await page.locator('#examples option:not([value=""])').evaluateAll((o) => o.map((x) => x.value));
+  expect(ids).toEqual(LESSONS.map((l) => l.id));
+  for (const l of LESSONS) {
+    await page.locator('#examples').selectOption(l.id);
+    await expect(page.locator('#examples')).toHaveValue(l.id);
+    await expect(page.locator(`#file-tab-${l.opens}`)).toHaveAttribute('aria-selected', 'true');
+    await expect(editorOf(page, l.opens)).toHaveValue(l.opens === 'compose' ? l.compose : l.dockerfile);
+    await expect(page.locator('#lesson')).toHaveText(l.summary.en);
+    const panel = l.changed.length ? 'cache' : l.opens === 'compose' ? 'network' : 'problems';
+    await expect(page.locator(`#panel-tab-${panel}`)).toHaveAttribute('aria-selected', 'true');
+    await settled(page);
+    if (panel === 'network') await expect(page.locator('#reach-matrix')).toBeVisible();
+    if (panel === 'cache') await expect(page.locator('.cache .step').first()).toBeVisible();
+    if (l.id === 'two-networks') {
+      const cell = (from, to) => page.locator(`#reach-matrix td[data-from="${from}"][data-to="${to}"]`);
+      await expect(cell('nginx', 'db')).toHaveClass(/\bno\b/);
+      await expect(cell('nginx', 'app')).toHaveClass(/\byes\b/);
+      await expect(cell('app', 'db')).toHaveClass(/\byes\b/);
+      await expect(page.locator('.reach-list')).not.toContainText(/nginx\s*→\s*db/);
+      await shot(page, 'network-panel-en');
+    }
+    await shot(page, `lesson-${l.id}-en`);
+  }
+
+  await setLang(page, 'zh');
+  for (const id of ['cache-order', 'two-networks', 'multi-stage']) {
+    const l = lesson(id);
+    await page.locator('#examples').selectOption(id);
+    await expect(page.locator('#examples option:checked')).toHaveText(l.title.zh);
+    await expect(page.locator('#lesson')).toHaveText(l.summary.zh);
+    await settled(page);
+    await shot(page, `lesson-${id}-zh`);
+  }
+});
+
+// 8. Share links and Markdown.
+
+test('a share link (Ctrl+S) reopens the same Dockerfile, language and panel; Markdown is fenced', async ({ page, context, guard }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await open(page);
+  const ed = editorOf(page);
+  await ed.click();
+  await page.keyboard.press('Control+End');
+  await ed.pressSequentially('LABEL org.example.shared="yes"\n');
+  const text = await ed.inputValue();
+  expect(text).toBe(`${DEFAULT.dockerfile}LABEL org.example.shared="yes"\n`);
+  await setLang(page, 'zh');
+  await selectPanel(page, 'network');
+  await settled(page);
+
+  await page.keyboard.press('Control+s');
+  await expect(page.locator('#toast')).toContainText('链接已复制');
+  const url = await readClipboard(page);
+  expect(url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/#v1\/[A-Za-z0-9_-]+$/);
+  expect(page.url()).toBe(url);
+
+  const fresh = await guard.newContext();
+  await fresh.grantPermissions(['clipboard-read', 'clipboard-write']);
+  const other = await fresh.newPage();
+  await open(other, url);
+  await expect(editorOf(other)).toHaveValue(text);
+  await expect(other.locator('html')).toHaveAttribute('lang', 'zh-CN');
+  await expect(other.locator('#panel-tab-network')).toHaveAttribute('aria-selected', 'true');
+  await expect(other.locator('.side-panel')).toContainText('没有 compose 文件');
+  await expect(other.locator('#link-error')).toHaveCount(0);
+
+  // Copy as Markdown: the Dockerfile in a fence, its problems listed.
+  await page.locator('#markdown').click();
+  await expect(page.locator('#toast')).toContainText('已复制为 Markdown');
+  const md = await readClipboard(page);
+  expect(md).toContain(`**Dockerfile**\n\n\`\`\`dockerfile\n${text}\`\`\`\n`);
+  expect(md).toMatch(/- 8:5 \*\*警告\*\* `DP1001`/);
+});
+
+// 9. Broken links.
+
+test('a malformed, an oversize and an unknown-version link each show the link error and the default lesson', async ({ page, context }) => {
+  const expectDefault = async (p) => {
+    await expect(p.locator('#link-error')).toBeVisible();
+    await expect(p.locator('#link-error')).toHaveAttribute('role', 'alert');
+    await expect(editorOf(p)).toHaveValue(DEFAULT.dockerfile);
+    await expect(p.locator('#lesson')).toHaveText(DEFAULT.summary.en);
+    await expect(p.locator('.toolbar')).toBeVisible();
+    await settled(p);
+  };
+  const cases = [
+    ['#v1/!!!notbase64', 'not base64url'],
+    ['#v9/abc', 'version v9'],
+  ];
+  for (const [hash, why] of cases) {
+    const p = await context.newPage();
+    await p.goto(`/${hash}`);
+    await expectDefault(p);
+    await expect(p.locator('#link-error h2')).toHaveText('This share link could not be opened');
+    await expect(p.locator('#link-error')).toContainText(why);
+    if (hash.startsWith('#v1')) await shot(p, 'link-error-en');
+    await p.close();
+  }
+
+  // The longest URL Chromium opens (2 MiB) loads and is refused by the app.
+  const base = test.info().project.use.baseURL;
+  const longest = `${base}#v1/${'A'.repeat(2 * 1024 * 1024 - `${base}#v1/`.length)}`;
+  const p = await context.newPage();
+  await p.goto(longest);
+  await expectDefault(p);
+  await expect(p.locator('#link-error')).toContainText('damaged or too large');
+  await p.close();
+
+  // Chromium refuses to navigate to a longer URL (net::ERR_ABORTED), so the 2.2 MB hash is set
+  // from within a fresh page, as a hash edited in the address bar is.
+  await open(page);
+  await page.evaluate(() => { location.hash = `v1/${'A'.repeat(2_200_000)}`; });
+  await expectDefault(page);
+  await expect(page.locator('#link-error')).toContainText('2200003 bytes long; at most 2097152 are read');
+  await setLang(page, 'zh');
+  await expect(page.locator('#link-error h2')).toHaveText('无法打开这个分享链接');
+  await expect(page.locator('#link-error')).toContainText('最多只读取 2097152 字节');
+  await shot(page, 'link-error-zh');
+  await page.locator('#link-error button').click();
+  await expect(page.locator('#link-error')).toHaveCount(0);
+});
+
+// 10. Persistence.
+
+test('the text and the language persist across a reload; a zh-CN browser starts in Chinese', async ({ page, guard }) => {
+  await open(page);
+  const ed = editorOf(page);
+  await ed.click();
+  await page.keyboard.press('Control+End');
+  await ed.pressSequentially('HEALTHCHECK CMD curl -f http://localhost:5000/ || exit 1\n');
+  const text = await ed.inputValue();
+  await settled(page);
+  await setLang(page, 'zh');
+  await settled(page);
+  await expect.poll(() => page.evaluate(() => localStorage.getItem('dockplay.lang'))).toBe('zh');
+  await expect.poll(() => page.evaluate(() => localStorage.getItem('dockplay.state'))).toMatch(/^v1\//);
+
+  await page.reload();
+  await settled(page);
+  await expect(editorOf(page)).toHaveValue(text);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
+  await expect(page.getByRole('button', { name: '中文', exact: true })).toHaveAttribute('aria-pressed', 'true');
+
+  const zh = await guard.newContext({ locale: 'zh-CN' });
+  const p = await zh.newPage();
+  await open(p);
+  await expect(p.locator('html')).toHaveAttribute('lang', 'zh-CN');
+  await expect(p.locator('#lesson')).toHaveText(DEFAULT.summary.zh);
+  await expect(editorOf(p)).toHaveValue(DEFAULT.dockerfile);
+
+  const en = await guard.newContext({ locale: 'en-GB' });
+  const q = await en.newPage();
+  await open(q);
+  await expect(q.locator('html')).toHaveAttribute('lang', 'en');
+});
+
+// 11. Colours.
+
+test('a dark system scheme gives a dark page; the theme toggle cycles and data-theme follows', async ({ page, guard }) => {
+  const dark = await guard.newContext({ colorScheme: 'dark' });
+  const p = await dark.newPage();
+  await open(p);
+  const html = p.locator('html');
+  await expect(html).not.toHaveAttribute('data-theme', /./);
+  expect(await bodyLuminance(p)).toBeLessThan(0.05);
+  await expect(p.locator('#theme')).toHaveText('Colours: system');
+  await shot(p, 'dark-en');
+
+  await p.locator('#theme').click();
+  await expect(html).toHaveAttribute('data-theme', 'light');
+  await expect(p.locator('#theme')).toHaveText('Colours: light');
+  await expect.poll(() => bodyLuminance(p)).toBeGreaterThan(0.8);
+  await p.locator('#theme').click();
+  await expect(html).toHaveAttribute('data-theme', 'dark');
+  await expect(p.locator('#theme')).toHaveText('Colours: dark');
+  await expect.poll(() => bodyLuminance(p)).toBeLessThan(0.05);
+  await p.locator('#theme').click();
+  await expect(html).not.toHaveAttribute('data-theme', /./);
+  await expect(p.locator('#theme')).toHaveText('Colours: system');
+  await expect.poll(() => bodyLuminance(p)).toBeLessThan(0.05);
+
+  // In a light system: dark on demand, remembered over a reload, named in Chinese too.
+  await open(page);
+  expect(await bodyLuminance(page)).toBeGreaterThan(0.8);
+  await page.locator('#theme').click();
+  await page.locator('#theme').click();
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  await expect.poll(() => bodyLuminance(page)).toBeLessThan(0.05);
+  await page.reload();
+  await settled(page);
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  expect(await bodyLuminance(page)).toBeLessThan(0.05);
+  await setLang(page, 'zh');
+  await expect(page.locator('#theme')).toHaveText('配色：深色');
+  await selectPanel(page, 'problems');
+  await shot(page, 'dark-zh');
+});
+
+// 12. Narrow and wide screens.
+
+test('no horizontal overflow at 360 px; the reachability matrix stays inside its panel at 1400 px', async ({ page }) => {
+  const overflow = () => page.evaluate(() => ({
+    scrollWidth: document.documentElement.scrollWidth,
+    innerWidth: window.innerWidth,
+  }));
+  await page.setViewportSize({ width: 360, height: 740 });
+  await open(page);
+  expect((await overflow()).scrollWidth).toBeLessThanOrEqual(360);
+  await shot(page, 'mobile-cache-en');
+  await selectPanel(page, 'problems');
+  expect((await overflow()).scrollWidth).toBeLessThanOrEqual(360);
+  await setLang(page, 'zh');
+  expect((await overflow()).scrollWidth).toBeLessThanOrEqual(360);
+  await setLang(page, 'en');
+
+  await page.locator('#examples').selectOption('two-networks');
+  await expect(page.locator('#panel-tab-network')).toHaveAttribute('aria-selected', 'true');
+  await expect(page.locator('#reach-matrix')).toBeVisible();
+  expect((await overflow()).scrollWidth).toBeLessThanOrEqual(360);
+  await shot(page, 'mobile-network-en');
+
+  await page.setViewportSize({ width: 1400, height: 900 });
+  await expect(page.locator('#reach-matrix')).toBeVisible();
+  const o = await overflow();
+  expect(o.scrollWidth).toBeLessThanOrEqual(o.innerWidth);
+  const m = await page.evaluate(() => {
+    const panel = document.querySelector('.side-panel');
+    const p = panel.getBoundingClientRect();
+    const t = document.querySelector('#reach-matrix').getBoundingClientRect();
+    return { panelLeft: p.left, panelRight: p.right, left: t.left, right: t.right,
+      scrollWidth: panel.scrollWidth, clientWidth: panel.clientWidth, innerWidth: window.innerWidth };
+  });
+  expect(m.scrollWidth, 'the side panel scrolls sideways').toBeLessThanOrEqual(m.clientWidth);
+  expect(m.panelRight).toBeLessThanOrEqual(m.innerWidth);
+  expect(m.left).toBeGreaterThanOrEqual(m.panelLeft);
+  expect(m.right).toBeLessThanOrEqual(m.panelRight);
+});
+
+// 13. IME.
+
+test('composing Chinese with an IME commits the text once and the analysis follows', async ({ page }) => {
+  await open(page);
+  await setLang(page, 'zh');
+  await selectPanel(page, 'problems');
+  const ed = editorOf(page);
+  await typeInto(page, 'dockerfile', 'FROM ');
+  await expect(page.locator('.problems li.diagnostic[data-rule="DP0004"]')).toBeVisible();
+
+  await ed.focus();
+  await page.keyboard.press('Control+End');
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Input.imeSetComposition', { text: '镜', selectionStart: 1, selectionEnd: 1 });
+  await cdp.send('Input.imeSetComposition', { text: '镜像', selectionStart: 2, selectionEnd: 2 });
+  await cdp.send('Input.insertText', { text: '镜像' });
+  await expect(ed).toHaveValue('FROM 镜像');
+  expect((await ed.inputValue()).split('镜像')).toHaveLength(2);
+
+  const tagless = page.locator('.problems li.diagnostic[data-rule="DL3006"]');
+  await expect(tagless).toBeVisible();
+  await expect(tagless.locator('.msg')).toContainText('镜像');
+  await expect(page.locator('.problems li.diagnostic[data-rule="DP0004"]')).toHaveCount(0);
+  // The underline covers the two wide characters exactly.
+  await expect(page.locator('.overlay .line').first().locator('.mark', { hasText: '镜像' })).toHaveText('镜像');
+  await tagless.locator('.pick').click();
+  expect(await selectedText(ed)).toBe('镜像');
+  await ed.press('End');
+  await ed.pressSequentially(':1');
+  await expect(ed).toHaveValue('FROM 镜像:1');
+  await expect(tagless).toHaveCount(0);
+});
+
+// 14. Large input.
+
+test('a 50,000-line Dockerfile and 1 MB of random text keep typing fast and the DOM small', async ({ page }) => {
+  test.setTimeout(90_000);
+  await open(page);
+  await selectPanel(page, 'problems');
+  const lines = ['FROM alpine:3.22', 'USER 1000'];
+  for (let i = 3; i <= 50_000; i++) {
+    lines.push(i % 10 === 0 ? `RUN echo step ${i}` : i % 10 === 5 ? `ENV VAR_${i}=value${i}` : `# note ${i}`);
+  }
+  const big = `${lines.join('\n')}\n`;
+  await pasteInto(page, 'dockerfile', big);
+  await settled(page);
+  await expect(page.locator('#counts')).toHaveText(/^\d{4,} instructions, 1 stage$/);
+  expect(await domSize(page)).toBeLessThan(6000);
+
+  const keystroke = async () => {
+    await page.evaluate(() => {
+      const el = document.querySelector('#source-dockerfile');
+      window.__key = {};
+      window.addEventListener('keydown', () => { window.__key.down = performance.now(); }, { capture: true, once: true });
+      el.addEventListener('input', () => {
+        window.__key.input = performance.now();
+        requestAnimationFrame(() => { window.__key.frame = performance.now(); });
+      }, { once: true });
+    });
+    await page.keyboard.press('a');
+    await expect.poll(() => page.evaluate(() => window.__key.frame)).toBeGreaterThan(0);
+    return page.evaluate(() => ({ fromKey: window.__key.frame - window.__key.down, fromInput: window.__key.frame - window.__key.input }));
+  };
+  const ed = editorOf(page);
+  await ed.focus();
+  await page.keyboard.press('Control+End');
+  const t1 = await keystroke();
+  test.info().annotations.push({ type: 'keystroke (50k lines)', description: `${t1.fromKey.toFixed(1)} ms key→frame, ${t1.fromInput.toFixed(1)} ms input→frame` });
+  expect(t1.fromInput).toBeLessThan(200);
+  expect(t1.fromKey).toBeLessThan(200);
+  await expect.poll(() => ed.evaluate((el) => el.value.endsWith('\na'))).toBe(true);
+  await settled(page);
+  expect(await domSize(page)).toBeLessThan(6000);
+
+  // 1 MB of random printable ASCII (with line feeds among the symbols).
+  const rand = rng(20261201);
+  const alphabet = Array.from({ length: 95 }, (_, i) => String.fromCharCode(32 + i)).join('') + '\n';
+  let noise = '';
+  for (let i = 0; i < 1_000_000; i++) noise += alphabet[Math.floor(rand() * alphabet.length)];
+  await pasteInto(page, 'dockerfile', noise);
+  await settled(page);
+  expect(await domSize(page)).toBeLessThan(6000);
+  await ed.focus();
+  await page.keyboard.press('Control+End');
+  const t2 = await keystroke();
+  test.info().annotations.push({ type: 'keystroke (1 MB noise)', description: `${t2.fromKey.toFixed(1)} ms key→frame, ${t2.fromInput.toFixed(1)} ms input→frame` });
+  expect(t2.fromInput).toBeLessThan(200);
+  await ed.pressSequentially('xyz');
+  await expect.poll(() => ed.evaluate((el) => el.value.length)).toBe(noise.length + 4);
+  expect(await ed.evaluate((el) => el.value.endsWith('axyz'))).toBe(true);
+  await settled(page);
+  expect(await domSize(page)).toBeLessThan(6000);
+});
+
+// 15. Markup in the input.
+
+test('markup typed into every editor and file name shows literally and never runs', async ({ page }) => {
+  const payload = '<img src=x onerror=alert(1)><script>alert(2)</script>';
+  await open(page);
+  const noMarkup = async () => {
+    expect(await page.locator('img[src="x"]').count()).toBe(0);
+    expect(await page.evaluate(() => document.querySelectorAll('script:not([src])').length)).toBe(0);
+  };
+
+  // The cache panel's add form (while the Dockerfile still builds).
+  const cache = page.locator('.cache');
+  await cache.locator('.add-file input').pressSequentially(payload);
+  await page.keyboard.press('Enter');
+  await expect(cache.locator('.context-files code', { hasText: payload })).toHaveText(payload);
+  await settled(page);
+  await noMarkup();
+
+  // The build context's add form.
+  await selectTab(page, 'context');
+  const other = '<img src=x onerror=alert(3)>.txt';
+  await page.locator('.context-editor .add-file input').pressSequentially(other);
+  await page.keyboard.press('Enter');
+  const paths = await page.locator('.context-list li .path').evaluateAll((els) => els.map((e) => e.value));
+  expect(paths).toContain(payload);
+  expect(paths).toContain(other);
+  await noMarkup();
+
+  // Every editor.
+  for (const tab of ['dockerfile', 'compose', 'dockerignore', 'env']) {
+    await selectTab(page, tab);
+    await typeInto(page, tab, payload);
+    await expect(page.locator('.overlay .line').first()).toHaveText(new RegExp(payload.replace(/[()[\]]/g, '\\$&')));
+    await noMarkup();
+  }
+  await selectPanel(page, 'problems');
+  await settled(page);
+  await expect(page.locator('.problems')).toContainText('<IMG comes before the first FROM');
+  await setLang(page, 'zh');
+  await expect(page.locator('.problems')).toContainText('<IMG 出现在第一个 FROM 之前');
+  await noMarkup();
+  await selectTab(page, 'context');
+  await expect(page.locator(`.context-list li[data-file="${other.replace(/"/g, '\\"')}"]`)).toHaveCount(1);
+  await noMarkup();
+});
+
+// 16. A problem far down.
+
+test('picking a problem near line 1,900 of 2,000 scrolls the editor to it', async ({ page }) => {
+  await open(page);
+  await selectPanel(page, 'problems');
+  const lines = Array.from({ length: 2000 }, (_, i) => `# filler line ${i + 1}`);
+  lines[0] = 'FROM alpine:3.22';
+  lines[1] = 'USER 1000';
+  lines[1899] = 'ENV DEBUG';
+  await insertInto(page, 'dockerfile', `${lines.join('\n')}\n`);
+  const ed = editorOf(page);
+  const item = page.locator('.problems li.diagnostic[data-line="1900"]');
+  await expect(item).toBeVisible();
+  await expect(ed).toHaveJSProperty('scrollTop', 0);
+
+  const visible = (line) => ed.evaluate((el, line) => {
+    const y = (line - 1) * 20;
+    return { ok: el.scrollTop <= y && y <= el.scrollTop + el.clientHeight, scrollTop: el.scrollTop, clientHeight: el.clientHeight, y };
+  }, line);
+  await item.locator('.pick').click();
+  expect(await selectedText(ed)).toBe('DEBUG');
+  await expect.poll(async () => (await visible(1900)).ok).toBe(true);
+  // The gutter and the underline follow the scroll.
+  await expect(page.locator('.gutter .ln.error')).toHaveText(['1900']);
+  const mark = page.locator('.overlay .mark.error', { hasText: 'DEBUG' });
+  await expect(mark).toBeVisible();
+  const [mb, eb] = [await mark.boundingBox(), await ed.boundingBox()];
+  expect(mb.y).toBeGreaterThanOrEqual(eb.y);
+  expect(mb.y + mb.height).toBeLessThanOrEqual(eb.y + eb.height);
+
+  // F8 / Shift+F8 walk the problems from the caret.
+  await page.keyboard.press('Control+Home');
+  await page.keyboard.press('F8');
+  await expect.poll(() => ed.evaluate((el) => el.selectionStart)).toBeGreaterThan(0);
+  await page.keyboard.press('Shift+F8');
+  await page.keyboard.press('Shift+F8');
+  await expect.poll(async () => selectedText(ed)).toBe('DEBUG');
+  await expect.poll(async () => (await visible(1900)).ok).toBe(true);
+});
+
+// 17. Tabs.
+
+test('the tabs follow the WAI-ARIA pattern: arrows, Home and End move focus and selection', async ({ page }) => {
+  await open(page);
+  const tab = (id) => page.locator(`#file-tab-${id}`);
+  for (const id of ['dockerfile', 'compose', 'dockerignore', 'env', 'context']) {
+    await expect(tab(id)).toHaveAttribute('role', 'tab');
+    await expect(tab(id)).toHaveAttribute('aria-controls', `file-panel-${id}`);
+  }
+  await expect(page.locator('[role=tablist]').first()).toHaveAttribute('aria-label', 'Files');
+  await tab('dockerfile').focus();
+  await page.keyboard.press('ArrowRight');
+  await expect(tab('compose')).toHaveAttribute('aria-selected', 'true');
+  await expect(tab('compose')).toBeFocused();
+  await expect(tab('dockerfile')).toHaveAttribute('aria-selected', 'false');
+  await expect(tab('compose')).toHaveAttribute('tabindex', '0');
+  await expect(tab('dockerfile')).toHaveAttribute('tabindex', '-1');
+  await expect(page.locator('#file-panel-compose')).toHaveAttribute('aria-labelledby', 'file-tab-compose');
+  await expect(editorOf(page, 'compose')).toBeVisible();
+  await page.keyboard.press('End');
+  await expect(tab('context')).toHaveAttribute('aria-selected', 'true');
+  await expect(tab('context')).toBeFocused();
+  await expect(page.locator('#file-panel-context .context-editor')).toBeVisible();
+  await page.keyboard.press('Home');
+  await expect(tab('dockerfile')).toHaveAttribute('aria-selected', 'true');
+  await expect(tab('dockerfile')).toBeFocused();
+  await page.keyboard.press('ArrowLeft');
+  await expect(tab('context')).toHaveAttribute('aria-selected', 'true');
+  await expect(tab('context')).toBeFocused();
+
+  // The side panel's tabs too, in Chinese.
+  await setLang(page, 'zh');
+  const panel = (id) => page.locator(`#panel-tab-${id}`);
+  await panel('cache').focus();
+  await page.keyboard.press('ArrowRight');
+  await expect(panel('network')).toHaveAttribute('aria-selected', 'true');
+  await expect(panel('network')).toBeFocused();
+  await expect(page.locator('#panel-panel-network')).toBeVisible();
+  await page.keyboard.press('Home');
+  await expect(panel('problems')).toHaveAttribute('aria-selected', 'true');
+  await expect(panel('problems')).toBeFocused();
+  await expect(panel('problems')).toContainText('问题');
+});
+
+// 18. Contrast.
+
+test('text colours meet 4.5:1 in light and dark, and the focused editor has a visible outline', async ({ page }) => {
+  await open(page);
+  const results = [];
+  const measure = async (scheme, name, selector) => {
+    const { fg, bg, raw } = await colorsOf(page, selector);
+    const ratio = contrast(fg, bg);
+    results.push(`${scheme} ${name}: ${ratio.toFixed(2)} (${raw.color} on ${raw.chain.find((c) => !c.endsWith(', 0)')) || 'transparent'})`);
+    expect.soft(ratio, `${scheme}: ${name} (${selector})`).toBeGreaterThanOrEqual(4.5);
+  };
+  for (const scheme of ['light', 'dark']) {
+    await page.emulateMedia({ colorScheme: scheme });
+    await expect.poll(() => bodyLuminance(page)).toBeLessThan(scheme === 'dark' ? 0.05 : 2);
+    await page.locator('#examples').selectOption('cache-order');
+    await selectPanel(page, 'problems');
+    await settled(page);
+    await measure(scheme, 'gutter line number', '.gutter .ln:not(.error):not(.warning):not(.info):not(.style)');
+    await measure(scheme, 'gutter line number with a problem', '.gutter .ln.warning');
+    await measure(scheme, 'warning badge', '.problems .sev.warning');
+    await measure(scheme, 'info badge', '.problems .sev.info');
+    await page.locator('#examples').selectOption('multi-stage');
+    await expect(page.locator('.cache .status.skipped')).toBeVisible();
+    await measure(scheme, 'status skipped', '.cache .status.skipped');
+    await measure(scheme, 'status maybe', '.cache .status.maybe');
+    await measure(scheme, 'status cached', '.cache .status.cached');
+    await measure(scheme, 'status re-runs', '.cache .status.rebuilt');
+    await page.locator('#examples').selectOption('two-networks');
+    await expect(page.locator('#reach-matrix td.self').first()).toBeVisible();
+    await measure(scheme, 'matrix dash', '#reach-matrix td.self');
+    await measure(scheme, 'matrix no', '#reach-matrix td.no');
+
+    await editorOf(page, 'compose').focus();
+    const outline = await page.locator('.editor').evaluate((el) => {
+      const s = getComputedStyle(el);
+      return { style: s.outlineStyle, width: parseFloat(s.outlineWidth), color: s.outlineColor };
+    });
+    expect(outline.style).not.toBe('none');
+    expect(outline.width).toBeGreaterThanOrEqual(1);
+    const pageBg = parseColor(await page.evaluate(() => getComputedStyle(document.body).backgroundColor));
+    expect(contrast(parseColor(outline.color), pageBg), `${scheme}: focus outline vs page`).toBeGreaterThanOrEqual(3);
+    await page.locator('#lesson').click();
+    await expect.poll(() => page.locator('.editor').evaluate((el) => getComputedStyle(el).outlineStyle)).toBe('none');
+  }
+  test.info().annotations.push({ type: 'contrast', description: results.join('; ') });
+});
+
+// 19. A YAML parser message in Chinese.
+
+test('the YAML parser message for a tab indentation is Chinese in a Chinese interface (1400 px)', async ({ page }) => {
+  await page.setViewportSize({ width: 1400, height: 900 });
+  await open(page);
+  await setLang(page, 'zh');
+  await selectPanel(page, 'problems');
+  await selectTab(page, 'compose');
+  // Tab leaves the editor (it does not indent), so the tab character goes in as inserted text.
+  await insertInto(page, 'compose', 'services:\n\tweb:\n    image: nginx:1.27\n');
+  const item = page.locator('.problem-group[data-file="compose.yaml"] li.diagnostic').first();
+  await expect(item).toHaveAttribute('data-line', '2');
+  await expect(item.locator('.pos')).toHaveText(/^第 2 行/);
+  const msg = (await item.locator('.msg').textContent()).trim();
+  test.info().annotations.push({ type: 'YAML message (zh)', description: msg });
+  expect(msg).toMatch(CJK);
+  await shot(page, 'yaml-tab-zh');
 });

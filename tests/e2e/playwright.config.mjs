@@ -21,7 +21,7 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: `python3 scripts/serve.py --dir www/dist --port ${port}`,
+    command: `python3 scripts/serve.py --dir ${process.env.E2E_DIST || 'www/dist'} --port ${port}`,
     cwd: '../..',
     url: `http://127.0.0.1:${port}/`,
     reuseExistingServer: false,

@@ -291,6 +291,27 @@ mod tests {
     }
 
     #[test]
+    fn answers_and_requests_survive_the_wire_format() {
+        // Everything the worker sends, with every optional part present: a fix, a suggestion,
+        // a network with ports, a summary.
+        let req = request(Project {
+            dockerfile: "FROM python:3.12\nMAINTAINER me\nCOPY . .\nRUN pip install -r requirements.txt\n".into(),
+            compose: "services:\n  web:\n    image: nginx\n    ports: [\"8000:80\"]\n    networks: [a]\nnetworks:\n  a:\n".into(),
+            changed: vec!["app.py".into()],
+            ..Project::default()
+        });
+        let bytes = postcard::to_allocvec(&req).unwrap();
+        let back: Request = postcard::from_bytes(&bytes).unwrap();
+        assert_eq!(back.project, req.project);
+        let r = answer(&req);
+        assert!(r.cache.as_ref().is_some_and(|c| c.suggestion.is_some()));
+        assert!(r.report.files.iter().any(|f| f.network.as_ref().is_some_and(|n| !n.ports.is_empty())));
+        assert!(r.report.files[0].diagnostics.iter().any(|d| d.fix.is_some()));
+        let bytes = postcard::to_allocvec(&r).unwrap();
+        assert_eq!(postcard::from_bytes::<Response>(&bytes).unwrap(), r);
+    }
+
+    #[test]
     fn empty_files_are_not_analysed() {
         let r = answer(&request(Project::default()));
         assert!(r.report.files.is_empty());

@@ -26,7 +26,7 @@ impl RuleDocs {
     pub fn parse(lang: dockplay::i18n::Lang, json: &str) -> Option<RuleDocs> {
         Some(RuleDocs {
             lang,
-            by_code: serde_json::from_str(json).ok()?,
+            by_code: serde_json::from_slice(json.as_bytes()).ok()?,
         })
     }
 }

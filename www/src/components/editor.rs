@@ -163,7 +163,7 @@ pub fn Editor(props: &EditorProps) -> Html {
     {
         let (overlay, gutter) = (overlay.clone(), gutter.clone());
         use_effect_with((first, top as i64, left as i64), move |&(first, top, left)| {
-            let y = first as f64 * LINE_HEIGHT - top as f64;
+            let y = (first as f64 * LINE_HEIGHT) as i64 - top;
             if let Some(el) = overlay.cast::<HtmlElement>() {
                 set_style(&el, "transform", &format!("translate({}px, {y}px)", -left));
             }
@@ -177,8 +177,8 @@ pub fn Editor(props: &EditorProps) -> Html {
         let card_ref = card_ref.clone();
         use_effect_with((*card).clone(), move |c| {
             if let (Some(c), Some(el)) = (c, card_ref.cast::<HtmlElement>()) {
-                set_style(&el, "left", &format!("{}px", c.at.0.max(0.0)));
-                set_style(&el, "top", &format!("{}px", c.at.1));
+                set_style(&el, "left", &format!("{}px", c.at.0.max(0.0) as i64));
+                set_style(&el, "top", &format!("{}px", c.at.1 as i64));
             }
         });
     }
