@@ -6,7 +6,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh
 [ -f www/dist/index.html ] || bash scripts/build.sh
-python3 -m http.server 8766 --bind 127.0.0.1 --directory www/dist >/dev/null 2>&1 &
+python3 scripts/serve.py --dir www/dist --port 8766 >/dev/null 2>&1 &
 server=$!
 trap 'kill $server' EXIT
 for _ in $(seq 50); do curl -s -o /dev/null http://127.0.0.1:8766/ && break; sleep 0.1; done

@@ -248,6 +248,7 @@ fn the_log_reads_like_buildkit() {
     let log = r.log.join("\n");
     assert!(log.contains("[app 2/3] WORKDIR /app\n#4 CACHED"), "{log}");
     assert!(log.contains("[app 3/3] COPY . .\n#5 DONE"), "{log}");
-    let kinds: Vec<&str> = r.layers.iter().map(|l| l.kind).collect();
-    assert_eq!(kinds, ["base", "layer", "layer"]);
+    use dockplay::analysis::cache::LayerKind;
+    let kinds: Vec<LayerKind> = r.layers.iter().map(|l| l.kind).collect();
+    assert_eq!(kinds, [LayerKind::Base, LayerKind::Layer, LayerKind::Layer]);
 }

@@ -127,8 +127,8 @@ const shot = (page, name) =>
   page.screenshot({ path: test.info().outputPath(`${name}.png`), fullPage: true });
 
 /** The analysis is of the text on screen (the side panel is not busy). */
-async function settled(page) {
-  await expect(sidePanel(page)).toHaveAttribute('aria-busy', 'false', { timeout: 15_000 });
+async function settled(page, timeout = 15_000) {
+  await expect(sidePanel(page)).toHaveAttribute('aria-busy', 'false', { timeout });
 }
 
 /** Open the page and wait for the first analysis. */
@@ -164,7 +164,8 @@ async function typeInto(page, tab, text) {
   await expect(ed).toHaveValue(text);
 }
 
-/** Replace a tab's text in one input event (long texts; what an IME commit or a drop does). */
+/** Replace a tab's text in one input event (what an IME commit does). Short texts only:
+ *  Chromium takes about 13 ms per line feed this way (2,000 lines: 26 s). */
 async function insertInto(page, tab, text) {
   const ed = editorOf(page, tab);
   await ed.click();
@@ -173,14 +174,23 @@ async function insertInto(page, tab, text) {
   await expect.poll(() => ed.evaluate((el) => el.value.length)).toBe(text.length);
 }
 
-/** Paste `text` over the whole editor through the real clipboard. */
-async function pasteInto(page, tab, text) {
+/** Paste `text` over the whole editor through the real clipboard: select all, paste. With
+ *  `clearFirst`, the selection is deleted before the paste: Chromium's paste over a selection of
+ *  several lines slows down with the size of the paste (10,000 lines: 3.7 s, 50,000: over 90 s),
+ *  while a paste into the empty textarea takes 2.4 s for 50,000 lines. */
+async function pasteInto(page, tab, text, { clearFirst = false } = {}) {
   await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.evaluate((t) => navigator.clipboard.writeText(t), text);
   const ed = editorOf(page, tab);
   await ed.click();
   await page.keyboard.press('Control+A');
+  if (clearFirst) {
+    await page.keyboard.press('Delete');
+    await expect(ed).toHaveValue('');
+  }
+  const started = Date.now();
   await page.keyboard.press('Control+V');
+  test.info().annotations.push({ type: 'paste', description: `${text.length} chars, ${text.split('\n').length - 1} line feeds: ${Date.now() - started} ms` });
   await expect.poll(() => ed.evaluate((el) => el.value.length)).toBe(text.length);
 }
 
@@ -597,6 +607,21 @@ test('a malformed, an oversize and an unknown-version link each show the link er
     await expect(p.locator('.toolbar')).toBeVisible();
     await settled(p);
   };
+  // Chromium refuses to navigate to a longer URL (net::ERR_ABORTED), so the 2.2 MB hash is set
+  // from within a fresh page, as a hash edited in the address bar is.
+  await open(page);
+  await page.evaluate(() => { location.hash = `v1/${'A'.repeat(2_200_000)}`; });
+  await expectDefault(page);
+  await expect(page.locator('#link-error')).toContainText('2200003 bytes long; at most 2097152 are read');
+  await setLang(page, 'zh');
+  await expect(page.locator('#link-error h2')).toHaveText('无法打开这个分享链接');
+  await expect(page.locator('#link-error')).toContainText('最多只读取 2097152 字节');
+  await shot(page, 'link-error-zh');
+  await page.locator('#link-error button').click();
+  await expect(page.locator('#link-error')).toHaveCount(0);
+  await setLang(page, 'en');
+
+  // Fresh loads (the tests' context starts without storage).
   const cases = [
     ['#v1/!!!notbase64', 'not base64url'],
     ['#v9/abc', 'version v9'],
@@ -620,18 +645,42 @@ test('a malformed, an oversize and an unknown-version link each show the link er
   await expect(p.locator('#link-error')).toContainText('damaged or too large');
   await p.close();
 
-  // Chromium refuses to navigate to a longer URL (net::ERR_ABORTED), so the 2.2 MB hash is set
-  // from within a fresh page, as a hash edited in the address bar is.
+});
+
+// 9b. A broken link and the saved work.
+
+test('opening a broken share link keeps the work saved from the last visit', async ({ page, context }) => {
+  // BUG: the saved work is lost. A page opened on a link that cannot be read (#v1/!!!notbase64)
+  // shows the default lesson, as it should, but once the worker answers it saves that lesson
+  // under localStorage "dockplay.state" over the learner's own files: the next visit to / opens
+  // the default lesson, and what was typed before is gone. (app.rs saves every analysed state,
+  // and initial_state() starts from the default lesson when the hash does not decode.)
+  test.fail();
   await open(page);
-  await page.evaluate(() => { location.hash = `v1/${'A'.repeat(2_200_000)}`; });
-  await expectDefault(page);
-  await expect(page.locator('#link-error')).toContainText('2200003 bytes long; at most 2097152 are read');
-  await setLang(page, 'zh');
-  await expect(page.locator('#link-error h2')).toHaveText('无法打开这个分享链接');
-  await expect(page.locator('#link-error')).toContainText('最多只读取 2097152 字节');
-  await shot(page, 'link-error-zh');
-  await page.locator('#link-error button').click();
-  await expect(page.locator('#link-error')).toHaveCount(0);
+  const ed = editorOf(page);
+  await ed.click();
+  await page.keyboard.press('Control+End');
+  await ed.pressSequentially('LABEL mine="my own work"\n');
+  const text = await ed.inputValue();
+  await settled(page);
+  const stored = (p) => p.evaluate(() => localStorage.getItem('dockplay.state'));
+  await expect.poll(() => stored(page)).toMatch(/^v1\//);
+  const mine = await stored(page);
+  await page.reload();
+  await expect(editorOf(page)).toHaveValue(text); // saved indeed
+  await page.close();
+
+  const broken = await context.newPage();
+  await broken.goto('/#v1/!!!notbase64');
+  await expect(broken.locator('#link-error')).toBeVisible();
+  await expect(editorOf(broken)).toHaveValue(DEFAULT.dockerfile);
+  await settled(broken);
+  await expect.poll(() => stored(broken), { timeout: 2_000 }).toBe(mine);
+  await broken.close();
+
+  const again = await context.newPage();
+  await open(again, '/');
+  await expect(editorOf(again)).toHaveValue(text);
 });
 
 // 10. Persistence.
@@ -644,10 +693,13 @@ test('the text and the language persist across a reload; a zh-CN browser starts 
   await ed.pressSequentially('HEALTHCHECK CMD curl -f http://localhost:5000/ || exit 1\n');
   const text = await ed.inputValue();
   await settled(page);
+  const stored = () => page.evaluate(() => localStorage.getItem('dockplay.state'));
+  await expect.poll(stored).toMatch(/^v1\//);
+  const english = await stored();
   await setLang(page, 'zh');
-  await settled(page);
   await expect.poll(() => page.evaluate(() => localStorage.getItem('dockplay.lang'))).toBe('zh');
-  await expect.poll(() => page.evaluate(() => localStorage.getItem('dockplay.state'))).toMatch(/^v1\//);
+  // The saved state carries the language too; it is saved again once the worker answers.
+  await expect.poll(stored).not.toBe(english);
 
   await page.reload();
   await settled(page);
@@ -794,8 +846,8 @@ test('a 50,000-line Dockerfile and 1 MB of random text keep typing fast and the 
     lines.push(i % 10 === 0 ? `RUN echo step ${i}` : i % 10 === 5 ? `ENV VAR_${i}=value${i}` : `# note ${i}`);
   }
   const big = `${lines.join('\n')}\n`;
-  await pasteInto(page, 'dockerfile', big);
-  await settled(page);
+  await pasteInto(page, 'dockerfile', big, { clearFirst: true });
+  await settled(page, 60_000);
   await expect(page.locator('#counts')).toHaveText(/^\d{4,} instructions, 1 stage$/);
   expect(await domSize(page)).toBeLessThan(6000);
 
@@ -816,12 +868,19 @@ test('a 50,000-line Dockerfile and 1 MB of random text keep typing fast and the 
   const ed = editorOf(page);
   await ed.focus();
   await page.keyboard.press('Control+End');
-  const t1 = await keystroke();
-  test.info().annotations.push({ type: 'keystroke (50k lines)', description: `${t1.fromKey.toFixed(1)} ms key→frame, ${t1.fromInput.toFixed(1)} ms input→frame` });
-  expect(t1.fromInput).toBeLessThan(200);
-  expect(t1.fromKey).toBeLessThan(200);
-  await expect.poll(() => ed.evaluate((el) => el.value.endsWith('\na'))).toBe(true);
-  await settled(page);
+  // The page's own work (input event → next frame) is what must stay under 200 ms. The time from
+  // the key to the input event is Chromium editing a 1 MB textarea (a bare textarea with the same
+  // text takes 70-250 ms there too), so it is only bounded loosely and reported.
+  const times = [];
+  for (let i = 0; i < 3; i++) {
+    const t = await keystroke();
+    times.push(t);
+    expect(t.fromInput, `keystroke ${i + 1}: input → frame`).toBeLessThan(200);
+    expect(t.fromKey, `keystroke ${i + 1}: key → frame`).toBeLessThan(1000);
+  }
+  test.info().annotations.push({ type: 'keystrokes (50k lines)', description: times.map((t) => `${t.fromKey.toFixed(0)} ms key→frame, ${t.fromInput.toFixed(0)} ms input→frame`).join('; ') });
+  await expect.poll(() => ed.evaluate((el) => el.value.endsWith('\naaa'))).toBe(true);
+  await settled(page, 60_000);
   expect(await domSize(page)).toBeLessThan(6000);
 
   // 1 MB of random printable ASCII (with line feeds among the symbols).
@@ -829,18 +888,19 @@ test('a 50,000-line Dockerfile and 1 MB of random text keep typing fast and the 
   const alphabet = Array.from({ length: 95 }, (_, i) => String.fromCharCode(32 + i)).join('') + '\n';
   let noise = '';
   for (let i = 0; i < 1_000_000; i++) noise += alphabet[Math.floor(rand() * alphabet.length)];
-  await pasteInto(page, 'dockerfile', noise);
-  await settled(page);
+  await pasteInto(page, 'dockerfile', noise, { clearFirst: true });
+  await settled(page, 60_000);
   expect(await domSize(page)).toBeLessThan(6000);
   await ed.focus();
   await page.keyboard.press('Control+End');
   const t2 = await keystroke();
   test.info().annotations.push({ type: 'keystroke (1 MB noise)', description: `${t2.fromKey.toFixed(1)} ms key→frame, ${t2.fromInput.toFixed(1)} ms input→frame` });
   expect(t2.fromInput).toBeLessThan(200);
+  expect(t2.fromKey).toBeLessThan(1000);
   await ed.pressSequentially('xyz');
   await expect.poll(() => ed.evaluate((el) => el.value.length)).toBe(noise.length + 4);
   expect(await ed.evaluate((el) => el.value.endsWith('axyz'))).toBe(true);
-  await settled(page);
+  await settled(page, 60_000);
   expect(await domSize(page)).toBeLessThan(6000);
 });
 
@@ -899,16 +959,18 @@ test('picking a problem near line 1,900 of 2,000 scrolls the editor to it', asyn
   lines[0] = 'FROM alpine:3.22';
   lines[1] = 'USER 1000';
   lines[1899] = 'ENV DEBUG';
-  await insertInto(page, 'dockerfile', `${lines.join('\n')}\n`);
+  await pasteInto(page, 'dockerfile', `${lines.join('\n')}\n`, { clearFirst: true });
   const ed = editorOf(page);
   const item = page.locator('.problems li.diagnostic[data-line="1900"]');
   await expect(item).toBeVisible();
-  await expect(ed).toHaveJSProperty('scrollTop', 0);
+  await page.keyboard.press('Control+Home');
+  await expect(page.locator('.gutter .ln').first()).toHaveText('1');
 
   const visible = (line) => ed.evaluate((el, line) => {
     const y = (line - 1) * 20;
     return { ok: el.scrollTop <= y && y <= el.scrollTop + el.clientHeight, scrollTop: el.scrollTop, clientHeight: el.clientHeight, y };
   }, line);
+  expect((await visible(1900)).ok, 'line 1900 starts out of view').toBe(false);
   await item.locator('.pick').click();
   expect(await selectedText(ed)).toBe('DEBUG');
   await expect.poll(async () => (await visible(1900)).ok).toBe(true);

@@ -66,8 +66,8 @@ pub const EXAMPLES: &[Example] = &[
         id: "shell-exec-form",
         title: Text::of("Shell form vs exec form", "shell 与 exec 形式"),
         summary: Text::of(
-            "The CMD is in shell form, so Docker runs it as /bin/sh -c \"gunicorn …\" and the shell, not gunicorn, is the main process that receives docker stop's SIGTERM. The exec form [\"gunicorn\", …] runs gunicorn directly.",
-            "这里的 CMD 是 shell 形式，Docker 会用 /bin/sh -c \"gunicorn …\" 运行它，收到 docker stop 发出的 SIGTERM 的是作为主进程的 shell，而不是 gunicorn。改用 exec 形式 [\"gunicorn\", …] 就会直接运行 gunicorn。",
+            "The CMD is in shell form, so Docker runs it as /bin/sh -c \"gunicorn …\": the main process is the shell (unless it happens to exec the command), and docker stop's SIGTERM may never reach gunicorn. The exec form [\"gunicorn\", …] runs gunicorn directly as the main process.",
+            "这里的 CMD 是 shell 形式，Docker 会用 /bin/sh -c \"gunicorn …\" 运行它：主进程是 shell（除非 shell 恰好用 exec 执行该命令），docker stop 发出的 SIGTERM 可能到不了 gunicorn。改用 exec 形式 [\"gunicorn\", …] 就会让 gunicorn 直接作为主进程运行。",
         ),
         dockerfile: include_str!("../examples/shell-exec-form/Dockerfile"),
         compose: "",
@@ -154,7 +154,7 @@ pub const EXAMPLES: &[Example] = &[
         title: Text::of("Port mapping and localhost", "端口映射与 localhost"),
         summary: Text::of(
             "\"8000:5000\" publishes container port 5000 as port 8000 of the host (\"127.0.0.1:8080:80\" only on its loopback address); other containers do not go through published ports. Inside worker, localhost is worker itself: it should call http://api:5000, the service name and the container port.",
-            "\"8000:5000\" 把容器的 5000 端口发布为宿主机的 8000 端口（\"127.0.0.1:8080:80\" 则只发布在宿主机的回环地址上），其他容器并不经过发布的端口。在 worker 容器里，localhost 指的是 worker 自己：应该用服务名加容器端口访问 http://api:5000。",
+            "\"8000:5000\" 把容器的 5000 端口发布为宿主机的 8000 端口（\"127.0.0.1:8080:80\" 则只发布在宿主机的回环地址上），容器之间互相访问并不经过发布的端口。在 worker 容器里，localhost 指的是 worker 自己：应该用服务名加容器端口访问 http://api:5000。",
         ),
         dockerfile: include_str!("../examples/ports-localhost/Dockerfile"),
         compose: include_str!("../examples/ports-localhost/compose.yaml"),
@@ -169,7 +169,7 @@ pub const EXAMPLES: &[Example] = &[
         title: Text::of("Named volume, bind mount, tmpfs", "数据卷、绑定挂载与 tmpfs"),
         summary: Text::of(
             "The named volume pgdata keeps the database files after docker compose down, and the bind mount ./src lays your local code over the image's copy so edits show up at once. The tmpfs at /tmp lives in memory and is gone when the container stops.",
-            "具名数据卷 pgdata 在 docker compose down 之后仍然保留数据库文件；绑定挂载 ./src 用本地代码盖住镜像里的那份，改了就能立刻看到。/tmp 上的 tmpfs（内存文件系统）只在内存里，容器停止后就没了。",
+            "具名数据卷 pgdata 在 docker compose down 之后仍然保留数据库文件；绑定挂载 ./src 用本地代码盖住镜像里的那份，改了就能立刻看到。挂载在 /tmp 的 tmpfs（内存文件系统）不写入磁盘，容器停止后内容就没了。",
         ),
         dockerfile: include_str!("../examples/volumes/Dockerfile"),
         compose: include_str!("../examples/volumes/compose.yaml"),
@@ -184,7 +184,7 @@ pub const EXAMPLES: &[Example] = &[
         title: Text::of("Flask + Redis + Postgres", "Flask 完整项目"),
         summary: Text::of(
             "web starts only once db and redis pass their healthchecks (depends_on with condition: service_healthy), and ${POSTGRES_PASSWORD} and the other variables are filled in from .env. The Dockerfile installs the requirements before copying the code, so code changes keep the install cached.",
-            "web 要等 db 和 redis 通过健康检查（depends_on 配合 condition: service_healthy）才会启动，${POSTGRES_PASSWORD} 等变量由 .env 插值填入。Dockerfile 先安装依赖再复制代码，改代码时安装依赖这一步仍然命中缓存。",
+            "web 要等 db 和 redis 通过健康检查（depends_on 配合 condition: service_healthy）才会启动，${POSTGRES_PASSWORD} 等变量插值时取 .env 中的值。Dockerfile 先安装依赖再复制代码，改代码时安装依赖这一步仍然命中缓存。",
         ),
         dockerfile: include_str!("../examples/flask-redis-postgres/Dockerfile"),
         compose: include_str!("../examples/flask-redis-postgres/compose.yaml"),

@@ -2,250 +2,260 @@
 
 use dockplay::i18n::Lang;
 
-/// A string of the page's chrome.
-#[derive(Clone, Copy)]
-pub enum Ui {
-    Tagline,
-    Diagnostics,
-    NoProblems,
-    Summary,
-    Language,
-    Offline,
-    Help,
-    EnvHint,
-    Project,
-    Networks,
-    Reachability,
-    ReachHint,
-    Ports,
-    NoPorts,
-    Host,
-    Container,
-    Internal,
-    External,
-    Names,
-    NotAnalysed,
-    CacheTitle,
-    CacheHint,
-    AddFile,
-    AddFilePlaceholder,
-    ApplySuggestion,
-    Close,
-    FixShortcut,
-    ApplyFix,
-    Why,
-    HowToFix,
-    UpstreamDocs,
-    Analysing,
-    FilterBySeverity,
-    ContextHint,
-    Changed,
-    RenameFile,
-    RemoveFile,
-    NamedByDockerfile,
-    PairsOmitted,
-    ThemeAuto,
-    ThemeLight,
-    ThemeDark,
-    Theme,
-    Version,
-    Examples,
-    ExamplesPlaceholder,
-    Share,
-    ShareShortcut,
-    CopyMarkdown,
-    Shortcuts,
-    KeyShare,
-    KeyNext,
-    KeyFix,
-    KeyUndo,
-    KeyClose,
-    KeyTab,
-    KeyTabs,
-    Title,
-    ContextTab,
-    CacheTab,
-    NetworkTab,
-    EditorLabel,
-    IgnoreHint,
-    NoDockerfile,
-    NoCompose,
-    LinkErrorTitle,
-    LinkErrorHint,
-    Dismiss,
-    WorkerErrorTitle,
-    Files,
-    Results,
-    LinkCopied,
-    MarkdownCopied,
-    CopyFailed,
-    TooLargeToShare,
-    FixApplied,
-    Undo,
-    MarkdownFooter,
+/// The page's chrome: each string's name with its English and Chinese.
+macro_rules! ui_texts {
+    ($($(#[$doc:meta])* $name:ident => $en:expr, $zh:expr;)*) => {
+        /// A string of the page's chrome.
+        #[derive(Clone, Copy, PartialEq, Eq, Debug)]
+        pub enum Ui {
+            $($(#[$doc])* $name,)*
+        }
+
+        /// The text of `s` in `lang`.
+        pub fn t(lang: Lang, s: Ui) -> &'static str {
+            let (en, zh) = match s {
+                $(Ui::$name => ($en, $zh),)*
+            };
+            lang.pick(en, zh)
+        }
+    };
 }
 
-/// The text of `s` in `lang`.
-pub fn t(lang: Lang, s: Ui) -> &'static str {
-    use Lang::{En, Zh};
-    match (lang, s) {
-        (En, Ui::Tagline) => "Paste a Dockerfile or a compose file: problems show up as you type. Nothing leaves this page.",
-        (Zh, Ui::Tagline) => "粘贴 Dockerfile 或 compose 文件，输入时即可看到问题。所有内容都只在本页面中处理。",
-        (En, Ui::CacheTitle) => "Build cache: what re-runs?",
-        (Zh, Ui::CacheTitle) => "构建缓存：哪些步骤会重新执行？",
-        (En, Ui::CacheHint) => "Tick the files you changed since the last build. BuildKit reuses a step only when its instruction, everything before it, and the files it reads are unchanged.",
-        (Zh, Ui::CacheHint) => "勾选自上次构建以来改动过的文件。只有当指令本身、它之前的所有步骤以及它读取的文件都没有变化时，BuildKit 才会复用这一步的构建缓存。",
-        (En, Ui::AddFile) => "Add",
-        (Zh, Ui::AddFile) => "添加",
-        (En, Ui::AddFilePlaceholder) => "another changed file, e.g. src/app.py",
-        (Zh, Ui::AddFilePlaceholder) => "其他改动的文件，例如 src/app.py",
-        (En, Ui::ApplySuggestion) => "Apply this order to the Dockerfile",
-        (Zh, Ui::ApplySuggestion) => "把 Dockerfile 改成这个顺序",
-        (En, Ui::Diagnostics) => "Problems",
-        (Zh, Ui::Diagnostics) => "问题",
-        (En, Ui::NoProblems) => "No problems found.",
-        (Zh, Ui::NoProblems) => "没有发现问题。",
-        (En, Ui::Summary) => "Summary",
-        (Zh, Ui::Summary) => "概要",
-        (En, Ui::Language) => "Language",
-        (Zh, Ui::Language) => "语言",
-        (En, Ui::Offline) => "Runs entirely in your browser (WebAssembly).",
-        (Zh, Ui::Offline) => "完全在浏览器中运行（WebAssembly）。",
-        (En, Ui::Help) => "hint: ",
-        (Zh, Ui::Help) => "建议：",
-        (En, Ui::EnvHint) => "Variables for ${…} in the compose file, one KEY=VALUE per line (like a .env file next to it).",
-        (Zh, Ui::EnvHint) => "compose 文件中 ${…} 使用的变量，每行一个 KEY=VALUE（相当于放在它旁边的 .env 文件）。",
-        (En, Ui::Project) => "Project",
-        (Zh, Ui::Project) => "项目",
-        (En, Ui::Networks) => "Networks",
-        (Zh, Ui::Networks) => "网络",
-        (En, Ui::Reachability) => "Who can reach whom",
-        (Zh, Ui::Reachability) => "服务之间的连通性",
-        (En, Ui::ReachHint) => "A row's service can connect to a column's service only when they share a network.",
-        (Zh, Ui::ReachHint) => "只有处在同一个网络中的服务才能互相访问（行中的服务访问列中的服务）。",
-        (En, Ui::Ports) => "Port mappings",
-        (Zh, Ui::Ports) => "端口映射",
-        (En, Ui::NoPorts) => "No port is published to the host.",
-        (Zh, Ui::NoPorts) => "没有任何端口映射到宿主机。",
-        (En, Ui::Host) => "host",
-        (Zh, Ui::Host) => "宿主机",
-        (En, Ui::Container) => "container",
-        (Zh, Ui::Container) => "容器",
-        (En, Ui::Internal) => "internal",
-        (Zh, Ui::Internal) => "内部网络",
-        (En, Ui::External) => "external",
-        (Zh, Ui::External) => "外部网络",
-        (En, Ui::Names) => "reachable by",
-        (Zh, Ui::Names) => "可用的主机名",
-        (En, Ui::NotAnalysed) => "The compose file could not be loaded; the Problems panel says why.",
-        (Zh, Ui::NotAnalysed) => "compose 文件无法加载，请在“问题”面板中查看原因。",
-        (En, Ui::Close) => "Close",
-        (Zh, Ui::Close) => "关闭",
-        (En, Ui::FixShortcut) => "Apply the fix (Ctrl+.)",
-        (Zh, Ui::FixShortcut) => "应用修复（Ctrl+.）",
-        (En, Ui::ApplyFix) => "Fix: ",
-        (Zh, Ui::ApplyFix) => "修复：",
-        (En, Ui::Why) => "Why: ",
-        (Zh, Ui::Why) => "原因：",
-        (En, Ui::HowToFix) => "How to fix: ",
-        (Zh, Ui::HowToFix) => "修改方法：",
-        (En, Ui::UpstreamDocs) => "The original tool's documentation",
-        (Zh, Ui::UpstreamDocs) => "原工具的文档",
-        (En, Ui::Analysing) => "Analysing…",
-        (Zh, Ui::Analysing) => "正在分析……",
-        (En, Ui::FilterBySeverity) => "Show problems of severity",
-        (Zh, Ui::FilterBySeverity) => "按严重程度显示问题",
-        (En, Ui::ContextHint) => "The files of the build context (the directory sent to the build). Tick the ones changed since the last build: the Build cache panel shows which steps re-run.",
-        (Zh, Ui::ContextHint) => "构建上下文（发送给构建的目录）中的文件。勾选自上次构建以来改动过的文件，“构建缓存”面板会显示哪些步骤需要重新执行。",
-        (En, Ui::Changed) => "changed",
-        (Zh, Ui::Changed) => "已改动",
-        (En, Ui::RenameFile) => "Rename",
-        (Zh, Ui::RenameFile) => "重命名",
-        (En, Ui::RemoveFile) => "Remove",
-        (Zh, Ui::RemoveFile) => "删除",
-        (En, Ui::NamedByDockerfile) => "Named by the Dockerfile's COPY/ADD (click to add):",
-        (Zh, Ui::NamedByDockerfile) => "Dockerfile 的 COPY/ADD 用到的文件（点击添加）：",
-        (En, Ui::PairsOmitted) => "Too many services to list every pair; the matrix and the list are left out.",
-        (Zh, Ui::PairsOmitted) => "服务太多，无法列出所有服务对，这里省略了矩阵和列表。",
-        (En, Ui::ThemeAuto) => "Colours: system",
-        (Zh, Ui::ThemeAuto) => "配色：跟随系统",
-        (En, Ui::ThemeLight) => "Colours: light",
-        (Zh, Ui::ThemeLight) => "配色：浅色",
-        (En, Ui::ThemeDark) => "Colours: dark",
-        (Zh, Ui::ThemeDark) => "配色：深色",
-        (En, Ui::Theme) => "Colour scheme",
-        (Zh, Ui::Theme) => "配色方案",
-        (En, Ui::Version) => "The version of dockplay",
-        (Zh, Ui::Version) => "dockplay 的版本",
-        (En, Ui::Examples) => "Examples",
-        (Zh, Ui::Examples) => "示例",
-        (En, Ui::ExamplesPlaceholder) => "Open an example lesson…",
-        (Zh, Ui::ExamplesPlaceholder) => "打开一个示例课程……",
-        (En, Ui::Share) => "Copy link",
-        (Zh, Ui::Share) => "复制链接",
-        (En, Ui::ShareShortcut) => "Copy a link to this exact state (Ctrl/⌘+S)",
-        (Zh, Ui::ShareShortcut) => "复制指向当前状态的链接（Ctrl/⌘+S）",
-        (En, Ui::CopyMarkdown) => "Copy as Markdown",
-        (Zh, Ui::CopyMarkdown) => "复制为 Markdown",
-        (En, Ui::Shortcuts) => "Keyboard shortcuts",
-        (Zh, Ui::Shortcuts) => "键盘快捷键",
-        (En, Ui::KeyShare) => "copy a link to this state",
-        (Zh, Ui::KeyShare) => "复制当前状态的链接",
-        (En, Ui::KeyNext) => "next / previous problem in the editor",
-        (Zh, Ui::KeyNext) => "在编辑器中跳到下一个 / 上一个问题",
-        (En, Ui::KeyFix) => "apply the fix of the problem at the caret",
-        (Zh, Ui::KeyFix) => "应用光标处问题的修复",
-        (En, Ui::KeyUndo) => "undo, a fix or the suggested order included",
-        (Zh, Ui::KeyUndo) => "撤销（包括修复和建议的顺序）",
-        (En, Ui::KeyClose) => "close the problem card",
-        (Zh, Ui::KeyClose) => "关闭问题卡片",
-        (En, Ui::KeyTab) => "leave the editor (Tab does not indent)",
-        (Zh, Ui::KeyTab) => "离开编辑器（Tab 不会缩进）",
-        (En, Ui::KeyTabs) => "move between tabs",
-        (Zh, Ui::KeyTabs) => "在标签页之间切换",
-        (En, Ui::Title) => "dockplay — Dockerfile and compose playground",
-        (Zh, Ui::Title) => "dockplay — Dockerfile 与 compose 练习场",
-        (En, Ui::ContextTab) => "build context",
-        (Zh, Ui::ContextTab) => "构建上下文",
-        (En, Ui::CacheTab) => "Build cache",
-        (Zh, Ui::CacheTab) => "构建缓存",
-        (En, Ui::NetworkTab) => "Network",
-        (Zh, Ui::NetworkTab) => "网络",
-        (En, Ui::EditorLabel) => "editor",
-        (Zh, Ui::EditorLabel) => "编辑器",
-        (En, Ui::IgnoreHint) => "Patterns of files the build context leaves out, one per line (like a .dockerignore next to the Dockerfile).",
-        (Zh, Ui::IgnoreHint) => "构建上下文中要排除的文件模式，每行一个（相当于 Dockerfile 旁边的 .dockerignore）。",
-        (En, Ui::NoDockerfile) => "There is no Dockerfile to simulate: write one in the Dockerfile tab.",
-        (Zh, Ui::NoDockerfile) => "没有可以模拟的 Dockerfile：请在 Dockerfile 标签页中编写。",
-        (En, Ui::NoCompose) => "There is no compose file: write one in the compose.yaml tab.",
-        (Zh, Ui::NoCompose) => "没有 compose 文件：请在 compose.yaml 标签页中编写。",
-        (En, Ui::LinkErrorTitle) => "This share link could not be opened",
-        (Zh, Ui::LinkErrorTitle) => "无法打开这个分享链接",
-        (En, Ui::LinkErrorHint) => "The default example is shown instead.",
-        (Zh, Ui::LinkErrorHint) => "已改为显示默认示例。",
-        (En, Ui::Dismiss) => "Dismiss",
-        (Zh, Ui::Dismiss) => "关闭",
-        (En, Ui::WorkerErrorTitle) => "The analysis stopped",
-        (Zh, Ui::WorkerErrorTitle) => "分析已停止",
-        (En, Ui::Files) => "Files",
-        (Zh, Ui::Files) => "文件",
-        (En, Ui::Results) => "Results",
-        (Zh, Ui::Results) => "结果",
-        (En, Ui::LinkCopied) => "Link copied: it opens this exact state.",
-        (Zh, Ui::LinkCopied) => "链接已复制，打开它会看到完全相同的状态。",
-        (En, Ui::MarkdownCopied) => "Copied as Markdown.",
-        (Zh, Ui::MarkdownCopied) => "已复制为 Markdown。",
-        (En, Ui::CopyFailed) => "The browser did not allow copying; the link is in the address bar.",
-        (Zh, Ui::CopyFailed) => "浏览器不允许复制；链接已在地址栏中。",
-        (En, Ui::TooLargeToShare) => "These files are too large for a link (over 2 MiB compressed).",
-        (Zh, Ui::TooLargeToShare) => "这些文件太大，无法放进链接（压缩后超过 2 MiB）。",
-        (En, Ui::FixApplied) => "Fix applied.",
-        (Zh, Ui::FixApplied) => "已应用修复。",
-        (En, Ui::Undo) => "Undo",
-        (Zh, Ui::Undo) => "撤销",
-        (En, Ui::MarkdownFooter) => "Checked with dockplay, in the browser.",
-        (Zh, Ui::MarkdownFooter) => "由 dockplay 在浏览器中检查。",
-    }
+ui_texts! {
+    Tagline =>
+        "Paste a Dockerfile or a compose file: problems show up as you type. Nothing leaves this page.",
+        "粘贴 Dockerfile 或 compose 文件，输入时即可看到问题。所有内容都只在本页面中处理。";
+    Diagnostics =>
+        "Problems",
+        "问题";
+    NoProblems =>
+        "No problems found.",
+        "没有发现问题。";
+    Summary =>
+        "Summary",
+        "概要";
+    Language =>
+        "Language",
+        "语言";
+    Offline =>
+        "Runs entirely in your browser (WebAssembly).",
+        "完全在浏览器中运行（WebAssembly）。";
+    Help =>
+        "hint: ",
+        "建议：";
+    EnvHint =>
+        "Variables for ${…} in the compose file, one KEY=VALUE per line (like a .env file next to it).",
+        "compose 文件中 ${…} 使用的变量，每行一个 KEY=VALUE（相当于放在它旁边的 .env 文件）。";
+    Project =>
+        "Project",
+        "项目";
+    Networks =>
+        "Networks",
+        "网络";
+    Reachability =>
+        "Who can reach whom",
+        "谁可以访问谁";
+    ReachHint =>
+        "A row's service can connect to a column's service only when they share a network.",
+        "只有和列中的服务接入同一个网络，行中的服务才能访问它。";
+    Ports =>
+        "Port mappings",
+        "端口映射";
+    NoPorts =>
+        "No port is published to the host.",
+        "没有向宿主机发布任何端口。";
+    Host =>
+        "host",
+        "宿主机";
+    Container =>
+        "container",
+        "容器";
+    Internal =>
+        "internal",
+        "内部网络";
+    External =>
+        "external",
+        "外部创建";
+    Names =>
+        "reachable by",
+        "可用的主机名";
+    NotAnalysed =>
+        "The compose file could not be loaded; the Problems panel says why.",
+        "compose 文件无法加载，请在“问题”面板中查看原因。";
+    CacheTitle =>
+        "Build cache: what re-runs?",
+        "构建缓存：哪些步骤会重新执行？";
+    CacheHint =>
+        "Tick the files you changed since the last build. BuildKit reuses a step only when its instruction, everything before it, and the files it reads are unchanged.",
+        "勾选自上次构建以来改动过的文件。只有当指令本身、它之前的所有步骤以及它读取的文件都没有变化时，BuildKit 才会复用这一步的构建缓存。";
+    AddFile =>
+        "Add",
+        "添加";
+    AddFilePlaceholder =>
+        "another changed file, e.g. src/app.py",
+        "其他改动的文件，例如 src/app.py";
+    ApplySuggestion =>
+        "Apply this order to the Dockerfile",
+        "把 Dockerfile 改成这个顺序";
+    Close =>
+        "Close",
+        "关闭";
+    FixShortcut =>
+        "Apply the fix (Ctrl+.)",
+        "应用修复（Ctrl+.）";
+    ApplyFix =>
+        "Fix: ",
+        "修复：";
+    Why =>
+        "Why: ",
+        "原因：";
+    HowToFix =>
+        "How to fix: ",
+        "修复方法：";
+    UpstreamDocs =>
+        "The original tool's documentation",
+        "原工具的文档";
+    Analysing =>
+        "Analysing…",
+        "正在分析……";
+    FilterBySeverity =>
+        "Show problems of severity",
+        "按严重程度显示问题";
+    ContextHint =>
+        "The files of the build context (the directory sent to the builder). Tick the ones changed since the last build: the Build cache panel shows which steps re-run.",
+        "构建上下文（发送给构建器的目录）中的文件。勾选自上次构建以来改动过的文件，“构建缓存”面板会显示哪些步骤需要重新执行。";
+    Changed =>
+        "changed",
+        "已改动";
+    RenameFile =>
+        "Rename",
+        "重命名";
+    RemoveFile =>
+        "Remove",
+        "删除";
+    NamedByDockerfile =>
+        "Named by the Dockerfile's COPY/ADD (click to add):",
+        "Dockerfile 的 COPY/ADD 用到的文件（点击添加）：";
+    PairsOmitted =>
+        "Too many services to list every pair; the matrix and the list are left out.",
+        "服务太多，无法列出所有服务对，这里省略了矩阵和列表。";
+    ThemeAuto =>
+        "Colours: system",
+        "配色：跟随系统";
+    ThemeLight =>
+        "Colours: light",
+        "配色：浅色";
+    ThemeDark =>
+        "Colours: dark",
+        "配色：深色";
+    Theme =>
+        "Colour scheme",
+        "配色方案";
+    Version =>
+        "The version of dockplay",
+        "dockplay 的版本";
+    Examples =>
+        "Examples",
+        "示例";
+    ExamplesPlaceholder =>
+        "Open an example lesson…",
+        "打开一个示例课程……";
+    Share =>
+        "Copy link",
+        "复制链接";
+    ShareShortcut =>
+        "Copy a link to this exact state (Ctrl/⌘+S)",
+        "复制指向当前状态的链接（Ctrl/⌘+S）";
+    CopyMarkdown =>
+        "Copy as Markdown",
+        "复制为 Markdown";
+    Shortcuts =>
+        "Keyboard shortcuts",
+        "键盘快捷键";
+    KeyShare =>
+        "copy a link to this state",
+        "复制当前状态的链接";
+    KeyNext =>
+        "next / previous problem in the editor",
+        "在编辑器中跳到下一个 / 上一个问题";
+    KeyFix =>
+        "apply the fix of the problem at the caret",
+        "应用光标处问题的修复";
+    KeyUndo =>
+        "undo, a fix or the suggested order included",
+        "撤销（修复和顺序调整也能撤销）";
+    KeyClose =>
+        "close the problem card",
+        "关闭问题卡片";
+    KeyTab =>
+        "leave the editor (Tab does not indent)",
+        "离开编辑器（Tab 不会缩进）";
+    KeyTabs =>
+        "move between tabs",
+        "在标签页之间切换";
+    Title =>
+        "dockplay — Dockerfile and compose playground",
+        "dockplay — Dockerfile 与 compose 练习场";
+    ContextTab =>
+        "build context",
+        "构建上下文";
+    CacheTab =>
+        "Build cache",
+        "构建缓存";
+    NetworkTab =>
+        "Network",
+        "网络";
+    EditorLabel =>
+        "editor",
+        "编辑器";
+    IgnoreHint =>
+        "Patterns of files left out of the build context, one per line (the .dockerignore at the context's root).",
+        "构建上下文中要排除的文件模式，每行一个（即构建上下文根目录下的 .dockerignore）。";
+    NoDockerfile =>
+        "There is no Dockerfile to simulate: write one in the Dockerfile tab.",
+        "没有可以模拟的 Dockerfile：请在 Dockerfile 标签页中编写。";
+    NoCompose =>
+        "There is no compose file: write one in the compose.yaml tab.",
+        "没有 compose 文件：请在 compose.yaml 标签页中编写。";
+    LinkErrorTitle =>
+        "This share link could not be opened",
+        "无法打开这个分享链接";
+    LinkErrorHint =>
+        "The default example is shown instead.",
+        "已改为显示默认示例。";
+    Dismiss =>
+        "Dismiss",
+        "关闭";
+    WorkerErrorTitle =>
+        "The analysis stopped",
+        "分析已停止";
+    Files =>
+        "Files",
+        "文件";
+    Results =>
+        "Results",
+        "结果";
+    LinkCopied =>
+        "Link copied: it opens this exact state.",
+        "链接已复制，打开它会看到完全相同的状态。";
+    MarkdownCopied =>
+        "Copied as Markdown.",
+        "已复制为 Markdown。";
+    CopyFailed =>
+        "The browser did not allow copying to the clipboard (a share link is in the address bar).",
+        "浏览器不允许复制到剪贴板（分享链接已在地址栏中）。";
+    TooLargeToShare =>
+        "These files are too large for a link (over 2 MiB compressed).",
+        "这些文件太大，无法放进链接（压缩后超过 2 MiB）。";
+    FixApplied =>
+        "Fix applied.",
+        "已应用修复。";
+    Undo =>
+        "Undo",
+        "撤销";
+    MarkdownFooter =>
+        "Checked with dockplay, in the browser.",
+        "在浏览器中用 dockplay 检查。";
 }
 
 /// "N instructions, M stages" in `lang`.
@@ -272,14 +282,16 @@ pub fn problem_count(lang: Lang, n: usize) -> String {
 pub fn show_more(lang: Lang, more: usize, hidden: usize) -> String {
     match lang {
         Lang::En => format!("Show {more} more ({hidden} not shown)"),
-        Lang::Zh => format!("再显示 {more} 项（还有 {hidden} 项未显示）"),
+        Lang::Zh => format!("再显示 {more} 项（共 {hidden} 项未显示）"),
     }
 }
 
 /// "1,500 more are not listed here" in `lang`.
 pub fn omitted(lang: Lang, n: usize) -> String {
     match lang {
-        Lang::En => format!("{n} more are not listed here; the CLI (dockplay check) lists them all."),
+        Lang::En => {
+            format!("{n} more are not listed here; the CLI (dockplay check) lists them all.")
+        }
         Lang::Zh => format!("另有 {n} 项未在此列出；命令行工具（dockplay check）会全部列出。"),
     }
 }
@@ -333,7 +345,7 @@ pub fn port_sentence(
             format!("a random host port forwards to port {target}/{proto} of \"{service}\"")
         }
         (Lang::Zh, Some(p)) if p.contains('-') => format!(
-            "在{}从 {p} 中选一个空闲端口，转发到 \"{service}\" 的 {target}/{proto} 端口",
+            "在{}从 {p} 中选一个空闲的宿主机端口，转发到 \"{service}\" 的 {target}/{proto} 端口",
             if any {
                 "所有网卡上".to_string()
             } else {
@@ -341,7 +353,7 @@ pub fn port_sentence(
             }
         ),
         (Lang::Zh, Some(p)) => format!(
-            "{}的 {p} 端口转发到 \"{service}\" 容器的 {target}/{proto} 端口",
+            "{}的 {p} 端口转发到 \"{service}\" 的 {target}/{proto} 端口",
             if any {
                 "宿主机所有地址".to_string()
             } else {
@@ -373,7 +385,7 @@ fn range_sentence(
             "random host ports forward to the {n} ports {target}-{target_end}/{proto} of \"{service}\""
         ),
         (Lang::Zh, Some(p)) => format!(
-            "{on}上的宿主机端口 {p} 逐一转发到 \"{service}\" 的 {target}-{target_end}/{proto} 这 {n} 个端口"
+            "宿主机端口 {p}（{on}）逐一转发到 \"{service}\" 的 {target}-{target_end}/{proto} 这 {n} 个端口"
         ),
         (Lang::Zh, None) => format!(
             "宿主机随机分配端口，转发到 \"{service}\" 的 {target}-{target_end}/{proto} 这 {n} 个端口"

@@ -6,11 +6,13 @@ mod app;
 mod browser;
 mod components;
 mod examples;
+mod hooks;
 mod i18n;
 mod markdown;
 mod protocol;
 mod rules_docs;
 mod state;
+mod view;
 mod worker;
 
 use wasm_bindgen::prelude::*;

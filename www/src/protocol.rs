@@ -305,8 +305,15 @@ mod tests {
         assert_eq!(back.project, req.project);
         let r = answer(&req);
         assert!(r.cache.as_ref().is_some_and(|c| c.suggestion.is_some()));
-        assert!(r.report.files.iter().any(|f| f.network.as_ref().is_some_and(|n| !n.ports.is_empty())));
-        assert!(r.report.files[0].diagnostics.iter().any(|d| d.fix.is_some()));
+        assert!(r
+            .report
+            .files
+            .iter()
+            .any(|f| f.network.as_ref().is_some_and(|n| !n.ports.is_empty())));
+        assert!(r.report.files[0]
+            .diagnostics
+            .iter()
+            .any(|d| d.fix.is_some()));
         let bytes = postcard::to_allocvec(&r).unwrap();
         assert_eq!(postcard::from_bytes::<Response>(&bytes).unwrap(), r);
     }

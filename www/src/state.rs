@@ -246,9 +246,16 @@ pub enum Action {
     SetLang(Lang),
     SetTheme(Theme),
     /// A problem was picked: show its tab and select its range (UTF-16 offsets).
-    Pick { tab: Tab, start: usize, end: usize },
+    Pick {
+        tab: Tab,
+        start: usize,
+        end: usize,
+    },
     /// Replace a tab's text through the editor (a fix, the suggested order).
-    Replace { tab: Tab, text: String },
+    Replace {
+        tab: Tab,
+        text: String,
+    },
     /// The editor made the pending replacement.
     Replaced(u32),
     /// The worker answered.
@@ -268,7 +275,10 @@ pub enum Action {
     ToggleChanged(String),
     AddContext(String),
     RemoveContext(String),
-    RenameContext { from: String, to: String },
+    RenameContext {
+        from: String,
+        to: String,
+    },
     /// Show or hide a severity in the problems panel.
     ToggleSeverity(Severity),
     Toast(Toast),
@@ -321,6 +331,91 @@ impl State {
         self.touch(true);
     }
 
+    fn edit(&mut self, tab: Tab, text: String, replaced_all: bool) {
+        let Some(slot) = tab.text_mut(self.project_mut()) else {
+            return;
+        };
+        if *slot == text {
+            return;
+        }
+        *slot = text;
+        if replaced_all && tab == Tab::Dockerfile {
+            // Another project: the old one's changed files mean nothing to it.
+            let p = self.project_mut();
+            p.context.clear();
+            p.changed.clear();
+            p.target = None;
+        }
+        self.example = None;
+        self.touch(replaced_all);
+    }
+
+    fn open(&mut self, project: Project, lang: Option<Lang>, panel: Option<Panel>) {
+        *self.project_mut() = project;
+        if let Some(l) = lang {
+            self.lang = l;
+        }
+        if let Some(p) = panel {
+            self.panel = p;
+        }
+        self.tab = if self.project.dockerfile.is_empty() && !self.project.compose.is_empty() {
+            Tab::Compose
+        } else {
+            Tab::Dockerfile
+        };
+        self.example = None;
+        self.selection = None;
+        self.pending = None;
+        self.touch(true);
+    }
+
+    /// The build context's file list and changed files.
+    fn change_context(&mut self, action: Action) {
+        match action {
+            Action::ToggleChanged(file) => {
+                let p = self.project_mut();
+                match p.changed.iter().position(|x| *x == file) {
+                    Some(i) => {
+                        p.changed.remove(i);
+                    }
+                    None => p.changed.push(file.clone()),
+                }
+                // A file once ticked stays in the list when unticked.
+                if !p.context.contains(&file) {
+                    p.context.push(file);
+                }
+                self.touch(true);
+            }
+            Action::AddContext(file) => {
+                let file = file.trim().trim_start_matches("./").to_string();
+                if !file.is_empty() && !self.project.context.contains(&file) {
+                    self.project_mut().context.push(file);
+                    self.touch(true);
+                }
+            }
+            Action::RemoveContext(file) => {
+                let p = self.project_mut();
+                p.context.retain(|x| *x != file);
+                p.changed.retain(|x| *x != file);
+                self.touch(true);
+            }
+            Action::RenameContext { from, to } => {
+                let to = to.trim().trim_start_matches("./").to_string();
+                if to.is_empty() || to == from || self.project.context.contains(&to) {
+                    return;
+                }
+                let p = self.project_mut();
+                for list in [&mut p.context, &mut p.changed] {
+                    for x in list.iter_mut().filter(|x| **x == from) {
+                        *x = to.clone();
+                    }
+                }
+                self.touch(true);
+            }
+            _ => {}
+        }
+    }
+
     /// The state after `action`.
     pub fn apply(&self, action: Action) -> State {
         let mut next = self.clone();
@@ -329,24 +424,7 @@ impl State {
                 tab,
                 text,
                 replaced_all,
-            } => {
-                let Some(slot) = tab.text_mut(next.project_mut()) else {
-                    return next;
-                };
-                if *slot == text {
-                    return next;
-                }
-                *slot = text;
-                if replaced_all && tab == Tab::Dockerfile {
-                    // Another project: the old one's changed files mean nothing to it.
-                    let p = next.project_mut();
-                    p.context.clear();
-                    p.changed.clear();
-                    p.target = None;
-                }
-                next.example = None;
-                next.touch(replaced_all);
-            }
+            } => next.edit(tab, text, replaced_all),
             Action::SelectTab(tab) => {
                 next.tab = tab;
                 next.selection = None;
@@ -392,68 +470,14 @@ impl State {
                 project,
                 lang,
                 panel,
-            } => {
-                *next.project_mut() = project;
-                if let Some(l) = lang {
-                    next.lang = l;
-                }
-                if let Some(p) = panel {
-                    next.panel = p;
-                }
-                next.tab = if next.project.dockerfile.is_empty() && !next.project.compose.is_empty()
-                {
-                    Tab::Compose
-                } else {
-                    Tab::Dockerfile
-                };
-                next.example = None;
-                next.selection = None;
-                next.pending = None;
-                next.touch(true);
-            }
+            } => next.open(project, lang, panel),
             Action::LinkFailed(why) => next.link_error = Some(why),
             Action::DismissLinkError => next.link_error = None,
             Action::WorkerFailed(why) => next.worker_error = Some(why),
-            Action::ToggleChanged(file) => {
-                let p = next.project_mut();
-                match p.changed.iter().position(|x| *x == file) {
-                    Some(i) => {
-                        p.changed.remove(i);
-                    }
-                    None => p.changed.push(file.clone()),
-                }
-                // A file once ticked stays in the list when unticked.
-                if !p.context.contains(&file) {
-                    p.context.push(file);
-                }
-                next.touch(true);
-            }
-            Action::AddContext(file) => {
-                let file = file.trim().trim_start_matches("./").to_string();
-                if !file.is_empty() && !next.project.context.contains(&file) {
-                    next.project_mut().context.push(file);
-                    next.touch(true);
-                }
-            }
-            Action::RemoveContext(file) => {
-                let p = next.project_mut();
-                p.context.retain(|x| *x != file);
-                p.changed.retain(|x| *x != file);
-                next.touch(true);
-            }
-            Action::RenameContext { from, to } => {
-                let to = to.trim().trim_start_matches("./").to_string();
-                if to.is_empty() || to == from || next.project.context.contains(&to) {
-                    return next;
-                }
-                let p = next.project_mut();
-                for list in [&mut p.context, &mut p.changed] {
-                    for x in list.iter_mut().filter(|x| **x == from) {
-                        *x = to.clone();
-                    }
-                }
-                next.touch(true);
-            }
+            Action::ToggleChanged(_)
+            | Action::AddContext(_)
+            | Action::RemoveContext(_)
+            | Action::RenameContext { .. } => next.change_context(action),
             Action::ToggleSeverity(sev) => {
                 let mut hidden = (*self.hidden).clone();
                 match hidden.iter().position(|x| *x == sev) {
@@ -502,7 +526,10 @@ mod tests {
         let n = s.apply(edit(Tab::Compose, "services: {}\n", false));
         assert_eq!(n.project.compose, "services: {}\n");
         assert_eq!(n.project.dockerfile, before);
-        assert!(n.revision > s.revision && !n.urgent, "typing waits for the debounce");
+        assert!(
+            n.revision > s.revision && !n.urgent,
+            "typing waits for the debounce"
+        );
         assert_eq!(n.example, None);
         let same = n.apply(edit(Tab::Compose, "services: {}\n", false));
         assert_eq!(same.revision, n.revision, "no change, no new analysis");
@@ -534,7 +561,10 @@ mod tests {
         let file = p.changed[0].clone();
         let s = s.apply(Action::ToggleChanged(file.clone()));
         assert!(!s.project.changed.contains(&file));
-        assert!(s.project.context.contains(&file), "unticking keeps the file");
+        assert!(
+            s.project.context.contains(&file),
+            "unticking keeps the file"
+        );
         let s = s.apply(Action::ToggleChanged("new.txt".into()));
         let s = s.apply(Action::ToggleChanged("new.txt".into()));
         assert!(s.project.context.contains(&"new.txt".to_string()));
@@ -545,7 +575,10 @@ mod tests {
         let s = State::default();
         assert!(!s.project.changed.is_empty());
         let typed = s.apply(edit(Tab::Dockerfile, "FROM alpine\n", false));
-        assert_eq!(typed.project.changed, s.project.changed, "typing keeps them");
+        assert_eq!(
+            typed.project.changed, s.project.changed,
+            "typing keeps them"
+        );
         let pasted = s.apply(edit(Tab::Dockerfile, "FROM alpine\n", true));
         assert!(pasted.project.changed.is_empty() && pasted.project.context.is_empty());
         assert!(pasted.urgent, "a paste is analysed at once");
@@ -603,7 +636,10 @@ mod tests {
         });
         let p = s.pending.clone().unwrap();
         assert_eq!(s.tab, Tab::Compose);
-        assert_eq!(s.apply(Action::Replaced(p.nonce.wrapping_add(1))).pending, Some(p.clone()));
+        assert_eq!(
+            s.apply(Action::Replaced(p.nonce.wrapping_add(1))).pending,
+            Some(p.clone())
+        );
         assert_eq!(s.apply(Action::Replaced(p.nonce)).pending, None);
     }
 }

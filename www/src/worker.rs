@@ -126,7 +126,8 @@ impl Analyser {
         });
         link.worker
             .set_onmessage(Some(on_message.as_ref().unchecked_ref()));
-        link.worker.set_onerror(Some(on_error.as_ref().unchecked_ref()));
+        link.worker
+            .set_onerror(Some(on_error.as_ref().unchecked_ref()));
         let _ = link.worker.post_message(&JsValue::from_str(PING));
         Analyser {
             link,

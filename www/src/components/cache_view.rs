@@ -78,8 +78,13 @@ pub fn CacheView(props: &CacheViewProps) -> Html {
             }
         })
     };
-    let mut files: Vec<&String> = props.context.iter().chain(&r.context).chain(&props.changed)
-        .filter(|f| *f != "Dockerfile" && *f != ".dockerignore").collect();
+    let mut files: Vec<&String> = props
+        .context
+        .iter()
+        .chain(&r.context)
+        .chain(&props.changed)
+        .filter(|f| *f != "Dockerfile" && *f != ".dockerignore")
+        .collect();
     files.sort();
     files.dedup();
     let steps: Vec<_> = r.stages.iter().flat_map(|st| st.steps.iter()).collect();

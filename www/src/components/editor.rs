@@ -136,6 +136,28 @@ fn runs(line_no: usize, line: &str, diags: &[DiagnosticOut]) -> Vec<(String, Opt
     out
 }
 
+/// The bytes `old` and `new` share at their start and at their end (whole characters).
+fn changed_range(old: &str, new: &str) -> (usize, usize) {
+    let prefix = old
+        .char_indices()
+        .zip(new.chars())
+        .take_while(|((_, a), b)| a == b)
+        .last()
+        .map_or(0, |((i, a), _)| i + a.len_utf8());
+    let room = (old.len() - prefix).min(new.len() - prefix);
+    let mut suffix = old
+        .bytes()
+        .rev()
+        .zip(new.bytes().rev())
+        .take(room)
+        .take_while(|(a, b)| a == b)
+        .count();
+    while !old.is_char_boundary(old.len() - suffix) || !new.is_char_boundary(new.len() - suffix) {
+        suffix -= 1;
+    }
+    (prefix, suffix)
+}
+
 fn set_style(el: &HtmlElement, prop: &str, value: &str) {
     let _ = el.style().set_property(prop, value);
 }
@@ -159,167 +181,19 @@ pub fn Editor(props: &EditorProps) -> Html {
     let count = (height / LINE_HEIGHT) as usize + 2 * SLACK + 2;
     let last = (first + count).min(starts.len());
 
-    // Place the layers where the textarea has scrolled.
-    {
-        let (overlay, gutter) = (overlay.clone(), gutter.clone());
-        use_effect_with((first, top as i64, left as i64), move |&(first, top, left)| {
-            let y = (first as f64 * LINE_HEIGHT) as i64 - top;
-            if let Some(el) = overlay.cast::<HtmlElement>() {
-                set_style(&el, "transform", &format!("translate({}px, {y}px)", -left));
-            }
-            if let Some(el) = gutter.cast::<HtmlElement>() {
-                set_style(&el, "transform", &format!("translateY({y}px)"));
-            }
-        });
-    }
-    // Place the card.
-    {
-        let card_ref = card_ref.clone();
-        use_effect_with((*card).clone(), move |c| {
-            if let (Some(c), Some(el)) = (c, card_ref.cast::<HtmlElement>()) {
-                set_style(&el, "left", &format!("{}px", c.at.0.max(0.0) as i64));
-                set_style(&el, "top", &format!("{}px", c.at.1 as i64));
-            }
-        });
-    }
-    // Select a picked range and scroll to it.
-    {
-        let (area, view, text, tab) = (area.clone(), view.clone(), props.text.clone(), props.tab);
-        use_effect_with(props.selection, move |sel| {
-            if let (Some(sel), Some(el)) = (sel, area.cast::<HtmlTextAreaElement>()) {
-                if sel.tab == tab {
-                    let _ = el.focus();
-                    let _ = el.set_selection_range(sel.start, sel.end);
-                    let line = line_of_utf16(&text, sel.start);
-                    let h = el.client_height() as f64;
-                    let target = ((line - 1) as f64 * LINE_HEIGHT - h / 3.0).max(0.0);
-                    el.set_scroll_top(target as i32);
-                    let opts = web_sys::ScrollIntoViewOptions::new();
-                    opts.set_block(web_sys::ScrollLogicalPosition::Nearest);
-                    el.scroll_into_view_with_scroll_into_view_options(&opts);
-                    view.set((el.scroll_top() as f64, el.scroll_left() as f64, h));
-                }
-            }
-        });
-    }
-    // Make a pending replacement as one edit the browser can undo.
-    {
-        let (area, on_replaced, on_input, tab) = (
-            area.clone(),
-            props.on_replaced.clone(),
-            props.on_input.clone(),
-            props.tab,
-        );
-        use_effect_with(props.pending.clone(), move |p| {
-            if let (Some(p), Some(el)) = (p, area.cast::<HtmlTextAreaElement>()) {
-                if p.tab == tab {
-                    let old = el.value();
-                    let prefix = old
-                        .char_indices()
-                        .zip(p.text.chars())
-                        .take_while(|((_, a), b)| a == b)
-                        .last()
-                        .map_or(0, |((i, a), _)| i + a.len_utf8());
-                    let max_suffix = (old.len() - prefix).min(p.text.len() - prefix);
-                    let suffix = old
-                        .bytes()
-                        .rev()
-                        .zip(p.text.bytes().rev())
-                        .take(max_suffix)
-                        .take_while(|(a, b)| a == b)
-                        .count();
-                    let mut suffix = suffix;
-                    while !old.is_char_boundary(old.len() - suffix)
-                        || !p.text.is_char_boundary(p.text.len() - suffix)
-                    {
-                        suffix -= 1;
-                    }
-                    let u16 = |s: &str| s.encode_utf16().count() as u32;
-                    let start = u16(&old[..prefix]);
-                    let end = start + u16(&old[prefix..old.len() - suffix]);
-                    let _ = el.focus();
-                    let _ = el.set_selection_range(start, end);
-                    if !browser::insert_text(&p.text[prefix..p.text.len() - suffix]) {
-                        el.set_value(&p.text);
-                        on_input.emit((p.text.clone(), false));
-                    }
-                    on_replaced.emit(p.nonce);
-                }
-            }
-        });
-    }
-
-    let measure = {
-        let (area, view) = (area.clone(), view.clone());
-        move || {
-            if let Some(el) = area.cast::<HtmlTextAreaElement>() {
-                let v = (
-                    el.scroll_top() as f64,
-                    el.scroll_left() as f64,
-                    el.client_height() as f64,
-                );
-                if v != *view {
-                    view.set(v);
-                }
-            }
-        }
-    };
-    let onscroll = {
-        let measure = measure.clone();
-        Callback::from(move |_: Event| measure())
-    };
-    // Before a paste: does it replace the whole text?
-    let onpaste = {
-        let covered_all = covered_all.clone();
-        Callback::from(move |e: Event| {
-            let el: HtmlTextAreaElement = e.target_unchecked_into();
-            let len = el.value().encode_utf16().count() as u32;
-            let (s, t) = (
-                el.selection_start().ok().flatten().unwrap_or(0),
-                el.selection_end().ok().flatten().unwrap_or(0),
-            );
-            *covered_all.borrow_mut() = len == 0 || (s == 0 && t >= len);
-        })
-    };
-    let oninput = {
-        let (cb, covered_all, measure) = (props.on_input.clone(), covered_all.clone(), measure.clone());
-        Callback::from(move |e: InputEvent| {
-            let el: HtmlTextAreaElement = e.target_unchecked_into();
-            let pasted = e.input_type() == "insertFromPaste";
-            cb.emit((el.value(), pasted && *covered_all.borrow()));
-            measure();
-        })
-    };
-    // The card for the problem under the caret.
-    let caret_card = {
-        let (area, root, overlay, card, diags) = (
-            area.clone(),
-            root.clone(),
-            overlay.clone(),
-            card.clone(),
-            props.diagnostics.clone(),
-        );
-        move || {
-            let Some(el) = area.cast::<HtmlTextAreaElement>() else {
-                return;
-            };
-            let caret = el.selection_start().ok().flatten().unwrap_or(0) as usize;
-            let hit = diags
-                .iter()
-                .position(|d| d.offset_utf16 <= caret && caret <= d.end_offset_utf16.max(d.offset_utf16 + 1));
-            let next = hit.map(|index| Card {
-                index,
-                at: anchor(&root, &overlay, index).unwrap_or((8.0, 8.0)),
-            });
-            if next != *card {
-                card.set(next);
-            }
-        }
-    };
+    use_layer_positions(&overlay, &gutter, first, top, left);
+    use_card_position(&card_ref, &card);
+    use_picked_selection(&area, &view, props);
+    use_pending_replacement(&area, props);
+    let onpaste = paste_handler(&covered_all);
+    let (onscroll, oninput) = scroll_and_input(&area, &view, &covered_all, &props.on_input);
+    let caret_card = caret_card(&area, &root, &overlay, &card, &props.diagnostics);
     let onkeyup = {
         let caret_card = caret_card.clone();
         Callback::from(move |e: KeyboardEvent| {
-            if e.key().starts_with("Arrow") || matches!(e.key().as_str(), "Home" | "End" | "PageUp" | "PageDown") {
+            if e.key().starts_with("Arrow")
+                || matches!(e.key().as_str(), "Home" | "End" | "PageUp" | "PageDown")
+            {
                 caret_card();
             }
         })
@@ -328,109 +202,21 @@ pub fn Editor(props: &EditorProps) -> Html {
         let caret_card = caret_card.clone();
         Callback::from(move |_: MouseEvent| caret_card())
     };
-    let onmousemove = {
-        let (root, overlay, card) = (root.clone(), overlay.clone(), card.clone());
-        Callback::from(move |e: MouseEvent| {
-            let (x, y) = (e.client_x() as f64, e.client_y() as f64);
-            let Some(layer) = overlay.cast::<web_sys::Element>() else {
-                return;
-            };
-            let Ok(marks) = layer.query_selector_all(".mark") else {
-                return;
-            };
-            for i in 0..marks.length() {
-                let Some(m) = marks.item(i).and_then(|n| n.dyn_into::<web_sys::Element>().ok()) else {
-                    continue;
-                };
-                let r = m.get_bounding_client_rect();
-                if x >= r.left() && x <= r.right() && y >= r.top() && y <= r.bottom() + 2.0 {
-                    if let Some(index) = m.get_attribute("data-d").and_then(|d| d.parse().ok()) {
-                        if card.as_ref().is_none_or(|c| c.index != index) {
-                            card.set(Some(Card {
-                                index,
-                                at: anchor(&root, &overlay, index).unwrap_or((8.0, 8.0)),
-                            }));
-                        }
-                    }
-                    return;
-                }
-            }
-        })
-    };
-    let onkeydown = {
-        let (card, diags, on_fix, on_pick, fresh) = (
-            card.clone(),
-            props.diagnostics.clone(),
-            props.on_fix.clone(),
-            props.on_pick.clone(),
-            props.fresh,
-        );
-        let area = area.clone();
-        Callback::from(move |e: KeyboardEvent| {
-            let key = e.key();
-            if key == "Escape" && card.is_some() {
-                card.set(None);
-            } else if key == "F8" && !diags.is_empty() {
-                e.prevent_default();
-                let caret = area
-                    .cast::<HtmlTextAreaElement>()
-                    .and_then(|el| el.selection_start().ok().flatten())
-                    .unwrap_or(0) as usize;
-                let i = if e.shift_key() {
-                    diags.iter().rposition(|d| d.offset_utf16 < caret).unwrap_or(diags.len() - 1)
-                } else {
-                    diags.iter().position(|d| d.offset_utf16 > caret).unwrap_or(0)
-                };
-                on_pick.emit(i);
-            } else if key == "." && (e.ctrl_key() || e.meta_key()) {
-                if let Some(c) = card.as_ref() {
-                    if fresh && diags.get(c.index).is_some_and(|d| d.fix.is_some()) {
-                        e.prevent_default();
-                        on_fix.emit(c.index);
-                        card.set(None);
-                    }
-                }
-            }
-        })
-    };
-    // After the caret moved by a pick (F8, the problems list), show its card.
-    {
-        let caret_card = caret_card.clone();
-        use_effect_with(props.selection.map(|s| s.nonce), move |_| caret_card());
-    }
-    // A new report may have dropped the problem the card shows.
-    {
-        let (card, n) = (card.clone(), props.diagnostics.len());
-        use_effect_with(props.diagnostics.clone(), move |_| {
-            if card.as_ref().is_some_and(|c| c.index >= n) {
-                card.set(None);
-            }
-        });
-    }
+    let onmousemove = hover_handler(&root, &overlay, &card);
+    let onkeydown = key_handler(&area, &card, props);
+    use_card_follow(&card, &caret_card, props);
 
     let diags = &props.diagnostics;
     let text = &props.text;
-    let line_text = |i: usize| -> &str {
-        let s = starts[i];
-        let e = starts.get(i + 1).map_or(text.len(), |&n| n - 1);
-        text.get(s..e.max(s)).unwrap_or("")
-    };
-    let mut worst: Vec<Option<Severity>> = vec![None; last.saturating_sub(first)];
-    for d in diags.iter() {
-        let (a, b) = (d.line.max(first + 1), d.end_line.min(last));
-        for l in a..=b {
-            let w = &mut worst[l - 1 - first];
-            if w.is_none_or(|s| severity_rank(d.severity) < severity_rank(s)) {
-                *w = Some(d.severity);
-            }
-        }
-    }
+    let worst = worst_by_line(diags, first, last);
     let describedby = card.as_ref().map(|_| format!("card-{}", props.tab.id()));
     let close = {
         let card = card.clone();
         Callback::from(move |_| card.set(None))
     };
-    let shown = card.as_ref().and_then(|c| diags.get(c.index).map(|d| (c.index, d.clone())));
+    let shown = card
+        .as_ref()
+        .and_then(|c| diags.get(c.index).map(|d| (c.index, d.clone())));
     html! {
         <div class="editor" ref={root.clone()}>
             <div class="gutter" aria-hidden="true">
@@ -444,15 +230,7 @@ pub fn Editor(props: &EditorProps) -> Html {
             <div class="code">
                 <div class="overlay" aria-hidden="true">
                     <div class="overlay-inner" ref={overlay.clone()}>
-                        { for (first..last).map(|i| html! {
-                            <div class="line">
-                                { for runs(i + 1, line_text(i), diags).into_iter().map(|(t, owner)| match owner {
-                                    Some(k) => html! { <span class={classes!("mark", diags[k].severity.as_str())} data-d={k.to_string()}>{ t }</span> },
-                                    None => html! { <span>{ t }</span> },
-                                }) }
-                                { "\u{200b}" }
-                            </div>
-                        }) }
+                        { drawn_lines(text, &starts, first, last, diags) }
                     </div>
                 </div>
                 <textarea
@@ -487,6 +265,330 @@ pub fn Editor(props: &EditorProps) -> Html {
     }
 }
 
+/// Place the underline layer and the gutter where the textarea has scrolled.
+#[hook]
+fn use_layer_positions(overlay: &NodeRef, gutter: &NodeRef, first: usize, top: f64, left: f64) {
+    let (overlay, gutter) = (overlay.clone(), gutter.clone());
+    use_effect_with(
+        (first, top as i64, left as i64),
+        move |&(first, top, left)| {
+            let y = (first as f64 * LINE_HEIGHT) as i64 - top;
+            if let Some(el) = overlay.cast::<HtmlElement>() {
+                set_style(&el, "transform", &format!("translate({}px, {y}px)", -left));
+            }
+            if let Some(el) = gutter.cast::<HtmlElement>() {
+                set_style(&el, "transform", &format!("translateY({y}px)"));
+            }
+        },
+    );
+}
+
+/// Place the problem card under its underline.
+#[hook]
+fn use_card_position(card_ref: &NodeRef, card: &UseStateHandle<Option<Card>>) {
+    let card_ref = card_ref.clone();
+    use_effect_with((**card).clone(), move |c| {
+        if let (Some(c), Some(el)) = (c, card_ref.cast::<HtmlElement>()) {
+            set_style(&el, "left", &format!("{}px", c.at.0.max(0.0) as i64));
+            set_style(&el, "top", &format!("{}px", c.at.1 as i64));
+        }
+    });
+}
+
+/// Select a picked range and scroll to it.
+#[hook]
+fn use_picked_selection(
+    area: &NodeRef,
+    view: &UseStateHandle<(f64, f64, f64)>,
+    props: &EditorProps,
+) {
+    let (area, view, text, tab) = (area.clone(), view.clone(), props.text.clone(), props.tab);
+    use_effect_with(props.selection, move |sel| {
+        if let (Some(sel), Some(el)) = (sel, area.cast::<HtmlTextAreaElement>()) {
+            if sel.tab == tab {
+                let _ = el.focus();
+                let _ = el.set_selection_range(sel.start, sel.end);
+                let line = line_of_utf16(&text, sel.start);
+                let h = el.client_height() as f64;
+                let target = ((line - 1) as f64 * LINE_HEIGHT - h / 3.0).max(0.0);
+                el.set_scroll_top(target as i32);
+                let opts = web_sys::ScrollIntoViewOptions::new();
+                opts.set_block(web_sys::ScrollLogicalPosition::Nearest);
+                el.scroll_into_view_with_scroll_into_view_options(&opts);
+                view.set((el.scroll_top() as f64, el.scroll_left() as f64, h));
+            }
+        }
+    });
+}
+
+/// Make a pending replacement as one edit the browser can undo.
+#[hook]
+fn use_pending_replacement(area: &NodeRef, props: &EditorProps) {
+    let (area, on_replaced, on_input, tab) = (
+        area.clone(),
+        props.on_replaced.clone(),
+        props.on_input.clone(),
+        props.tab,
+    );
+    use_effect_with(props.pending.clone(), move |p| {
+        if let (Some(p), Some(el)) = (p, area.cast::<HtmlTextAreaElement>()) {
+            if p.tab == tab {
+                let old = el.value();
+                let (prefix, suffix) = changed_range(&old, &p.text);
+                let u16 = |s: &str| s.encode_utf16().count() as u32;
+                let start = u16(&old[..prefix]);
+                let end = start + u16(&old[prefix..old.len() - suffix]);
+                let _ = el.focus();
+                let _ = el.set_selection_range(start, end);
+                if !browser::insert_text(&p.text[prefix..p.text.len() - suffix]) {
+                    el.set_value(&p.text);
+                    on_input.emit((p.text.clone(), false));
+                }
+                on_replaced.emit(p.nonce);
+            }
+        }
+    });
+}
+
+/// The card of the underline under the pointer.
+fn hover_handler(
+    root: &NodeRef,
+    overlay: &NodeRef,
+    card: &UseStateHandle<Option<Card>>,
+) -> Callback<MouseEvent> {
+    {
+        let (root, overlay, card) = (root.clone(), overlay.clone(), card.clone());
+        Callback::from(move |e: MouseEvent| {
+            let (x, y) = (e.client_x() as f64, e.client_y() as f64);
+            let Some(layer) = overlay.cast::<web_sys::Element>() else {
+                return;
+            };
+            let Ok(marks) = layer.query_selector_all(".mark") else {
+                return;
+            };
+            for i in 0..marks.length() {
+                let Some(m) = marks
+                    .item(i)
+                    .and_then(|n| n.dyn_into::<web_sys::Element>().ok())
+                else {
+                    continue;
+                };
+                let r = m.get_bounding_client_rect();
+                if x >= r.left() && x <= r.right() && y >= r.top() && y <= r.bottom() + 2.0 {
+                    if let Some(index) = m.get_attribute("data-d").and_then(|d| d.parse().ok()) {
+                        if card.as_ref().is_none_or(|c| c.index != index) {
+                            card.set(Some(Card {
+                                index,
+                                at: anchor(&root, &overlay, index).unwrap_or((8.0, 8.0)),
+                            }));
+                        }
+                    }
+                    return;
+                }
+            }
+        })
+    }
+}
+
+/// Escape closes the card, F8 and Shift+F8 go to the next and previous problem, Ctrl+. fixes.
+fn key_handler(
+    area: &NodeRef,
+    card: &UseStateHandle<Option<Card>>,
+    props: &EditorProps,
+) -> Callback<KeyboardEvent> {
+    {
+        let (card, diags, on_fix, on_pick, fresh) = (
+            card.clone(),
+            props.diagnostics.clone(),
+            props.on_fix.clone(),
+            props.on_pick.clone(),
+            props.fresh,
+        );
+        let area = area.clone();
+        Callback::from(move |e: KeyboardEvent| {
+            let key = e.key();
+            if key == "Escape" && card.is_some() {
+                card.set(None);
+            } else if key == "F8" && !diags.is_empty() {
+                e.prevent_default();
+                let caret = area
+                    .cast::<HtmlTextAreaElement>()
+                    .and_then(|el| el.selection_start().ok().flatten())
+                    .unwrap_or(0) as usize;
+                let i = if e.shift_key() {
+                    diags
+                        .iter()
+                        .rposition(|d| d.offset_utf16 < caret)
+                        .unwrap_or(diags.len() - 1)
+                } else {
+                    diags
+                        .iter()
+                        .position(|d| d.offset_utf16 > caret)
+                        .unwrap_or(0)
+                };
+                on_pick.emit(i);
+            } else if key == "." && (e.ctrl_key() || e.meta_key()) {
+                if let Some(c) = card.as_ref() {
+                    if fresh && diags.get(c.index).is_some_and(|d| d.fix.is_some()) {
+                        e.prevent_default();
+                        on_fix.emit(c.index);
+                        card.set(None);
+                    }
+                }
+            }
+        })
+    }
+}
+
+/// Scrolling re-measures the view; input hands the text on (and whether a paste replaced it all).
+fn scroll_and_input(
+    area: &NodeRef,
+    view: &UseStateHandle<(f64, f64, f64)>,
+    covered_all: &Rc<std::cell::RefCell<bool>>,
+    on_input: &Callback<(String, bool)>,
+) -> (Callback<Event>, Callback<InputEvent>) {
+    let measure = {
+        let (area, view) = (area.clone(), view.clone());
+        move || {
+            if let Some(el) = area.cast::<HtmlTextAreaElement>() {
+                let v = (
+                    el.scroll_top() as f64,
+                    el.scroll_left() as f64,
+                    el.client_height() as f64,
+                );
+                if v != *view {
+                    view.set(v);
+                }
+            }
+        }
+    };
+    let onscroll = {
+        let measure = measure.clone();
+        Callback::from(move |_: Event| measure())
+    };
+    let oninput = {
+        let (cb, covered_all, measure) = (on_input.clone(), covered_all.clone(), measure.clone());
+        Callback::from(move |e: InputEvent| {
+            let el: HtmlTextAreaElement = e.target_unchecked_into();
+            let pasted = e.input_type() == "insertFromPaste";
+            cb.emit((el.value(), pasted && *covered_all.borrow()));
+            measure();
+        })
+    };
+    (onscroll, oninput)
+}
+
+/// Before a paste: note whether it replaces the whole text.
+fn paste_handler(covered_all: &Rc<std::cell::RefCell<bool>>) -> Callback<Event> {
+    let covered_all = covered_all.clone();
+    Callback::from(move |e: Event| {
+        let el: HtmlTextAreaElement = e.target_unchecked_into();
+        let len = el.value().encode_utf16().count() as u32;
+        let (s, t) = (
+            el.selection_start().ok().flatten().unwrap_or(0),
+            el.selection_end().ok().flatten().unwrap_or(0),
+        );
+        *covered_all.borrow_mut() = len == 0 || (s == 0 && t >= len);
+    })
+}
+
+/// Show the card of the problem under the caret (or none).
+fn caret_card(
+    area: &NodeRef,
+    root: &NodeRef,
+    overlay: &NodeRef,
+    card: &UseStateHandle<Option<Card>>,
+    diags: &Rc<Vec<DiagnosticOut>>,
+) -> Rc<dyn Fn()> {
+    let (area, root, overlay, card, diags) = (
+        area.clone(),
+        root.clone(),
+        overlay.clone(),
+        card.clone(),
+        diags.clone(),
+    );
+    Rc::new(move || {
+        let Some(el) = area.cast::<HtmlTextAreaElement>() else {
+            return;
+        };
+        let caret = el.selection_start().ok().flatten().unwrap_or(0) as usize;
+        let hit = diags.iter().position(|d| {
+            d.offset_utf16 <= caret && caret <= d.end_offset_utf16.max(d.offset_utf16 + 1)
+        });
+        let next = hit.map(|index| Card {
+            index,
+            at: anchor(&root, &overlay, index).unwrap_or((8.0, 8.0)),
+        });
+        if next != *card {
+            card.set(next);
+        }
+    })
+}
+
+/// The card follows the caret after a pick, and goes when its problem is gone.
+#[hook]
+fn use_card_follow(
+    card: &UseStateHandle<Option<Card>>,
+    caret_card: &Rc<dyn Fn()>,
+    props: &EditorProps,
+) {
+    // After the caret moved by a pick (F8, the problems list), show its card.
+    {
+        let caret_card = caret_card.clone();
+        use_effect_with(props.selection.map(|s| s.nonce), move |_| caret_card());
+    }
+    // A new report may have dropped the problem the card shows.
+    {
+        let (card, n) = (card.clone(), props.diagnostics.len());
+        use_effect_with(props.diagnostics.clone(), move |_| {
+            if card.as_ref().is_some_and(|c| c.index >= n) {
+                card.set(None);
+            }
+        });
+    }
+}
+
+/// The worst severity of the problems on each line of `first..last`.
+fn worst_by_line(diags: &[DiagnosticOut], first: usize, last: usize) -> Vec<Option<Severity>> {
+    let mut worst: Vec<Option<Severity>> = vec![None; last.saturating_sub(first)];
+    for d in diags {
+        let (a, b) = (d.line.max(first + 1), d.end_line.min(last));
+        for l in a..=b {
+            let w = &mut worst[l - 1 - first];
+            if w.is_none_or(|s| severity_rank(d.severity) < severity_rank(s)) {
+                *w = Some(d.severity);
+            }
+        }
+    }
+    worst
+}
+
+/// Lines `first..last` of `text` with their underlines (the text itself is transparent).
+fn drawn_lines(
+    text: &str,
+    starts: &[usize],
+    first: usize,
+    last: usize,
+    diags: &[DiagnosticOut],
+) -> Html {
+    let line_text = |i: usize| -> &str {
+        let s = starts[i];
+        let e = starts.get(i + 1).map_or(text.len(), |&n| n - 1);
+        text.get(s..e.max(s)).unwrap_or("")
+    };
+    html! {
+        { for (first..last).map(|i| html! {
+            <div class="line">
+                { for runs(i + 1, line_text(i), diags).into_iter().map(|(t, owner)| match owner {
+                    Some(k) => html! { <span class={classes!("mark", diags[k].severity.as_str())} data-d={k.to_string()}>{ t }</span> },
+                    None => html! { <span>{ t }</span> },
+                }) }
+                { "\u{200b}" }
+            </div>
+        }) }
+    }
+}
+
 /// Where a problem's card goes: under its first drawn underline, relative to the editor.
 fn anchor(root: &NodeRef, overlay: &NodeRef, index: usize) -> Option<(f64, f64)> {
     let root = root.cast::<web_sys::Element>()?;
@@ -495,7 +597,10 @@ fn anchor(root: &NodeRef, overlay: &NodeRef, index: usize) -> Option<(f64, f64)>
         .query_selector(&format!(".mark[data-d=\"{index}\"]"))
         .ok()
         .flatten()?;
-    let (r, m) = (root.get_bounding_client_rect(), mark.get_bounding_client_rect());
+    let (r, m) = (
+        root.get_bounding_client_rect(),
+        mark.get_bounding_client_rect(),
+    );
     Some((m.left() - r.left(), m.bottom() - r.top() + 2.0))
 }
 
@@ -532,16 +637,27 @@ mod tests {
         let r = runs(1, "FROM abc:1", &d);
         assert_eq!(
             r,
-            [("FROM ".into(), None), ("abc".into(), Some(0)), (":1".into(), None)]
+            [
+                ("FROM ".into(), None),
+                ("abc".into(), Some(0)),
+                (":1".into(), None)
+            ]
         );
-        assert_eq!(runs(2, "x", &d), [("x".into(), None)], "other lines are plain");
+        assert_eq!(
+            runs(2, "x", &d),
+            [("x".into(), None)],
+            "other lines are plain"
+        );
     }
 
     #[test]
     fn multi_line_and_empty_ranges_are_still_drawn() {
         let d = [diag(1, 3, 3, 2)];
         assert_eq!(runs(2, "ab", &d), [("ab".into(), Some(0))]);
-        assert_eq!(runs(3, "xyz", &d), [("x".into(), Some(0)), ("yz".into(), None)]);
+        assert_eq!(
+            runs(3, "xyz", &d),
+            [("x".into(), Some(0)), ("yz".into(), None)]
+        );
         let eol = [diag(1, 4, 1, 4)];
         assert_eq!(runs(1, "abc", &eol).last().unwrap(), &(" ".into(), Some(0)));
     }
@@ -550,6 +666,16 @@ mod tests {
     fn wide_characters_count_as_one_column() {
         let d = [diag(1, 3, 1, 5)];
         assert_eq!(runs(1, "镜像名称x", &d)[1], ("名称".into(), Some(0)));
+    }
+
+    #[test]
+    fn a_replacement_touches_only_what_changed() {
+        assert_eq!(changed_range("FROM a\nRUN x\n", "FROM a\nRUN y\n"), (11, 1));
+        assert_eq!(changed_range("abc", "abc"), (3, 0));
+        assert_eq!(changed_range("aXa", "aa"), (1, 1));
+        assert_eq!(changed_range("镜像", "镜象"), (3, 0));
+        let (p, s) = changed_range("aa", "aaa");
+        assert_eq!(p + s, 2, "never more than the shorter text");
     }
 
     #[test]

@@ -2,7 +2,7 @@
 //! [`PAGE`] (a file with thousands of problems renders only what is asked for). Clicking one
 //! selects its range in the editor and scrolls to it.
 
-use crate::i18n::{position, problem_count, severity, t, use_lang, Ui};
+use crate::i18n::{position, severity, t, use_lang, Ui};
 use crate::protocol::Response;
 use crate::state::Tab;
 use dockplay::diagnostic::Severity;
@@ -44,7 +44,6 @@ pub fn Problems(props: &ProblemsProps) -> Html {
     let total: usize = a.report.files.iter().map(|f| f.diagnostics.len()).sum();
     html! {
         <div class="problems">
-            <p class="sr-only" role="status" aria-live="polite" id="problem-summary">{ problem_count(lang, total) }</p>
             <div class="filters" role="group" aria-label={t(lang, Ui::FilterBySeverity)}>
                 { for SEVERITIES.iter().map(|&sev| {
                     let n = all().filter(|d| d.severity == sev).count();

@@ -1,0 +1,297 @@
+//! The parts of the page, as functions of the state: the tab lists, the editor or the context
+//! list, the side panel, the notices (lesson, error cards) and the toast.
+
+use crate::app::{diagnostics_of, with_fix};
+use crate::browser;
+use crate::components::{
+    cache_view::CacheView, context_files::ContextFiles, editor::Editor, network_view::NetworkView,
+    problems::Problems, summary::Summary, tabs::TabItem,
+};
+use crate::i18n::{problem_count, t, Ui};
+use crate::markdown::markdown;
+use crate::protocol::Response;
+use crate::rules_docs::RuleDocs;
+use crate::state::{Action, Panel, State, Tab, Toast};
+use dockplay::report::{DiagnosticOut, FileKind};
+use std::rc::Rc;
+use wasm_bindgen::JsCast;
+use yew::prelude::*;
+
+/// The number of problems of the file named `path`.
+pub fn count_of(analysis: &Option<Rc<Response>>, path: &str) -> usize {
+    analysis.as_ref().map_or(0, |a| {
+        a.report
+            .files
+            .iter()
+            .filter(|f| f.path == path)
+            .map(|f| f.diagnostics.len())
+            .sum()
+    })
+}
+
+/// The file tabs and the panel tabs, with their problem counts.
+pub fn tab_items(state: &State) -> (Vec<TabItem>, Vec<TabItem>) {
+    let lang = state.lang;
+    let analysis = &state.analysis;
+    let count_of = |path: &str| -> usize {
+        analysis.as_ref().map_or(0, |a| {
+            a.report
+                .files
+                .iter()
+                .filter(|f| f.path == path)
+                .map(|f| f.diagnostics.len())
+                .sum()
+        })
+    };
+    let file_items: Vec<TabItem> = Tab::ALL
+        .iter()
+        .map(|&tb| {
+            let n = match tb {
+                Tab::Dockerfile | Tab::Compose => count_of(tb.file_name()),
+                _ => 0,
+            };
+            TabItem {
+                key: tb.id(),
+                label: if tb == Tab::Context {
+                    t(lang, Ui::ContextTab).into()
+                } else {
+                    tb.file_name().into()
+                },
+                badge: (n > 0).then(|| (n, problem_count(lang, n))),
+                badge_class: Some("error"),
+            }
+        })
+        .collect();
+    let total = count_of(crate::protocol::DOCKERFILE) + count_of(crate::protocol::COMPOSE);
+    let panel_items: Vec<TabItem> = Panel::ALL
+        .iter()
+        .map(|&p| TabItem {
+            key: p.id(),
+            label: match p {
+                Panel::Problems => t(lang, Ui::Diagnostics),
+                Panel::Cache => t(lang, Ui::CacheTab),
+                Panel::Network => t(lang, Ui::NetworkTab),
+            }
+            .into(),
+            badge: (p == Panel::Problems && total > 0).then(|| (total, problem_count(lang, total))),
+            badge_class: None,
+        })
+        .collect();
+    (file_items, panel_items)
+}
+
+/// Apply the fix of a problem (its file's tab and its index there).
+pub fn fix_callback(state: &UseReducerHandle<State>) -> Callback<(Tab, usize)> {
+    {
+        let state = state.clone();
+        Callback::from(move |(tb, i): (Tab, usize)| {
+            let diags = diagnostics_of(&state.analysis, tb);
+            let text = tb.text(&state.project).unwrap_or("");
+            if let Some(new) = diags.get(i).and_then(|dg| with_fix(text, dg)) {
+                state.dispatch(Action::Replace { tab: tb, text: new });
+                state.dispatch(Action::Toast(Toast::FixApplied));
+            }
+        })
+    }
+}
+
+/// The open file tab's editor, or the build context's list.
+pub fn editor_view(
+    state: &UseReducerHandle<State>,
+    text: Rc<str>,
+    diags: Rc<Vec<DiagnosticOut>>,
+    docs: Option<Rc<RuleDocs>>,
+    on_fix_at: &Callback<(Tab, usize)>,
+) -> Html {
+    let (lang, tab, d) = (state.lang, state.tab, state.dispatcher());
+    let analysis = &state.analysis;
+    let fresh = analysis.as_ref().is_some_and(|a| a.id == state.revision);
+    match tab {
+        Tab::Context => {
+            let named = analysis
+                .as_ref()
+                .and_then(|a| a.cache.as_ref())
+                .map(|c| c.context.clone())
+                .unwrap_or_default();
+            let p = &state.project;
+            html! {
+                <ContextFiles files={p.context.clone()} named={named} changed={p.changed.clone()}
+                    on_toggle={{ let d = d.clone(); Callback::from(move |f| d.dispatch(Action::ToggleChanged(f))) }}
+                    on_add={{ let d = d.clone(); Callback::from(move |f| d.dispatch(Action::AddContext(f))) }}
+                    on_remove={{ let d = d.clone(); Callback::from(move |f| d.dispatch(Action::RemoveContext(f))) }}
+                    on_rename={{ let d = d.clone(); Callback::from(move |(from, to)| d.dispatch(Action::RenameContext { from, to })) }} />
+            }
+        }
+        _ => {
+            let label = format!("{} {}", tab.file_name(), t(lang, Ui::EditorLabel));
+            let on_pick = {
+                let (d, diags) = (d.clone(), diags.clone());
+                Callback::from(move |i: usize| {
+                    if let Some(x) = diags.get(i) {
+                        d.dispatch(Action::Pick {
+                            tab,
+                            start: x.offset_utf16,
+                            end: x.end_offset_utf16,
+                        });
+                    }
+                })
+            };
+            html! {
+                <>
+                    if tab == Tab::Env { <p class="hint">{ t(lang, Ui::EnvHint) }</p> }
+                    if tab == Tab::Dockerignore { <p class="hint">{ t(lang, Ui::IgnoreHint) }</p> }
+                    <Editor key={tab.id()} tab={tab} text={text} diagnostics={diags.clone()} fresh={fresh}
+                        selection={state.selection} pending={state.pending.clone()} docs={docs.clone()}
+                        label={label}
+                        on_input={{ let d = d.clone(); Callback::from(move |(text, replaced_all)| d.dispatch(Action::Edit { tab, text, replaced_all })) }}
+                        on_replaced={{ let d = d.clone(); Callback::from(move |n| d.dispatch(Action::Replaced(n))) }}
+                        on_fix={on_fix_at.reform(move |i| (tab, i))}
+                        on_pick={on_pick} />
+                </>
+            }
+        }
+    }
+}
+
+/// The open side panel: problems, build cache or network.
+pub fn side_view(state: &UseReducerHandle<State>, on_fix_at: &Callback<(Tab, usize)>) -> Html {
+    let (lang, d) = (state.lang, state.dispatcher());
+    let analysis = &state.analysis;
+    let fresh = analysis.as_ref().is_some_and(|a| a.id == state.revision);
+    let dockerfile_report = analysis.as_ref().and_then(|a| {
+        a.report
+            .files
+            .iter()
+            .find(|f| f.kind == Some(FileKind::Dockerfile))
+            .cloned()
+    });
+    let compose_report = analysis.as_ref().and_then(|a| {
+        a.report
+            .files
+            .iter()
+            .find(|f| f.kind == Some(FileKind::Compose))
+            .cloned()
+    });
+    match state.panel {
+        Panel::Problems => html! {
+            <>
+                if let Some(s) = dockerfile_report.as_ref().and_then(|f| f.dockerfile.clone()) {
+                    <Summary summary={s} />
+                }
+                <Problems analysis={analysis.clone()} hidden={state.hidden.clone()} fresh={fresh}
+                    on_pick={{ let d = d.clone(); Callback::from(move |(tab, start, end)| d.dispatch(Action::Pick { tab, start, end })) }}
+                    on_fix={on_fix_at.clone()}
+                    on_toggle={{ let d = d.clone(); Callback::from(move |s| d.dispatch(Action::ToggleSeverity(s))) }} />
+            </>
+        },
+        Panel::Cache => match analysis.as_ref().and_then(|a| a.cache.clone()) {
+            Some(c) => html! {
+                <CacheView report={Rc::new(c)} context={state.project.context.clone()} changed={state.project.changed.clone()}
+                    omitted={analysis.as_ref().map_or(0, |a| a.omitted.steps)}
+                    on_toggle={{ let d = d.clone(); Callback::from(move |f| d.dispatch(Action::ToggleChanged(f))) }}
+                    on_add={{ let d = d.clone(); Callback::from(move |f: String| { d.dispatch(Action::AddContext(f.clone())); d.dispatch(Action::ToggleChanged(f)); }) }}
+                    on_apply={{ let d = d.clone(); Callback::from(move |text| d.dispatch(Action::Replace { tab: Tab::Dockerfile, text })) }} />
+            },
+            None => html! { <p class="empty">{ t(lang, Ui::NoDockerfile) }</p> },
+        },
+        Panel::Network => match (
+            compose_report.as_ref(),
+            compose_report.as_ref().and_then(|f| f.network.clone()),
+        ) {
+            (_, Some(n)) => html! { <NetworkView report={n} /> },
+            (Some(_), None) => html! { <p class="empty">{ t(lang, Ui::NotAnalysed) }</p> },
+            (None, None) => html! { <p class="empty">{ t(lang, Ui::NoCompose) }</p> },
+        },
+    }
+}
+
+/// Copy the files and their problems as Markdown.
+pub fn markdown_callback(state: &UseReducerHandle<State>) -> Callback<()> {
+    {
+        let state = state.clone();
+        Callback::from(move |_| {
+            let md = markdown(&state.project, state.analysis.as_deref(), state.lang);
+            let d = state.dispatcher();
+            wasm_bindgen_futures::spawn_local(async move {
+                let ok = browser::copy(md).await;
+                d.dispatch(Action::Toast(if ok {
+                    Toast::MarkdownCopied
+                } else {
+                    Toast::CopyFailed
+                }));
+            });
+        })
+    }
+}
+
+/// The lesson's summary and the error cards.
+pub fn notices(state: &UseReducerHandle<State>) -> Html {
+    let (lang, d) = (state.lang, state.dispatcher());
+    html! {
+        <>
+            <p class="lesson" id="lesson">{
+                match state.example.and_then(|id| crate::examples::EXAMPLES.iter().find(|e| e.id == id)) {
+                    Some(ex) => ex.summary.get(lang).to_string(),
+                    None => t(lang, Ui::Tagline).to_string(),
+                }
+            }</p>
+            if let Some(why) = &state.link_error {
+                <div class="error-card" role="alert" id="link-error">
+                    <h2>{ t(lang, Ui::LinkErrorTitle) }</h2>
+                    <p>{ why.get(lang).to_string() }</p>
+                    <p class="hint">{ t(lang, Ui::LinkErrorHint) }</p>
+                    <button type="button" onclick={{ let d = d.clone(); Callback::from(move |_| d.dispatch(Action::DismissLinkError)) }}>{ t(lang, Ui::Dismiss) }</button>
+                </div>
+            }
+            if let Some(why) = &state.worker_error {
+                <div class="error-card" role="alert" id="worker-error">
+                    <h2>{ t(lang, Ui::WorkerErrorTitle) }</h2>
+                    <p><code>{ why.clone() }</code></p>
+                </div>
+            }
+        </>
+    }
+}
+
+/// The toast, and the problem count announced whenever an analysis lands.
+pub fn announcements(state: &UseReducerHandle<State>, busy: bool, total: usize) -> Html {
+    let lang = state.lang;
+    let toast = state.toast.map(|(toast, _)| toast);
+    html! {
+        <>
+            <p class="sr-only" role="status" aria-live="polite" id="problem-summary">{
+                if busy { String::new() } else { problem_count(lang, total) }
+            }</p>
+            // Announced to screen readers whenever an analysis lands.
+            <p class="sr-only" role="status" aria-live="polite" id="problem-summary">{
+                if busy { String::new() } else { problem_count(lang, total) }
+            }</p>
+            <div class="toast-area" role="status" aria-live="polite">
+                if let Some(toast) = toast {
+                    <div class="toast" id="toast">
+                        { t(lang, match toast {
+                            Toast::LinkCopied => Ui::LinkCopied,
+                            Toast::MarkdownCopied => Ui::MarkdownCopied,
+                            Toast::CopyFailed => Ui::CopyFailed,
+                            Toast::TooLargeToShare => Ui::TooLargeToShare,
+                            Toast::FixApplied => Ui::FixApplied,
+                        }) }
+                        if toast == Toast::FixApplied {
+                            <button type="button" class="undo" onclick={{
+                                let tab = state.tab;
+                                Callback::from(move |_| {
+                                    if let Some(el) = web_sys::window().and_then(|w| w.document())
+                                        .and_then(|doc| doc.get_element_by_id(&format!("source-{}", tab.id())))
+                                        .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok()) {
+                                        let _ = el.focus();
+                                        browser::undo();
+                                    }
+                                })
+                            }}>{ t(lang, Ui::Undo) }</button>
+                        }
+                    </div>
+                }
+            </div>
+        </>
+    }
+}
