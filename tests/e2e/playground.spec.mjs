@@ -242,7 +242,7 @@ async function colorsOf(page, selector) {
     return { color: getComputedStyle(el).color, chain };
   });
   let bg = { r: 255, g: 255, b: 255, a: 1 };
-  for (const c of raw.chain.reverse()) bg = over(parseColor(c), bg);
+  for (const c of [...raw.chain].reverse()) bg = over(parseColor(c), bg);
   return { fg: over(parseColor(raw.color), bg), bg, raw };
 }
 
@@ -272,19 +272,38 @@ test('first load: the default lesson, its problems, a strict CSP and no inline s
   await selectPanel(page, 'problems');
   await expect(page.locator('.problems li.diagnostic').first()).toBeVisible();
   const n = await page.locator('.problems li.diagnostic').count();
-  await expect(page.locator('#problem-summary')).toHaveText(`${n} problem${n === 1 ? '' : 's'}`);
+  // .first(): the count is announced twice at the moment (see the live-region test).
+  await expect(page.locator('#problem-summary').first()).toHaveText(`${n} problem${n === 1 ? '' : 's'}`);
   await expect(page.locator('#panel-tab-problems .badge')).toHaveText(String(n));
   await expect(page.locator('#counts')).toHaveText(/^\d+ instructions?, \d+ stages?$/);
   await shot(page, 'first-load-en');
 
   await setLang(page, 'zh');
   await expect(page.locator('#lesson')).toHaveText(DEFAULT.summary.zh);
-  await expect(page.locator('#problem-summary')).toHaveText(`${n} 个问题`);
+  await expect(page.locator('#problem-summary').first()).toHaveText(`${n} 个问题`);
   await expect(page.locator('#panel-tab-problems')).toContainText('问题');
   await expect(page.locator('#counts')).toHaveText(/^\d+ 条指令，\d+ 个构建阶段$/);
   await expect(page).toHaveTitle(/练习场/);
   await settled(page);
   await shot(page, 'first-load-zh');
+});
+
+// 1b. The problem count for screen readers.
+
+test('the problem count is announced by one live region, in the interface language', async ({ page }) => {
+  // BUG: the page holds two <p id="problem-summary" role="status" aria-live="polite"> (view.rs,
+  // announcements(): the paragraph is written twice), so a screen reader announces every count
+  // twice and the id is not unique. Reproduce: open the page, count '#problem-summary'.
+  test.fail();
+  await open(page);
+  await selectPanel(page, 'problems');
+  await expect(page.locator('.problems li.diagnostic').first()).toBeVisible();
+  const n = await page.locator('.problems li.diagnostic').count();
+  expect(await page.locator('[id="problem-summary"]').count(), 'elements with id problem-summary').toBe(1);
+  await expect(page.locator('#problem-summary')).toHaveAttribute('aria-live', 'polite');
+  await expect(page.locator('#problem-summary')).toHaveText(`${n} problem${n === 1 ? '' : 's'}`);
+  await setLang(page, 'zh');
+  await expect(page.locator('#problem-summary')).toHaveText(`${n} 个问题`);
 });
 
 // 2. A syntax error as it is typed.
@@ -375,6 +394,30 @@ test('hovering an underline shows the problem card with its rule docs; the caret
   await expect(card.locator('.msg')).toHaveText(CJK);
   await expect(card.locator('.rule-doc summary')).toHaveText(/^DP1001 · .*[\u3400-\u9fff]/);
   await shot(page, 'problem-card-zh');
+});
+
+// 3b. The card is not clipped.
+
+test('the problem card with its rule docs open is not cut off by the editor', async ({ page }) => {
+  // BUG: the card is positioned inside .editor, which has overflow: hidden, so whatever of the
+  // card lies below the editor's bottom edge is cut off and cannot be scrolled to. Reproduce
+  // (1280×720): hover "pip" on line 8 of the default lesson, open "DP1001 · …" in the card: the
+  // "How to fix" paragraph and the link to the upstream docs are cut at the editor's edge
+  // (screenshot problem-card-en.png).
+  test.fail();
+  await open(page);
+  const mark = page.locator('.overlay .line').nth(7).locator('.mark.warning');
+  const box = await mark.boundingBox();
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  const card = page.locator('#card-dockerfile');
+  await card.locator('.rule-doc summary').click();
+  await expect(card.locator('.rule-doc')).toHaveAttribute('open', '');
+  const clip = await card.evaluate((el) => {
+    const c = el.getBoundingClientRect();
+    const e = el.closest('.editor').getBoundingClientRect();
+    return { cardBottom: Math.round(c.bottom), editorBottom: Math.round(e.bottom) };
+  });
+  expect(clip.cardBottom, 'the card ends inside the editor (else it is cut off)').toBeLessThanOrEqual(clip.editorBottom);
 });
 
 // 4. Fixes and undo.
@@ -837,7 +880,7 @@ test('composing Chinese with an IME commits the text once and the analysis follo
 
 // 14. Large input.
 
-test('a 50,000-line Dockerfile and 1 MB of random text keep typing fast and the DOM small', async ({ page }) => {
+test('a 50,000-line Dockerfile and 1 MB of random text keep typing fast and the DOM small', async ({ page, guard }) => {
   test.setTimeout(90_000);
   await open(page);
   await selectPanel(page, 'problems');
@@ -865,7 +908,7 @@ test('a 50,000-line Dockerfile and 1 MB of random text keep typing fast and the 
     await expect.poll(() => page.evaluate(() => window.__key.frame)).toBeGreaterThan(0);
     return page.evaluate(() => ({ fromKey: window.__key.frame - window.__key.down, fromInput: window.__key.frame - window.__key.input }));
   };
-  const ed = editorOf(page);
+  let ed = editorOf(page);
   await ed.focus();
   await page.keyboard.press('Control+End');
   // The page's own work (input event → next frame) is what must stay under 200 ms. The time from
@@ -883,7 +926,13 @@ test('a 50,000-line Dockerfile and 1 MB of random text keep typing fast and the 
   await settled(page, 60_000);
   expect(await domSize(page)).toBeLessThan(6000);
 
-  // 1 MB of random printable ASCII (with line feeds among the symbols).
+  // 1 MB of random printable ASCII (with line feeds among the symbols), in a fresh page: selecting
+  // the 50,000 lines to replace them would take minutes (see the select-all test below).
+  const fresh = await guard.newContext();
+  page = await fresh.newPage();
+  await open(page);
+  await selectPanel(page, 'problems');
+  ed = editorOf(page);
   const rand = rng(20261201);
   const alphabet = Array.from({ length: 95 }, (_, i) => String.fromCharCode(32 + i)).join('') + '\n';
   let noise = '';
@@ -902,6 +951,37 @@ test('a 50,000-line Dockerfile and 1 MB of random text keep typing fast and the 
   expect(await ed.evaluate((el) => el.value.endsWith('axyz'))).toBe(true);
   await settled(page, 60_000);
   expect(await domSize(page)).toBeLessThan(6000);
+});
+
+// 14b. Selecting a large text.
+
+test('select all in a 10,000-line Dockerfile takes under a second', async ({ page }) => {
+  // BUG: Ctrl+A in the editor holding 10,000 short lines blocks the tab for about 16 s (Chromium
+  // 156, headless); deleting or pasting over that selection takes as long again (a 50,000-line
+  // paste over a selection: minutes). The cause is the closed <details class="shortcuts"> of the
+  // toolbar: with it removed from the page, the same Ctrl+A takes about 50 ms, and a bare
+  // textarea on a page without it takes 0.1-0.2 s (most likely Chromium's handling of the closed
+  // <details>, whose content is a display-locked, find-in-page-matchable subtree, on selection
+  // changes). A 1 s budget is generous. Reproduce: paste 10,000 lines "# note N" into the Dockerfile tab, press Ctrl+A.
+  test.fail();
+  await open(page);
+  await selectPanel(page, 'problems');
+  const lines = Array.from({ length: 10_000 }, (_, i) => (i === 0 ? 'FROM alpine:3.22' : `# note ${i + 1}`));
+  await pasteInto(page, 'dockerfile', `${lines.join('\n')}\n`, { clearFirst: true });
+  await settled(page);
+  const ed = editorOf(page);
+  await ed.focus();
+  await page.keyboard.press('Control+Home');
+  const selectAll = async () => {
+    const started = Date.now();
+    await page.keyboard.press('Control+A');
+    const ms = Date.now() - started;
+    await expect.poll(() => ed.evaluate((el) => el.selectionEnd - el.selectionStart)).toBe(await ed.evaluate((el) => el.value.length));
+    return ms;
+  };
+  const withDetails = await selectAll();
+  test.info().annotations.push({ type: 'Ctrl+A, 10,000 lines', description: `${withDetails} ms` });
+  expect(withDetails, 'Ctrl+A over 10,000 lines (ms)').toBeLessThan(1000);
 });
 
 // 15. Markup in the input.
@@ -1044,7 +1124,8 @@ test('text colours meet 4.5:1 in light and dark, and the focused editor has a vi
   const measure = async (scheme, name, selector) => {
     const { fg, bg, raw } = await colorsOf(page, selector);
     const ratio = contrast(fg, bg);
-    results.push(`${scheme} ${name}: ${ratio.toFixed(2)} (${raw.color} on ${raw.chain.find((c) => !c.endsWith(', 0)')) || 'transparent'})`);
+    const rgb = (c) => `rgb(${[c.r, c.g, c.b].map(Math.round).join(', ')})`;
+    results.push(`${scheme} ${name}: ${ratio.toFixed(2)} (${raw.color} on ${rgb(bg)})`);
     expect.soft(ratio, `${scheme}: ${name} (${selector})`).toBeGreaterThanOrEqual(4.5);
   };
   for (const scheme of ['light', 'dark']) {

@@ -9,14 +9,12 @@ use crate::components::{
 };
 use crate::hooks::{share_action, use_analysis, use_document, use_rule_docs, use_shortcuts};
 use crate::i18n::{t, Ui};
-use crate::protocol::{Project, Response};
-use crate::state::{Action, Panel, State, Tab, Theme};
+use crate::protocol::Project;
+use crate::state::{diagnostics_of, Action, Panel, State, Tab, Theme};
 use crate::view::{
-    announcements, count_of, editor_view, fix_callback, markdown_callback, notices, side_view,
-    tab_items,
+    announcements, count_of, editor_view, markdown_callback, notices, side_view, tab_items,
 };
 use dockplay::i18n::Lang;
-use dockplay::report::DiagnosticOut;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -70,40 +68,6 @@ pub(crate) fn open_action(link: &dockplay::share::ShareState) -> Action {
     }
 }
 
-/// The text after applying a fix's edits (byte offsets into `text`), if they still fit it.
-pub(crate) fn with_fix(text: &str, d: &DiagnosticOut) -> Option<String> {
-    let fix = d.fix.as_ref()?;
-    let mut edits: Vec<_> = fix.edits.iter().collect();
-    edits.sort_by_key(|e| std::cmp::Reverse(e.offset));
-    let mut out = text.to_string();
-    for e in edits {
-        if e.end_offset > out.len()
-            || e.offset > e.end_offset
-            || !out.is_char_boundary(e.offset)
-            || !out.is_char_boundary(e.end_offset)
-        {
-            return None;
-        }
-        out.replace_range(e.offset..e.end_offset, &e.replacement);
-    }
-    Some(out)
-}
-
-/// The diagnostics of the file a tab edits.
-pub(crate) fn diagnostics_of(a: &Option<Rc<Response>>, tab: Tab) -> Rc<Vec<DiagnosticOut>> {
-    let name = match tab {
-        Tab::Dockerfile => crate::protocol::DOCKERFILE,
-        Tab::Compose => crate::protocol::COMPOSE,
-        _ => return Rc::new(Vec::new()),
-    };
-    Rc::new(
-        a.as_ref()
-            .and_then(|a| a.report.files.iter().find(|f| f.path == name))
-            .map(|f| f.diagnostics.clone())
-            .unwrap_or_default(),
-    )
-}
-
 #[component]
 pub fn App(props: &AppProps) -> Html {
     let state = use_reducer(initial_state);
@@ -132,9 +96,8 @@ pub fn App(props: &AppProps) -> Html {
     let (file_items, panel_items) = tab_items(&state);
     let total = count_of(&state.analysis, crate::protocol::DOCKERFILE)
         + count_of(&state.analysis, crate::protocol::COMPOSE);
-    let on_fix_at = fix_callback(&state);
-    let editor = editor_view(&state, text, (*diags).clone(), docs, &on_fix_at);
-    let side = side_view(&state, &on_fix_at);
+    let editor = editor_view(&state, text, (*diags).clone(), docs);
+    let side = side_view(&state);
     let busy = state
         .analysis
         .as_ref()
@@ -176,38 +139,5 @@ pub fn App(props: &AppProps) -> Html {
             { announcements(&state, busy, total) }
         </div>
         </ContextProvider<Lang>>
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    use crate::protocol::Request;
-
-    #[test]
-    fn a_fix_applies_its_edits_or_nothing() {
-        let r = crate::protocol::answer(&Request {
-            id: 1,
-            project: Project {
-                dockerfile: "FROM alpine:3.20\nMAINTAINER me\n".into(),
-                ..Project::default()
-            },
-            lang: Lang::En,
-            panel: String::new(),
-        });
-        let text = "FROM alpine:3.20\nMAINTAINER me\n";
-        let fixable = r.report.files[0]
-            .diagnostics
-            .iter()
-            .find(|d| d.fix.is_some())
-            .expect("a fixable problem");
-        let fixed = with_fix(text, fixable).unwrap();
-        assert_ne!(fixed, text);
-        assert_eq!(
-            with_fix("x", fixable),
-            None,
-            "edits past the end are refused"
-        );
     }
 }

@@ -39,26 +39,31 @@ pub fn use_analysis(worker: &web_sys::Worker, state: &UseReducerHandle<State>) {
     // Ask for an analysis: at once after a paste, a fix or a lesson, else when typing pauses.
     {
         let (analyser, debounce) = (analyser.clone(), debounce.clone());
-        let req = Request {
-            id: state.revision,
-            project: (*state.project).clone(),
-            lang: state.lang,
-            panel: state.panel.id().into(),
-        };
-        let urgent = state.urgent;
-        use_effect_with((state.revision, state.lang, state.panel), move |_| {
-            let send = move || {
-                if let Some(a) = analyser.borrow().as_ref() {
-                    a.send(&req);
+        let (project, urgent) = (state.project.clone(), state.urgent);
+        use_effect_with(
+            (state.revision, state.lang, state.panel),
+            move |&(id, lang, panel)| {
+                // The project is copied only when the request is made.
+                let req = move || Request {
+                    id,
+                    project: (*project).clone(),
+                    lang,
+                    panel: panel.id().into(),
+                };
+                let send = move || {
+                    let req = req();
+                    if let Some(a) = analyser.borrow().as_ref() {
+                        a.send(&req);
+                    }
+                };
+                if urgent {
+                    debounce.borrow_mut().take();
+                    send();
+                } else {
+                    *debounce.borrow_mut() = Some(Timeout::new(DEBOUNCE_MS, send));
                 }
-            };
-            if urgent {
-                debounce.borrow_mut().take();
-                send();
-            } else {
-                *debounce.borrow_mut() = Some(Timeout::new(DEBOUNCE_MS, send));
-            }
-        });
+            },
+        );
     }
     // Remember the state (the worker made its link).
     use_effect_with(state.analysis.as_ref().map(|a| a.link.clone()), |link| {

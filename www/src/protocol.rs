@@ -61,6 +61,18 @@ pub struct Omitted {
     pub steps: usize,
 }
 
+/// An answer shared by the components: equal when it is the same answer, so a component
+/// given the same answer again is not rendered again (comparing the contents would cost as much
+/// as rendering them).
+#[derive(Clone, Debug)]
+pub struct Shared(pub std::rc::Rc<Response>);
+
+impl PartialEq for Shared {
+    fn eq(&self, other: &Self) -> bool {
+        std::rc::Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
 /// The worker's answer.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Response {

@@ -5,6 +5,7 @@ use crate::examples::{Example, Opens, EXAMPLES};
 use crate::protocol::{Project, Response};
 use dockplay::diagnostic::Severity;
 use dockplay::i18n::{Lang, Text};
+use dockplay::report::DiagnosticOut;
 use std::rc::Rc;
 
 /// The editor's tabs: the four files and the virtual build context.
@@ -177,6 +178,40 @@ pub enum Toast {
     FixApplied,
 }
 
+/// The text after applying a fix's edits (byte offsets into `text`), if they still fit it.
+pub fn with_fix(text: &str, d: &DiagnosticOut) -> Option<String> {
+    let fix = d.fix.as_ref()?;
+    let mut edits: Vec<_> = fix.edits.iter().collect();
+    edits.sort_by_key(|e| std::cmp::Reverse(e.offset));
+    let mut out = text.to_string();
+    for e in edits {
+        if e.end_offset > out.len()
+            || e.offset > e.end_offset
+            || !out.is_char_boundary(e.offset)
+            || !out.is_char_boundary(e.end_offset)
+        {
+            return None;
+        }
+        out.replace_range(e.offset..e.end_offset, &e.replacement);
+    }
+    Some(out)
+}
+
+/// The diagnostics of the file a tab edits.
+pub fn diagnostics_of(a: &Option<Rc<Response>>, tab: Tab) -> Rc<Vec<DiagnosticOut>> {
+    let name = match tab {
+        Tab::Dockerfile => crate::protocol::DOCKERFILE,
+        Tab::Compose => crate::protocol::COMPOSE,
+        _ => return Rc::new(Vec::new()),
+    };
+    Rc::new(
+        a.as_ref()
+            .and_then(|a| a.report.files.iter().find(|f| f.path == name))
+            .map(|f| f.diagnostics.clone())
+            .unwrap_or_default(),
+    )
+}
+
 /// Everything the page shows that the user can change.
 #[derive(Clone, PartialEq, Debug)]
 pub struct State {
@@ -250,6 +285,11 @@ pub enum Action {
         tab: Tab,
         start: usize,
         end: usize,
+    },
+    /// Apply the fix of a problem: its file's tab and its index in that file's problems.
+    ApplyFix {
+        tab: Tab,
+        index: usize,
     },
     /// Replace a tab's text through the editor (a fix, the suggested order).
     Replace {
@@ -449,6 +489,22 @@ impl State {
                     nonce: self.nonce(),
                 });
             }
+            Action::ApplyFix { tab, index } => {
+                let diags = diagnostics_of(&self.analysis, tab);
+                let text = tab.text(&self.project).unwrap_or("");
+                let fresh = self
+                    .analysis
+                    .as_ref()
+                    .is_some_and(|a| a.id == self.revision);
+                if let Some(text) = diags
+                    .get(index)
+                    .filter(|_| fresh)
+                    .and_then(|d| with_fix(text, d))
+                {
+                    next = next.apply(Action::Replace { tab, text });
+                    next = next.apply(Action::Toast(Toast::FixApplied));
+                }
+            }
             Action::Replaced(nonce) => {
                 if next.pending.as_ref().is_some_and(|p| p.nonce == nonce) {
                     next.pending = None;
@@ -641,5 +697,81 @@ mod tests {
             Some(p.clone())
         );
         assert_eq!(s.apply(Action::Replaced(p.nonce)).pending, None);
+    }
+
+    use crate::protocol::Request;
+
+    #[test]
+    fn a_fix_applies_its_edits_or_nothing() {
+        let r = crate::protocol::answer(&Request {
+            id: 1,
+            project: Project {
+                dockerfile: "FROM alpine:3.20\nMAINTAINER me\n".into(),
+                ..Project::default()
+            },
+            lang: Lang::En,
+            panel: String::new(),
+        });
+        let text = "FROM alpine:3.20\nMAINTAINER me\n";
+        let fixable = r.report.files[0]
+            .diagnostics
+            .iter()
+            .find(|d| d.fix.is_some())
+            .expect("a fixable problem");
+        let fixed = with_fix(text, fixable).unwrap();
+        assert_ne!(fixed, text);
+        assert_eq!(
+            with_fix("x", fixable),
+            None,
+            "edits past the end are refused"
+        );
+    }
+
+    #[test]
+    fn a_fix_is_applied_only_to_the_text_it_was_found_in() {
+        let project = Project {
+            dockerfile: "FROM alpine:3.20\nMAINTAINER me\n".into(),
+            ..Project::default()
+        };
+        let s = State::default().apply(Action::Open {
+            project: project.clone(),
+            lang: None,
+            panel: None,
+        });
+        let r = crate::protocol::answer(&Request {
+            id: s.revision,
+            project,
+            lang: Lang::En,
+            panel: String::new(),
+        });
+        let index = r.report.files[0]
+            .diagnostics
+            .iter()
+            .position(|d| d.fix.is_some())
+            .unwrap();
+        let s = s.apply(Action::Analysed(Rc::new(r)));
+        let fixed = s.apply(Action::ApplyFix {
+            tab: Tab::Dockerfile,
+            index,
+        });
+        assert!(fixed
+            .pending
+            .as_ref()
+            .is_some_and(|p| !p.text.contains("MAINTAINER")));
+        assert_eq!(fixed.toast.map(|t| t.0), Some(Toast::FixApplied));
+        let edited = s.apply(edit(
+            Tab::Dockerfile,
+            "FROM alpine:3.20\nMAINTAINER you\n",
+            false,
+        ));
+        assert_eq!(
+            edited
+                .apply(Action::ApplyFix {
+                    tab: Tab::Dockerfile,
+                    index
+                })
+                .pending,
+            None
+        );
     }
 }

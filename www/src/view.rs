@@ -1,7 +1,6 @@
 //! The parts of the page, as functions of the state: the tab lists, the editor or the context
 //! list, the side panel, the notices (lesson, error cards) and the toast.
 
-use crate::app::{diagnostics_of, with_fix};
 use crate::browser;
 use crate::components::{
     cache_view::CacheView, context_files::ContextFiles, editor::Editor, network_view::NetworkView,
@@ -9,7 +8,7 @@ use crate::components::{
 };
 use crate::i18n::{problem_count, t, Ui};
 use crate::markdown::markdown;
-use crate::protocol::Response;
+use crate::protocol::{Response, Shared};
 use crate::rules_docs::RuleDocs;
 use crate::state::{Action, Panel, State, Tab, Toast};
 use dockplay::report::{DiagnosticOut, FileKind};
@@ -80,28 +79,12 @@ pub fn tab_items(state: &State) -> (Vec<TabItem>, Vec<TabItem>) {
     (file_items, panel_items)
 }
 
-/// Apply the fix of a problem (its file's tab and its index there).
-pub fn fix_callback(state: &UseReducerHandle<State>) -> Callback<(Tab, usize)> {
-    {
-        let state = state.clone();
-        Callback::from(move |(tb, i): (Tab, usize)| {
-            let diags = diagnostics_of(&state.analysis, tb);
-            let text = tb.text(&state.project).unwrap_or("");
-            if let Some(new) = diags.get(i).and_then(|dg| with_fix(text, dg)) {
-                state.dispatch(Action::Replace { tab: tb, text: new });
-                state.dispatch(Action::Toast(Toast::FixApplied));
-            }
-        })
-    }
-}
-
 /// The open file tab's editor, or the build context's list.
 pub fn editor_view(
     state: &UseReducerHandle<State>,
     text: Rc<str>,
     diags: Rc<Vec<DiagnosticOut>>,
     docs: Option<Rc<RuleDocs>>,
-    on_fix_at: &Callback<(Tab, usize)>,
 ) -> Html {
     let (lang, tab, d) = (state.lang, state.tab, state.dispatcher());
     let analysis = &state.analysis;
@@ -145,7 +128,7 @@ pub fn editor_view(
                         label={label}
                         on_input={{ let d = d.clone(); Callback::from(move |(text, replaced_all)| d.dispatch(Action::Edit { tab, text, replaced_all })) }}
                         on_replaced={{ let d = d.clone(); Callback::from(move |n| d.dispatch(Action::Replaced(n))) }}
-                        on_fix={on_fix_at.reform(move |i| (tab, i))}
+                        on_fix={{ let d = d.clone(); Callback::from(move |index| d.dispatch(Action::ApplyFix { tab, index })) }}
                         on_pick={on_pick} />
                 </>
             }
@@ -154,54 +137,53 @@ pub fn editor_view(
 }
 
 /// The open side panel: problems, build cache or network.
-pub fn side_view(state: &UseReducerHandle<State>, on_fix_at: &Callback<(Tab, usize)>) -> Html {
+pub fn side_view(state: &UseReducerHandle<State>) -> Html {
     let (lang, d) = (state.lang, state.dispatcher());
-    let analysis = &state.analysis;
-    let fresh = analysis.as_ref().is_some_and(|a| a.id == state.revision);
-    let dockerfile_report = analysis.as_ref().and_then(|a| {
-        a.report
-            .files
-            .iter()
-            .find(|f| f.kind == Some(FileKind::Dockerfile))
-            .cloned()
-    });
-    let compose_report = analysis.as_ref().and_then(|a| {
-        a.report
-            .files
-            .iter()
-            .find(|f| f.kind == Some(FileKind::Compose))
-            .cloned()
-    });
+    let analysis = state.analysis.clone().map(Shared);
+    let fresh = state
+        .analysis
+        .as_ref()
+        .is_some_and(|a| a.id == state.revision);
+    let file_of = |kind| {
+        state
+            .analysis
+            .as_ref()
+            .and_then(|a| a.report.files.iter().position(|f| f.kind == Some(kind)))
+    };
     match state.panel {
-        Panel::Problems => html! {
-            <>
-                if let Some(s) = dockerfile_report.as_ref().and_then(|f| f.dockerfile.clone()) {
-                    <Summary summary={s} />
-                }
-                <Problems analysis={analysis.clone()} hidden={state.hidden.clone()} fresh={fresh}
-                    on_pick={{ let d = d.clone(); Callback::from(move |(tab, start, end)| d.dispatch(Action::Pick { tab, start, end })) }}
-                    on_fix={on_fix_at.clone()}
-                    on_toggle={{ let d = d.clone(); Callback::from(move |s| d.dispatch(Action::ToggleSeverity(s))) }} />
-            </>
-        },
-        Panel::Cache => match analysis.as_ref().and_then(|a| a.cache.clone()) {
-            Some(c) => html! {
-                <CacheView report={Rc::new(c)} context={state.project.context.clone()} changed={state.project.changed.clone()}
-                    omitted={analysis.as_ref().map_or(0, |a| a.omitted.steps)}
-                    on_toggle={{ let d = d.clone(); Callback::from(move |f| d.dispatch(Action::ToggleChanged(f))) }}
-                    on_add={{ let d = d.clone(); Callback::from(move |f: String| { d.dispatch(Action::AddContext(f.clone())); d.dispatch(Action::ToggleChanged(f)); }) }}
-                    on_apply={{ let d = d.clone(); Callback::from(move |text| d.dispatch(Action::Replace { tab: Tab::Dockerfile, text })) }} />
+        Panel::Problems => {
+            let summary = file_of(FileKind::Dockerfile)
+                .and_then(|i| state.analysis.as_ref()?.report.files[i].dockerfile.clone());
+            html! {
+                <>
+                    if let Some(s) = summary { <Summary summary={s} /> }
+                    <Problems analysis={analysis} hidden={state.hidden.clone()} fresh={fresh} dispatch={d} />
+                </>
+            }
+        }
+        Panel::Cache => match analysis.filter(|a| a.0.cache.is_some()) {
+            Some(answer) => html! {
+                <CacheView {answer} context={state.project.context.clone()} changed={state.project.changed.clone()}
+                    omitted={state.analysis.as_ref().map_or(0, |a| a.omitted.steps)} dispatch={d} />
             },
             None => html! { <p class="empty">{ t(lang, Ui::NoDockerfile) }</p> },
         },
-        Panel::Network => match (
-            compose_report.as_ref(),
-            compose_report.as_ref().and_then(|f| f.network.clone()),
-        ) {
-            (_, Some(n)) => html! { <NetworkView report={n} /> },
-            (Some(_), None) => html! { <p class="empty">{ t(lang, Ui::NotAnalysed) }</p> },
-            (None, None) => html! { <p class="empty">{ t(lang, Ui::NoCompose) }</p> },
-        },
+        Panel::Network => {
+            let file = file_of(FileKind::Compose);
+            let has_network = file.is_some_and(|i| {
+                state
+                    .analysis
+                    .as_ref()
+                    .is_some_and(|a| a.report.files[i].network.is_some())
+            });
+            match (analysis, file) {
+                (Some(answer), Some(file)) if has_network => {
+                    html! { <NetworkView {answer} {file} /> }
+                }
+                (_, Some(_)) => html! { <p class="empty">{ t(lang, Ui::NotAnalysed) }</p> },
+                _ => html! { <p class="empty">{ t(lang, Ui::NoCompose) }</p> },
+            }
+        }
     }
 }
 

@@ -4,27 +4,26 @@
 
 use crate::components::problems::PAGE;
 use crate::i18n::{t, use_lang, Ui};
+use crate::protocol::Shared;
+use crate::state::{Action, State, Tab};
 use dockplay::analysis::cache::Status;
 use dockplay::i18n::Lang;
-use dockplay::report::cache::CacheReport;
-use std::rc::Rc;
+use dockplay::report::cache::StepOut;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct CacheViewProps {
-    pub report: Rc<CacheReport>,
+    /// The answer whose cache simulation is shown (it has one).
+    pub answer: Shared,
     /// The context files the user listed (they stay listed when unticked).
     pub context: Vec<String>,
     pub changed: Vec<String>,
     /// Steps not sent by the worker (over its cap).
     pub omitted: usize,
-    /// Mark or unmark a context file as changed.
-    pub on_toggle: Callback<String>,
-    /// Add a file to the context (marked as changed).
-    pub on_add: Callback<String>,
-    /// Replace the Dockerfile with the suggested order.
-    pub on_apply: Callback<String>,
+    /// Marks files changed, adds them, applies the suggested order (a dispatcher, unlike
+    /// callbacks, is the same at every render, so an unchanged panel is not rendered again).
+    pub dispatch: UseReducerDispatcher<State>,
 }
 
 fn status_label(lang: Lang, s: Status) -> &'static str {
@@ -49,6 +48,29 @@ fn status_class(s: Status) -> &'static str {
     }
 }
 
+/// The first `limit` steps with their status and reason.
+fn steps_view(lang: Lang, steps: &[&StepOut], limit: usize) -> Html {
+    html! {
+        <ol class="steps">
+            { for steps.iter().take(limit).map(|s| {
+                let class = status_class(s.status);
+                html! {
+                    <li class={classes!("step", class)} data-line={s.line.to_string()} data-status={class}>
+                        <span class={classes!("status", class)}>{ status_label(lang, s.status) }</span>
+                        <span class="pos">{ s.line }</span>
+                        <code class="instr">{ s.instruction.clone() }</code>
+                        if s.status != Status::Skipped {
+                            if let Some(reason) = &s.reason_i18n {
+                                <span class="reason">{ reason.get(lang).to_string() }</span>
+                            }
+                        }
+                    </li>
+                }
+            }) }
+        </ol>
+    }
+}
+
 #[component]
 pub fn CacheView(props: &CacheViewProps) -> Html {
     let lang = use_lang();
@@ -56,7 +78,11 @@ pub fn CacheView(props: &CacheViewProps) -> Html {
     let limit = use_state(|| PAGE);
     let add = {
         let input = input.clone();
-        let on_add = props.on_add.clone();
+        let d = props.dispatch.clone();
+        let on_add = Callback::from(move |f: String| {
+            d.dispatch(Action::AddContext(f.clone()));
+            d.dispatch(Action::ToggleChanged(f));
+        });
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
             if let Some(el) = input.cast::<HtmlInputElement>() {
@@ -68,15 +94,22 @@ pub fn CacheView(props: &CacheViewProps) -> Html {
             }
         })
     };
-    let r = &props.report;
-    let pick = |s: &Option<dockplay::i18n::Text>| {
-        s.as_ref().map(|l| {
-            if lang == Lang::Zh {
-                l.zh.clone()
-            } else {
-                l.en.clone()
-            }
+    let d = &props.dispatch;
+    let on_toggle = {
+        let d = d.clone();
+        Callback::from(move |f| d.dispatch(Action::ToggleChanged(f)))
+    };
+    let on_apply = {
+        let d = d.clone();
+        Callback::from(move |text| {
+            d.dispatch(Action::Replace {
+                tab: Tab::Dockerfile,
+                text,
+            })
         })
+    };
+    let Some(r) = props.answer.0.cache.as_ref() else {
+        return html! {};
     };
     let mut files: Vec<&String> = props
         .context
@@ -96,7 +129,7 @@ pub fn CacheView(props: &CacheViewProps) -> Html {
             <ul class="context-files">
                 { for files.iter().map(|f| {
                     let checked = props.changed.contains(f);
-                    let toggle = props.on_toggle.clone();
+                    let toggle = on_toggle.clone();
                     let name = (*f).clone();
                     let onchange = Callback::from(move |_| toggle.emit(name.clone()));
                     html! {
@@ -113,23 +146,7 @@ pub fn CacheView(props: &CacheViewProps) -> Html {
                 <input ref={input} type="text" placeholder={ t(lang, Ui::AddFilePlaceholder) } aria-label={ t(lang, Ui::AddFilePlaceholder) } />
                 <button type="submit">{ t(lang, Ui::AddFile) }</button>
             </form>
-            <ol class="steps">
-                { for steps.iter().take(*limit).map(|s| {
-                    let class = status_class(s.status);
-                    html! {
-                        <li class={classes!("step", class)} data-line={s.line.to_string()} data-status={class}>
-                            <span class={classes!("status", class)}>{ status_label(lang, s.status) }</span>
-                            <span class="pos">{ s.line }</span>
-                            <code class="instr">{ s.instruction.clone() }</code>
-                            if s.status != Status::Skipped {
-                                if let Some(reason) = pick(&s.reason_i18n) {
-                                    <span class="reason">{ reason }</span>
-                                }
-                            }
-                        </li>
-                    }
-                }) }
-            </ol>
+            { steps_view(lang, &steps, *limit) }
             if hidden > 0 {
                 <button type="button" class="more" onclick={{
                     let limit = limit.clone();
@@ -147,7 +164,7 @@ pub fn CacheView(props: &CacheViewProps) -> Html {
                 <div class="suggestion">
                     <p>{ if lang == Lang::Zh { sug.message_i18n.zh.clone() } else { sug.message_i18n.en.clone() } }</p>
                     <button type="button" class="apply" onclick={{
-                        let apply = props.on_apply.clone();
+                        let apply = on_apply.clone();
                         let text = sug.reordered.clone();
                         Callback::from(move |_| apply.emit(text.clone()))
                     }}>{ t(lang, Ui::ApplySuggestion) }</button>

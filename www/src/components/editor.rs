@@ -186,7 +186,10 @@ pub fn Editor(props: &EditorProps) -> Html {
     use_picked_selection(&area, &view, props);
     use_pending_replacement(&area, props);
     let onpaste = paste_handler(&covered_all);
-    let (onscroll, oninput) = scroll_and_input(&area, &view, &covered_all, &props.on_input);
+    let emitted = use_mut_ref(String::new);
+    let (onscroll, oninput, measure) =
+        scroll_and_input(&area, &view, &covered_all, &emitted, &props.on_input);
+    use_text(&area, &emitted, &props.text, &measure);
     let caret_card = caret_card(&area, &root, &overlay, &card, &props.diagnostics);
     let onkeyup = {
         let caret_card = caret_card.clone();
@@ -243,7 +246,6 @@ pub fn Editor(props: &EditorProps) -> Html {
                     spellcheck="false"
                     autocomplete="off"
                     autocapitalize="off"
-                    value={props.text.to_string()}
                     {onpaste}
                     {oninput}
                     {onscroll}
@@ -440,13 +442,36 @@ fn key_handler(
     }
 }
 
+/// The textarea is not re-rendered from the state while typing (setting a long value makes
+/// the browser lay the whole text out again): its text is set only when the state's text is
+/// not what it last typed (a lesson, a link, another tab), and the view is measured then.
+#[hook]
+fn use_text(
+    area: &NodeRef,
+    emitted: &Rc<std::cell::RefCell<String>>,
+    text: &Rc<str>,
+    measure: &Callback<()>,
+) {
+    let (area, emitted, measure) = (area.clone(), emitted.clone(), measure.clone());
+    use_effect_with(text.clone(), move |text| {
+        if *emitted.borrow().as_str() != **text {
+            if let Some(el) = area.cast::<HtmlTextAreaElement>() {
+                el.set_value(text);
+                emitted.borrow_mut().replace_range(.., text);
+                measure.emit(());
+            }
+        }
+    });
+}
+
 /// Scrolling re-measures the view; input hands the text on (and whether a paste replaced it all).
 fn scroll_and_input(
     area: &NodeRef,
     view: &UseStateHandle<(f64, f64, f64)>,
     covered_all: &Rc<std::cell::RefCell<bool>>,
+    emitted: &Rc<std::cell::RefCell<String>>,
     on_input: &Callback<(String, bool)>,
-) -> (Callback<Event>, Callback<InputEvent>) {
+) -> (Callback<Event>, Callback<InputEvent>, Callback<()>) {
     let measure = {
         let (area, view) = (area.clone(), view.clone());
         move || {
@@ -466,16 +491,18 @@ fn scroll_and_input(
         let measure = measure.clone();
         Callback::from(move |_: Event| measure())
     };
+    // No layout is read here: the textarea scrolls itself, and its scroll event re-measures.
     let oninput = {
-        let (cb, covered_all, measure) = (on_input.clone(), covered_all.clone(), measure.clone());
+        let (cb, covered_all, emitted) = (on_input.clone(), covered_all.clone(), emitted.clone());
         Callback::from(move |e: InputEvent| {
             let el: HtmlTextAreaElement = e.target_unchecked_into();
             let pasted = e.input_type() == "insertFromPaste";
-            cb.emit((el.value(), pasted && *covered_all.borrow()));
-            measure();
+            let text = el.value();
+            emitted.borrow_mut().clone_from(&text);
+            cb.emit((text, pasted && *covered_all.borrow()));
         })
     };
-    (onscroll, oninput)
+    (onscroll, oninput, Callback::from(move |_: ()| measure()))
 }
 
 /// Before a paste: note whether it replaces the whole text.

@@ -2,7 +2,7 @@
 
 use crate::components::problems::PAGE;
 use crate::i18n::{port_sentence, t, use_lang, Ui};
-use dockplay::analysis::network::NetworkReport;
+use crate::protocol::Shared;
 use dockplay::i18n::Lang;
 use yew::prelude::*;
 
@@ -11,12 +11,23 @@ const MATRIX_MAX: usize = 30;
 
 #[derive(Properties, PartialEq)]
 pub struct NetworkViewProps {
-    pub report: NetworkReport,
+    /// The answer, and the index of the compose file's report in it (it has a network).
+    pub answer: Shared,
+    pub file: usize,
 }
 
 #[component]
 pub fn NetworkView(props: &NetworkViewProps) -> Html {
-    let r = &props.report;
+    let Some(r) = props
+        .answer
+        .0
+        .report
+        .files
+        .get(props.file)
+        .and_then(|f| f.network.as_ref())
+    else {
+        return html! {};
+    };
     let lang = use_lang();
     let limit = use_state(|| PAGE);
     let names: Vec<&str> = r.services.iter().map(|s| s.name.as_str()).collect();

@@ -3,8 +3,8 @@
 //! selects its range in the editor and scrolls to it.
 
 use crate::i18n::{position, severity, t, use_lang, Ui};
-use crate::protocol::Response;
-use crate::state::Tab;
+use crate::protocol::Shared;
+use crate::state::{Action, State, Tab};
 use dockplay::diagnostic::Severity;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -21,15 +21,12 @@ const SEVERITIES: [Severity; 4] = [
 
 #[derive(Properties, PartialEq)]
 pub struct ProblemsProps {
-    pub analysis: Option<Rc<Response>>,
+    pub analysis: Option<Shared>,
     pub hidden: Rc<Vec<Severity>>,
     /// Whether fixes can be applied (the problems are of the current text).
     pub fresh: bool,
-    /// Pick a problem: its file's tab and UTF-16 range.
-    pub on_pick: Callback<(Tab, usize, usize)>,
-    /// Apply the fix of a problem: its file's tab and its index in that file.
-    pub on_fix: Callback<(Tab, usize)>,
-    pub on_toggle: Callback<Severity>,
+    /// Picks problems, applies fixes, filters (the same at every render, unlike callbacks).
+    pub dispatch: UseReducerDispatcher<State>,
 }
 
 #[component]
@@ -37,7 +34,16 @@ pub fn Problems(props: &ProblemsProps) -> Html {
     let lang = use_lang();
     // How many of each file's problems are shown.
     let shown = use_state(|| [PAGE, PAGE]);
-    let Some(a) = props.analysis.as_ref() else {
+    let d = &props.dispatch;
+    let (on_pick, on_fix, on_toggle) = {
+        let (a, b, c) = (d.clone(), d.clone(), d.clone());
+        (
+            Callback::from(move |(tab, start, end)| a.dispatch(Action::Pick { tab, start, end })),
+            Callback::from(move |(tab, index)| b.dispatch(Action::ApplyFix { tab, index })),
+            Callback::from(move |s| c.dispatch(Action::ToggleSeverity(s))),
+        )
+    };
+    let Some(a) = props.analysis.as_ref().map(|a| &a.0) else {
         return html! { <p class="empty" role="status">{ t(lang, Ui::Analysing) }</p> };
     };
     let all = || a.report.files.iter().flat_map(|f| f.diagnostics.iter());
@@ -48,7 +54,7 @@ pub fn Problems(props: &ProblemsProps) -> Html {
                 { for SEVERITIES.iter().map(|&sev| {
                     let n = all().filter(|d| d.severity == sev).count();
                     let on = !props.hidden.contains(&sev);
-                    let cb = props.on_toggle.clone();
+                    let cb = on_toggle.clone();
                     html! {
                         <button type="button" class={classes!("filter", sev.as_str(), on.then_some("on"))}
                             aria-pressed={on.to_string()} data-severity={sev.as_str()}
@@ -72,10 +78,10 @@ pub fn Problems(props: &ProblemsProps) -> Html {
                         <ul>
                             { for visible.iter().take(limit).map(|&(i, d)| {
                                 let range = (tab, d.offset_utf16, d.end_offset_utf16);
-                                let pick = props.on_pick.clone();
+                                let pick = on_pick.clone();
                                 let sev = d.severity.as_str();
                                 let fix = d.fix.as_ref().filter(|_| props.fresh).map(|fx| {
-                                    let on_fix = props.on_fix.clone();
+                                    let on_fix = on_fix.clone();
                                     html! {
                                         <button type="button" class="fix" onclick={Callback::from(move |_| on_fix.emit((tab, i)))}>
                                             { format!("{}{}", t(lang, Ui::ApplyFix), fx.message_i18n.get(lang)) }
