@@ -272,7 +272,6 @@ test('first load: the default lesson, its problems, a strict CSP and no inline s
   await selectPanel(page, 'problems');
   await expect(page.locator('.problems li.diagnostic').first()).toBeVisible();
   const n = await page.locator('.problems li.diagnostic').count();
-  // .first(): the count is announced twice at the moment (see the live-region test).
   await expect(page.locator('#problem-summary').first()).toHaveText(`${n} problem${n === 1 ? '' : 's'}`);
   await expect(page.locator('#panel-tab-problems .badge')).toHaveText(String(n));
   await expect(page.locator('#counts')).toHaveText(/^\d+ instructions?, \d+ stages?$/);
@@ -291,10 +290,9 @@ test('first load: the default lesson, its problems, a strict CSP and no inline s
 // 1b. The problem count for screen readers.
 
 test('the problem count is announced by one live region, in the interface language', async ({ page }) => {
-  // BUG: the page holds two <p id="problem-summary" role="status" aria-live="polite"> (view.rs,
+  // Once a bug, kept fixed here: the page holds two <p id="problem-summary" role="status" aria-live="polite"> (view.rs,
   // announcements(): the paragraph is written twice), so a screen reader announces every count
   // twice and the id is not unique. Reproduce: open the page, count '#problem-summary'.
-  test.fail();
   await open(page);
   await selectPanel(page, 'problems');
   await expect(page.locator('.problems li.diagnostic').first()).toBeVisible();
@@ -399,12 +397,11 @@ test('hovering an underline shows the problem card with its rule docs; the caret
 // 3b. The card is not clipped.
 
 test('the problem card with its rule docs open is not cut off by the editor', async ({ page }) => {
-  // BUG: the card is positioned inside .editor, which has overflow: hidden, so whatever of the
+  // Once a bug, kept fixed here: the card is positioned inside .editor, which has overflow: hidden, so whatever of the
   // card lies below the editor's bottom edge is cut off and cannot be scrolled to. Reproduce
   // (1280×720): hover "pip" on line 8 of the default lesson, open "DP1001 · …" in the card: the
   // "How to fix" paragraph and the link to the upstream docs are cut at the editor's edge
   // (screenshot problem-card-en.png).
-  test.fail();
   await open(page);
   const mark = page.locator('.overlay .line').nth(7).locator('.mark.warning');
   const box = await mark.boundingBox();
@@ -412,12 +409,16 @@ test('the problem card with its rule docs open is not cut off by the editor', as
   const card = page.locator('#card-dockerfile');
   await card.locator('.rule-doc summary').click();
   await expect(card.locator('.rule-doc')).toHaveAttribute('open', '');
-  const clip = await card.evaluate((el) => {
-    const c = el.getBoundingClientRect();
-    const e = el.closest('.editor').getBoundingClientRect();
-    return { cardBottom: Math.round(c.bottom), editorBottom: Math.round(e.bottom) };
+// Every paragraph of the card, the last one included, can be scrolled to and is not covered
+  // or clipped: the element at its centre belongs to the card.
+  const last = card.locator('.rule-doc p').last();
+  await last.scrollIntoViewIfNeeded();
+  const onTop = await last.evaluate((el) => {
+    const r = el.getBoundingClientRect();
+    const hit = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+    return !!hit && el.closest('.problem-card').contains(hit);
   });
-  expect(clip.cardBottom, 'the card ends inside the editor (else it is cut off)').toBeLessThanOrEqual(clip.editorBottom);
+  expect(onTop, 'the last paragraph of the card is visible, not clipped').toBe(true);
 });
 
 // 4. Fixes and undo.
@@ -693,12 +694,11 @@ test('a malformed, an oversize and an unknown-version link each show the link er
 // 9b. A broken link and the saved work.
 
 test('opening a broken share link keeps the work saved from the last visit', async ({ page, context }) => {
-  // BUG: the saved work is lost. A page opened on a link that cannot be read (#v1/!!!notbase64)
+  // Once a bug, kept fixed here: the saved work is lost. A page opened on a link that cannot be read (#v1/!!!notbase64)
   // shows the default lesson, as it should, but once the worker answers it saves that lesson
   // under localStorage "dockplay.state" over the learner's own files: the next visit to / opens
   // the default lesson, and what was typed before is gone. (app.rs saves every analysed state,
   // and initial_state() starts from the default lesson when the hash does not decode.)
-  test.fail();
   await open(page);
   const ed = editorOf(page);
   await ed.click();
@@ -956,7 +956,11 @@ test('a 50,000-line Dockerfile and 1 MB of random text keep typing fast and the 
 // 14b. Selecting a large text.
 
 test('select all in a 10,000-line Dockerfile takes under a second', async ({ page }) => {
-  // BUG: Ctrl+A in the editor holding 10,000 short lines blocks the tab for about 16 s (Chromium
+  // KNOWN BUG, not fixed: the closed <details> of the shortcuts is gone from the page, yet this
+  // still takes ~20 s. A trace puts the time in Blink's Editor::SyncSelection during the
+  // keydown's default action; a static copy of the same DOM and CSS, and the textarea moved
+  // out of the page, select in ~0.2 s, so something of the live page (not yet found) makes
+  // Chromium's selection sync slow. Earlier notes: Ctrl+A in the editor holding 10,000 short lines blocks the tab for about 16 s (Chromium
   // 156, headless); deleting or pasting over that selection takes as long again (a 50,000-line
   // paste over a selection: minutes). The cause is the closed <details class="shortcuts"> of the
   // toolbar: with it removed from the page, the same Ctrl+A takes about 50 ms, and a bare

@@ -41,7 +41,9 @@ fn initial_state() -> State {
             Err(e) => s = s.apply(Action::LinkFailed(e.message())),
         }
     } else if let Some(stored) = browser::load(browser::STORED_STATE) {
-        if let Ok(link) = dockplay::share::decode(&stored) {
+        if let Ok(mut link) = dockplay::share::decode(&stored) {
+            // The language chosen last wins over the one the saved state was made in.
+            link.lang = None;
             s = s.apply(open_action(&link));
         }
     }

@@ -66,11 +66,15 @@ pub fn use_analysis(worker: &web_sys::Worker, state: &UseReducerHandle<State>) {
         );
     }
     // Remember the state (the worker made its link).
-    use_effect_with(state.analysis.as_ref().map(|a| a.link.clone()), |link| {
-        if let Some(link) = link {
-            browser::save(browser::STORED_STATE, link);
-        }
-    });
+    let keep = state.keep_stored;
+    use_effect_with(
+        state.analysis.as_ref().map(|a| a.link.clone()),
+        move |link| {
+            if let Some(link) = link.as_ref().filter(|_| !keep) {
+                browser::save(browser::STORED_STATE, link);
+            }
+        },
+    );
 }
 
 /// The document follows the language and the colours, and both are remembered; a toast leaves

@@ -240,6 +240,9 @@ pub struct State {
     pub link_error: Option<Text>,
     /// The analysis worker failed (its message).
     pub worker_error: Option<String>,
+    /// Whether the state kept from the last visit must not be overwritten yet (a share link
+    /// failed and the user has not changed anything since).
+    pub keep_stored: bool,
 }
 
 impl Default for State {
@@ -261,6 +264,7 @@ impl Default for State {
             toast: None,
             link_error: None,
             worker_error: None,
+            keep_stored: false,
         };
         s.load_example(&EXAMPLES[0]);
         s
@@ -327,6 +331,7 @@ pub enum Action {
 
 impl State {
     fn touch(&mut self, urgent: bool) {
+        self.keep_stored = false;
         self.revision = self.revision.wrapping_add(1);
         self.urgent = urgent;
     }
@@ -403,10 +408,20 @@ impl State {
         } else {
             Tab::Dockerfile
         };
-        self.example = None;
         self.selection = None;
         self.pending = None;
         self.touch(true);
+        // Files that are still a lesson's are that lesson (after a reload, say).
+        let p = &self.project;
+        self.example = EXAMPLES
+            .iter()
+            .find(|e| {
+                e.dockerfile == p.dockerfile
+                    && e.compose == p.compose
+                    && e.dockerignore == p.dockerignore
+                    && e.env == p.env
+            })
+            .map(|e| e.id);
     }
 
     /// The build context's file list and changed files.
@@ -527,7 +542,10 @@ impl State {
                 lang,
                 panel,
             } => next.open(project, lang, panel),
-            Action::LinkFailed(why) => next.link_error = Some(why),
+            Action::LinkFailed(why) => {
+                next.link_error = Some(why);
+                next.keep_stored = true;
+            }
             Action::DismissLinkError => next.link_error = None,
             Action::WorkerFailed(why) => next.worker_error = Some(why),
             Action::ToggleChanged(_)
@@ -667,6 +685,27 @@ mod tests {
                 assert_eq!(s.panel, Panel::Cache, "{}", ex.id);
             }
         }
+    }
+
+    #[test]
+    fn a_failed_link_keeps_the_stored_state_until_something_changes() {
+        let s = State::default().apply(Action::LinkFailed(Text::new("x", "y")));
+        assert!(s.keep_stored && s.link_error.is_some());
+        let s = s.apply(Action::SelectPanel(Panel::Network));
+        assert!(s.keep_stored, "looking around is not a change");
+        assert!(!s.apply(edit(Tab::Env, "A=1\n", false)).keep_stored);
+    }
+
+    #[test]
+    fn an_opened_lesson_is_recognised() {
+        let ex = &EXAMPLES[3];
+        let project = State::default().apply(Action::LoadExample(ex.id)).project;
+        let s = State::default().apply(Action::Open {
+            project: (*project).clone(),
+            lang: None,
+            panel: None,
+        });
+        assert_eq!(s.example, Some(ex.id));
     }
 
     #[test]

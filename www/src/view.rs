@@ -28,6 +28,13 @@ pub fn count_of(analysis: &Option<Rc<Response>>, path: &str) -> usize {
     })
 }
 
+/// The most severe problem's severity in the file named `path` (Error is the least).
+fn worst_of(analysis: &Option<Rc<Response>>, path: &str) -> Option<dockplay::diagnostic::Severity> {
+    let a = analysis.as_ref()?;
+    let f = a.report.files.iter().find(|f| f.path == path)?;
+    f.diagnostics.iter().map(|d| d.severity).min()
+}
+
 /// The file tabs and the panel tabs, with their problem counts.
 pub fn tab_items(state: &State) -> (Vec<TabItem>, Vec<TabItem>) {
     let lang = state.lang;
@@ -57,7 +64,7 @@ pub fn tab_items(state: &State) -> (Vec<TabItem>, Vec<TabItem>) {
                     tb.file_name().into()
                 },
                 badge: (n > 0).then(|| (n, problem_count(lang, n))),
-                badge_class: Some("error"),
+                badge_class: worst_of(analysis, tb.file_name()).map(|s| s.as_str()),
             }
         })
         .collect();
@@ -241,10 +248,6 @@ pub fn announcements(state: &UseReducerHandle<State>, busy: bool, total: usize) 
     let toast = state.toast.map(|(toast, _)| toast);
     html! {
         <>
-            <p class="sr-only" role="status" aria-live="polite" id="problem-summary">{
-                if busy { String::new() } else { problem_count(lang, total) }
-            }</p>
-            // Announced to screen readers whenever an analysis lands.
             <p class="sr-only" role="status" aria-live="polite" id="problem-summary">{
                 if busy { String::new() } else { problem_count(lang, total) }
             }</p>

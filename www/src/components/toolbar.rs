@@ -32,6 +32,11 @@ pub fn Toolbar(props: &ToolbarProps) -> Html {
             }
         })
     };
+    let shortcuts = use_state(|| false);
+    let toggle = {
+        let shortcuts = shortcuts.clone();
+        Callback::from(move |_| shortcuts.set(!*shortcuts))
+    };
     let theme = props.theme;
     let theme_label = match theme {
         Theme::Auto => t(lang, Ui::ThemeAuto),
@@ -62,18 +67,23 @@ pub fn Toolbar(props: &ToolbarProps) -> Html {
                 <button type="button" id="markdown" onclick={props.on_markdown.reform(|_| ())}>{ t(lang, Ui::CopyMarkdown) }</button>
                 <button type="button" id="theme" onclick={on_theme} aria-label={format!("{}: {theme_label}", t(lang, Ui::Theme))}>{ theme_label }</button>
                 <LangSwitch on_change={props.on_lang.clone()} />
-                <details class="shortcuts">
-                    <summary>{ t(lang, Ui::Shortcuts) }</summary>
-                    <dl>
-                        <dt><kbd>{ "Ctrl/⌘ S" }</kbd></dt><dd>{ t(lang, Ui::KeyShare) }</dd>
-                        <dt><kbd>{ "F8" }</kbd>{ " / " }<kbd>{ "Shift F8" }</kbd></dt><dd>{ t(lang, Ui::KeyNext) }</dd>
-                        <dt><kbd>{ "Ctrl/⌘ ." }</kbd></dt><dd>{ t(lang, Ui::KeyFix) }</dd>
-                        <dt><kbd>{ "Ctrl/⌘ Z" }</kbd></dt><dd>{ t(lang, Ui::KeyUndo) }</dd>
-                        <dt><kbd>{ "Esc" }</kbd></dt><dd>{ t(lang, Ui::KeyClose) }</dd>
-                        <dt><kbd>{ "Tab" }</kbd></dt><dd>{ t(lang, Ui::KeyTab) }</dd>
-                        <dt><kbd>{ "← →" }</kbd></dt><dd>{ t(lang, Ui::KeyTabs) }</dd>
-                    </dl>
-                </details>
+                <div class="shortcuts">
+                    <button type="button" id="shortcuts" aria-expanded={(*shortcuts).to_string()}
+                        aria-controls="shortcut-list" onclick={toggle}>{ t(lang, Ui::Shortcuts) }</button>
+                    // Rendered only when open (a closed <details> made select-all in a long
+                    // textarea take seconds in Chromium).
+                    if *shortcuts {
+                        <dl id="shortcut-list">
+                            <dt><kbd>{ "Ctrl/⌘ S" }</kbd></dt><dd>{ t(lang, Ui::KeyShare) }</dd>
+                            <dt><kbd>{ "F8" }</kbd>{ " / " }<kbd>{ "Shift F8" }</kbd></dt><dd>{ t(lang, Ui::KeyNext) }</dd>
+                            <dt><kbd>{ "Ctrl/⌘ ." }</kbd></dt><dd>{ t(lang, Ui::KeyFix) }</dd>
+                            <dt><kbd>{ "Ctrl/⌘ Z" }</kbd></dt><dd>{ t(lang, Ui::KeyUndo) }</dd>
+                            <dt><kbd>{ "Esc" }</kbd></dt><dd>{ t(lang, Ui::KeyClose) }</dd>
+                            <dt><kbd>{ "Tab" }</kbd></dt><dd>{ t(lang, Ui::KeyTab) }</dd>
+                            <dt><kbd>{ "← →" }</kbd></dt><dd>{ t(lang, Ui::KeyTabs) }</dd>
+                        </dl>
+                    }
+                </div>
             </div>
         </header>
     }
