@@ -28,6 +28,11 @@ pub fn ProblemCard(props: &ProblemCardProps) -> Html {
         .filter(|docs| docs.lang == lang)
         .and_then(|docs| docs.by_code.get(&d.rule));
     let sev = d.severity.as_str();
+    let open = use_state(|| false);
+    let toggle = {
+        let open = open.clone();
+        Callback::from(move |_| open.set(!*open))
+    };
     let on_fix = props.on_fix.reform(|_: MouseEvent| ());
     let on_close = props.on_close.reform(|_: MouseEvent| ());
     html! {
@@ -50,14 +55,23 @@ pub fn ProblemCard(props: &ProblemCardProps) -> Html {
                 }
             }
             if let Some(doc) = doc {
-                <details class="rule-doc">
-                    <summary>{ format!("{} · {}", d.rule, doc.summary) }</summary>
-                    <p><strong>{ t(lang, Ui::Why) }</strong>{ doc.why.clone() }</p>
-                    <p><strong>{ t(lang, Ui::HowToFix) }</strong>{ doc.fix.clone() }</p>
-                    if let Some(uri) = &doc.help_uri {
-                        <p><a href={uri.clone()} target="_blank" rel="noopener noreferrer">{ t(lang, Ui::UpstreamDocs) }</a></p>
+                // A toggle, not <details>: a closed <details> on the page makes selecting a long
+                // text in the editor take seconds in Chromium.
+                <div class="rule-doc">
+                    <button type="button" class="rule-doc-toggle" aria-expanded={(*open).to_string()}
+                        aria-controls={format!("{}-doc", props.id)} onclick={toggle}>
+                        { format!("{} · {}", d.rule, doc.summary) }
+                    </button>
+                    if *open {
+                        <div class="rule-doc-body" id={format!("{}-doc", props.id)}>
+                            <p><strong>{ t(lang, Ui::Why) }</strong>{ doc.why.clone() }</p>
+                            <p><strong>{ t(lang, Ui::HowToFix) }</strong>{ doc.fix.clone() }</p>
+                            if let Some(uri) = &doc.help_uri {
+                                <p><a href={uri.clone()} target="_blank" rel="noopener noreferrer">{ t(lang, Ui::UpstreamDocs) }</a></p>
+                            }
+                        </div>
                     }
-                </details>
+                </div>
             }
         </div>
     }
