@@ -16,39 +16,29 @@ use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
+/// The problems of the file named `path`, if it was analysed.
+fn problems_of<'a>(analysis: &'a Option<Rc<Response>>, path: &str) -> &'a [DiagnosticOut] {
+    analysis
+        .as_ref()
+        .and_then(|a| a.report.files.iter().find(|f| f.path == path))
+        .map_or(&[], |f| &f.diagnostics)
+}
+
 /// The number of problems of the file named `path`.
 pub fn count_of(analysis: &Option<Rc<Response>>, path: &str) -> usize {
-    analysis.as_ref().map_or(0, |a| {
-        a.report
-            .files
-            .iter()
-            .filter(|f| f.path == path)
-            .map(|f| f.diagnostics.len())
-            .sum()
-    })
+    problems_of(analysis, path).len()
 }
 
 /// The most severe problem's severity in the file named `path` (Error is the least).
 fn worst_of(analysis: &Option<Rc<Response>>, path: &str) -> Option<dockplay::diagnostic::Severity> {
-    let a = analysis.as_ref()?;
-    let f = a.report.files.iter().find(|f| f.path == path)?;
-    f.diagnostics.iter().map(|d| d.severity).min()
+    problems_of(analysis, path).iter().map(|d| d.severity).min()
 }
 
 /// The file tabs and the panel tabs, with their problem counts.
 pub fn tab_items(state: &State) -> (Vec<TabItem>, Vec<TabItem>) {
     let lang = state.lang;
     let analysis = &state.analysis;
-    let count_of = |path: &str| -> usize {
-        analysis.as_ref().map_or(0, |a| {
-            a.report
-                .files
-                .iter()
-                .filter(|f| f.path == path)
-                .map(|f| f.diagnostics.len())
-                .sum()
-        })
-    };
+    let count_of = |path: &str| count_of(analysis, path);
     let file_items: Vec<TabItem> = Tab::ALL
         .iter()
         .map(|&tb| {
