@@ -11,9 +11,7 @@ use crate::hooks::{share_action, use_analysis, use_document, use_rule_docs, use_
 use crate::i18n::{t, Ui};
 use crate::protocol::Project;
 use crate::state::{diagnostics_of, Action, Panel, State, Tab, Theme};
-use crate::view::{
-    announcements, count_of, editor_view, markdown_callback, notices, side_view, tab_items,
-};
+use crate::view::{announcements, editor_view, markdown_callback, notices, side_view, tab_items};
 use dockplay::i18n::Lang;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -96,14 +94,9 @@ pub fn App(props: &AppProps) -> Html {
         .clone()
     };
     let (file_items, panel_items) = tab_items(&state);
-    let total = count_of(&state.analysis, crate::protocol::DOCKERFILE)
-        + count_of(&state.analysis, crate::protocol::COMPOSE);
     let editor = editor_view(&state, text, (*diags).clone(), docs);
     let side = side_view(&state);
-    let busy = state
-        .analysis
-        .as_ref()
-        .is_none_or(|a| a.id != state.revision);
+    let busy = !state.fresh();
     html! {
         <ContextProvider<Lang> context={lang}>
         <div class="page">
@@ -138,7 +131,7 @@ pub fn App(props: &AppProps) -> Html {
                 <span>{ t(lang, Ui::Offline) }</span>
                 <span class="version">{ format!("dockplay {}", dockplay::VERSION) }</span>
             </footer>
-            { announcements(&state, busy, total) }
+            { announcements(&state, busy, state.problem_total()) }
         </div>
         </ContextProvider<Lang>>
     }

@@ -92,28 +92,22 @@ pub async fn copy(text: String) -> bool {
     JsFuture::from(clipboard.write_text(&text)).await.is_ok()
 }
 
+fn html_document() -> Option<web_sys::HtmlDocument> {
+    web_sys::window()?.document()?.dyn_into().ok()
+}
+
 /// Replace the selected range of the focused textarea the way typing does, so the browser's
 /// undo restores it. False when the browser refuses.
 pub fn insert_text(text: &str) -> bool {
-    let Some(doc) = web_sys::window().and_then(|w| w.document()) else {
-        return false;
-    };
-    let Ok(doc) = doc.dyn_into::<web_sys::HtmlDocument>() else {
-        return false;
-    };
-    doc.exec_command_with_show_ui_and_value("insertText", false, text)
-        .unwrap_or(false)
+    html_document().is_some_and(|doc| {
+        doc.exec_command_with_show_ui_and_value("insertText", false, text)
+            .unwrap_or(false)
+    })
 }
 
 /// Undo the last edit of the focused textarea.
 pub fn undo() -> bool {
-    let Some(doc) = web_sys::window().and_then(|w| w.document()) else {
-        return false;
-    };
-    let Ok(doc) = doc.dyn_into::<web_sys::HtmlDocument>() else {
-        return false;
-    };
-    doc.exec_command("undo").unwrap_or(false)
+    html_document().is_some_and(|doc| doc.exec_command("undo").unwrap_or(false))
 }
 
 /// Fetch one of the page's own text files.

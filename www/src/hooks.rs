@@ -130,36 +130,33 @@ pub fn use_rule_docs(lang: Lang) -> Option<Rc<RuleDocs>> {
 
 /// Copy a link to the current state (the worker's, when it is of this very state).
 pub fn share_action(state: &UseReducerHandle<State>) -> Rc<dyn Fn()> {
-    {
-        let state = state.clone();
-        Rc::new(move || {
-            let fresh = state.analysis.as_ref().filter(|a| {
-                a.id == state.revision && a.lang == state.lang && a.panel == state.panel.id()
-            });
-            let link = match fresh {
-                Some(a) => a.link.clone(),
-                None => {
-                    dockplay::share::encode(&state.project.to_share(state.lang, state.panel.id()))
-                }
-            };
-            if link.len() > dockplay::share::MAX_LINK {
-                state.dispatch(Action::Toast(Toast::TooLargeToShare));
-                return;
-            }
-            let Some(url) = browser::set_hash(&link) else {
-                return;
-            };
-            let d = state.dispatcher();
-            wasm_bindgen_futures::spawn_local(async move {
-                let ok = browser::copy(url).await;
-                d.dispatch(Action::Toast(if ok {
-                    Toast::LinkCopied
-                } else {
-                    Toast::CopyFailed
-                }));
-            });
-        })
-    }
+    let state = state.clone();
+    Rc::new(move || {
+        let fresh = state
+            .analysis
+            .as_ref()
+            .filter(|a| state.fresh() && a.lang == state.lang && a.panel == state.panel.id());
+        let link = match fresh {
+            Some(a) => a.link.clone(),
+            None => dockplay::share::encode(&state.project.to_share(state.lang, state.panel.id())),
+        };
+        if link.len() > dockplay::share::MAX_LINK {
+            state.dispatch(Action::Toast(Toast::TooLargeToShare));
+            return;
+        }
+        if let Some(url) = browser::set_hash(&link) {
+            copy_then_toast(&state.dispatcher(), url, Toast::LinkCopied);
+        }
+    })
+}
+
+/// Copy `text` to the clipboard, then say `done` (or that the browser refused).
+pub fn copy_then_toast(d: &UseReducerDispatcher<State>, text: String, done: Toast) {
+    let d = d.clone();
+    wasm_bindgen_futures::spawn_local(async move {
+        let ok = browser::copy(text).await;
+        d.dispatch(Action::Toast(if ok { done } else { Toast::CopyFailed }));
+    });
 }
 
 /// Ctrl/Cmd+S copies the link; a hash typed into the address bar opens its state.

@@ -199,17 +199,14 @@ pub fn with_fix(text: &str, d: &DiagnosticOut) -> Option<String> {
 
 /// The diagnostics of the file a tab edits.
 pub fn diagnostics_of(a: &Option<Rc<Response>>, tab: Tab) -> Rc<Vec<DiagnosticOut>> {
-    let name = match tab {
-        Tab::Dockerfile => crate::protocol::DOCKERFILE,
-        Tab::Compose => crate::protocol::COMPOSE,
-        _ => return Rc::new(Vec::new()),
-    };
-    Rc::new(
-        a.as_ref()
-            .and_then(|a| a.report.files.iter().find(|f| f.path == name))
-            .map(|f| f.diagnostics.clone())
-            .unwrap_or_default(),
-    )
+    Rc::new(problems_of(a, tab.file_name()).to_vec())
+}
+
+/// The problems of the file named `path` in an answer (none when it was not analysed).
+pub fn problems_of<'a>(a: &'a Option<Rc<Response>>, path: &str) -> &'a [DiagnosticOut] {
+    a.as_ref()
+        .and_then(|a| a.report.files.iter().find(|f| f.path == path))
+        .map_or(&[], |f| &f.diagnostics)
 }
 
 /// Everything the page shows that the user can change.
@@ -330,6 +327,20 @@ pub enum Action {
 }
 
 impl State {
+    /// Whether the latest answer is of the current files (its problems and fixes fit them).
+    pub fn fresh(&self) -> bool {
+        self.analysis
+            .as_ref()
+            .is_some_and(|a| a.id == self.revision)
+    }
+
+    /// The number of problems in the latest answer, every file together.
+    pub fn problem_total(&self) -> usize {
+        self.analysis.as_ref().map_or(0, |a| {
+            a.report.files.iter().map(|f| f.diagnostics.len()).sum()
+        })
+    }
+
     fn touch(&mut self, urgent: bool) {
         self.keep_stored = false;
         self.revision = self.revision.wrapping_add(1);
@@ -505,15 +516,10 @@ impl State {
                 });
             }
             Action::ApplyFix { tab, index } => {
-                let diags = diagnostics_of(&self.analysis, tab);
                 let text = tab.text(&self.project).unwrap_or("");
-                let fresh = self
-                    .analysis
-                    .as_ref()
-                    .is_some_and(|a| a.id == self.revision);
-                if let Some(text) = diags
+                if let Some(text) = problems_of(&self.analysis, tab.file_name())
                     .get(index)
-                    .filter(|_| fresh)
+                    .filter(|_| self.fresh())
                     .and_then(|d| with_fix(text, d))
                 {
                     next = next.apply(Action::Replace { tab, text });

@@ -6,28 +6,16 @@ use crate::components::{
     cache_view::CacheView, context_files::ContextFiles, editor::Editor, network_view::NetworkView,
     problems::Problems, summary::Summary, tabs::TabItem,
 };
+use crate::hooks::copy_then_toast;
 use crate::i18n::{problem_count, t, Ui};
 use crate::markdown::markdown;
 use crate::protocol::{Response, Shared};
 use crate::rules_docs::RuleDocs;
-use crate::state::{Action, Panel, State, Tab, Toast};
+use crate::state::{problems_of, Action, Panel, State, Tab, Toast};
 use dockplay::report::{DiagnosticOut, FileKind};
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
-
-/// The problems of the file named `path`, if it was analysed.
-fn problems_of<'a>(analysis: &'a Option<Rc<Response>>, path: &str) -> &'a [DiagnosticOut] {
-    analysis
-        .as_ref()
-        .and_then(|a| a.report.files.iter().find(|f| f.path == path))
-        .map_or(&[], |f| &f.diagnostics)
-}
-
-/// The number of problems of the file named `path`.
-pub fn count_of(analysis: &Option<Rc<Response>>, path: &str) -> usize {
-    problems_of(analysis, path).len()
-}
 
 /// The most severe problem's severity in the file named `path` (Error is the least).
 fn worst_of(analysis: &Option<Rc<Response>>, path: &str) -> Option<dockplay::diagnostic::Severity> {
@@ -38,7 +26,7 @@ fn worst_of(analysis: &Option<Rc<Response>>, path: &str) -> Option<dockplay::dia
 pub fn tab_items(state: &State) -> (Vec<TabItem>, Vec<TabItem>) {
     let lang = state.lang;
     let analysis = &state.analysis;
-    let count_of = |path: &str| count_of(analysis, path);
+    let count_of = |path: &str| problems_of(analysis, path).len();
     let file_items: Vec<TabItem> = Tab::ALL
         .iter()
         .map(|&tb| {
@@ -58,7 +46,7 @@ pub fn tab_items(state: &State) -> (Vec<TabItem>, Vec<TabItem>) {
             }
         })
         .collect();
-    let total = count_of(crate::protocol::DOCKERFILE) + count_of(crate::protocol::COMPOSE);
+    let total = state.problem_total();
     let panel_items: Vec<TabItem> = Panel::ALL
         .iter()
         .map(|&p| TabItem {
@@ -85,7 +73,7 @@ pub fn editor_view(
 ) -> Html {
     let (lang, tab, d) = (state.lang, state.tab, state.dispatcher());
     let analysis = &state.analysis;
-    let fresh = analysis.as_ref().is_some_and(|a| a.id == state.revision);
+    let fresh = state.fresh();
     match tab {
         Tab::Context => {
             let named = analysis
@@ -137,10 +125,7 @@ pub fn editor_view(
 pub fn side_view(state: &UseReducerHandle<State>) -> Html {
     let (lang, d) = (state.lang, state.dispatcher());
     let analysis = state.analysis.clone().map(Shared);
-    let fresh = state
-        .analysis
-        .as_ref()
-        .is_some_and(|a| a.id == state.revision);
+    let fresh = state.fresh();
     let file_of = |kind| {
         state
             .analysis
@@ -186,21 +171,11 @@ pub fn side_view(state: &UseReducerHandle<State>) -> Html {
 
 /// Copy the files and their problems as Markdown.
 pub fn markdown_callback(state: &UseReducerHandle<State>) -> Callback<()> {
-    {
-        let state = state.clone();
-        Callback::from(move |_| {
-            let md = markdown(&state.project, state.analysis.as_deref(), state.lang);
-            let d = state.dispatcher();
-            wasm_bindgen_futures::spawn_local(async move {
-                let ok = browser::copy(md).await;
-                d.dispatch(Action::Toast(if ok {
-                    Toast::MarkdownCopied
-                } else {
-                    Toast::CopyFailed
-                }));
-            });
-        })
-    }
+    let state = state.clone();
+    Callback::from(move |_| {
+        let md = markdown(&state.project, state.analysis.as_deref(), state.lang);
+        copy_then_toast(&state.dispatcher(), md, Toast::MarkdownCopied);
+    })
 }
 
 /// The lesson's summary and the error cards.
