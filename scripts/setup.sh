@@ -30,9 +30,9 @@ if [ ! -x /usr/bin/chromium ] || ! fc-list 2>/dev/null | grep -i "wenquanyi" >/d
   apt-get install -y -qq chromium chromium-driver fonts-wqy-zenhei >/dev/null
 fi
 
-if [ ! -d node_modules/@playwright/test ] || [ ! -x node_modules/.bin/wasm-opt ] \
+if [ ! -d node_modules/@playwright/test ] || [ ! -x node_modules/.bin/wasm-opt ] || [ ! -x node_modules/.bin/esbuild ] \
   || [ package-lock.json -nt node_modules/.package-lock.json ]; then
-  log "installing npm packages (binaryen, @playwright/test)"
+  log "installing npm packages (binaryen, esbuild, CodeMirror, @playwright/test)"
   PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --no-audit --no-fund --loglevel=error
 fi
 

@@ -31,7 +31,8 @@ try {
   const worker = new Worker(new URL('./worker.js', import.meta.url), { type: 'module' });
   worker.postMessage(module);
   await init({ module_or_path: module });
-  run_app(worker);
+  // The large-file editor (CodeMirror) is imported only when a file first needs it.
+  run_app(worker, () => import('./large-editor.js'));
 } catch (error) {
   fail(error);
 }

@@ -190,9 +190,19 @@ async function pasteInto(page, tab, text, { clearFirst = false } = {}) {
   }
   const started = Date.now();
   await page.keyboard.press('Control+V');
+  await expect.poll(async () => (await textOf(page, tab))?.length).toBe(text.length);
   test.info().annotations.push({ type: 'paste', description: `${text.length} chars, ${text.split('\n').length - 1} line feeds: ${Date.now() - started} ms` });
-  await expect.poll(() => ed.evaluate((el) => el.value.length)).toBe(text.length);
 }
+
+/** The whole text of a tab's editor: the textarea's value, or the large-file editor's text. */
+const textOf = (page, tab = 'dockerfile') =>
+  page.evaluate((id) => {
+    const el = document.getElementById(`source-${id}`);
+    if (el) return el.value;
+    // The large-file editor lives in the shadow root of its host.
+    const host = document.querySelector('.cm-host');
+    return host && host.dockplayEditor ? host.dockplayEditor.text() : null;
+  }, tab);
 
 const selectedText = (ed) => ed.evaluate((el) => el.value.slice(el.selectionStart, el.selectionEnd));
 const readClipboard = (page) => page.evaluate(() => navigator.clipboard.readText());
@@ -880,82 +890,174 @@ test('composing Chinese with an IME commits the text once and the analysis follo
 
 // 14. Large input.
 
-test('a 50,000-line Dockerfile and 1 MB of random text keep typing fast and the DOM small', async ({ page, guard }) => {
-  test.setTimeout(90_000);
+/** Record the page's long tasks (over 50 ms) from now on; `longest` reads the longest so far. */
+const watchLongTasks = (page) =>
+  page.evaluate(() => {
+    window.__long = [];
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) window.__long.push(e.duration);
+    }).observe({ type: 'longtask' });
+  });
+const longest = (page) => page.evaluate(() => Math.max(0, ...window.__long));
+
+/** Press a key in the focused editor: ms from keydown to the frame after the input event. */
+async function keystroke(page, key = 'a') {
+  await page.evaluate(() => {
+    const host = document.querySelector('.cm-host');
+    const el = document.querySelector('#source-dockerfile') || host.shadowRoot.querySelector('#source-dockerfile');
+    window.__key = {};
+    window.addEventListener('keydown', () => { window.__key.down = performance.now(); }, { capture: true, once: true });
+    el.addEventListener('input', () => {
+      window.__key.input = performance.now();
+      requestAnimationFrame(() => { window.__key.frame = performance.now(); });
+    }, { once: true });
+  });
+  await page.keyboard.press(key);
+  await expect.poll(() => page.evaluate(() => window.__key.frame)).toBeGreaterThan(0);
+  return page.evaluate(() => window.__key.frame - window.__key.down);
+}
+
+test('a 50,000-line paste switches to the large-file editor: no task over 200 ms, typing fast, undo', async ({ page, guard }) => {
+  test.setTimeout(180_000);
   await open(page);
   await selectPanel(page, 'problems');
+  const lesson = await textOf(page);
   const lines = ['FROM alpine:3.22', 'USER 1000'];
   for (let i = 3; i <= 50_000; i++) {
     lines.push(i % 10 === 0 ? `RUN echo step ${i}` : i % 10 === 5 ? `ENV VAR_${i}=value${i}` : `# note ${i}`);
   }
   const big = `${lines.join('\n')}\n`;
-  await pasteInto(page, 'dockerfile', big, { clearFirst: true });
+  await watchLongTasks(page);
+  await pasteInto(page, 'dockerfile', big);
+  await expect(page.locator('.editor.large .cm-editor')).toBeVisible();
   await settled(page, 60_000);
   await expect(page.locator('#counts')).toHaveText(/^\d{4,} instructions, 1 stage$/);
   expect(await domSize(page)).toBeLessThan(6000);
+  const pasteTask = await longest(page);
+  test.info().annotations.push({ type: 'longest task, 50,000-line paste', description: `${pasteTask.toFixed(0)} ms` });
+  expect(pasteTask, 'longest main-thread task of the paste and its analysis (ms)').toBeLessThan(200);
 
-  const keystroke = async () => {
-    await page.evaluate(() => {
-      const el = document.querySelector('#source-dockerfile');
-      window.__key = {};
-      window.addEventListener('keydown', () => { window.__key.down = performance.now(); }, { capture: true, once: true });
-      el.addEventListener('input', () => {
-        window.__key.input = performance.now();
-        requestAnimationFrame(() => { window.__key.frame = performance.now(); });
-      }, { once: true });
-    });
-    await page.keyboard.press('a');
-    await expect.poll(() => page.evaluate(() => window.__key.frame)).toBeGreaterThan(0);
-    return page.evaluate(() => ({ fromKey: window.__key.frame - window.__key.down, fromInput: window.__key.frame - window.__key.input }));
-  };
-  let ed = editorOf(page);
+  // The editor is named and focusable like the textarea; typing at the end is fast.
+  const ed = editorOf(page);
+  await expect(ed).toHaveAttribute('aria-label', /Dockerfile/);
   await ed.focus();
   await page.keyboard.press('Control+End');
-  // The page's own work (input event → next frame) is what must stay under 200 ms. The time from
-  // the key to the input event is Chromium editing a 1 MB textarea (a bare textarea with the same
-  // text takes 70-250 ms there too), so it is only bounded loosely and reported.
+  await watchLongTasks(page);
   const times = [];
-  for (let i = 0; i < 3; i++) {
-    const t = await keystroke();
-    times.push(t);
-    expect(t.fromInput, `keystroke ${i + 1}: input → frame`).toBeLessThan(200);
-    expect(t.fromKey, `keystroke ${i + 1}: key → frame`).toBeLessThan(1000);
-  }
-  test.info().annotations.push({ type: 'keystrokes (50k lines)', description: times.map((t) => `${t.fromKey.toFixed(0)} ms key→frame, ${t.fromInput.toFixed(0)} ms input→frame`).join('; ') });
-  await expect.poll(() => ed.evaluate((el) => el.value.endsWith('\naaa'))).toBe(true);
+  for (let i = 0; i < 5; i++) times.push(await keystroke(page));
+  test.info().annotations.push({ type: 'keystrokes (50k lines)', description: times.map((t) => `${t.toFixed(0)} ms`).join(', ') });
+  for (const t of times) expect(t, 'key → frame (ms)').toBeLessThan(50);
+  await expect.poll(async () => (await textOf(page)).endsWith('\naaaaa')).toBe(true);
   await settled(page, 60_000);
-  expect(await domSize(page)).toBeLessThan(6000);
+  expect(await longest(page), 'longest task while typing and analysing (ms)').toBeLessThan(200);
 
-  // 1 MB of random printable ASCII (with line feeds among the symbols), in a fresh page: selecting
-  // the 50,000 lines to replace them would take minutes (see the select-all test below).
+  // A problem in the large file is underlined, marked in the gutter and has its card.
+  await page.keyboard.press('Enter');
+  await page.keyboard.insertText('RUN cd /tmp');
+  await settled(page, 60_000);
+  const mark = page.locator('.cm-content .mark.warning', { hasText: /^cd$/ }).last();
+  await expect(mark).toBeVisible();
+  await expect(page.locator('.cm-gutterElement.warning').last()).toHaveText('50002');
+  await mark.hover();
+  await expect(page.locator('.problem-card')).toContainText(/DL3003|SC2164/);
+  await shot(page, 'large-editor');
+
+  // Ctrl+Z undoes back through the typing to the pasted text, and then to the lesson before it.
+  await page.keyboard.press('Escape');
+  await ed.focus();
+  const steps = [];
+  for (let i = 0; i < 12 && steps.at(-1) !== 'lesson'; i++) {
+    await page.keyboard.press('Control+Z');
+    const now = await textOf(page);
+    steps.push(now === big ? 'pasted' : now === lesson ? 'lesson' : 'typed');
+  }
+  expect(steps.slice(-2), `texts after each Ctrl+Z: ${steps.join(', ')}`).toEqual(['pasted', 'lesson']);
+
+  // 1 MB of random printable ASCII (with line feeds among the symbols), in a fresh page.
   const fresh = await guard.newContext();
   page = await fresh.newPage();
   await open(page);
   await selectPanel(page, 'problems');
-  ed = editorOf(page);
   const rand = rng(20261201);
   const alphabet = Array.from({ length: 95 }, (_, i) => String.fromCharCode(32 + i)).join('') + '\n';
   let noise = '';
   for (let i = 0; i < 1_000_000; i++) noise += alphabet[Math.floor(rand() * alphabet.length)];
-  await pasteInto(page, 'dockerfile', noise, { clearFirst: true });
+  await watchLongTasks(page);
+  await pasteInto(page, 'dockerfile', noise);
   await settled(page, 60_000);
   expect(await domSize(page)).toBeLessThan(6000);
-  await ed.focus();
+  const noiseTask = await longest(page);
+  test.info().annotations.push({ type: 'longest task, 1 MB noise paste', description: `${noiseTask.toFixed(0)} ms` });
+  expect(noiseTask).toBeLessThan(200);
+  await editorOf(page).focus();
   await page.keyboard.press('Control+End');
-  const t2 = await keystroke();
-  test.info().annotations.push({ type: 'keystroke (1 MB noise)', description: `${t2.fromKey.toFixed(1)} ms key→frame, ${t2.fromInput.toFixed(1)} ms input→frame` });
-  expect(t2.fromInput).toBeLessThan(200);
-  expect(t2.fromKey).toBeLessThan(1000);
-  await ed.pressSequentially('xyz');
-  await expect.poll(() => ed.evaluate((el) => el.value.length)).toBe(noise.length + 4);
-  expect(await ed.evaluate((el) => el.value.endsWith('axyz'))).toBe(true);
+  const t2 = await keystroke(page);
+  test.info().annotations.push({ type: 'keystroke (1 MB noise)', description: `${t2.toFixed(1)} ms` });
+  expect(t2).toBeLessThan(50);
+  await page.keyboard.type('xyz');
+  await expect.poll(async () => (await textOf(page)).length).toBe(noise.length + 4);
+  expect((await textOf(page)).endsWith('axyz')).toBe(true);
   await settled(page, 60_000);
   expect(await domSize(page)).toBeLessThan(6000);
 });
 
+test('the large-file editor: a picked problem scrolls into view, Ctrl+. fixes, Ctrl+Z undoes, F8 moves, an IME composes', async ({ page }) => {
+  test.setTimeout(90_000);
+  await open(page);
+  await setLang(page, 'zh');
+  await selectPanel(page, 'problems');
+  const lines = ['FROM alpine:3.20'];
+  for (let i = 2; i < 3000; i++) lines.push(`# note ${i}`);
+  lines.push('MAINTAINER me');
+  const text = `${lines.join('\n')}\n`;
+  await pasteInto(page, 'dockerfile', text);
+  await expect(page.locator('.editor.large .cm-editor')).toBeVisible();
+  await expect(page.getByText('这是一个大文件')).toBeVisible();
+  await settled(page);
+
+  // Picking the problem of line 3,000 scrolls the editor there and shows its card.
+  const item = page.locator('.problems li.diagnostic[data-rule="DL4000"]');
+  await item.locator('.pick').click();
+  const line = page.locator('.cm-line', { hasText: 'MAINTAINER me' });
+  await expect(line).toBeInViewport();
+  const card = page.locator('#card-dockerfile');
+  await expect(card.locator('.rule')).toHaveText('DL4000');
+  await shot(page, 'large-editor-zh');
+
+  // Ctrl+. applies the fix as one edit; Ctrl+Z restores exactly the text before.
+  await page.keyboard.press('Control+.');
+  await expect.poll(async () => (await textOf(page)).includes('LABEL org.opencontainers.image.authors')).toBe(true);
+  expect(await textOf(page)).not.toContain('MAINTAINER');
+  await page.keyboard.press('Control+z');
+  await expect.poll(() => textOf(page)).toBe(text);
+  await settled(page);
+
+  // F8 from line 2 (a comment) goes to the next problem and shows its card.
+  await page.keyboard.press('Control+Home');
+  await page.keyboard.press('ArrowDown');
+  await expect(card).toBeHidden();
+  await page.keyboard.press('F8');
+  await expect(card.locator('.rule')).toHaveText('DL4000');
+  await page.keyboard.press('Escape');
+  await expect(card).toBeHidden();
+
+  // Chinese through an IME: composed, then committed once.
+  await page.keyboard.press('Control+End');
+  await page.keyboard.insertText('FROM ');
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Input.imeSetComposition', { text: '镜', selectionStart: 1, selectionEnd: 1 });
+  await cdp.send('Input.imeSetComposition', { text: '镜像', selectionStart: 2, selectionEnd: 2 });
+  await cdp.send('Input.insertText', { text: '镜像' });
+  await expect.poll(() => textOf(page)).toBe(`${text}FROM 镜像`);
+  await settled(page);
+  const tagless = page.locator('.problems li.diagnostic[data-rule="DL3006"]');
+  await expect(tagless.locator('.msg')).toContainText('镜像');
+  await expect(page.locator('.cm-content .mark', { hasText: '镜像' }).first()).toHaveText('镜像');
+});
+
 // 14b. Selecting a large text.
 
-test('select all in a 10,000-line Dockerfile takes under a second', async ({ page }) => {
+test('select all in a 10,000-line Dockerfile (the large-file editor) takes under a second', async ({ page }) => {
   // No <details> anywhere: a closed one is what makes Chromium's selection slow.
   await open(page);
   expect(await page.locator('details').count()).toBe(0);
@@ -976,11 +1078,18 @@ test('select all in a 10,000-line Dockerfile takes under a second', async ({ pag
   const ed = editorOf(page);
   await ed.focus();
   await page.keyboard.press('Control+Home');
+  // 10,000 lines open in the large-file editor; its selection is read through its handle.
+  await expect(page.locator('.editor.large .cm-editor')).toBeVisible();
+  const selected = () => page.evaluate(() => {
+    const h = document.querySelector('.cm-host').dockplayEditor;
+    const [from, to] = h.selection();
+    return to - from === h.text().length;
+  });
   const selectAll = async () => {
     const started = Date.now();
     await page.keyboard.press('Control+A');
     const ms = Date.now() - started;
-    await expect.poll(() => ed.evaluate((el) => el.selectionEnd - el.selectionStart)).toBe(await ed.evaluate((el) => el.value.length));
+    await expect.poll(selected).toBe(true);
     return ms;
   };
   const withDetails = await selectAll();

@@ -208,6 +208,15 @@ ui_texts! {
     EditorLabel =>
         "editor",
         "编辑器";
+    LargeEditorLoading =>
+        "Opening the editor for large files…",
+        "正在打开大文件编辑器……";
+    LargeEditorNote =>
+        "A large file: this editor draws only the lines in view, so typing stays fast.",
+        "这是一个大文件：此编辑器只绘制可见的行，输入依然流畅。";
+    LargeEditorFailed =>
+        "The editor for large files could not load; reload the page to try again. Details: ",
+        "大文件编辑器加载失败，请刷新页面重试。详细信息：";
     IgnoreHint =>
         "Patterns of files left out of the build context, one per line (the .dockerignore at the context's root).",
         "构建上下文中要排除的文件模式，每行一个（即构建上下文根目录下的 .dockerignore）。";

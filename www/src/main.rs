@@ -4,6 +4,7 @@
 
 mod app;
 mod browser;
+mod codemirror;
 mod components;
 mod examples;
 mod hooks;
@@ -17,9 +18,11 @@ mod worker;
 
 use wasm_bindgen::prelude::*;
 
-/// Start the interface in `#app`, with the analysis worker `boot.js` started.
+/// Start the interface in `#app`, with the analysis worker `boot.js` started and the function
+/// that imports the large-file editor's module when a file first needs it.
 #[wasm_bindgen]
-pub fn run_app(worker: web_sys::Worker) {
+pub fn run_app(worker: web_sys::Worker, load_large_editor: js_sys::Function) {
+    codemirror::set_loader(load_large_editor);
     let root = web_sys::window()
         .and_then(|w| w.document())
         .and_then(|d| d.get_element_by_id("app"));

@@ -1,30 +1,29 @@
-//! The source editor: a native textarea (so typing, IME composition, undo and screen readers
-//! behave as everywhere) over a layer that draws only the visible lines' wavy underlines, with
-//! a gutter of line numbers and problem markers. Hovering an underline, or putting the caret on
-//! one, shows its problem card; F8 moves to the next problem, Ctrl+. applies the fix.
-//! Positions are set through the CSSOM, never `style` attributes, to keep the strict CSP.
+//! The source editor of a tab. Files of lesson size are edited in a native textarea
+//! ([`TextareaEditor`]: IME, undo and screen readers behave as everywhere); a file past
+//! [`LARGE_LINES`] lines or [`LARGE_UNITS`] characters is edited in CodeMirror
+//! ([`LargeEditor`], loaded on demand), which lays out only the visible lines where a textarea
+//! lays out every line on each keystroke. A paste that makes a file large switches at once, and
+//! Ctrl+Z then undoes the paste. Both show the same problem card and keys: hovering an
+//! underline or putting the caret on one shows its card, F8 and Shift+F8 move between problems,
+//! Ctrl+. applies the fix, Escape closes the card.
 
-use crate::browser;
+use crate::components::large_editor::LargeEditor;
 use crate::components::problem_card::ProblemCard;
+use crate::components::textarea_editor::TextareaEditor;
 use crate::rules_docs::RuleDocs;
 use crate::state::{PendingEdit, Selection, Tab};
-use dockplay::diagnostic::Severity;
 use dockplay::report::DiagnosticOut;
+use std::cell::RefCell;
 use std::rc::Rc;
-use wasm_bindgen::JsCast;
-use web_sys::{HtmlElement, HtmlTextAreaElement};
+use web_sys::HtmlElement;
 use yew::prelude::*;
 
-/// Height of a line in pixels (the CSS says the same: `--line-height`).
-pub const LINE_HEIGHT: f64 = 20.0;
-/// Padding above the first line.
-const PAD_TOP: f64 = 8.0;
-/// Lines drawn above and below the visible ones.
-const SLACK: usize = 4;
-/// Characters of a line drawn in the underline layer (longer lines are cut there).
-const MAX_DRAWN: usize = 2000;
+/// Lines past which a file is edited in the large-file editor.
+pub const LARGE_LINES: usize = 2_000;
+/// UTF-16 code units past which a file is edited in the large-file editor.
+pub const LARGE_UNITS: usize = 120_000;
 
-#[derive(Properties, PartialEq)]
+#[derive(Properties, PartialEq, Clone)]
 pub struct EditorProps {
     pub tab: Tab,
     pub text: Rc<str>,
@@ -46,98 +45,215 @@ pub struct EditorProps {
     pub on_pick: Callback<usize>,
 }
 
-/// Where the card points: a problem and the element it is drawn for.
+/// The text an editor last handed on: a text from the state that differs from it came from
+/// outside (a lesson, a link, a reload) and is set into the editor.
+#[derive(Clone, Default)]
+pub struct Emitted(pub Rc<RefCell<String>>);
+
+impl PartialEq for Emitted {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+/// A paste into the textarea that makes the file large: the large-file editor starts from
+/// `before` and makes the paste as its first edit, so that Ctrl+Z undoes it.
+#[derive(PartialEq, Clone, Debug)]
+pub struct LargePaste {
+    pub before: Rc<str>,
+    /// The replaced range, in UTF-16 code units.
+    pub from: u32,
+    pub to: u32,
+    pub text: String,
+}
+
+/// The props of the two editors: the tab's, what was last handed on, and how a paste that
+/// makes the file large is handed over (to the textarea) or started from (in the large editor).
+#[derive(Properties, PartialEq)]
+pub struct ModeProps {
+    pub editor: EditorProps,
+    pub emitted: Emitted,
+    #[prop_or_default]
+    pub on_large_paste: Callback<LargePaste>,
+    #[prop_or_default]
+    pub start: Option<LargePaste>,
+}
+
+/// Whether `text` is edited in the large-file editor.
+pub fn is_large(text: &str) -> bool {
+    text.len() > LARGE_UNITS && text.encode_utf16().count() > LARGE_UNITS
+        || text
+            .bytes()
+            .filter(|&b| b == b'\n')
+            .nth(LARGE_LINES)
+            .is_some()
+}
+
+/// The byte offset of UTF-16 offset `units` in `text` (clamped to its end).
+pub fn byte_of_utf16(text: &str, units: u32) -> usize {
+    let mut seen = 0u32;
+    for (i, c) in text.char_indices() {
+        if seen >= units {
+            return i;
+        }
+        seen += c.len_utf16() as u32;
+    }
+    text.len()
+}
+
+#[component]
+pub fn Editor(props: &EditorProps) -> Html {
+    let emitted = use_memo((), |_| Emitted::default());
+    let large = use_mut_ref(|| false);
+    let start = use_mut_ref(|| None::<LargePaste>);
+    // A text that is not the last one handed on came from outside: it decides the editor.
+    if *emitted.0.borrow() != *props.text {
+        *large.borrow_mut() = is_large(&props.text);
+        *start.borrow_mut() = None;
+    }
+    let on_large_paste = {
+        let (emitted, large, start, on_input) = (
+            (*emitted).clone(),
+            large.clone(),
+            start.clone(),
+            props.on_input.clone(),
+        );
+        Callback::from(move |p: LargePaste| {
+            let before = &p.before;
+            let (a, b) = (byte_of_utf16(before, p.from), byte_of_utf16(before, p.to));
+            let after = format!("{}{}{}", &before[..a], p.text, &before[b..]);
+            let all = before.is_empty() || (a == 0 && b == before.len());
+            emitted.0.borrow_mut().clone_from(&after);
+            *large.borrow_mut() = true;
+            *start.borrow_mut() = Some(p);
+            on_input.emit((after, all));
+        })
+    };
+    let editor = props.clone();
+    if *large.borrow() {
+        html! { <LargeEditor {editor} emitted={(*emitted).clone()} start={start.borrow().clone()} /> }
+    } else {
+        html! { <TextareaEditor {editor} emitted={(*emitted).clone()} {on_large_paste} /> }
+    }
+}
+
+/// Where the card points: a problem, and left and top relative to the editor.
 #[derive(Clone, PartialEq)]
-struct Card {
-    index: usize,
-    /// Left and top, relative to the editor.
-    at: (f64, f64),
+pub struct Card {
+    pub index: usize,
+    pub at: (f64, f64),
 }
 
-fn severity_rank(s: Severity) -> u8 {
-    match s {
-        Severity::Error => 0,
-        Severity::Warning => 1,
-        Severity::Info => 2,
-        Severity::Style => 3,
+/// Place the problem card under its underline (through the CSSOM: the CSP allows no `style`).
+#[hook]
+pub fn use_card_position(card_ref: &NodeRef, card: &UseStateHandle<Option<Card>>) {
+    let card_ref = card_ref.clone();
+    use_effect_with((**card).clone(), move |c| {
+        if let (Some(c), Some(el)) = (c, card_ref.cast::<HtmlElement>()) {
+            let _ = el
+                .style()
+                .set_property("left", &format!("{}px", c.at.0.max(0.0) as i64));
+            let _ = el
+                .style()
+                .set_property("top", &format!("{}px", c.at.1 as i64));
+        }
+    });
+}
+
+/// A new report may have dropped the problem the card shows: the card goes.
+#[hook]
+pub fn use_card_drop(card: &UseStateHandle<Option<Card>>, diagnostics: &Rc<Vec<DiagnosticOut>>) {
+    let (card, n) = (card.clone(), diagnostics.len());
+    use_effect_with(diagnostics.clone(), move |_| {
+        if card.as_ref().is_some_and(|c| c.index >= n) {
+            card.set(None);
+        }
+    });
+}
+
+/// Escape closes the card, F8 and Shift+F8 go to the next and previous problem after the
+/// caret (a UTF-16 offset), Ctrl+. applies the fix of the problem the card shows.
+pub fn key_handler(
+    caret: Rc<dyn Fn() -> usize>,
+    card: &UseStateHandle<Option<Card>>,
+    props: &EditorProps,
+) -> Callback<KeyboardEvent> {
+    let (card, diags, on_fix, on_pick, fresh) = (
+        card.clone(),
+        props.diagnostics.clone(),
+        props.on_fix.clone(),
+        props.on_pick.clone(),
+        props.fresh,
+    );
+    Callback::from(move |e: KeyboardEvent| {
+        let key = e.key();
+        if key == "Escape" && card.is_some() {
+            card.set(None);
+        } else if key == "F8" && !diags.is_empty() {
+            e.prevent_default();
+            let caret = caret();
+            let i = if e.shift_key() {
+                diags
+                    .iter()
+                    .rposition(|d| d.offset_utf16 < caret)
+                    .unwrap_or(diags.len() - 1)
+            } else {
+                diags
+                    .iter()
+                    .position(|d| d.offset_utf16 > caret)
+                    .unwrap_or(0)
+            };
+            on_pick.emit(i);
+        } else if key == "." && (e.ctrl_key() || e.meta_key()) {
+            if let Some(c) = card.as_ref() {
+                if fresh && diags.get(c.index).is_some_and(|d| d.fix.is_some()) {
+                    e.prevent_default();
+                    on_fix.emit(c.index);
+                    card.set(None);
+                }
+            }
+        }
+    })
+}
+
+/// The card of the problem `card` points at, placed by [`use_card_position`].
+pub fn card_view(
+    card_ref: &NodeRef,
+    card: &UseStateHandle<Option<Card>>,
+    props: &EditorProps,
+) -> Html {
+    let Some((index, d)) = card
+        .as_ref()
+        .and_then(|c| props.diagnostics.get(c.index).map(|d| (c.index, d.clone())))
+    else {
+        return html! {};
+    };
+    let on_fix = {
+        let (f, card) = (props.on_fix.clone(), card.clone());
+        Callback::from(move |_| {
+            f.emit(index);
+            card.set(None);
+        })
+    };
+    let on_close = {
+        let card = card.clone();
+        Callback::from(move |_| card.set(None))
+    };
+    html! {
+        <div class="card-anchor" ref={card_ref.clone()}>
+            <ProblemCard id={card_id(props.tab)} diagnostic={d} docs={props.docs.clone()}
+                can_fix={props.fresh} {on_fix} {on_close} />
+        </div>
     }
 }
 
-/// Byte offsets where each line starts.
-fn line_starts(text: &str) -> Vec<usize> {
-    std::iter::once(0)
-        .chain(text.match_indices('\n').map(|(i, _)| i + 1))
-        .collect()
-}
-
-/// The 1-based line of a UTF-16 offset.
-fn line_of_utf16(text: &str, offset: u32) -> usize {
-    let mut units = 0u32;
-    let mut line = 1;
-    for c in text.chars() {
-        if units >= offset {
-            break;
-        }
-        units += c.len_utf16() as u32;
-        if c == '\n' {
-            line += 1;
-        }
-    }
-    line
-}
-
-/// One drawn line: runs of text, each with the problem underlining it (if any).
-fn runs(line_no: usize, line: &str, diags: &[DiagnosticOut]) -> Vec<(String, Option<usize>)> {
-    let chars: Vec<char> = line.chars().take(MAX_DRAWN).collect();
-    let n = chars.len();
-    let mut marks: Vec<(usize, usize, usize)> = Vec::new();
-    for (i, d) in diags.iter().enumerate() {
-        if d.line > line_no || d.end_line < line_no {
-            continue;
-        }
-        let s = if d.line == line_no { d.column - 1 } else { 0 };
-        let mut e = if d.end_line == line_no {
-            d.end_column.saturating_sub(1)
-        } else {
-            n
-        };
-        if e <= s {
-            e = s + 1;
-        }
-        let (s, e) = (s.min(n), e.min(n.max(1)));
-        marks.push((s, e.max(s), i));
-    }
-    if marks.is_empty() {
-        return vec![(chars.into_iter().collect(), None)];
-    }
-    let mut cuts: Vec<usize> = vec![0, n];
-    for &(s, e, _) in &marks {
-        cuts.push(s);
-        cuts.push(e);
-    }
-    cuts.sort_unstable();
-    cuts.dedup();
-    let mut out = Vec::new();
-    for w in cuts.windows(2) {
-        let (a, b) = (w[0], w[1]);
-        let owner = marks
-            .iter()
-            .filter(|&&(s, e, _)| s <= a && b <= e && a < b)
-            .min_by_key(|&&(_, _, i)| severity_rank(diags[i].severity))
-            .map(|&(_, _, i)| i);
-        out.push((chars[a..b.min(n)].iter().collect(), owner));
-    }
-    // A problem at the end of a line (or on an empty one) still gets a visible mark.
-    for &(s, _, i) in &marks {
-        if s >= n {
-            out.push((" ".into(), Some(i)));
-        }
-    }
-    out
+/// The id of a tab's problem card (the editor is described by it while it shows).
+pub fn card_id(tab: Tab) -> String {
+    format!("card-{}", tab.id())
 }
 
 /// The bytes `old` and `new` share at their start and at their end (whole characters).
-fn changed_range(old: &str, new: &str) -> (usize, usize) {
+pub fn changed_range(old: &str, new: &str) -> (usize, usize) {
     let prefix = old
         .char_indices()
         .zip(new.chars())
@@ -158,542 +274,18 @@ fn changed_range(old: &str, new: &str) -> (usize, usize) {
     (prefix, suffix)
 }
 
-fn set_style(el: &HtmlElement, prop: &str, value: &str) {
-    let _ = el.style().set_property(prop, value);
-}
-
-#[component]
-pub fn Editor(props: &EditorProps) -> Html {
-    let area = use_node_ref();
-    let overlay = use_node_ref();
-    let gutter = use_node_ref();
-    let root = use_node_ref();
-    let card_ref = use_node_ref();
-    // Scroll position and visible height of the textarea.
-    let view = use_state(|| (0.0f64, 0.0f64, 600.0f64));
-    let card = use_state(|| None::<Card>);
-    let covered_all = use_mut_ref(|| false);
-    let starts = use_memo(props.text.clone(), |t| line_starts(t));
-
-    let (top, left, height) = *view;
-    let first = ((top - PAD_TOP).max(0.0) / LINE_HEIGHT) as usize;
-    let first = first.saturating_sub(SLACK);
-    let count = (height / LINE_HEIGHT) as usize + 2 * SLACK + 2;
-    let last = (first + count).min(starts.len());
-
-    use_layer_positions(&overlay, &gutter, first, top, left);
-    use_card_position(&card_ref, &card);
-    use_picked_selection(&area, &view, props);
-    use_pending_replacement(&area, props);
-    let onpaste = paste_handler(&covered_all);
-    let emitted = use_mut_ref(String::new);
-    let (onscroll, oninput, measure) =
-        scroll_and_input(&area, &view, &covered_all, &emitted, &props.on_input);
-    use_text(&area, &emitted, &props.text, &measure);
-    let caret_card = caret_card(&area, &root, &overlay, &card, &props.diagnostics);
-    let onkeyup = {
-        let caret_card = caret_card.clone();
-        Callback::from(move |e: KeyboardEvent| {
-            if e.key().starts_with("Arrow")
-                || matches!(e.key().as_str(), "Home" | "End" | "PageUp" | "PageDown")
-            {
-                caret_card();
-            }
-        })
-    };
-    let onclick = {
-        let caret_card = caret_card.clone();
-        Callback::from(move |_: MouseEvent| caret_card())
-    };
-    let onmousemove = hover_handler(&root, &overlay, &card);
-    let onkeydown = key_handler(&area, &card, props);
-    use_card_follow(&card, &caret_card, props);
-
-    let diags = &props.diagnostics;
-    let text = &props.text;
-    let worst = worst_by_line(diags, first, last);
-    let describedby = card.as_ref().map(|_| format!("card-{}", props.tab.id()));
-    let close = {
-        let card = card.clone();
-        Callback::from(move |_| card.set(None))
-    };
-    let shown = card
-        .as_ref()
-        .and_then(|c| diags.get(c.index).map(|d| (c.index, d.clone())));
-    html! {
-        <div class="editor" ref={root.clone()}>
-            <div class="gutter" aria-hidden="true">
-                <div class="gutter-inner" ref={gutter}>
-                    { for (first..last).map(|i| {
-                        let sev = worst[i - first].map(|s| s.as_str());
-                        html! { <div class={classes!("ln", sev)}>{ i + 1 }</div> }
-                    }) }
-                </div>
-            </div>
-            <div class="code">
-                <div class="overlay" aria-hidden="true">
-                    <div class="overlay-inner" ref={overlay.clone()}>
-                        { drawn_lines(text, &starts, first, last, diags) }
-                    </div>
-                </div>
-                <textarea
-                    ref={area}
-                    id={format!("source-{}", props.tab.id())}
-                    class="source"
-                    aria-label={props.label.clone()}
-                    aria-describedby={describedby}
-                    wrap="off"
-                    spellcheck="false"
-                    autocomplete="off"
-                    autocapitalize="off"
-                    {onpaste}
-                    {oninput}
-                    {onscroll}
-                    {onkeydown}
-                    {onkeyup}
-                    {onclick}
-                    {onmousemove}
-                />
-            </div>
-            if let Some((index, d)) = shown {
-                <div class="card-anchor" ref={card_ref}>
-                    <ProblemCard id={format!("card-{}", props.tab.id())} diagnostic={d} docs={props.docs.clone()}
-                        can_fix={props.fresh}
-                        on_fix={{ let f = props.on_fix.clone(); let card = card.clone(); Callback::from(move |_| { f.emit(index); card.set(None); }) }}
-                        on_close={close} />
-                </div>
-            }
-        </div>
-    }
-}
-
-/// Place the underline layer and the gutter where the textarea has scrolled.
-#[hook]
-fn use_layer_positions(overlay: &NodeRef, gutter: &NodeRef, first: usize, top: f64, left: f64) {
-    let (overlay, gutter) = (overlay.clone(), gutter.clone());
-    use_effect_with(
-        (first, top as i64, left as i64),
-        move |&(first, top, left)| {
-            let y = (first as f64 * LINE_HEIGHT) as i64 - top;
-            if let Some(el) = overlay.cast::<HtmlElement>() {
-                set_style(&el, "transform", &format!("translate({}px, {y}px)", -left));
-            }
-            if let Some(el) = gutter.cast::<HtmlElement>() {
-                set_style(&el, "transform", &format!("translateY({y}px)"));
-            }
-        },
-    );
-}
-
-/// Place the problem card under its underline.
-#[hook]
-fn use_card_position(card_ref: &NodeRef, card: &UseStateHandle<Option<Card>>) {
-    let card_ref = card_ref.clone();
-    use_effect_with((**card).clone(), move |c| {
-        if let (Some(c), Some(el)) = (c, card_ref.cast::<HtmlElement>()) {
-            set_style(&el, "left", &format!("{}px", c.at.0.max(0.0) as i64));
-            set_style(&el, "top", &format!("{}px", c.at.1 as i64));
-        }
-    });
-}
-
-/// Select a picked range and scroll to it.
-#[hook]
-fn use_picked_selection(
-    area: &NodeRef,
-    view: &UseStateHandle<(f64, f64, f64)>,
-    props: &EditorProps,
-) {
-    let (area, view, text, tab) = (area.clone(), view.clone(), props.text.clone(), props.tab);
-    use_effect_with(props.selection, move |sel| {
-        if let (Some(sel), Some(el)) = (sel, area.cast::<HtmlTextAreaElement>()) {
-            if sel.tab == tab {
-                let _ = el.focus();
-                let _ = el.set_selection_range(sel.start, sel.end);
-                let line = line_of_utf16(&text, sel.start);
-                let h = el.client_height() as f64;
-                let target = ((line - 1) as f64 * LINE_HEIGHT - h / 3.0).max(0.0);
-                el.set_scroll_top(target as i32);
-                let opts = web_sys::ScrollIntoViewOptions::new();
-                opts.set_block(web_sys::ScrollLogicalPosition::Nearest);
-                el.scroll_into_view_with_scroll_into_view_options(&opts);
-                view.set((el.scroll_top() as f64, el.scroll_left() as f64, h));
-            }
-        }
-    });
-}
-
-/// Make a pending replacement as one edit the browser can undo.
-#[hook]
-fn use_pending_replacement(area: &NodeRef, props: &EditorProps) {
-    let (area, on_replaced, on_input, tab) = (
-        area.clone(),
-        props.on_replaced.clone(),
-        props.on_input.clone(),
-        props.tab,
-    );
-    use_effect_with(props.pending.clone(), move |p| {
-        if let (Some(p), Some(el)) = (p, area.cast::<HtmlTextAreaElement>()) {
-            if p.tab == tab {
-                let old = el.value();
-                let (prefix, suffix) = changed_range(&old, &p.text);
-                let u16 = |s: &str| s.encode_utf16().count() as u32;
-                let start = u16(&old[..prefix]);
-                let end = start + u16(&old[prefix..old.len() - suffix]);
-                let _ = el.focus();
-                let _ = el.set_selection_range(start, end);
-                if !browser::insert_text(&p.text[prefix..p.text.len() - suffix]) {
-                    el.set_value(&p.text);
-                    on_input.emit((p.text.clone(), false));
-                }
-                on_replaced.emit(p.nonce);
-            }
-        }
-    });
-}
-
-/// The card of the underline under the pointer.
-fn hover_handler(
-    root: &NodeRef,
-    overlay: &NodeRef,
-    card: &UseStateHandle<Option<Card>>,
-) -> Callback<MouseEvent> {
-    {
-        let (root, overlay, card) = (root.clone(), overlay.clone(), card.clone());
-        Callback::from(move |e: MouseEvent| {
-            let (x, y) = (e.client_x() as f64, e.client_y() as f64);
-            let Some(layer) = overlay.cast::<web_sys::Element>() else {
-                return;
-            };
-            let Ok(marks) = layer.query_selector_all(".mark") else {
-                return;
-            };
-            for i in 0..marks.length() {
-                let Some(m) = marks
-                    .item(i)
-                    .and_then(|n| n.dyn_into::<web_sys::Element>().ok())
-                else {
-                    continue;
-                };
-                let r = m.get_bounding_client_rect();
-                if x >= r.left() && x <= r.right() && y >= r.top() && y <= r.bottom() + 2.0 {
-                    if let Some(index) = m.get_attribute("data-d").and_then(|d| d.parse().ok()) {
-                        if card.as_ref().is_none_or(|c| c.index != index) {
-                            card.set(Some(Card {
-                                index,
-                                at: anchor(&root, &overlay, index).unwrap_or((8.0, 8.0)),
-                            }));
-                        }
-                    }
-                    return;
-                }
-            }
-        })
-    }
-}
-
-/// Escape closes the card, F8 and Shift+F8 go to the next and previous problem, Ctrl+. fixes.
-fn key_handler(
-    area: &NodeRef,
-    card: &UseStateHandle<Option<Card>>,
-    props: &EditorProps,
-) -> Callback<KeyboardEvent> {
-    {
-        let (card, diags, on_fix, on_pick, fresh) = (
-            card.clone(),
-            props.diagnostics.clone(),
-            props.on_fix.clone(),
-            props.on_pick.clone(),
-            props.fresh,
-        );
-        let area = area.clone();
-        Callback::from(move |e: KeyboardEvent| {
-            let key = e.key();
-            if key == "Escape" && card.is_some() {
-                card.set(None);
-            } else if key == "F8" && !diags.is_empty() {
-                e.prevent_default();
-                let caret = area
-                    .cast::<HtmlTextAreaElement>()
-                    .and_then(|el| el.selection_start().ok().flatten())
-                    .unwrap_or(0) as usize;
-                let i = if e.shift_key() {
-                    diags
-                        .iter()
-                        .rposition(|d| d.offset_utf16 < caret)
-                        .unwrap_or(diags.len() - 1)
-                } else {
-                    diags
-                        .iter()
-                        .position(|d| d.offset_utf16 > caret)
-                        .unwrap_or(0)
-                };
-                on_pick.emit(i);
-            } else if key == "." && (e.ctrl_key() || e.meta_key()) {
-                if let Some(c) = card.as_ref() {
-                    if fresh && diags.get(c.index).is_some_and(|d| d.fix.is_some()) {
-                        e.prevent_default();
-                        on_fix.emit(c.index);
-                        card.set(None);
-                    }
-                }
-            }
-        })
-    }
-}
-
-/// The textarea is not re-rendered from the state while typing (setting a long value makes
-/// the browser lay the whole text out again): its text is set only when the state's text is
-/// not what it last typed (a lesson, a link, another tab), and the view is measured then.
-#[hook]
-fn use_text(
-    area: &NodeRef,
-    emitted: &Rc<std::cell::RefCell<String>>,
-    text: &Rc<str>,
-    measure: &Callback<()>,
-) {
-    let (area, emitted, measure) = (area.clone(), emitted.clone(), measure.clone());
-    use_effect_with(text.clone(), move |text| {
-        if *emitted.borrow().as_str() != **text {
-            if let Some(el) = area.cast::<HtmlTextAreaElement>() {
-                el.set_value(text);
-                emitted.borrow_mut().replace_range(.., text);
-                measure.emit(());
-            }
-        }
-    });
-}
-
-/// Scrolling re-measures the view; input hands the text on (and whether a paste replaced it all).
-fn scroll_and_input(
-    area: &NodeRef,
-    view: &UseStateHandle<(f64, f64, f64)>,
-    covered_all: &Rc<std::cell::RefCell<bool>>,
-    emitted: &Rc<std::cell::RefCell<String>>,
-    on_input: &Callback<(String, bool)>,
-) -> (Callback<Event>, Callback<InputEvent>, Callback<()>) {
-    let measure = {
-        let (area, view) = (area.clone(), view.clone());
-        move || {
-            if let Some(el) = area.cast::<HtmlTextAreaElement>() {
-                let v = (
-                    el.scroll_top() as f64,
-                    el.scroll_left() as f64,
-                    el.client_height() as f64,
-                );
-                if v != *view {
-                    view.set(v);
-                }
-            }
-        }
-    };
-    let onscroll = {
-        let measure = measure.clone();
-        Callback::from(move |_: Event| measure())
-    };
-    // No layout is read here: the textarea scrolls itself, and its scroll event re-measures.
-    let oninput = {
-        let (cb, covered_all, emitted) = (on_input.clone(), covered_all.clone(), emitted.clone());
-        Callback::from(move |e: InputEvent| {
-            let el: HtmlTextAreaElement = e.target_unchecked_into();
-            let pasted = e.input_type() == "insertFromPaste";
-            let text = el.value();
-            emitted.borrow_mut().clone_from(&text);
-            cb.emit((text, pasted && *covered_all.borrow()));
-        })
-    };
-    (onscroll, oninput, Callback::from(move |_: ()| measure()))
-}
-
-/// Before a paste: note whether it replaces the whole text.
-fn paste_handler(covered_all: &Rc<std::cell::RefCell<bool>>) -> Callback<Event> {
-    let covered_all = covered_all.clone();
-    Callback::from(move |e: Event| {
-        let el: HtmlTextAreaElement = e.target_unchecked_into();
-        let len = el.value().encode_utf16().count() as u32;
-        let (s, t) = (
-            el.selection_start().ok().flatten().unwrap_or(0),
-            el.selection_end().ok().flatten().unwrap_or(0),
-        );
-        *covered_all.borrow_mut() = len == 0 || (s == 0 && t >= len);
-    })
-}
-
-/// Show the card of the problem under the caret (or none).
-fn caret_card(
-    area: &NodeRef,
-    root: &NodeRef,
-    overlay: &NodeRef,
-    card: &UseStateHandle<Option<Card>>,
-    diags: &Rc<Vec<DiagnosticOut>>,
-) -> Rc<dyn Fn()> {
-    let (area, root, overlay, card, diags) = (
-        area.clone(),
-        root.clone(),
-        overlay.clone(),
-        card.clone(),
-        diags.clone(),
-    );
-    Rc::new(move || {
-        let Some(el) = area.cast::<HtmlTextAreaElement>() else {
-            return;
-        };
-        let caret = el.selection_start().ok().flatten().unwrap_or(0) as usize;
-        let hit = diags.iter().position(|d| {
-            d.offset_utf16 <= caret && caret <= d.end_offset_utf16.max(d.offset_utf16 + 1)
-        });
-        let next = hit.map(|index| Card {
-            index,
-            at: anchor(&root, &overlay, index).unwrap_or((8.0, 8.0)),
-        });
-        if next != *card {
-            card.set(next);
-        }
-    })
-}
-
-/// The card follows the caret after a pick, and goes when its problem is gone.
-#[hook]
-fn use_card_follow(
-    card: &UseStateHandle<Option<Card>>,
-    caret_card: &Rc<dyn Fn()>,
-    props: &EditorProps,
-) {
-    // After the caret moved by a pick (F8, the problems list), show its card.
-    {
-        let caret_card = caret_card.clone();
-        use_effect_with(props.selection.map(|s| s.nonce), move |_| caret_card());
-    }
-    // A new report may have dropped the problem the card shows.
-    {
-        let (card, n) = (card.clone(), props.diagnostics.len());
-        use_effect_with(props.diagnostics.clone(), move |_| {
-            if card.as_ref().is_some_and(|c| c.index >= n) {
-                card.set(None);
-            }
-        });
-    }
-}
-
-/// The worst severity of the problems on each line of `first..last`.
-fn worst_by_line(diags: &[DiagnosticOut], first: usize, last: usize) -> Vec<Option<Severity>> {
-    let mut worst: Vec<Option<Severity>> = vec![None; last.saturating_sub(first)];
-    for d in diags {
-        let (a, b) = (d.line.max(first + 1), d.end_line.min(last));
-        for l in a..=b {
-            let w = &mut worst[l - 1 - first];
-            if w.is_none_or(|s| severity_rank(d.severity) < severity_rank(s)) {
-                *w = Some(d.severity);
-            }
-        }
-    }
-    worst
-}
-
-/// Lines `first..last` of `text` with their underlines (the text itself is transparent).
-fn drawn_lines(
-    text: &str,
-    starts: &[usize],
-    first: usize,
-    last: usize,
-    diags: &[DiagnosticOut],
-) -> Html {
-    let line_text = |i: usize| -> &str {
-        let s = starts[i];
-        let e = starts.get(i + 1).map_or(text.len(), |&n| n - 1);
-        text.get(s..e.max(s)).unwrap_or("")
-    };
-    html! {
-        { for (first..last).map(|i| html! {
-            <div class="line">
-                { for runs(i + 1, line_text(i), diags).into_iter().map(|(t, owner)| match owner {
-                    Some(k) => html! { <span class={classes!("mark", diags[k].severity.as_str())} data-d={k.to_string()}>{ t }</span> },
-                    None => html! { <span>{ t }</span> },
-                }) }
-                { "\u{200b}" }
-            </div>
-        }) }
-    }
-}
-
-/// Where a problem's card goes: under its first drawn underline, relative to the editor.
-fn anchor(root: &NodeRef, overlay: &NodeRef, index: usize) -> Option<(f64, f64)> {
-    let root = root.cast::<web_sys::Element>()?;
-    let layer = overlay.cast::<web_sys::Element>()?;
-    let mark = layer
-        .query_selector(&format!(".mark[data-d=\"{index}\"]"))
-        .ok()
-        .flatten()?;
-    let (r, m) = (
-        root.get_bounding_client_rect(),
-        mark.get_bounding_client_rect(),
-    );
-    Some((m.left() - r.left(), m.bottom() - r.top() + 2.0))
+/// The UTF-16 range of `old` a replacement by `new` touches, and the text that goes there.
+pub fn replacement(old: &str, new: &str) -> (u32, u32, String) {
+    let (prefix, suffix) = changed_range(old, new);
+    let u16 = |s: &str| s.encode_utf16().count() as u32;
+    let start = u16(&old[..prefix]);
+    let end = start + u16(&old[prefix..old.len() - suffix]);
+    (start, end, new[prefix..new.len() - suffix].to_string())
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn diag(line: usize, column: usize, end_line: usize, end_column: usize) -> DiagnosticOut {
-        DiagnosticOut {
-            rule: "X".into(),
-            name: "x".into(),
-            severity: Severity::Warning,
-            message: String::new(),
-            help: None,
-            message_i18n: Default::default(),
-            help_i18n: None,
-            fix: None,
-            line,
-            column,
-            end_line,
-            end_column,
-            column_utf16: column,
-            end_column_utf16: end_column,
-            offset: 0,
-            end_offset: 0,
-            offset_utf16: 0,
-            end_offset_utf16: 0,
-        }
-    }
-
-    #[test]
-    fn runs_cut_a_line_at_its_underlines() {
-        let d = [diag(1, 6, 1, 9)];
-        let r = runs(1, "FROM abc:1", &d);
-        assert_eq!(
-            r,
-            [
-                ("FROM ".into(), None),
-                ("abc".into(), Some(0)),
-                (":1".into(), None)
-            ]
-        );
-        assert_eq!(
-            runs(2, "x", &d),
-            [("x".into(), None)],
-            "other lines are plain"
-        );
-    }
-
-    #[test]
-    fn multi_line_and_empty_ranges_are_still_drawn() {
-        let d = [diag(1, 3, 3, 2)];
-        assert_eq!(runs(2, "ab", &d), [("ab".into(), Some(0))]);
-        assert_eq!(
-            runs(3, "xyz", &d),
-            [("x".into(), Some(0)), ("yz".into(), None)]
-        );
-        let eol = [diag(1, 4, 1, 4)];
-        assert_eq!(runs(1, "abc", &eol).last().unwrap(), &(" ".into(), Some(0)));
-    }
-
-    #[test]
-    fn wide_characters_count_as_one_column() {
-        let d = [diag(1, 3, 1, 5)];
-        assert_eq!(runs(1, "镜像名称x", &d)[1], ("名称".into(), Some(0)));
-    }
 
     #[test]
     fn a_replacement_touches_only_what_changed() {
@@ -703,13 +295,23 @@ mod tests {
         assert_eq!(changed_range("镜像", "镜象"), (3, 0));
         let (p, s) = changed_range("aa", "aaa");
         assert_eq!(p + s, 2, "never more than the shorter text");
+        assert_eq!(replacement("镜像 a", "镜像 b"), (3, 4, "b".into()));
     }
 
     #[test]
-    fn lines_are_found_by_utf16_offset() {
-        assert_eq!(line_of_utf16("a\nb\nc", 0), 1);
-        assert_eq!(line_of_utf16("a\nb\nc", 2), 2);
-        assert_eq!(line_of_utf16("😀\nb", 3), 2);
-        assert_eq!(line_starts("a\nbc\n"), [0, 2, 5]);
+    fn large_files_are_told_by_lines_or_length() {
+        assert!(!is_large("FROM a\nRUN b\n"));
+        assert!(!is_large(&"x\n".repeat(LARGE_LINES)));
+        assert!(is_large(&"x\n".repeat(LARGE_LINES + 1)));
+        assert!(is_large(&"x".repeat(LARGE_UNITS + 1)));
+        // Three bytes of UTF-8 but one UTF-16 unit each: not past the limit.
+        assert!(!is_large(&"镜".repeat(LARGE_UNITS / 2)));
+    }
+
+    #[test]
+    fn utf16_offsets_become_byte_offsets() {
+        assert_eq!(byte_of_utf16("a镜b", 2), 4);
+        assert_eq!(byte_of_utf16("😀b", 2), 4);
+        assert_eq!(byte_of_utf16("ab", 9), 2);
     }
 }
