@@ -22,7 +22,8 @@ const row = (what, value) => { rows.push([what, value]); console.error(`${what}:
 
 /** A fresh page with a long-task observer, loaded. */
 async function open() {
-  const page = await browser.newPage();
+  const context = await browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
+  const page = await context.newPage();
   const bytes = { sent: 0, files: 0 };
   page.on('requestfinished', async (r) => {
     const sizes = await r.sizes().catch(() => null);
@@ -48,38 +49,44 @@ async function settled(page, timeout = 60000) {
   await page.locator('.side-panel[aria-busy="false"]').waitFor({ timeout });
 }
 
-/** Put `text` into the editor as a paste would, and wait until the page has painted after it. */
-async function paste(page, text) {
-  return page.evaluate(async (text) => {
-    window.__longest = 0;
+/** Paste `text` over a tab's text through the clipboard (select all, Ctrl+V), as a user does;
+ * ms from the key to the first frame with the text in the editor. */
+async function paste(page, text, tab = 'dockerfile') {
+  await page.evaluate((t) => navigator.clipboard.writeText(t), text);
+  await page.locator(`#source-${tab}`).focus();
+  await page.keyboard.press('Control+A');
+  await page.evaluate(() => { window.__longest = 0; });
+  const t0 = Date.now();
+  await page.keyboard.press('Control+V');
+  // The length of the text in the editor: the textarea's, or the large-file editor's.
+  await page.waitForFunction((n) => {
     const area = document.querySelector('textarea.source');
-    const t0 = performance.now();
-    area.value = text;
-    area.dispatchEvent(new InputEvent('input', { bubbles: true }));
-    await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
-    return performance.now() - t0;
-  }, text);
+    const host = document.querySelector('.cm-host');
+    const length = area ? area.value.length : host && host.dockplayEditor ? host.dockplayEditor.text().length : -1;
+    return length === n;
+  }, text.length, { polling: 'raf', timeout: 60000 });
+  return Date.now() - t0;
 }
 
 /** Type one character at the end with the keyboard, measuring from the key event to the next
  * paint after the input (median of `n`). */
 async function keystroke(page, n = 15) {
-  const area = page.locator('textarea.source');
-  await area.focus();
+  await page.locator('#source-dockerfile').focus();
   await page.keyboard.press('Control+End');
   const times = [];
   for (let i = 0; i < n; i++) {
+    // Listened for on the window: the large-file editor's input events come out of its shadow root.
     const done = page.evaluate(() => new Promise((resolve) => {
-      const area = document.querySelector('textarea.source');
-      area.addEventListener('keydown', (e) => {
+      window.addEventListener('keydown', (e) => {
         const t0 = e.timeStamp;
-        area.addEventListener('input', () => {
+        window.addEventListener('input', () => {
           requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - t0), 0));
-        }, { once: true });
-      }, { once: true });
+        }, { once: true, capture: true });
+      }, { once: true, capture: true });
     }));
     await page.waitForTimeout(20);
-    await page.keyboard.press(i % 2 ? 'Backspace' : 'x');
+    // Characters only: CodeMirror makes Backspace itself (no input event to time).
+    await page.keyboard.press('x');
     times.push(await done);
   }
   times.sort((a, b) => a - b);
@@ -105,6 +112,7 @@ async function heapMB(page) {
   const big = Array.from({ length: 10000 }, (_, i) => (i === 0 ? 'FROM python:3.12-slim' : i % 3 ? `RUN echo step ${i}` : `ENV V${i}=${i}`)).join('\n') + '\n';
   row('paste 10,000-line Dockerfile, to repaint', `${(await paste(page, big)).toFixed(0)} ms`);
   await settled(page);
+  row('longest main-thread task from the 10,000-line paste to its analysis (budget 200 ms)', `${(await page.evaluate(() => window.__longest)).toFixed(0)} ms`);
   row('keystroke to repaint, 10,000 lines (median, budget 50 ms)', `${(await keystroke(page, 5)).toFixed(1)} ms`);
   row('JS heap after the 10,000 lines', `${await heapMB(page)} MB`);
   const huge = Array.from({ length: 50000 }, (_, i) => (i === 0 ? 'FROM python:3.12-slim' : `RUN echo step ${i}`)).join('\n') + '\n';
@@ -113,8 +121,8 @@ async function heapMB(page) {
   await settled(page);
   row('paste 50,000-line Dockerfile, to its analysis shown', `${Date.now() - t1} ms`);
   row('keystroke to repaint, 50,000 lines (median)', `${(await keystroke(page, 5)).toFixed(1)} ms`);
-  row('longest main-thread task with 50,000 lines (budget 200 ms)', `${(await page.evaluate(() => window.__longest)).toFixed(0)} ms`);
-  await page.close();
+  row('longest main-thread task from the 50,000-line paste to typing in it (budget 200 ms)', `${(await page.evaluate(() => window.__longest)).toFixed(0)} ms`);
+  await page.context().close();
 }
 
 // BENCH_QUICK=1 skips the hostile inputs.
@@ -123,16 +131,16 @@ for (const c of process.env.BENCH_QUICK ? [] : cases.filter((c) => c.kind !== 'c
   if (c.kind === 'compose') await page.locator('#file-tab-compose').click();
   let ms;
   try {
-    ms = await Promise.race([paste(page, build(c.text)), new Promise((_, rej) => setTimeout(() => rej(new Error('timeout')), 60000))]);
+    ms = await Promise.race([paste(page, build(c.text), c.kind === 'compose' ? 'compose' : 'dockerfile'), new Promise((_, rej) => setTimeout(() => rej(new Error('timeout')), 60000))]);
     await settled(page);
   } catch (e) {
     row(`hostile: ${c.name}`, `did not settle in 60 s`);
-    await page.close();
+    await page.context().close();
     continue;
   }
   const longest = await page.evaluate(() => window.__longest);
   row(`hostile: ${c.name}`, `${ms.toFixed(0)} ms to repaint, longest task ${longest.toFixed(0)} ms, heap ${await heapMB(page)} MB`);
-  await page.close();
+  await page.context().close();
 }
 await browser.close();
 

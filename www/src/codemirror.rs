@@ -17,6 +17,11 @@ pub fn set_loader(loader: js_sys::Function) {
 
 #[wasm_bindgen]
 extern "C" {
+    /// A clipboard event's `DataTransfer`, read without copying its text into wasm.
+    pub type Clipboard;
+    #[wasm_bindgen(method, js_name = getData)]
+    fn get_data(this: &Clipboard, format: &str) -> js_sys::JsString;
+
     /// One editor made by the module's `create`.
     pub type Handle;
     #[wasm_bindgen(method)]
@@ -39,6 +44,11 @@ extern "C" {
     pub fn anchor(this: &Handle, index: u32) -> Option<Vec<f64>>;
     #[wasm_bindgen(method)]
     pub fn destroy(this: &Handle);
+}
+
+/// The plain text of a paste, as a JS string.
+pub fn pasted_text(data: &web_sys::DataTransfer) -> js_sys::JsString {
+    data.unchecked_ref::<Clipboard>().get_data("text/plain")
 }
 
 /// Start loading the module (a paste that will need it does this before the page re-renders,
@@ -65,7 +75,7 @@ pub struct Start<'a> {
     pub label: &'a str,
     pub text: &'a str,
     /// The text before a paste the editor makes as its first (undoable) edit: `from`, `to`, text.
-    pub paste: Option<(&'a str, u32, u32, &'a str)>,
+    pub paste: Option<(&'a str, u32, u32, &'a js_sys::JsString)>,
 }
 
 fn set(obj: &js_sys::Object, key: &str, value: &JsValue) {
@@ -103,11 +113,15 @@ pub async fn create(
     let options = js_sys::Object::new();
     set(&options, "id", &start.id.into());
     set(&options, "label", &start.label.into());
-    set(&options, "text", &start.text.into());
-    if let Some((before, from, to, text)) = start.paste {
-        set(&options, "before", &before.into());
-        let paste = js_sys::Array::of3(&from.into(), &to.into(), &text.into());
-        set(&options, "paste", &paste);
+    // With a paste, the text is the one before it and the pasted one (a JS string already):
+    // the whole text is not copied across once more.
+    match start.paste {
+        Some((before, from, to, text)) => {
+            set(&options, "before", &before.into());
+            let paste = js_sys::Array::of3(&from.into(), &to.into(), text);
+            set(&options, "paste", &paste);
+        }
+        None => set(&options, "text", &start.text.into()),
     }
     set(&options, "onChange", listeners.on_change.as_ref());
     set(&options, "onCaret", listeners.on_caret.as_ref());

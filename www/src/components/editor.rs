@@ -64,7 +64,10 @@ pub struct LargePaste {
     /// The replaced range, in UTF-16 code units.
     pub from: u32,
     pub to: u32,
-    pub text: String,
+    /// The pasted text, as the clipboard gave it (handed to the editor without a copy).
+    pub text: js_sys::JsString,
+    /// The whole text after the paste (taken by the state; empty in the editor's copy).
+    pub after: String,
 }
 
 /// The props of the two editors: the tab's, what was last handed on, and how a paste that
@@ -118,11 +121,9 @@ pub fn Editor(props: &EditorProps) -> Html {
             start.clone(),
             props.on_input.clone(),
         );
-        Callback::from(move |p: LargePaste| {
-            let before = &p.before;
-            let (a, b) = (byte_of_utf16(before, p.from), byte_of_utf16(before, p.to));
-            let after = format!("{}{}{}", &before[..a], p.text, &before[b..]);
-            let all = before.is_empty() || (a == 0 && b == before.len());
+        Callback::from(move |mut p: LargePaste| {
+            let after = std::mem::take(&mut p.after);
+            let all = p.from == 0 && p.to as usize >= p.before.encode_utf16().count();
             emitted.0.borrow_mut().clone_from(&after);
             *large.borrow_mut() = true;
             *start.borrow_mut() = Some(p);

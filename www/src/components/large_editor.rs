@@ -147,9 +147,7 @@ fn use_mount(
             let Some(parent) = host.cast::<web_sys::Element>() else {
                 return;
             };
-            let paste = start
-                .as_ref()
-                .map(|p| (&*p.before, p.from, p.to, p.text.as_str()));
+            let paste = start.as_ref().map(|p| (&*p.before, p.from, p.to, &p.text));
             let begin = Start {
                 id: &id,
                 label: &label,

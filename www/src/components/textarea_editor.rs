@@ -395,26 +395,41 @@ fn paste_handler(
             el.selection_end().ok().flatten().unwrap_or(0),
         );
         *covered_all.borrow_mut() = len == 0 || (s == 0 && t >= len);
-        let pasted = e
+        let Some(data) = e
             .dyn_ref::<web_sys::ClipboardEvent>()
             .and_then(|c| c.clipboard_data())
-            .and_then(|d| d.get_data("text/plain").ok())
-            .unwrap_or_default();
+        else {
+            return;
+        };
+        let pasted_js = codemirror::pasted_text(&data);
+        // Only a paste that could make the file large is looked at further.
+        let pasted_units = pasted_js.length() as usize;
+        if pasted_units + len as usize <= LARGE_LINES.min(LARGE_UNITS) {
+            return;
+        }
+        let pasted = String::from(&pasted_js);
         let (a, b) = (byte_of_utf16(&value, s), byte_of_utf16(&value, t));
         let (kept, replaced) = (value.len() - (b - a), &value[a..b]);
         let lines = |t: &str| t.bytes().filter(|&c| c == b'\n').count();
         let after_lines = lines(&value) - lines(replaced) + lines(&pasted);
-        let after_units = len as usize - (t - s) as usize + pasted.encode_utf16().count();
+        let after_units = len as usize - (t - s) as usize + pasted_units;
         if kept + pasted.len() > value.len()
             && (after_lines > LARGE_LINES || after_units > LARGE_UNITS)
         {
             e.prevent_default();
             codemirror::preload();
+            let pasted = if pasted.contains('\r') {
+                pasted.replace("\r\n", "\n")
+            } else {
+                pasted
+            };
+            let after = format!("{}{pasted}{}", &value[..a], &value[b..]);
             on_large_paste.emit(LargePaste {
                 before: value.into(),
                 from: s,
                 to: t,
-                text: pasted.replace("\r\n", "\n"),
+                text: pasted_js,
+                after,
             });
         }
     })
