@@ -37,8 +37,9 @@ log "playground → www/dist/"
 cargo build --profile wasm-release --target wasm32-unknown-unknown -p dockplay-www
 rm -rf www/dist && mkdir -p www/dist
 wasm-bindgen --target web --no-typescript --out-name dockplay_www --out-dir www/dist "$target/dockplay-www.wasm"
-"$wasm_opt" -Oz "${wasm_features[@]}" www/dist/dockplay_www_bg.wasm -o www/dist/dockplay_www_bg.wasm
-cp www/index.html www/style.css www/boot.js www/worker.js www/dist/
+# -Os --converge: about 1 KB smaller after brotli than -Oz for this module.
+"$wasm_opt" -Os --converge "${wasm_features[@]}" www/dist/dockplay_www_bg.wasm -o www/dist/dockplay_www_bg.wasm
+cp www/index.html www/style.css www/large-editor.css www/boot.js www/worker.js www/dist/
 node scripts/bundle-editor.mjs www/dist
 node scripts/catalogue.mjs www/dist
 node scripts/rules-docs.mjs www/dist

@@ -140,12 +140,16 @@ export async function create(parent, options) {
   // In a shadow root: there CodeMirror's styles go into a constructed style sheet, which the
   // page's CSP allows, where in the document they would be a <style> element, which it refuses.
   const shadow = parent.attachShadow({ mode: 'open' });
-  const sheet = document.createElement('link');
-  sheet.rel = 'stylesheet';
-  sheet.href = new URL('style.css', document.baseURI).href;
+  // The page's styles (the underlines, the colours) and the editor's own.
+  const sheets = ['style.css', 'large-editor.css'].map((file) => {
+    const link = document.createElement('link');
+    link.rel = 'stylesheet';
+    link.href = new URL(file, document.baseURI).href;
+    return link;
+  });
   const box = document.createElement('div');
   box.className = 'large-box';
-  shadow.append(sheet, box);
+  shadow.append(...sheets, box);
   // A paste that opened this editor is made on the state before the view exists (a view
   // drawing the change would measure every new line), and its history can undo it.
   let state = EditorState.create({ doc: options.before ?? options.text, extensions });
