@@ -4,7 +4,7 @@
 //   node scripts/bundle-editor.mjs www/dist
 import { build } from 'esbuild';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 
 const out = process.argv[2];
 if (!out) {
@@ -32,7 +32,7 @@ for (const input of Object.keys(result.metafile.inputs)) {
   const dir = m[1];
   const meta = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8'));
   const file = ['LICENSE', 'LICENSE.md', 'LICENSE.txt', 'license'].map((f) => join(dir, f)).find(existsSync);
-  if (!file) throw new Error(`${m[2]}: no license file in ${dirname(join(dir, 'x'))}`);
+  if (!file) throw new Error(`${m[2]}: no license file in ${dir}`);
   packages.set(m[2], { version: meta.version, license: meta.license, text: readFileSync(file, 'utf8').trim() });
 }
 const notice = [...packages]

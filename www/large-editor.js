@@ -52,6 +52,7 @@ function build(doc, ranges) {
         class: `mark ${SEVERITIES[severity]}`,
         attributes: { 'data-d': String(i) },
         problem: i,
+        severity,
       }).range(from, to));
     }
     const first = doc.lineAt(from).number;
@@ -70,10 +71,9 @@ function problemAt(state, pos) {
   let best = -1;
   let rank = 9;
   state.field(problems).marks.between(pos, pos, (from, to, deco) => {
-    const s = SEVERITIES.indexOf(deco.spec.class.split(' ')[1]);
-    if (from <= pos && pos <= to && s < rank) {
+    if (from <= pos && pos <= to && deco.spec.severity < rank) {
       best = deco.spec.problem;
-      rank = s;
+      rank = deco.spec.severity;
     }
   });
   return best;
@@ -99,8 +99,6 @@ function startOf(state, index) {
  */
 export async function create(parent, options) {
   let pastedAll = false;
-  // The text handed over with the paste that opened this editor is the page's already.
-  let starting = true;
   const extensions = [
     lineNumbers(),
     history(),
@@ -129,7 +127,7 @@ export async function create(parent, options) {
       },
     }),
     EditorView.updateListener.of((update) => {
-      if (update.docChanged && !starting) {
+      if (update.docChanged) {
         const pasted = update.transactions.some((tr) => tr.isUserEvent('input.paste'));
         options.onChange(update.state.doc.toString(), pasted && pastedAll);
         pastedAll = false;
@@ -151,7 +149,8 @@ export async function create(parent, options) {
   box.className = 'large-box';
   shadow.append(...sheets, box);
   // A paste that opened this editor is made on the state before the view exists (a view
-  // drawing the change would measure every new line), and its history can undo it.
+  // drawing the change would measure every new line, and the page has its text already), and
+  // its history can undo it.
   let state = EditorState.create({ doc: options.before ?? options.text, extensions });
   let caret = null;
   if (options.before !== undefined && options.paste) {
@@ -207,7 +206,6 @@ export async function create(parent, options) {
       shadow.replaceChildren();
     },
   };
-  starting = false;
   parent.dockplayEditor = handle;
   return handle;
 }

@@ -68,6 +68,8 @@ pub struct LargePaste {
     pub text: js_sys::JsString,
     /// The whole text after the paste (taken by the state; empty in the editor's copy).
     pub after: String,
+    /// Whether the paste replaced all of the text.
+    pub replaced_all: bool,
 }
 
 /// The props of the two editors: the tab's, what was last handed on, and how a paste that
@@ -122,8 +124,7 @@ pub fn Editor(props: &EditorProps) -> Html {
             props.on_input.clone(),
         );
         Callback::from(move |mut p: LargePaste| {
-            let after = std::mem::take(&mut p.after);
-            let all = p.from == 0 && p.to as usize >= p.before.encode_utf16().count();
+            let (after, all) = (std::mem::take(&mut p.after), p.replaced_all);
             emitted.0.borrow_mut().clone_from(&after);
             *large.borrow_mut() = true;
             *start.borrow_mut() = Some(p);

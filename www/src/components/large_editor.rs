@@ -9,7 +9,6 @@ use crate::components::editor::{
     EditorProps, Emitted, ModeProps,
 };
 use crate::i18n::{t, use_lang, Ui};
-use dockplay::diagnostic::Severity;
 use dockplay::report::DiagnosticOut;
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -18,18 +17,17 @@ use yew::prelude::*;
 
 type Shared<T> = Rc<RefCell<Option<T>>>;
 
-/// `[from, to, severity]` of each problem, as the editor takes them.
+/// `[from, to, severity]` of each problem, as the editor takes them (the severity as its place
+/// in [`dockplay::diagnostic::Severity`], most severe first).
 fn ranges(diags: &[DiagnosticOut]) -> Vec<u32> {
     diags
         .iter()
         .flat_map(|d| {
-            let severity = match d.severity {
-                Severity::Error => 0,
-                Severity::Warning => 1,
-                Severity::Info => 2,
-                Severity::Style => 3,
-            };
-            [d.offset_utf16 as u32, d.end_offset_utf16 as u32, severity]
+            [
+                d.offset_utf16 as u32,
+                d.end_offset_utf16 as u32,
+                d.severity as u32,
+            ]
         })
         .collect()
 }

@@ -7,8 +7,8 @@
 use crate::browser;
 use crate::codemirror;
 use crate::components::editor::{
-    byte_of_utf16, card_id, card_view, key_handler, replacement, use_card_drop, use_card_position,
-    Card, EditorProps, Emitted, LargePaste, ModeProps, LARGE_LINES, LARGE_UNITS,
+    byte_of_utf16, card_id, card_view, is_large, key_handler, replacement, use_card_drop,
+    use_card_position, Card, EditorProps, Emitted, LargePaste, ModeProps, LARGE_LINES, LARGE_UNITS,
 };
 use dockplay::diagnostic::Severity;
 use dockplay::report::DiagnosticOut;
@@ -25,15 +25,6 @@ const PAD_TOP: f64 = 8.0;
 const SLACK: usize = 4;
 /// Characters of a line drawn in the underline layer (longer lines are cut there).
 const MAX_DRAWN: usize = 2000;
-
-fn severity_rank(s: Severity) -> u8 {
-    match s {
-        Severity::Error => 0,
-        Severity::Warning => 1,
-        Severity::Info => 2,
-        Severity::Style => 3,
-    }
-}
 
 /// Byte offsets where each line starts.
 fn line_starts(text: &str) -> Vec<usize> {
@@ -95,7 +86,7 @@ fn runs(line_no: usize, line: &str, diags: &[DiagnosticOut]) -> Vec<(String, Opt
         let owner = marks
             .iter()
             .filter(|&&(s, e, _)| s <= a && b <= e && a < b)
-            .min_by_key(|&&(_, _, i)| severity_rank(diags[i].severity))
+            .min_by_key(|&&(_, _, i)| diags[i].severity)
             .map(|&(_, _, i)| i);
         out.push((chars[a..b.min(n)].iter().collect(), owner));
     }
@@ -408,28 +399,23 @@ fn paste_handler(
             return;
         }
         let pasted = String::from(&pasted_js);
+        let pasted = if pasted.contains('\r') {
+            pasted.replace("\r\n", "\n")
+        } else {
+            pasted
+        };
         let (a, b) = (byte_of_utf16(&value, s), byte_of_utf16(&value, t));
-        let (kept, replaced) = (value.len() - (b - a), &value[a..b]);
-        let lines = |t: &str| t.bytes().filter(|&c| c == b'\n').count();
-        let after_lines = lines(&value) - lines(replaced) + lines(&pasted);
-        let after_units = len as usize - (t - s) as usize + pasted_units;
-        if kept + pasted.len() > value.len()
-            && (after_lines > LARGE_LINES || after_units > LARGE_UNITS)
-        {
+        let after = format!("{}{pasted}{}", &value[..a], &value[b..]);
+        if after.len() > value.len() && is_large(&after) {
             e.prevent_default();
             codemirror::preload();
-            let pasted = if pasted.contains('\r') {
-                pasted.replace("\r\n", "\n")
-            } else {
-                pasted
-            };
-            let after = format!("{}{pasted}{}", &value[..a], &value[b..]);
             on_large_paste.emit(LargePaste {
                 before: value.into(),
                 from: s,
                 to: t,
                 text: pasted_js,
                 after,
+                replaced_all: *covered_all.borrow(),
             });
         }
     })
@@ -487,7 +473,7 @@ fn worst_by_line(diags: &[DiagnosticOut], first: usize, last: usize) -> Vec<Opti
         let (a, b) = (d.line.max(first + 1), d.end_line.min(last));
         for l in a..=b {
             let w = &mut worst[l - 1 - first];
-            if w.is_none_or(|s| severity_rank(d.severity) < severity_rank(s)) {
+            if w.is_none_or(|s| d.severity < s) {
                 *w = Some(d.severity);
             }
         }
