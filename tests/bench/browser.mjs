@@ -101,7 +101,9 @@ async function heapMB(page) {
   return (get('JSHeapTotalSize') / 1048576).toFixed(0);
 }
 
-{
+// BENCH_CASE=text measures only the hostile inputs whose name contains it.
+const only = process.env.BENCH_CASE;
+if (!only) {
   const { page, bytes, interactive, firstAnalysis } = await open();
   row('first load (as sent, compressed; rule docs fetched after it included)', `${(bytes.sent / 1024).toFixed(0)} KiB in ${bytes.files} files`);
   row('interactive (editor ready)', `${interactive} ms (budget 1 s)`);
@@ -126,7 +128,7 @@ async function heapMB(page) {
 }
 
 // BENCH_QUICK=1 skips the hostile inputs.
-for (const c of process.env.BENCH_QUICK ? [] : cases.filter((c) => c.kind !== 'cache')) {
+for (const c of process.env.BENCH_QUICK ? [] : cases.filter((c) => c.kind !== 'cache' && (!only || c.name.includes(only)))) {
   const { page } = await open();
   if (c.kind === 'compose') await page.locator('#file-tab-compose').click();
   let ms;

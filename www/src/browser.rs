@@ -121,3 +121,13 @@ pub async fn fetch_text(url: &str) -> Option<String> {
     let text = JsFuture::from(resp.text().ok()?).await.ok()?;
     text.as_string()
 }
+
+/// Resolves in a later task (a `setTimeout(0)`): work after it is not part of the current one.
+pub async fn next_task() {
+    let next = js_sys::Promise::new(&mut |resolve, _| {
+        if let Some(w) = web_sys::window() {
+            let _ = w.set_timeout_with_callback(&resolve);
+        }
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(next).await;
+}

@@ -100,12 +100,7 @@ pub async fn create(
         .map_err(|e| format!("large-editor.js: {e:?}"))?;
     // The module was evaluated in the task that resolved the import: make the editor in a
     // task of its own, so that neither makes one long task.
-    let next_task = js_sys::Promise::new(&mut |resolve, _| {
-        if let Some(w) = web_sys::window() {
-            let _ = w.set_timeout_with_callback(&resolve);
-        }
-    });
-    let _ = JsFuture::from(next_task).await;
+    crate::browser::next_task().await;
     let make: js_sys::Function = js_sys::Reflect::get(&module, &JsValue::from_str("create"))
         .map_err(|e| format!("{e:?}"))?
         .dyn_into()

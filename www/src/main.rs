@@ -13,6 +13,7 @@ mod markdown;
 mod protocol;
 mod rules_docs;
 mod state;
+mod text_eq;
 mod view;
 mod worker;
 

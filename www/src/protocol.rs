@@ -74,7 +74,7 @@ impl PartialEq for Shared {
 }
 
 /// The worker's answer.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, PartialEq, Serialize, Deserialize)]
 pub struct Response {
     pub id: u32,
     /// The analysis of the Dockerfile and the compose file (empty files are left out).
@@ -206,20 +206,23 @@ pub fn answer(req: &Request) -> Response {
 }
 
 /// [`answer`], reusing the previous answer's analysis when only the language or the panel
-/// changed (the link still changes).
-pub fn answer_again(req: &Request, last: &mut Option<(Project, Response)>) -> Response {
-    let r = match last {
-        Some((p, prev)) if *p == req.project => Response {
-            id: req.id,
-            link: dockplay::share::encode(&p.to_share(req.lang, &req.panel)),
-            lang: req.lang,
-            panel: req.panel.clone(),
-            ..prev.clone()
-        },
-        _ => answer(req),
+/// changed (the link still changes). The answer is kept in `last` (not copied).
+pub fn answer_again<'a>(req: &Request, last: &'a mut Option<(Project, Response)>) -> &'a Response {
+    let kept = match last.take() {
+        Some((p, r)) if p == req.project => {
+            let link = dockplay::share::encode(&p.to_share(req.lang, &req.panel));
+            let r = Response {
+                id: req.id,
+                link,
+                lang: req.lang,
+                panel: req.panel.clone(),
+                ..r
+            };
+            (p, r)
+        }
+        _ => (req.project.clone(), answer(req)),
     };
-    *last = Some((req.project.clone(), r.clone()));
-    r
+    &last.insert(kept).1
 }
 
 #[cfg(test)]
@@ -292,14 +295,15 @@ mod tests {
             ..Project::default()
         });
         let first = answer_again(&req, &mut last);
+        let (report, link) = (first.report.clone(), first.link.clone());
         req.id = 8;
         req.lang = Lang::En;
         let second = answer_again(&req, &mut last);
         assert_eq!((second.id, second.lang), (8, Lang::En));
-        assert_eq!(second.report, first.report);
-        assert_ne!(second.link, first.link);
+        assert_eq!(second.report, report);
+        assert_ne!(second.link, link);
         req.project.dockerfile = "FROM debian\n".into();
-        assert_ne!(answer_again(&req, &mut last).report, first.report);
+        assert_ne!(answer_again(&req, &mut last).report, report);
     }
 
     #[test]

@@ -3,6 +3,7 @@
 
 use crate::examples::{Example, Opens, EXAMPLES};
 use crate::protocol::{Project, Response};
+use crate::text_eq::same_text;
 use dockplay::diagnostic::Severity;
 use dockplay::i18n::{Lang, Text};
 use dockplay::report::DiagnosticOut;
@@ -391,7 +392,7 @@ impl State {
         let Some(slot) = tab.text_mut(self.project_mut()) else {
             return;
         };
-        if *slot == text {
+        if same_text(slot, &text) {
             return;
         }
         *slot = text;

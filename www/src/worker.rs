@@ -14,12 +14,12 @@ use web_sys::{DedicatedWorkerGlobalScope, MessageEvent, Worker};
 /// What the page sends to learn that the worker is ready (it answers [`Reply::Ready`]).
 const PING: &str = "ping";
 
-/// What the worker posts.
+/// What the worker posts: `A` is the answer (sent by reference, received boxed).
 #[derive(Serialize, Deserialize)]
-pub enum Reply {
+pub enum Reply<A> {
     /// Started: requests can be sent.
     Ready,
-    Answer(Box<Response>),
+    Answer(A),
     /// A request could not be read.
     Failed(String),
 }
@@ -40,7 +40,7 @@ fn post_bytes(post: impl Fn(&JsValue, &JsValue) -> Result<(), JsValue>, bytes: &
     let _ = post(&array, &transfer);
 }
 
-fn post(scope: &DedicatedWorkerGlobalScope, reply: &Reply) {
+fn post(scope: &DedicatedWorkerGlobalScope, reply: &Reply<&Response>) {
     if let Ok(b) = postcard::to_allocvec(reply) {
         post_bytes(|m, t| scope.post_message_with_transfer(m, t), &b);
     }
@@ -57,7 +57,7 @@ pub fn serve() {
             return;
         }
         let reply = match postcard::from_bytes::<Request>(&bytes(&e.data())) {
-            Ok(req) => Reply::Answer(Box::new(answer_again(&req, &mut last))),
+            Ok(req) => Reply::Answer(answer_again(&req, &mut last)),
             Err(err) => Reply::Failed(err.to_string()),
         };
         post(&me, &reply);
@@ -104,14 +104,14 @@ impl Analyser {
                 reply(Err(text));
                 return;
             }
-            match postcard::from_bytes::<Reply>(&bytes(&e.data())) {
+            match postcard::from_bytes::<Reply<Response>>(&bytes(&e.data())) {
                 Ok(Reply::Ready) => {
                     l.ready.set(true);
                     if let Some(b) = l.waiting.borrow_mut().take() {
                         l.post(&b);
                     }
                 }
-                Ok(Reply::Answer(r)) => reply(Ok(*r)),
+                Ok(Reply::Answer(r)) => reply(Ok(r)),
                 Ok(Reply::Failed(why)) => reply(Err(why)),
                 Err(err) => reply(Err(err.to_string())),
             }

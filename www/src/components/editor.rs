@@ -12,6 +12,7 @@ use crate::components::problem_card::ProblemCard;
 use crate::components::textarea_editor::TextareaEditor;
 use crate::rules_docs::RuleDocs;
 use crate::state::{PendingEdit, Selection, Tab};
+use crate::text_eq::same_text;
 use dockplay::report::DiagnosticOut;
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -49,6 +50,20 @@ pub struct EditorProps {
 /// outside (a lesson, a link, a reload) and is set into the editor.
 #[derive(Clone, Default)]
 pub struct Emitted(pub Rc<RefCell<String>>);
+
+impl Emitted {
+    /// Whether `text` is the text last handed on.
+    pub fn is(&self, text: &str) -> bool {
+        same_text(&self.0.borrow(), text)
+    }
+
+    /// Remember `text` as handed on (in place: no splice, no new allocation when it fits).
+    pub fn set(&self, text: &str) {
+        let mut e = self.0.borrow_mut();
+        e.clear();
+        e.push_str(text);
+    }
+}
 
 impl PartialEq for Emitted {
     fn eq(&self, other: &Self) -> bool {
@@ -112,7 +127,7 @@ pub fn Editor(props: &EditorProps) -> Html {
     let large = use_mut_ref(|| false);
     let start = use_mut_ref(|| None::<LargePaste>);
     // A text that is not the last one handed on came from outside: it decides the editor.
-    if *emitted.0.borrow() != *props.text {
+    if !emitted.is(&props.text) {
         *large.borrow_mut() = is_large(&props.text);
         *start.borrow_mut() = None;
     }
@@ -125,7 +140,7 @@ pub fn Editor(props: &EditorProps) -> Html {
         );
         Callback::from(move |mut p: LargePaste| {
             let (after, all) = (std::mem::take(&mut p.after), p.replaced_all);
-            emitted.0.borrow_mut().clone_from(&after);
+            emitted.set(&after);
             *large.borrow_mut() = true;
             *start.borrow_mut() = Some(p);
             on_input.emit((after, all));

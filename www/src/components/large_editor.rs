@@ -113,8 +113,8 @@ fn use_mount(
         let on_change = {
             let emitted = emitted.clone();
             Closure::new(move |text: String, all: bool| {
-                if *emitted.0.borrow() != text {
-                    emitted.0.borrow_mut().clone_from(&text);
+                if !emitted.is(&text) {
+                    emitted.set(&text);
                     on_input.emit((text, all));
                 }
             })
@@ -156,7 +156,7 @@ fn use_mount(
                 // The tab went while the editor loaded.
                 Ok(h) if !parent.is_connected() => h.destroy(),
                 Ok(h) => {
-                    emitted.0.borrow_mut().replace_range(.., &text);
+                    emitted.set(&text);
                     *handle2.borrow_mut() = Some(h);
                     *slot.borrow_mut() = Some(ls);
                     status.set(Ok(true));
@@ -178,10 +178,10 @@ fn use_mount(
 fn use_outside_text(handle: &Shared<Handle>, ready: bool, emitted: &Emitted, text: &Rc<str>) {
     let (handle, emitted) = (handle.clone(), emitted.clone());
     use_effect_with((text.clone(), ready), move |(text, _)| {
-        if *emitted.0.borrow() != **text {
+        if !emitted.is(text) {
             if let Some(h) = handle.borrow().as_ref() {
                 h.set_text(text);
-                emitted.0.borrow_mut().replace_range(.., text);
+                emitted.set(text);
             }
         }
     });

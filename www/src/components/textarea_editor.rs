@@ -7,8 +7,8 @@
 use crate::browser;
 use crate::codemirror;
 use crate::components::editor::{
-    byte_of_utf16, card_id, card_view, is_large, key_handler, replacement, use_card_drop,
-    use_card_position, Card, EditorProps, Emitted, LargePaste, ModeProps, LARGE_LINES, LARGE_UNITS,
+    byte_of_utf16, card_id, card_view, key_handler, replacement, use_card_drop, use_card_position,
+    Card, EditorProps, Emitted, LargePaste, ModeProps, LARGE_LINES, LARGE_UNITS,
 };
 use dockplay::diagnostic::Severity;
 use dockplay::report::DiagnosticOut;
@@ -319,10 +319,10 @@ fn hover_handler(
 fn use_text(area: &NodeRef, emitted: &Emitted, text: &Rc<str>, measure: &Callback<()>) {
     let (area, emitted, measure) = (area.clone(), emitted.clone(), measure.clone());
     use_effect_with(text.clone(), move |text| {
-        if *emitted.0.borrow().as_str() != **text {
+        if !emitted.is(text) {
             if let Some(el) = area.cast::<HtmlTextAreaElement>() {
                 el.set_value(text);
-                emitted.0.borrow_mut().replace_range(.., text);
+                emitted.set(text);
                 measure.emit(());
             }
         }
@@ -363,7 +363,7 @@ fn scroll_and_input(
             let el: HtmlTextAreaElement = e.target_unchecked_into();
             let pasted = e.input_type() == "insertFromPaste";
             let text = el.value();
-            emitted.0.borrow_mut().clone_from(&text);
+            emitted.set(&text);
             cb.emit((text, pasted && *covered_all.borrow()));
         })
     };
@@ -392,33 +392,63 @@ fn paste_handler(
         else {
             return;
         };
-        let pasted_js = codemirror::pasted_text(&data);
+        let pasted = codemirror::pasted_text(&data);
         // Only a paste that could make the file large is looked at further.
-        let pasted_units = pasted_js.length() as usize;
-        if pasted_units + len as usize <= LARGE_LINES.min(LARGE_UNITS) {
+        if pasted.length() as usize + len as usize <= LARGE_LINES.min(LARGE_UNITS) {
             return;
         }
-        let pasted = String::from(&pasted_js);
-        let pasted = if pasted.contains('\r') {
-            pasted.replace("\r\n", "\n")
+        let pasted = if pasted.index_of("\r", 0) >= 0 {
+            pasted.replace_all("\r\n", "\n")
         } else {
             pasted
         };
         let (a, b) = (byte_of_utf16(&value, s), byte_of_utf16(&value, t));
-        let after = format!("{}{pasted}{}", &value[..a], &value[b..]);
-        if after.len() > value.len() && is_large(&after) {
-            e.prevent_default();
-            codemirror::preload();
+        let kept = (&value[..a], &value[b..]);
+        let kept_units = len - (t - s).min(len);
+        if pasted.length() <= t - s || !pasted_makes_large(kept, kept_units, &pasted) {
+            return;
+        }
+        e.prevent_default();
+        codemirror::preload();
+        // The pasted text is copied into the page's memory in a task of its own: for megabytes
+        // that copy is most of the paste's cost.
+        let (on_large_paste, replaced_all) = (on_large_paste.clone(), *covered_all.borrow());
+        wasm_bindgen_futures::spawn_local(async move {
+            browser::next_task().await;
+            let mut after = value[..a].to_string();
+            after.push_str(&String::from(&pasted));
+            after.push_str(&value[b..]);
             on_large_paste.emit(LargePaste {
                 before: value.into(),
                 from: s,
                 to: t,
-                text: pasted_js,
+                text: pasted,
                 after,
-                replaced_all: *covered_all.borrow(),
+                replaced_all,
             });
-        }
+        });
     })
+}
+
+/// Whether pasting `pasted` (newlines normalised) between the `kept` parts of the text, of
+/// `kept_units` UTF-16 units, makes a large file
+/// ([`is_large`](crate::components::editor::is_large)), read on the JS string itself.
+fn pasted_makes_large(kept: (&str, &str), kept_units: u32, pasted: &js_sys::JsString) -> bool {
+    if (kept_units + pasted.length()) as usize > LARGE_UNITS {
+        return true;
+    }
+    let kept_lines = kept.0.matches('\n').count() + kept.1.matches('\n').count();
+    let mut lines = kept_lines;
+    let mut from = 0;
+    while lines <= LARGE_LINES {
+        let at = pasted.index_of("\n", from);
+        if at < 0 {
+            return false;
+        }
+        lines += 1;
+        from = at + 1;
+    }
+    true
 }
 
 /// Show the card of the problem under the caret (or none).
