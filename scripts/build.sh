@@ -12,7 +12,7 @@ wasm_features=(--enable-bulk-memory --enable-bulk-memory-opt --enable-nontrappin
   --enable-sign-ext --enable-mutable-globals --enable-reference-types --enable-multivalue --strip-debug --strip-producers)
 
 log "core → pkg/ (wasm-bindgen, --target web)"
-cargo build --profile wasm-release --target wasm32-unknown-unknown --lib --no-default-features --features wasm,docs
+cargo build --profile wasm-release --target wasm32-unknown-unknown --lib --no-default-features --features wasm,docs,spdx
 rm -rf pkg && mkdir -p pkg
 wasm-bindgen --target web --typescript --experimental-reset-state-function --out-dir pkg "$target/dockplay.wasm"
 cp src/wasm/index.js src/wasm/index.d.ts pkg/
@@ -40,6 +40,10 @@ wasm-bindgen --target web --no-typescript --out-name dockplay_www --out-dir www/
 # -Os --converge: about 1 KB smaller after brotli than -Oz for this module.
 "$wasm_opt" -Os --converge "${wasm_features[@]}" www/dist/dockplay_www_bg.wasm -o www/dist/dockplay_www_bg.wasm
 cp www/index.html www/style.css www/large-editor.css www/boot.js www/worker.js www/dist/
+# The explanation worker runs the core's JS package, fetched when the Explain panel first opens.
+cp www/explain-worker.js www/dist/
+cp pkg/index.js www/dist/engine.js
+cp pkg/dockplay.js pkg/dockplay_bg.wasm www/dist/
 node scripts/bundle-editor.mjs www/dist
 node scripts/catalogue.mjs www/dist
 node scripts/rules-docs.mjs www/dist

@@ -39,6 +39,7 @@ function readLessons() {
       compose: file('compose'),
       opens: block.match(/opens: Opens::(\w+)/)[1] === 'Compose' ? 'compose' : 'dockerfile',
       changed: /changed: &\[\s*\]/.test(block) ? [] : ['(some)'],
+      explains: ((m) => (m ? JSON.parse(m[1]) : null))(block.match(new RegExp(`explains: Some\\((${RUST_STRING})\\)`))),
     };
   });
 }
@@ -584,11 +585,20 @@ test('every lesson of the menu loads with its file, its summary and its panel', 
     await expect(page.locator(`#file-tab-${l.opens}`)).toHaveAttribute('aria-selected', 'true');
     await expect(editorOf(page, l.opens)).toHaveValue(l.opens === 'compose' ? l.compose : l.dockerfile);
     await expect(page.locator('#lesson')).toHaveText(l.summary.en);
-    const panel = l.changed.length ? 'cache' : l.opens === 'compose' ? 'network' : 'problems';
+    const panel = l.explains ? 'explain' : l.changed.length ? 'cache' : l.opens === 'compose' ? 'network' : 'problems';
     await expect(page.locator(`#panel-tab-${panel}`)).toHaveAttribute('aria-selected', 'true');
     await settled(page);
     if (panel === 'network') await expect(page.locator('#reach-matrix')).toBeVisible();
     if (panel === 'cache') await expect(page.locator('.cache .step').first()).toBeVisible();
+    if (panel === 'explain') {
+      // The lesson's line is explained, and the caret is on it.
+      await expect(page.locator('#explain-item .explain-title')).toHaveText(l.explains.split(' ')[0]);
+      const ed = editorOf(page, l.opens);
+      const caretLine = await ed.evaluate((el) => el.value.slice(0, el.selectionStart).split('\n').length);
+      const want = (await ed.inputValue()).split('\n').findIndex((x) => x.startsWith(l.explains)) + 1;
+      expect(caretLine).toBe(want);
+      await expect(page.locator('#explain-item h2 .explain-lines')).toHaveText(`line ${want}`);
+    }
     if (l.id === 'two-networks') {
       const cell = (from, to) => page.locator(`#reach-matrix td[data-from="${from}"][data-to="${to}"]`);
       await expect(cell('nginx', 'db')).toHaveClass(/\bno\b/);
@@ -1298,4 +1308,82 @@ test('the YAML parser message for a tab indentation is Chinese in a Chinese inte
   test.info().annotations.push({ type: 'YAML message (zh)', description: msg });
   expect(msg).toMatch(CJK);
   await shot(page, 'yaml-tab-zh');
+});
+
+// ---------------------------------------------------------------------------------------------
+// The Explain panel.
+
+/** Put the caret at the start of the first line of `tab` matching `re`, with the keyboard;
+ *  returns its 1-based line. */
+async function caretToLine(page, tab, re) {
+  const ed = editorOf(page, tab);
+  const n = (await ed.inputValue()).split('\n').findIndex((l) => re.test(l));
+  expect(n, `a line matching ${re}`).toBeGreaterThanOrEqual(0);
+  await ed.focus();
+  await page.keyboard.press('Control+Home');
+  for (let i = 0; i < n; i++) await page.keyboard.press('ArrowDown');
+  return n + 1;
+}
+
+test('the Explain panel follows the caret in both languages, and a clicked part is selected in the editor', async ({ page }) => {
+  await page.setViewportSize({ width: 1400, height: 900 });
+  await open(page);
+  await selectPanel(page, 'explain');
+  const item = page.locator('#explain-item');
+  const ed = editorOf(page);
+
+  const pip = await caretToLine(page, 'dockerfile', /^RUN pip install/);
+  await expect(item.locator('.explain-title')).toHaveText('RUN');
+  await expect(item.locator('h2 .explain-lines')).toHaveText(`line ${pip}`);
+  // What this RUN does here: the install re-runs because COPY . . came before it.
+  await expect(page.locator('#explain-text')).toContainText('requirements.txt');
+  await expect(page.locator('#explain-text')).toContainText('COPY');
+  await expect(item.locator('dt')).toContainText(['At build time', 'Build cache and layers']);
+  await expect(item.locator('.explain-docs')).toHaveAttribute('href', 'https://docs.docker.com/reference/dockerfile/#run');
+  await shot(page, 'explain-en');
+
+  // A part: pip's -r, selected in the editor when clicked.
+  await item.locator('.explain-parts .part', { hasText: /^-r$/ }).click();
+  expect(await selectedText(ed)).toBe('-r');
+  await expect(item.locator('.explain-parts .part', { hasText: /^-r$/ }).locator('xpath=..')).toContainText('requirements');
+
+  // The caret moves on: the explanation follows it.
+  await ed.focus();
+  await page.keyboard.press('ArrowDown');
+  await expect(item.locator('h2 .explain-lines')).toHaveText(`line ${pip + 1}`);
+  const next = (await ed.inputValue()).split('\n')[pip].split(' ')[0];
+  await expect(item.locator('.explain-title')).toHaveText(next);
+
+  // Chinese: the same line, explained in Chinese.
+  await setLang(page, 'zh');
+  await expect(item.locator('h2 .explain-lines')).toHaveText(`第 ${pip + 1} 行`);
+  await expect(page.locator('#explain-text')).toHaveText(CJK);
+  await expect(page.locator('#panel-tab-explain')).toHaveText('解释');
+  await caretToLine(page, 'dockerfile', /^COPY \. \./);
+  await expect(item.locator('.explain-title')).toHaveText('COPY');
+  await expect(item.locator('dt')).toContainText(['构建时', '构建缓存与镜像层']);
+  await expect(item.locator('.explain-mistakes li').first()).toHaveText(CJK);
+  await shot(page, 'explain-zh');
+
+  // A compose key: the published port of the port-mapping lesson.
+  await setLang(page, 'en');
+  await page.locator('#examples').selectOption('ports-localhost');
+  await settled(page);
+  await selectPanel(page, 'explain');
+  const ports = await caretToLine(page, 'compose', /- "8000:5000"/);
+  await expect(item.locator('h2 .explain-lines')).toContainText(String(ports));
+  await expect(page.locator('#explain-text')).toContainText('8000');
+  await expect(page.locator('#explain-text')).toContainText('5000');
+
+  // Other tabs say what is explained.
+  await selectTab(page, 'env');
+  await expect(page.locator('.side-panel .empty')).toHaveText(/Dockerfile and compose\.yaml/);
+
+  // A phone: the panel stacks under the editor without overflowing.
+  await page.setViewportSize({ width: 360, height: 780 });
+  await selectTab(page, 'dockerfile');
+  await caretToLine(page, 'dockerfile', /^FROM/);
+  await expect(item.locator('.explain-title')).toHaveText('FROM');
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+  await shot(page, 'explain-360');
 });

@@ -94,8 +94,8 @@ pub fn App(props: &AppProps) -> Html {
         .clone()
     };
     let (file_items, panel_items) = tab_items(&state);
-    let editor = editor_view(&state, text, (*diags).clone(), docs);
-    let side = side_view(&state);
+    let editor = editor_view(&state, text.clone(), (*diags).clone(), docs);
+    let side = side_view(&state, text);
     let busy = !state.fresh();
     html! {
         <ContextProvider<Lang> context={lang}>

@@ -28,6 +28,9 @@ pub struct Example {
     pub changed: &'static [&'static str],
     /// The tab shown first.
     pub opens: Opens,
+    /// The start of the line the lesson is about: it opens in the Explain panel with the caret
+    /// there.
+    pub explains: Option<&'static str>,
 }
 
 /// Every lesson, in menu order.
@@ -46,6 +49,7 @@ pub const EXAMPLES: &[Example] = &[
         context: &["app.py", "requirements.txt"],
         changed: &["app.py"],
         opens: Opens::Dockerfile,
+        explains: None,
     },
     Example {
         id: "cmd-entrypoint",
@@ -61,6 +65,7 @@ pub const EXAMPLES: &[Example] = &[
         context: &["requirements.txt", "thumbnail.py"],
         changed: &[],
         opens: Opens::Dockerfile,
+        explains: Some("CMD ["),
     },
     Example {
         id: "shell-exec-form",
@@ -76,6 +81,7 @@ pub const EXAMPLES: &[Example] = &[
         context: &["app.py", "requirements.txt"],
         changed: &[],
         opens: Opens::Dockerfile,
+        explains: Some("CMD gunicorn"),
     },
     Example {
         id: "multi-stage",
@@ -96,6 +102,7 @@ pub const EXAMPLES: &[Example] = &[
         ],
         changed: &["cmd/server/main.go"],
         opens: Opens::Dockerfile,
+        explains: None,
     },
     Example {
         id: "dockerignore",
@@ -118,6 +125,7 @@ pub const EXAMPLES: &[Example] = &[
         ],
         changed: &[".env"],
         opens: Opens::Dockerfile,
+        explains: None,
     },
     Example {
         id: "two-networks",
@@ -133,6 +141,7 @@ pub const EXAMPLES: &[Example] = &[
         context: &["app.py", "requirements.txt"],
         changed: &[],
         opens: Opens::Compose,
+        explains: None,
     },
     Example {
         id: "internal-network",
@@ -148,6 +157,7 @@ pub const EXAMPLES: &[Example] = &[
         context: &["package.json", "package-lock.json", "server.js"],
         changed: &[],
         opens: Opens::Compose,
+        explains: None,
     },
     Example {
         id: "ports-localhost",
@@ -163,6 +173,7 @@ pub const EXAMPLES: &[Example] = &[
         context: &["api.py", "worker.py", "requirements.txt"],
         changed: &[],
         opens: Opens::Compose,
+        explains: None,
     },
     Example {
         id: "volumes",
@@ -178,6 +189,7 @@ pub const EXAMPLES: &[Example] = &[
         context: &["requirements.txt", "src/app.py"],
         changed: &[],
         opens: Opens::Compose,
+        explains: None,
     },
     Example {
         id: "flask-redis-postgres",
@@ -193,6 +205,7 @@ pub const EXAMPLES: &[Example] = &[
         context: &["app.py", "requirements.txt", ".env"],
         changed: &[],
         opens: Opens::Compose,
+        explains: None,
     },
 ];
 

@@ -205,6 +205,51 @@ ui_texts! {
     NetworkTab =>
         "Network",
         "网络";
+    ExplainTab =>
+        "Explain",
+        "解释";
+    ExplainHint =>
+        "Put the cursor on an instruction or a compose key: here is what it does in this file. Click a part to select it in the editor.",
+        "把光标放在一条指令或一个 compose 键上，这里会说明它在这个文件中的作用。点击某个组成部分，即可在编辑器中选中它。";
+    ExplainLoading =>
+        "Loading the explanations…",
+        "正在加载解释……";
+    ExplainFailed =>
+        "The explanations could not load; reload the page to try again. Details: ",
+        "解释加载失败，请刷新页面重试。详细信息：";
+    ExplainNothing =>
+        "Nothing to explain at the cursor: move it onto an instruction or a key.",
+        "光标处没有可解释的内容：请把光标移到一条指令或一个键上。";
+    ExplainOtherTab =>
+        "Explanations cover the Dockerfile and compose.yaml: open one of them.",
+        "解释只针对 Dockerfile 和 compose.yaml：请打开其中一个。";
+    ExplainParts =>
+        "Its parts",
+        "组成部分";
+    ExplainSelectPart =>
+        "Select this part in the editor",
+        "在编辑器中选中这一部分";
+    ExplainBuild =>
+        "At build time",
+        "构建时";
+    ExplainRun =>
+        "When the container runs",
+        "容器运行时";
+    ExplainCache =>
+        "Build cache and layers",
+        "构建缓存与镜像层";
+    ExplainMistakes =>
+        "Common mistakes",
+        "常见错误";
+    ExplainExample =>
+        "Example",
+        "示例";
+    ExplainFindings =>
+        "Problems here",
+        "此处的问题";
+    ExplainDocs =>
+        "Docker's reference",
+        "Docker 官方参考文档";
     EditorLabel =>
         "editor",
         "编辑器";
@@ -421,4 +466,14 @@ pub fn severity(lang: Lang, s: dockplay::diagnostic::Severity) -> &'static str {
 #[yew::hook]
 pub fn use_lang() -> Lang {
     yew::use_context::<Lang>().unwrap_or_default()
+}
+
+/// "line 3" or "lines 3–5", in `lang`.
+pub fn lines_label(lang: Lang, line: usize, end: usize) -> String {
+    match (lang, end > line) {
+        (Lang::En, false) => format!("line {line}"),
+        (Lang::En, true) => format!("lines {line}–{end}"),
+        (Lang::Zh, false) => format!("第 {line} 行"),
+        (Lang::Zh, true) => format!("第 {line}–{end} 行"),
+    }
 }

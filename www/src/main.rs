@@ -7,6 +7,7 @@ mod browser;
 mod codemirror;
 mod components;
 mod examples;
+mod explanation;
 mod hooks;
 mod i18n;
 mod markdown;

@@ -86,18 +86,25 @@ impl Tab {
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 pub enum Panel {
     Problems,
+    Explain,
     Cache,
     Network,
 }
 
 impl Panel {
     /// All panels, in order.
-    pub const ALL: [Panel; 3] = [Panel::Problems, Panel::Cache, Panel::Network];
+    pub const ALL: [Panel; 4] = [
+        Panel::Problems,
+        Panel::Explain,
+        Panel::Cache,
+        Panel::Network,
+    ];
 
     /// The name kept in share links.
     pub fn id(self) -> &'static str {
         match self {
             Panel::Problems => "problems",
+            Panel::Explain => "explain",
             Panel::Cache => "cache",
             Panel::Network => "network",
         }
@@ -238,6 +245,8 @@ pub struct State {
     pub link_error: Option<Text>,
     /// The analysis worker failed (its message).
     pub worker_error: Option<String>,
+    /// Where the caret is in a tab (UTF-16 offset), told while the explanation is open.
+    pub caret: Option<(Tab, u32)>,
     /// Whether the state kept from the last visit must not be overwritten yet (a share link
     /// failed and the user has not changed anything since).
     pub keep_stored: bool,
@@ -260,6 +269,7 @@ impl Default for State {
             hidden: Rc::new(Vec::new()),
             example: None,
             toast: None,
+            caret: None,
             link_error: None,
             worker_error: None,
             keep_stored: false,
@@ -272,6 +282,8 @@ impl Default for State {
 /// What the user (or the worker) does.
 #[derive(Clone, PartialEq, Debug)]
 pub enum Action {
+    /// The caret moved to this UTF-16 offset of a tab.
+    Caret(Tab, u32),
     /// A tab's text was edited; `replaced_all` when a paste replaced the whole text.
     Edit {
         tab: Tab,
@@ -375,7 +387,18 @@ impl State {
             Opens::Dockerfile => Tab::Dockerfile,
             Opens::Compose => Tab::Compose,
         };
-        self.panel = if !ex.changed.is_empty() {
+        // The line a lesson is about, as a UTF-16 offset of the tab it opens.
+        let explained = ex.explains.and_then(|start| {
+            let text = self.tab.text(&self.project)?;
+            let byte = std::iter::once(0)
+                .chain(text.match_indices('\n').map(|(i, _)| i + 1))
+                .find(|&b| text[b..].starts_with(start))?;
+            Some(text[..byte].encode_utf16().count() as u32)
+        });
+        self.caret = explained.map(|at| (self.tab, at));
+        self.panel = if explained.is_some() {
+            Panel::Explain
+        } else if !ex.changed.is_empty() {
             Panel::Cache
         } else if ex.opens == Opens::Compose {
             Panel::Network
@@ -383,7 +406,12 @@ impl State {
             Panel::Problems
         };
         self.example = Some(ex.id);
-        self.selection = None;
+        self.selection = explained.map(|at| Selection {
+            tab: self.tab,
+            start: at,
+            end: at,
+            nonce: self.nonce(),
+        });
         self.pending = None;
         self.touch(true);
     }
@@ -497,6 +525,7 @@ impl State {
                 next.selection = None;
             }
             Action::SelectPanel(panel) => next.panel = panel,
+            Action::Caret(tab, at) => next.caret = Some((tab, at)),
             Action::SetLang(lang) => next.lang = lang,
             Action::SetTheme(theme) => next.theme = theme,
             Action::Pick { tab, start, end } => {
@@ -584,6 +613,12 @@ impl yew::Reducible for State {
     type Action = Action;
 
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        // A caret that did not move re-renders nothing.
+        if let Action::Caret(tab, at) = action {
+            if self.caret == Some((tab, at)) {
+                return self;
+            }
+        }
         Rc::new(self.apply(action))
     }
 }
@@ -663,6 +698,21 @@ mod tests {
         let pasted = s.apply(edit(Tab::Dockerfile, "FROM alpine\n", true));
         assert!(pasted.project.changed.is_empty() && pasted.project.context.is_empty());
         assert!(pasted.urgent, "a paste is analysed at once");
+    }
+
+    #[test]
+    fn the_cmd_lesson_opens_the_explanation_on_its_cmd_line() {
+        let ex = crate::examples::EXAMPLES
+            .iter()
+            .find(|e| e.id == "cmd-entrypoint")
+            .unwrap();
+        let s = State::default().apply(Action::LoadExample(ex.id));
+        assert_eq!(s.panel, Panel::Explain);
+        let (tab, at) = s.caret.unwrap();
+        assert_eq!(tab, Tab::Dockerfile);
+        assert!(s.project.dockerfile[at as usize..].starts_with("CMD [\"--help\"]"));
+        let sel = s.selection.unwrap();
+        assert_eq!((sel.start, sel.end), (at, at));
     }
 
     #[test]

@@ -3,8 +3,8 @@
 
 use crate::browser;
 use crate::components::{
-    cache_view::CacheView, context_files::ContextFiles, editor::Editor, network_view::NetworkView,
-    problems::Problems, summary::Summary, tabs::TabItem,
+    cache_view::CacheView, context_files::ContextFiles, editor::Editor, explain_view::ExplainView,
+    network_view::NetworkView, problems::Problems, summary::Summary, tabs::TabItem,
 };
 use crate::hooks::copy_then_toast;
 use crate::i18n::{problem_count, t, Ui};
@@ -53,6 +53,7 @@ pub fn tab_items(state: &State) -> (Vec<TabItem>, Vec<TabItem>) {
             key: p.id(),
             label: match p {
                 Panel::Problems => t(lang, Ui::Diagnostics),
+                Panel::Explain => t(lang, Ui::ExplainTab),
                 Panel::Cache => t(lang, Ui::CacheTab),
                 Panel::Network => t(lang, Ui::NetworkTab),
             }
@@ -114,15 +115,17 @@ pub fn editor_view(
                         on_input={{ let d = d.clone(); Callback::from(move |(text, replaced_all)| d.dispatch(Action::Edit { tab, text, replaced_all })) }}
                         on_replaced={{ let d = d.clone(); Callback::from(move |n| d.dispatch(Action::Replaced(n))) }}
                         on_fix={{ let d = d.clone(); Callback::from(move |index| d.dispatch(Action::ApplyFix { tab, index })) }}
-                        on_pick={on_pick} />
+                        on_pick={on_pick}
+                        on_caret={{ let d = d.clone(); Callback::from(move |at| d.dispatch(Action::Caret(tab, at))) }} />
                 </>
             }
         }
     }
 }
 
-/// The open side panel: problems, build cache or network.
-pub fn side_view(state: &UseReducerHandle<State>) -> Html {
+/// The open side panel: problems, explanation, build cache or network (`text` is the open
+/// tab's).
+pub fn side_view(state: &UseReducerHandle<State>, text: Rc<str>) -> Html {
     let (lang, d) = (state.lang, state.dispatcher());
     let analysis = state.analysis.clone().map(Shared);
     let fresh = state.fresh();
@@ -143,6 +146,16 @@ pub fn side_view(state: &UseReducerHandle<State>) -> Html {
                 </>
             }
         }
+        Panel::Explain => match state.tab {
+            tab @ (Tab::Dockerfile | Tab::Compose) => {
+                let caret = state.caret.filter(|(t, _)| *t == tab).map(|(_, at)| at);
+                let on_pick = Callback::from(move |(start, end)| {
+                    d.dispatch(Action::Pick { tab, start, end })
+                });
+                html! { <ExplainView {tab} {text} {caret} {on_pick} /> }
+            }
+            _ => html! { <p class="empty">{ t(lang, Ui::ExplainOtherTab) }</p> },
+        },
         Panel::Cache => match analysis.filter(|a| a.0.cache.is_some()) {
             Some(answer) => html! {
                 <CacheView {answer} context={state.project.context.clone()} changed={state.project.changed.clone()}

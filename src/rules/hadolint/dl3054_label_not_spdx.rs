@@ -21,8 +21,17 @@ pub(crate) static RULE: Rule = Rule {
     check: Check::Dockerfile(check),
 };
 
+/// Whether `v` is an SPDX license expression.
+#[cfg(feature = "spdx")]
 pub(crate) fn valid_spdx(v: &str) -> bool {
     spdx::Expression::parse(v).is_ok()
+}
+
+/// Built without the `spdx` feature (the playground, which cannot set a label schema), every
+/// value is taken as valid: no finding is claimed that the license list would have to back.
+#[cfg(not(feature = "spdx"))]
+pub(crate) fn valid_spdx(_: &str) -> bool {
+    true
 }
 
 fn check(cx: &Ctx, out: &mut Out) {

@@ -44,6 +44,9 @@ pub struct EditorProps {
     pub on_fix: Callback<usize>,
     /// Select the problem with this index (F8).
     pub on_pick: Callback<usize>,
+    /// The caret moved (a UTF-16 offset); told by typing, arrows, clicks and picks.
+    #[prop_or_default]
+    pub on_caret: Callback<u32>,
 }
 
 /// The text an editor last handed on: a text from the state that differs from it came from

@@ -104,6 +104,7 @@ fn use_mount(
         status.clone(),
     );
     let (emitted, on_input) = (mode.emitted.clone(), props.on_input.clone());
+    let on_caret = props.on_caret.clone();
     let (id, label) = (
         format!("source-{}", props.tab.id()),
         props.label.to_string(),
@@ -121,7 +122,9 @@ fn use_mount(
         };
         let caret_card = {
             let (handle, root, card) = (handle.clone(), root.clone(), card.clone());
-            move |_: u32| {
+            let on_caret = on_caret.clone();
+            move |at: u32| {
+                on_caret.emit(at);
                 if let Some(h) = handle.borrow().as_ref() {
                     card.set(card_at(h, &root, h.problem_at_caret()));
                 }

@@ -3,6 +3,7 @@
 pub mod cache_view;
 pub mod context_files;
 pub mod editor;
+pub mod explain_view;
 pub mod lang_switch;
 pub mod large_editor;
 pub mod network_view;

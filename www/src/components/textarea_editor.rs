@@ -125,27 +125,43 @@ pub fn TextareaEditor(mode: &ModeProps) -> Html {
 
     use_layer_positions(&overlay, &gutter, first, top, left);
     use_card_position(&card_ref, &card);
-    use_picked_selection(&area, &view, props);
-    use_pending_replacement(&area, props);
-    let onpaste = paste_handler(&covered_all, &mode.on_large_paste);
     let emitted = &mode.emitted;
     let (onscroll, oninput, measure) =
         scroll_and_input(&area, &view, &covered_all, emitted, &props.on_input);
+    // The text first: a lesson that opens with a selection selects in its own text.
     use_text(&area, emitted, &props.text, &measure);
+    use_picked_selection(&area, &view, props);
+    use_pending_replacement(&area, props);
+    let onpaste = paste_handler(&covered_all, &mode.on_large_paste);
     let caret_card = caret_card(&area, &root, &overlay, &card, &props.diagnostics);
+    let tell_caret = {
+        let (area, on_caret) = (area.clone(), props.on_caret.clone());
+        move || {
+            if let Some(at) = area
+                .cast::<HtmlTextAreaElement>()
+                .and_then(|el| el.selection_start().ok().flatten())
+            {
+                on_caret.emit(at);
+            }
+        }
+    };
     let onkeyup = {
-        let caret_card = caret_card.clone();
+        let (caret_card, tell_caret) = (caret_card.clone(), tell_caret.clone());
         Callback::from(move |e: KeyboardEvent| {
             if e.key().starts_with("Arrow")
                 || matches!(e.key().as_str(), "Home" | "End" | "PageUp" | "PageDown")
             {
                 caret_card();
             }
+            tell_caret();
         })
     };
     let onclick = {
         let caret_card = caret_card.clone();
-        Callback::from(move |_: MouseEvent| caret_card())
+        Callback::from(move |_: MouseEvent| {
+            caret_card();
+            tell_caret();
+        })
     };
     let onmousemove = hover_handler(&root, &overlay, &card);
     let caret = {

@@ -1,0 +1,135 @@
+//! The Explain panel: what the instruction or compose key under the caret does in this file,
+//! its parts (click one to select it in the editor), what it does at build time, at run time
+//! and to the build cache, common mistakes, an example, and the findings on it.
+
+use crate::explanation::{use_explanation, ExplainedItem, Explanation};
+use crate::i18n::{lines_label, t, use_lang, Ui};
+use crate::state::Tab;
+use dockplay::i18n::Lang;
+use std::rc::Rc;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct ExplainViewProps {
+    /// The open tab (the Dockerfile or the compose file) and its text.
+    pub tab: Tab,
+    pub text: Rc<str>,
+    /// The caret in that tab (UTF-16 offset), when known.
+    pub caret: Option<u32>,
+    /// Select a range (UTF-16 offsets) in the editor.
+    pub on_pick: Callback<(usize, usize)>,
+}
+
+#[component]
+pub fn ExplainView(props: &ExplainViewProps) -> Html {
+    let lang = use_lang();
+    let explanation = use_explanation(props.tab.file_name(), props.text.clone(), lang);
+    let body = match &explanation {
+        Explanation::Loading => html! { <p class="empty">{ t(lang, Ui::ExplainLoading) }</p> },
+        Explanation::Failed(why) => html! {
+            <div class="error-card" role="alert"><p>{ t(lang, Ui::ExplainFailed) }<code>{ why.clone() }</code></p></div>
+        },
+        Explanation::Ready(file) => match file.item_at(props.caret.unwrap_or(0) as usize) {
+            Some(item) => item_view(lang, item, &props.text, &props.on_pick),
+            None => html! { <p class="empty">{ t(lang, Ui::ExplainNothing) }</p> },
+        },
+    };
+    html! {
+        <section class="explain" id="explain" aria-label={t(lang, Ui::ExplainTab)}>
+            <p class="hint">{ t(lang, Ui::ExplainHint) }</p>
+            <div aria-live="polite">{ body }</div>
+        </section>
+    }
+}
+
+/// A text whose `backquoted` pieces are code.
+fn with_code(text: &str) -> Html {
+    if text.matches('`').count() % 2 == 1 {
+        return html! { { text.to_string() } };
+    }
+    text.split('`')
+        .enumerate()
+        .map(|(i, piece)| match i % 2 {
+            1 => html! { <code>{ piece.to_string() }</code> },
+            _ => html! { { piece.to_string() } },
+        })
+        .collect()
+}
+
+/// The source text of a byte range (empty when the text changed under it).
+fn source(text: &str, from: usize, to: usize) -> &str {
+    text.get(from..to).unwrap_or("")
+}
+
+fn item_view(
+    lang: Lang,
+    item: &ExplainedItem,
+    text: &str,
+    on_pick: &Callback<(usize, usize)>,
+) -> Html {
+    let lines = lines_label(lang, item.line, item.end_line);
+    let e = &item.effects;
+    // The keyword's part says what the summary above says.
+    let parts: Vec<_> = item
+        .parts
+        .iter()
+        .filter(|p| e.summary.as_ref() != Some(&p.text))
+        .collect();
+    let effect = |label: Ui, value: &Option<String>| match value {
+        Some(v) => html! { <><dt>{ t(lang, label) }</dt><dd>{ v.clone() }</dd></> },
+        None => html! {},
+    };
+    html! {
+        <article class="explain-item" id="explain-item">
+            <h2><code class="explain-title">{ item.title.clone() }</code>
+                <span class="explain-lines">{ lines }</span></h2>
+            if let Some(s) = &e.summary { <p class="explain-summary">{ s.clone() }</p> }
+            <p class="explain-text" id="explain-text">{ with_code(&item.text) }</p>
+            if !parts.is_empty() {
+                <h3>{ t(lang, Ui::ExplainParts) }</h3>
+                <ul class="explain-parts">
+                    { for parts.iter().map(|p| {
+                        let range = (p.offset_utf16, p.end_offset_utf16);
+                        let onclick = { let f = on_pick.clone(); Callback::from(move |_| f.emit(range)) };
+                        html! {
+                            <li>
+                                <button type="button" class="part" {onclick}
+                                    title={t(lang, Ui::ExplainSelectPart)}>
+                                    <code>{ source(text, p.offset, p.end_offset).to_string() }</code>
+                                </button>
+                                <span class="part-text">{ with_code(&p.text) }</span>
+                            </li>
+                        }
+                    }) }
+                </ul>
+            }
+            <dl class="explain-effects">
+                { effect(Ui::ExplainBuild, &e.build) }
+                { effect(Ui::ExplainRun, &e.run) }
+                { effect(Ui::ExplainCache, &e.cache) }
+            </dl>
+            if !e.mistakes.is_empty() {
+                <h3>{ t(lang, Ui::ExplainMistakes) }</h3>
+                <ul class="explain-mistakes">{ for e.mistakes.iter().map(|m| html! { <li>{ m.clone() }</li> }) }</ul>
+            }
+            if let Some(x) = &e.example {
+                <h3>{ t(lang, Ui::ExplainExample) }</h3>
+                <pre class="explain-example"><code>{ x.clone() }</code></pre>
+            }
+            if !item.findings.is_empty() {
+                <h3>{ t(lang, Ui::ExplainFindings) }</h3>
+                <ul class="explain-findings">
+                    { for item.findings.iter().map(|f| html! {
+                        <li class={classes!("sev", f.severity.clone())}>
+                            <code>{ f.rule.clone() }</code>{ " " }{ f.message.clone() }
+                            <span class="explain-lines">{ format!(" ({})", lines_label(lang, f.line, f.line)) }</span>
+                        </li>
+                    }) }
+                </ul>
+            }
+            if let Some(url) = &item.docs_url {
+                <p><a href={url.clone()} target="_blank" rel="noopener noreferrer" class="explain-docs">{ t(lang, Ui::ExplainDocs) }</a></p>
+            }
+        </article>
+    }
+}

@@ -1,0 +1,179 @@
+//! The explanation of the open file, from the explanation worker (`explain-worker.js`, started
+//! when the Explain panel first opens). Its answer is the `explain` contract's JSON; the page
+//! reads the part of it the panel shows.
+
+use dockplay::i18n::Lang;
+use serde::Deserialize;
+use std::cell::RefCell;
+use std::rc::Rc;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+use yew::prelude::*;
+
+/// One explained file.
+#[derive(Deserialize, PartialEq, Debug, Default)]
+pub struct ExplainedFile {
+    pub items: Vec<ExplainedItem>,
+    /// Items left out of a very long file.
+    #[serde(default)]
+    pub omitted: usize,
+}
+
+#[derive(Deserialize)]
+struct ExplainedReport {
+    files: Vec<ExplainedFile>,
+}
+
+/// An instruction, directive or compose key, and what it does in this file.
+#[derive(Deserialize, PartialEq, Debug)]
+pub struct ExplainedItem {
+    pub line: usize,
+    pub end_line: usize,
+    pub offset_utf16: usize,
+    pub end_offset_utf16: usize,
+    pub title: String,
+    pub text: String,
+    pub parts: Vec<ExplainedPart>,
+    pub effects: Effects,
+    pub docs_url: Option<String>,
+    pub findings: Vec<Finding>,
+}
+
+/// A flag, an argument or a command of an item.
+#[derive(Deserialize, PartialEq, Debug)]
+pub struct ExplainedPart {
+    pub offset: usize,
+    pub end_offset: usize,
+    pub offset_utf16: usize,
+    pub end_offset_utf16: usize,
+    pub text: String,
+    pub docs_url: Option<String>,
+}
+
+/// What the catalogue says of an item's key in general.
+#[derive(Deserialize, PartialEq, Debug, Default)]
+pub struct Effects {
+    pub summary: Option<String>,
+    pub build: Option<String>,
+    pub run: Option<String>,
+    pub cache: Option<String>,
+    #[serde(default)]
+    pub mistakes: Vec<String>,
+    pub example: Option<String>,
+}
+
+/// A finding on an item's lines.
+#[derive(Deserialize, PartialEq, Debug)]
+pub struct Finding {
+    pub rule: String,
+    pub severity: String,
+    pub message: String,
+    pub line: usize,
+}
+
+impl ExplainedFile {
+    /// The innermost item around a UTF-16 offset (a compose service's key holds its keys).
+    pub fn item_at(&self, at: usize) -> Option<&ExplainedItem> {
+        self.items
+            .iter()
+            .filter(|i| i.offset_utf16 <= at && at <= i.end_offset_utf16)
+            .min_by_key(|i| i.end_offset_utf16 - i.offset_utf16)
+    }
+}
+
+/// The state of the explanation of the open file.
+#[derive(PartialEq, Clone, Debug)]
+pub enum Explanation {
+    Loading,
+    Ready(Rc<ExplainedFile>),
+    Failed(String),
+}
+
+/// Read the worker's answer.
+pub fn parse(json: &str) -> Result<ExplainedFile, String> {
+    let r: ExplainedReport = serde_json::from_str(json).map_err(|e| e.to_string())?;
+    Ok(r.files.into_iter().next().unwrap_or_default())
+}
+
+thread_local! {
+    static WORKER: RefCell<Option<web_sys::Worker>> = const { RefCell::new(None) };
+    /// The id of the last request (the worker drops requests older than the newest it saw, so
+    /// ids grow across the panel's openings).
+    static ASKED: std::cell::Cell<u32> = const { std::cell::Cell::new(0) };
+}
+
+/// The explanation worker, started on first use.
+fn worker() -> Result<web_sys::Worker, String> {
+    WORKER.with(|w| {
+        if let Some(w) = w.borrow().as_ref() {
+            return Ok(w.clone());
+        }
+        let opts = web_sys::WorkerOptions::new();
+        opts.set_type(web_sys::WorkerType::Module);
+        let made = web_sys::Worker::new_with_options("explain-worker.js", &opts)
+            .map_err(|e| format!("{e:?}"))?;
+        *w.borrow_mut() = Some(made.clone());
+        Ok(made)
+    })
+}
+
+fn set(obj: &js_sys::Object, key: &str, value: &JsValue) {
+    let _ = js_sys::Reflect::set(obj, &JsValue::from_str(key), value);
+}
+
+fn get(obj: &JsValue, key: &str) -> JsValue {
+    js_sys::Reflect::get(obj, &JsValue::from_str(key)).unwrap_or(JsValue::UNDEFINED)
+}
+
+/// The explanation of `text` (a file named `name`) in `lang`, asked again whenever they change
+/// (after a pause in typing, as the analysis is).
+#[hook]
+pub fn use_explanation(name: &'static str, text: Rc<str>, lang: Lang) -> Explanation {
+    let state = use_state(|| Explanation::Loading);
+    let listener = use_mut_ref(|| None::<Closure<dyn FnMut(web_sys::MessageEvent)>>);
+    {
+        let state = state.clone();
+        use_effect_with((text, lang), move |(text, lang)| {
+            let (text, lang) = (text.clone(), *lang);
+            let timer = gloo_timers::callback::Timeout::new(300, move || {
+                let w = match worker() {
+                    Ok(w) => w,
+                    Err(e) => return state.set(Explanation::Failed(e)),
+                };
+                let id = ASKED.with(|n| {
+                    n.set(n.get() + 1);
+                    n.get()
+                });
+                let on_message = Closure::<dyn FnMut(web_sys::MessageEvent)>::new({
+                    let state = state.clone();
+                    move |e: web_sys::MessageEvent| {
+                        let data = e.data();
+                        if get(&data, "id").as_f64() != Some(f64::from(ASKED.with(|n| n.get()))) {
+                            return;
+                        }
+                        state.set(match get(&data, "json").as_string() {
+                            Some(json) => parse(&json)
+                                .map(|f| Explanation::Ready(Rc::new(f)))
+                                .unwrap_or_else(Explanation::Failed),
+                            None => Explanation::Failed(
+                                get(&data, "error").as_string().unwrap_or_default(),
+                            ),
+                        });
+                    }
+                });
+                w.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
+                *listener.borrow_mut() = Some(on_message);
+                let file = js_sys::Object::new();
+                set(&file, "name", &name.into());
+                set(&file, "text", &(*text).into());
+                let msg = js_sys::Object::new();
+                set(&msg, "id", &id.into());
+                set(&msg, "files", &js_sys::Array::of1(&file));
+                set(&msg, "lang", &lang.as_str().into());
+                let _ = w.post_message(&msg);
+            });
+            move || drop(timer)
+        });
+    }
+    (*state).clone()
+}
