@@ -1327,7 +1327,12 @@ async function caretToLine(page, tab, re) {
 
 test('the Explain panel follows the caret in both languages, and a clicked part is selected in the editor', async ({ page }) => {
   await page.setViewportSize({ width: 1400, height: 900 });
+  const asked = [];
+  page.on('request', (r) => asked.push(new URL(r.url()).pathname));
   await open(page);
+  // The explanation's engine and catalogue are not part of the first load.
+  const lazy = ['/explain-worker.js', '/engine.js', '/dockplay_bg.wasm', '/catalogue.en.json'];
+  expect(asked.filter((p) => lazy.includes(p))).toEqual([]);
   await selectPanel(page, 'explain');
   const item = page.locator('#explain-item');
   const ed = editorOf(page);
@@ -1340,6 +1345,7 @@ test('the Explain panel follows the caret in both languages, and a clicked part 
   await expect(page.locator('#explain-text')).toContainText('COPY');
   await expect(item.locator('dt')).toContainText(['At build time', 'Build cache and layers']);
   await expect(item.locator('.explain-docs')).toHaveAttribute('href', 'https://docs.docker.com/reference/dockerfile/#run');
+  expect(asked.filter((p) => lazy.includes(p)).sort()).toEqual([...lazy].sort());
   await shot(page, 'explain-en');
 
   // A part: pip's -r, selected in the editor when clicked.
