@@ -93,11 +93,17 @@ impl Item {
     }
 }
 
-/// The items of one analysed Dockerfile, in file order.
-fn dockerfile_items(a: &crate::DockerfileAnalysis) -> Vec<Item> {
+/// The items of one analysed Dockerfile, in file order, and the number of instructions and
+/// directives past [`MAX_ITEMS`] left out.
+fn dockerfile_items(a: &crate::DockerfileAnalysis) -> (Vec<Item>, usize) {
     match &a.model {
-        Some(m) => dockerfile::explain(&a.text, m, a.ignore.as_ref(), &a.scripts),
-        None => Vec::new(),
+        Some(m) => {
+            let items = dockerfile::explain(&a.text, m, a.ignore.as_ref(), &a.scripts);
+            let all = m.parsed.directives.len() + m.instructions.len();
+            let omitted = all.saturating_sub(items.len());
+            (items, omitted)
+        }
+        None => (Vec::new(), 0),
     }
 }
 
@@ -155,8 +161,8 @@ pub fn file<'c>(
     let (text, items, diags, omitted) = match kind {
         Some(FileKind::Dockerfile) => {
             let a = crate::dockerfile_analysis(bytes, opts);
-            let items = dockerfile_items(&a);
-            (a.text, items, a.diagnostics, 0)
+            let (items, omitted) = dockerfile_items(&a);
+            (a.text, items, a.diagnostics, omitted)
         }
         Some(FileKind::Compose) => {
             let a = crate::compose_analysis(name, bytes, opts);

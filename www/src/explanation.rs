@@ -10,18 +10,13 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-/// One explained file.
+/// The worker's answer: the item around the caret, and how many items of the file were left
+/// out (a file has at most 2,000).
 #[derive(Deserialize, PartialEq, Debug, Default)]
-pub struct ExplainedFile {
-    pub items: Vec<ExplainedItem>,
-    /// Items left out of a very long file.
+pub struct ExplainedAt {
+    pub item: Option<ExplainedItem>,
     #[serde(default)]
     pub omitted: usize,
-}
-
-#[derive(Deserialize)]
-struct ExplainedReport {
-    files: Vec<ExplainedFile>,
 }
 
 /// An instruction, directive or compose key, and what it does in this file.
@@ -71,28 +66,17 @@ pub struct Finding {
     pub line: usize,
 }
 
-impl ExplainedFile {
-    /// The innermost item around a UTF-16 offset (a compose service's key holds its keys).
-    pub fn item_at(&self, at: usize) -> Option<&ExplainedItem> {
-        self.items
-            .iter()
-            .filter(|i| i.offset_utf16 <= at && at <= i.end_offset_utf16)
-            .min_by_key(|i| i.end_offset_utf16 - i.offset_utf16)
-    }
-}
-
 /// The state of the explanation of the open file.
 #[derive(PartialEq, Clone, Debug)]
 pub enum Explanation {
     Loading,
-    Ready(Rc<ExplainedFile>),
+    Ready(Rc<ExplainedAt>),
     Failed(String),
 }
 
 /// Read the worker's answer.
-pub fn parse(json: &str) -> Result<ExplainedFile, String> {
-    let r: ExplainedReport = serde_json::from_str(json).map_err(|e| e.to_string())?;
-    Ok(r.files.into_iter().next().unwrap_or_default())
+pub fn parse(json: &str) -> Result<ExplainedAt, String> {
+    serde_json::from_str(json).map_err(|e| e.to_string())
 }
 
 thread_local! {
@@ -125,17 +109,25 @@ fn get(obj: &JsValue, key: &str) -> JsValue {
     js_sys::Reflect::get(obj, &JsValue::from_str(key)).unwrap_or(JsValue::UNDEFINED)
 }
 
-/// The explanation of `text` (a file named `name`) in `lang`, asked again whenever they change
-/// (after a pause in typing, as the analysis is).
+/// The explanation of the item at UTF-16 offset `at` of `text` (a file named `name`) in `lang`,
+/// asked again whenever they change: after a pause in typing (as the analysis is), at once
+/// when only the caret moved.
 #[hook]
-pub fn use_explanation(name: &'static str, text: Rc<str>, lang: Lang) -> Explanation {
+pub fn use_explanation(name: &'static str, text: Rc<str>, lang: Lang, at: u32) -> Explanation {
     let state = use_state(|| Explanation::Loading);
     let listener = use_mut_ref(|| None::<Closure<dyn FnMut(web_sys::MessageEvent)>>);
+    let last_text = use_mut_ref(|| None::<Rc<str>>);
     {
         let state = state.clone();
-        use_effect_with((text, lang), move |(text, lang)| {
-            let (text, lang) = (text.clone(), *lang);
-            let timer = gloo_timers::callback::Timeout::new(300, move || {
+        use_effect_with((text, lang, at), move |(text, lang, at)| {
+            let (text, lang, at) = (text.clone(), *lang, *at);
+            let same = last_text
+                .borrow()
+                .as_ref()
+                .is_some_and(|t| Rc::ptr_eq(t, &text));
+            *last_text.borrow_mut() = Some(text.clone());
+            let wait = if same { 0 } else { 300 };
+            let timer = gloo_timers::callback::Timeout::new(wait, move || {
                 let w = match worker() {
                     Ok(w) => w,
                     Err(e) => return state.set(Explanation::Failed(e)),
@@ -170,6 +162,7 @@ pub fn use_explanation(name: &'static str, text: Rc<str>, lang: Lang) -> Explana
                 set(&msg, "id", &id.into());
                 set(&msg, "files", &js_sys::Array::of1(&file));
                 set(&msg, "lang", &lang.as_str().into());
+                set(&msg, "at", &at.into());
                 let _ = w.post_message(&msg);
             });
             move || drop(timer)

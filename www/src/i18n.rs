@@ -220,6 +220,9 @@ ui_texts! {
     ExplainNothing =>
         "Nothing to explain at the cursor: move it onto an instruction or a key.",
         "光标处没有可解释的内容：请把光标移到一条指令或一个键上。";
+    ExplainOmitted =>
+        "Nothing explained at the cursor: a file is explained up to its first 2,000 instructions or keys.",
+        "光标处没有解释：一个文件最多只解释前 2,000 条指令或键。";
     ExplainOtherTab =>
         "Explanations cover the Dockerfile and compose.yaml: open one of them.",
         "解释只针对 Dockerfile 和 compose.yaml：请打开其中一个。";

@@ -67,15 +67,39 @@ pub struct Build {
 #[derive(Debug, Clone)]
 struct State {
     env: BTreeMap<String, String>,
+    /// An order-free digest of `env` (the wrapping sum of each pair's hash), kept as it
+    /// changes, so that a step under thousands of variables is keyed without listing them.
+    env_digest: u64,
     user: String,
     workdir: String,
     shell: Vec<String>,
+}
+
+/// Most ENV and ARG values a RUN's key lists one by one (each then names itself when it
+/// changes); past it they count as one part, the environment's digest.
+const ENV_PARTS: usize = 64;
+
+fn pair_hash(k: &str, v: &str) -> u64 {
+    use std::hash::{Hash, Hasher};
+    let mut h = std::hash::DefaultHasher::new();
+    (k, v).hash(&mut h);
+    h.finish()
+}
+
+impl State {
+    fn set_env(&mut self, k: &str, v: &str) {
+        if let Some(old) = self.env.insert(k.to_string(), v.to_string()) {
+            self.env_digest = self.env_digest.wrapping_sub(pair_hash(k, &old));
+        }
+        self.env_digest = self.env_digest.wrapping_add(pair_hash(k, v));
+    }
 }
 
 impl Default for State {
     fn default() -> Self {
         State {
             env: BTreeMap::new(),
+            env_digest: 0,
             user: String::new(),
             workdir: "/".into(),
             shell: vec!["/bin/sh".into(), "-c".into()],
@@ -249,14 +273,14 @@ impl Keyer<'_> {
             Instr::From(_) if !own_base => Some(self.from(stage, node)),
             Instr::Env(kvs) => {
                 for kv in kvs {
-                    state.env.insert(kv.key.value.clone(), kv.expanded.clone());
+                    state.set_env(&kv.key.value, &kv.expanded);
                 }
                 None
             }
             Instr::Arg(defs) => {
                 for d in defs {
                     if let Some(v) = &d.value {
-                        state.env.insert(d.name.value.clone(), v.clone());
+                        state.set_env(&d.name.value, v);
                     }
                 }
                 None
@@ -318,8 +342,16 @@ impl Keyer<'_> {
         for h in &node.heredocs {
             d.part(format!("heredoc {}", h.name), h.content.clone());
         }
-        for (k, v) in &state.env {
-            d.part(format!("env {k}"), v.clone());
+        if state.env.len() <= ENV_PARTS {
+            for (k, v) in &state.env {
+                d.part(format!("env {k}"), v.clone());
+            }
+        } else {
+            let n = state.env.len();
+            d.part(
+                "environment",
+                format!("{n} variables, {:016x}", state.env_digest),
+            );
         }
         d.part("user", state.user.clone());
         d.part("workdir", state.workdir.clone());

@@ -3,7 +3,7 @@
 
 use super::context::Context;
 use super::keys::{one_line, Content, Step};
-use super::{Layer, LayerKind, SimStage, Simulation, Status, Suggestion};
+use super::{Layer, LayerKind, SimStage, SimStep, Simulation, Status, Suggestion};
 use crate::dockerfile::Keyword;
 use crate::dockerfile::{Dockerfile, Stage};
 use crate::dockerignore::DockerIgnore;
@@ -323,13 +323,18 @@ pub fn layers(model: &Dockerfile, target: Option<usize>, stages: &[SimStage]) ->
     chain.reverse();
     let mut out = Vec::new();
     for (k, &s) in chain.iter().enumerate() {
+        // The first step of each line (looked up once per instruction).
+        let mut by_line: HashMap<usize, &SimStep> = HashMap::new();
+        for st in &stages[s].steps {
+            by_line.entry(st.line).or_insert(st);
+        }
         for &ii in &model.stages[s].instructions {
             let ins = &model.instructions[ii];
             let node = &model.parsed.nodes[ins.node];
             if ins.is(Keyword::From) && k > 0 {
                 continue;
             }
-            let step = stages[s].steps.iter().find(|st| st.line == node.start_line);
+            let step = by_line.get(&node.start_line).copied();
             let kind = match (ins.keyword(), step) {
                 (Some(Keyword::From), _) => LayerKind::Base,
                 (_, Some(_)) => LayerKind::Layer,

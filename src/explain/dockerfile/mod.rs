@@ -27,6 +27,8 @@ pub(super) struct State {
     pub shell: Vec<String>,
     /// ENV and ARG names in effect, in order of definition.
     pub vars: Vec<String>,
+    /// The same names, to tell at once whether one is defined (a file may define thousands).
+    pub defined: std::collections::HashSet<String>,
     /// The ENTRYPOINT in effect, with its line and the shell it was written under.
     pub entrypoint: Option<(Command, usize, Vec<String>)>,
     /// The CMD in effect, with its line and the shell it was written under.
@@ -46,6 +48,7 @@ impl Default for State {
             user: None,
             shell: vec!["/bin/sh".into(), "-c".into()],
             vars: Vec::new(),
+            defined: Default::default(),
             entrypoint: None,
             cmd: None,
             cmd_here: false,
@@ -57,13 +60,14 @@ impl Default for State {
 impl State {
     /// Remember a variable name (once).
     fn define(&mut self, name: &str) {
-        if !self.vars.iter().any(|v| v == name) {
+        if self.defined.insert(name.to_string()) {
             self.vars.push(name.to_string());
         }
     }
 }
 
-/// Every instruction's and directive's item, in file order.
+/// Every instruction's and directive's item, in file order, up to
+/// [`MAX_ITEMS`](crate::explain::MAX_ITEMS) of them.
 pub(super) fn explain(
     text: &str,
     model: &Dockerfile,
@@ -98,7 +102,11 @@ pub(super) fn explain(
     let mut finals: Vec<State> = Vec::with_capacity(model.stages.len());
     let mut current: Option<usize> = None;
     let mut state = State::default();
+    // Directives come first in a file, so the instructions past the limit are the ones left out.
     for ins in &model.instructions {
+        if items.len() >= crate::explain::MAX_ITEMS {
+            break;
+        }
         if let (Instr::From(_), Some(stage)) = (&ins.kind, ins.stage) {
             if current.is_some() {
                 finals.push(std::mem::take(&mut state));

@@ -23,14 +23,18 @@ pub struct ExplainViewProps {
 #[component]
 pub fn ExplainView(props: &ExplainViewProps) -> Html {
     let lang = use_lang();
-    let explanation = use_explanation(props.tab.file_name(), props.text.clone(), lang);
+    let at = props.caret.unwrap_or(0);
+    let explanation = use_explanation(props.tab.file_name(), props.text.clone(), lang, at);
     let body = match &explanation {
         Explanation::Loading => html! { <p class="empty">{ t(lang, Ui::ExplainLoading) }</p> },
         Explanation::Failed(why) => html! {
             <div class="error-card" role="alert"><p>{ t(lang, Ui::ExplainFailed) }<code>{ why.clone() }</code></p></div>
         },
-        Explanation::Ready(file) => match file.item_at(props.caret.unwrap_or(0) as usize) {
+        Explanation::Ready(answer) => match &answer.item {
             Some(item) => item_view(lang, item, &props.text, &props.on_pick),
+            None if answer.omitted > 0 => {
+                html! { <p class="empty">{ t(lang, Ui::ExplainOmitted) }</p> }
+            }
             None => html! { <p class="empty">{ t(lang, Ui::ExplainNothing) }</p> },
         },
     };
