@@ -79,11 +79,18 @@ pub fn parse(json: &str) -> Result<ExplainedAt, String> {
     serde_json::from_str(json).map_err(|e| e.to_string())
 }
 
+/// A handler of the worker's messages.
+type Listener = Closure<dyn FnMut(web_sys::MessageEvent)>;
+
 thread_local! {
     static WORKER: RefCell<Option<web_sys::Worker>> = const { RefCell::new(None) };
     /// The id of the last request (the worker drops requests older than the newest it saw, so
     /// ids grow across the panel's openings).
     static ASKED: std::cell::Cell<u32> = const { std::cell::Cell::new(0) };
+    /// The worker's message handler: kept here, not in the panel, so that an answer arriving
+    /// after the panel closed finds it alive (it then sets the state of a gone component,
+    /// which does nothing).
+    static LISTENER: RefCell<Option<Listener>> = const { RefCell::new(None) };
 }
 
 /// The explanation worker, started on first use.
@@ -115,7 +122,6 @@ fn get(obj: &JsValue, key: &str) -> JsValue {
 #[hook]
 pub fn use_explanation(name: &'static str, text: Rc<str>, lang: Lang, at: u32) -> Explanation {
     let state = use_state(|| Explanation::Loading);
-    let listener = use_mut_ref(|| None::<Closure<dyn FnMut(web_sys::MessageEvent)>>);
     let last_text = use_mut_ref(|| None::<Rc<str>>);
     {
         let state = state.clone();
@@ -136,7 +142,7 @@ pub fn use_explanation(name: &'static str, text: Rc<str>, lang: Lang, at: u32) -
                     n.set(n.get() + 1);
                     n.get()
                 });
-                let on_message = Closure::<dyn FnMut(web_sys::MessageEvent)>::new({
+                let on_message = Listener::new({
                     let state = state.clone();
                     move |e: web_sys::MessageEvent| {
                         let data = e.data();
@@ -154,7 +160,8 @@ pub fn use_explanation(name: &'static str, text: Rc<str>, lang: Lang, at: u32) -
                     }
                 });
                 w.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
-                *listener.borrow_mut() = Some(on_message);
+                // The handler it replaces is no longer the worker's: dropping it is safe.
+                LISTENER.with(|l| *l.borrow_mut() = Some(on_message));
                 let file = js_sys::Object::new();
                 set(&file, "name", &name.into());
                 set(&file, "text", &(*text).into());
