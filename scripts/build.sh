@@ -12,7 +12,7 @@ wasm_features=(--enable-bulk-memory --enable-bulk-memory-opt --enable-nontrappin
   --enable-sign-ext --enable-mutable-globals --enable-reference-types --enable-multivalue --strip-debug --strip-producers)
 
 log "core → pkg/ (wasm-bindgen, --target web)"
-cargo build --profile wasm-release --target wasm32-unknown-unknown --lib --no-default-features --features wasm,docs,spdx
+cargo build --profile wasm-release --target wasm32-unknown-unknown --lib --no-default-features --features wasm,docs,spdx,docker-run
 rm -rf pkg && mkdir -p pkg
 wasm-bindgen --target web --typescript --experimental-reset-state-function --out-dir pkg "$target/dockplay.wasm"
 cp src/wasm/index.js src/wasm/index.d.ts pkg/

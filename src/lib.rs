@@ -277,7 +277,10 @@ pub fn analyze_file(name: &str, bytes: &[u8], opts: &Options) -> FileReport {
     let mut report = match by_name.or(sniffed) {
         Some(FileKind::Dockerfile) => analyze_dockerfile(name, bytes, opts),
         Some(FileKind::Compose) => analyze_compose_file(name, bytes, opts),
+        #[cfg(feature = "docker-run")]
         Some(FileKind::DockerRun) => analyze_docker_run(name, bytes, opts),
+        #[cfg(not(feature = "docker-run"))]
+        Some(FileKind::DockerRun) => unknown_kind(name, bytes, opts),
         None => unknown_kind(name, bytes, opts),
     };
     if let Some(kind) = sniffed {

@@ -40,10 +40,38 @@ pub struct ShareState {
     pub target: Option<String>,
     /// Context files marked changed.
     pub changed: Vec<String>,
+    /// Of the changed context files, those added since the last build.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub added: Vec<String>,
+    /// Of the changed context files, those removed since the last build.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub removed: Vec<String>,
+    /// Build arguments whose value changed since the last build.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub changed_build_args: Vec<String>,
+    /// Base images whose tag moved since the last build.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub base_moved: Vec<String>,
+    /// `--no-cache-filter` stages.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub no_cache_filter: Vec<String>,
+    /// The build marked as built: what the cache holds.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub built: Option<SharedBuild>,
     /// `en` or `zh`.
     pub lang: Option<String>,
     /// The open panel.
     pub panel: Option<String>,
+}
+
+/// A build the user marked as built: its Dockerfile and build arguments.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct SharedBuild {
+    /// The Dockerfile as it was built.
+    pub dockerfile: String,
+    /// Its `--build-arg` values, `[name, value]`.
+    pub build_args: Vec<(String, String)>,
 }
 
 /// Why a link could not be read.
@@ -127,7 +155,13 @@ pub fn decode(link: &str) -> Result<ShareState, ShareError> {
         .map_err(|_| ShareError::Compressed)?;
     let state: ShareState =
         serde_json::from_slice(&json).map_err(|e| ShareError::Json(e.to_string()))?;
-    if state.files.len() > MAX_FILES || state.files.iter().any(|f| f.text.len() > MAX_FILE) {
+    if state.files.len() > MAX_FILES
+        || state.files.iter().any(|f| f.text.len() > MAX_FILE)
+        || state
+            .built
+            .as_ref()
+            .is_some_and(|b| b.dockerfile.len() > MAX_FILE)
+    {
         return Err(ShareError::TooBig);
     }
     Ok(state)
@@ -155,7 +189,29 @@ mod tests {
             changed: vec!["app.py".into()],
             lang: Some("zh".into()),
             panel: Some("cache".into()),
+            ..ShareState::default()
         }
+    }
+
+    #[test]
+    fn a_marked_build_and_the_what_if_settings_round_trip() {
+        let s = ShareState {
+            base_moved: vec!["python:3.12-slim".into()],
+            no_cache_filter: vec!["app".into()],
+            added: vec!["app.py".into()],
+            built: Some(SharedBuild {
+                dockerfile: "FROM python:3.12-slim\n".into(),
+                build_args: vec![("V".into(), "1".into())],
+            }),
+            ..sample()
+        };
+        assert_eq!(decode(&encode(&s)).unwrap(), s);
+        // A state without them encodes as before (old links and new ones agree).
+        let json = serde_json::to_string(&sample()).unwrap();
+        assert!(
+            !json.contains("built") && !json.contains("base_moved"),
+            "{json}"
+        );
     }
 
     #[test]

@@ -41,6 +41,16 @@ pub struct StageOut {
     pub base: String,
     /// Whether the target needs it.
     pub reachable: bool,
+    /// 1-based line of its FROM.
+    #[serde(default)]
+    pub line: usize,
+    /// The stage it builds on (`FROM earlier-stage`), if any.
+    #[serde(default)]
+    pub base_stage: Option<usize>,
+    /// The other stages it copies or mounts from (`COPY --from`, `RUN --mount=from=`; its base
+    /// stage is not repeated here).
+    #[serde(default)]
+    pub copies_from: Vec<usize>,
     /// Its build steps.
     pub steps: Vec<StepOut>,
 }
@@ -77,6 +87,9 @@ pub struct CacheReport {
     pub counts: Counts,
     /// The virtual build context used (sorted).
     pub context: Vec<String>,
+    /// The build arguments the Dockerfile declares, in file order.
+    #[serde(default)]
+    pub args: Vec<crate::analysis::cache::BuildArg>,
     /// How to keep an expensive step cached, when a frequent change rebuilds it.
     pub suggestion: Option<SuggestionOut>,
     /// Problems with the input (parse errors, unknown target).
@@ -94,6 +107,9 @@ impl CacheReport {
                 index: st.index,
                 base: st.base,
                 reachable: st.reachable,
+                line: st.line,
+                base_stage: st.base_stage,
+                copies_from: st.copies_from,
                 steps: st
                     .steps
                     .into_iter()
@@ -128,6 +144,7 @@ impl CacheReport {
             log: sim.log,
             counts: sim.counts,
             context: sim.context,
+            args: sim.args,
             suggestion,
             diagnostics: resolve(&sim.text, &sim.diagnostics, lang),
         }

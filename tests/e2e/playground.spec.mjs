@@ -1421,3 +1421,157 @@ test('the Explain panel on a 50,000-line Dockerfile: the line at the caret is ex
   test.info().annotations.push({ type: 'longest task (Explain, 50,000 lines)', description: `${worst.toFixed(0)} ms` });
   expect(worst, 'longest main-thread task (ms)').toBeLessThan(200);
 });
+
+// ---------------------------------------------------------------------------------------------
+// The Build cache panel: the stage graph, the chains, every what-if control, "mark as built".
+
+const stepOf = (page, line) => page.locator(`.cache .step[data-line="${line}"]`);
+
+test('the Build cache panel: the stage graph, the target, a moved base image, --no-cache-filter, layers and log', async ({ page }) => {
+  await page.setViewportSize({ width: 1400, height: 1000 });
+  await open(page);
+  await page.locator('#examples').selectOption('multi-stage');
+  await expect(page.locator('#panel-tab-cache')).toHaveAttribute('aria-selected', 'true');
+  await settled(page);
+  const graph = page.locator('#stage-graph');
+  await expect(graph).toBeVisible();
+  await expect(graph.locator('.stage-node')).toHaveCount(3);
+  await expect(graph.locator('.stage-node[data-stage="1"]')).toHaveClass(/unused/);
+  await expect(graph.locator('.stage-node[data-stage="2"]')).toHaveClass(/target/);
+  await expect(graph.locator('.edge.from')).toHaveCount(1); // FROM build AS test
+  await expect(graph.locator('.edge.copy')).toHaveCount(1); // COPY --from=build
+  await expect(graph.locator('.stage-node[data-stage="1"]')).toHaveAttribute('aria-label', /test: build; builds on build; not needed for the target/);
+  await expect(stepOf(page, 11)).toHaveAttribute('data-status', 'skipped');
+  await expect(stepOf(page, 7)).toHaveAttribute('data-status', 'rebuilt');
+  // Each stage's worst status colours its box.
+  await expect(graph.locator('.stage-node[data-stage="0"] .bar')).toHaveAttribute('data-status', 'rebuilt');
+  await expect(graph.locator('.stage-node[data-stage="1"] .bar')).toHaveAttribute('data-status', 'skipped');
+  await shot(page, 'cache-stages-en');
+
+  // Clicking a stage (or pressing Enter on it) selects its FROM line; so does a step's line.
+  const ed = editorOf(page);
+  await graph.locator('.stage-node[data-stage="1"]').click();
+  await expect.poll(() => selectedText(ed)).toBe('FROM build AS test');
+  await stepOf(page, 5).locator('.pos').click();
+  await expect.poll(() => selectedText(ed)).toBe('RUN go mod download');
+
+  // --target test: the test stage runs, the final stage is skipped.
+  await page.locator('#cache-target').selectOption('test');
+  await settled(page);
+  await expect(stepOf(page, 11)).toHaveAttribute('data-status', 'rebuilt');
+  await expect(stepOf(page, 14)).toHaveAttribute('data-status', 'skipped');
+  await expect(graph.locator('.stage-node[data-stage="1"]')).toHaveClass(/target/);
+  await page.locator('#cache-target').selectOption('');
+  await settled(page);
+  await expect(stepOf(page, 11)).toHaveAttribute('data-status', 'skipped');
+
+  // Nothing changed at all: every needed step is cached.
+  await page.locator('.cache input[data-file="cmd/server/main.go"]').uncheck();
+  await settled(page);
+  for (const line of [2, 3, 4, 5, 6, 7, 14]) await expect(stepOf(page, line)).toHaveAttribute('data-status', 'cached');
+
+  // A moved golang tag re-runs the build stage from its FROM on.
+  const moved = page.locator('.base-moved label[data-value="golang:1.26"] input');
+  await moved.check();
+  await settled(page);
+  await expect(stepOf(page, 5)).toHaveAttribute('data-status', 'rebuilt');
+  await expect(stepOf(page, 5).locator('.reason')).toContainText('line 2');
+  await moved.uncheck();
+  await settled(page);
+  await expect(stepOf(page, 5)).toHaveAttribute('data-status', 'cached');
+
+  // --no-cache-filter on the final stage.
+  const noCache = page.locator('.no-cache label[data-value="2"] input');
+  await noCache.check();
+  await settled(page);
+  await expect(stepOf(page, 14)).toHaveAttribute('data-status', 'rebuilt');
+  await expect(stepOf(page, 14).locator('.reason')).toContainText('--no-cache-filter');
+  await expect(stepOf(page, 7)).toHaveAttribute('data-status', 'cached');
+  await noCache.uncheck();
+  await settled(page);
+
+  // The final image's layers: the base, the COPY layer, config-only entries.
+  await page.locator('#image-layers summary').click();
+  await expect(page.locator('#image-layers .layer[data-kind="base"]')).toHaveCount(1);
+  await expect(page.locator('#image-layers .layer[data-line="14"]')).toHaveAttribute('data-kind', 'layer');
+  await expect(page.locator('#image-layers .layer[data-line="15"]')).toHaveAttribute('data-kind', 'config');
+  await page.locator('#build-log summary').click();
+  await expect(page.locator('#build-log pre')).toContainText('COPY --from=build /out/server /server');
+
+  await setLang(page, 'zh');
+  await expect(page.locator('#mark-built')).toHaveText('标记为已构建');
+  await expect(graph.locator('.stage-node[data-stage="1"]')).toHaveAttribute('aria-label', /基于 build；构建目标不需要/);
+  await expect(page.locator('#image-layers .layer[data-line="15"] .kind')).toHaveText('仅配置');
+  await shot(page, 'cache-stages-zh');
+  await page.setViewportSize({ width: 360, height: 740 });
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+  await shot(page, 'mobile-cache-stages-zh');
+});
+
+test('"Mark as built" then an edit re-runs the edited step; build arguments; a removed file; the suggested order with Undo', async ({ page }) => {
+  await open(page);
+  await page.locator('#examples').selectOption('multi-stage');
+  await settled(page);
+  await page.locator('#mark-built').click();
+  await expect(page.locator('#toast')).toContainText('Marked as built');
+  await settled(page);
+  await expect(page.locator('.cache input[data-file="cmd/server/main.go"]')).not.toBeChecked();
+  await expect(page.locator('#last-build')).toHaveClass(/active/);
+  await expect(stepOf(page, 7)).toHaveAttribute('data-status', 'cached');
+
+  // Edit line 5 ("RUN go mod download" → "RUN go mod download -x").
+  const ed = editorOf(page);
+  await ed.evaluate((el) => {
+    const end = el.value.indexOf('RUN go mod download') + 'RUN go mod download'.length;
+    el.focus();
+    el.setSelectionRange(end, end);
+  });
+  await page.keyboard.type(' -x');
+  await settled(page);
+  await expect(stepOf(page, 4)).toHaveAttribute('data-status', 'cached');
+  await expect(stepOf(page, 5)).toHaveAttribute('data-status', 'rebuilt');
+  await expect(stepOf(page, 7)).toHaveAttribute('data-status', 'rebuilt');
+  await expect(stepOf(page, 14)).not.toHaveAttribute('data-status', 'cached');
+  await shot(page, 'cache-marked-built-en');
+  // The marked build is in the share link: a reload keeps the comparison.
+  await page.reload();
+  await settled(page);
+  await expect(page.locator('#last-build')).toHaveClass(/active/);
+  await expect(stepOf(page, 5)).toHaveAttribute('data-status', 'rebuilt');
+  await page.locator('#forget-built').click();
+  await settled(page);
+  await expect(stepOf(page, 5)).toHaveAttribute('data-status', 'cached');
+
+  // Build arguments: the declared ARGs are listed; a changed value re-runs what uses it.
+  const args = 'ARG PY=3.13\nFROM python:${PY}-slim\nARG APP_ENV\nRUN echo "$APP_ENV" > /env\nRUN echo done\n';
+  await typeInto(page, 'dockerfile', args);
+  await settled(page);
+  await expect(page.locator('.build-arg')).toHaveCount(2);
+  await expect(page.locator('.build-arg[data-arg="PY"] input.arg-value')).toHaveAttribute('placeholder', 'default: 3.13');
+  await page.locator('.build-arg[data-arg="APP_ENV"] .arg-changed input').check();
+  await settled(page);
+  await expect(stepOf(page, 4)).toHaveAttribute('data-status', 'rebuilt');
+  await expect(stepOf(page, 4).locator('.reason')).toContainText('APP_ENV');
+  await page.locator('.build-arg[data-arg="APP_ENV"] .arg-changed input').uncheck();
+  const py = page.locator('.build-arg[data-arg="PY"] input.arg-value');
+  await py.fill('3.12');
+  await py.press('Tab');
+  await settled(page);
+  await page.locator('#build-log summary').click();
+  await expect(page.locator('#build-log pre')).toContainText('python:3.12-slim');
+
+  // A file removed from the context re-runs the COPY that read it.
+  await page.locator('#examples').selectOption('cache-order');
+  await settled(page);
+  await page.locator('.cache select.file-change[data-file="app.py"]').selectOption('removed');
+  await settled(page);
+  await expect(stepOf(page, 7).locator('.reason')).toContainText('app.py (removed)');
+
+  // The suggested order, undone from the toast.
+  const original = lesson('cache-order').dockerfile;
+  await page.getByRole('button', { name: 'Apply this order to the Dockerfile' }).click();
+  await expect(page.locator('#toast')).toContainText('Suggested order applied');
+  await expect(ed).not.toHaveValue(original);
+  await page.locator('#toast .undo').click();
+  await expect(ed).toHaveValue(original);
+});

@@ -62,7 +62,7 @@ pub(crate) fn open_action(link: &dockplay::share::ShareState) -> Action {
         }
     }
     Action::Open {
-        project,
+        project: Box::new(project),
         lang: link.lang.as_deref().and_then(Lang::parse),
         panel: link.panel.as_deref().map(Panel::parse),
     }

@@ -131,3 +131,8 @@ pub async fn next_task() {
     });
     let _ = wasm_bindgen_futures::JsFuture::from(next).await;
 }
+
+/// Set `obj[key] = value` on a plain JS object (a message, an options bag).
+pub fn set_prop(obj: &js_sys::Object, key: &str, value: &wasm_bindgen::JsValue) {
+    let _ = js_sys::Reflect::set(obj, &wasm_bindgen::JsValue::from_str(key), value);
+}

@@ -2,6 +2,7 @@
 //! (a function `boot.js` hands over, which imports the module only when first needed) and the
 //! handle of one editor it makes. Offsets are UTF-16 code units, as in the report.
 
+use crate::browser::set_prop;
 use std::cell::RefCell;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen_futures::JsFuture;
@@ -78,10 +79,6 @@ pub struct Start<'a> {
     pub paste: Option<(&'a str, u32, u32, &'a js_sys::JsString)>,
 }
 
-fn set(obj: &js_sys::Object, key: &str, value: &JsValue) {
-    let _ = js_sys::Reflect::set(obj, &JsValue::from_str(key), value);
-}
-
 /// Load the module (once; the browser keeps it) and make an editor in `parent`.
 pub async fn create(
     parent: &web_sys::Element,
@@ -106,21 +103,21 @@ pub async fn create(
         .dyn_into()
         .map_err(|_| "large-editor.js has no create()".to_string())?;
     let options = js_sys::Object::new();
-    set(&options, "id", &start.id.into());
-    set(&options, "label", &start.label.into());
+    set_prop(&options, "id", &start.id.into());
+    set_prop(&options, "label", &start.label.into());
     // With a paste, the text is the one before it and the pasted one (a JS string already):
     // the whole text is not copied across once more.
     match start.paste {
         Some((before, from, to, text)) => {
-            set(&options, "before", &before.into());
+            set_prop(&options, "before", &before.into());
             let paste = js_sys::Array::of3(&from.into(), &to.into(), text);
-            set(&options, "paste", &paste);
+            set_prop(&options, "paste", &paste);
         }
-        None => set(&options, "text", &start.text.into()),
+        None => set_prop(&options, "text", &start.text.into()),
     }
-    set(&options, "onChange", listeners.on_change.as_ref());
-    set(&options, "onCaret", listeners.on_caret.as_ref());
-    set(&options, "onHover", listeners.on_hover.as_ref());
+    set_prop(&options, "onChange", listeners.on_change.as_ref());
+    set_prop(&options, "onCaret", listeners.on_caret.as_ref());
+    set_prop(&options, "onHover", listeners.on_hover.as_ref());
     let made: js_sys::Promise = make
         .call2(&JsValue::NULL, parent, &options)
         .map_err(|e| format!("{e:?}"))?

@@ -2,6 +2,7 @@
 //! when the Explain panel first opens). Its answer is the `explain` contract's JSON; the page
 //! reads the part of it the panel shows.
 
+use crate::browser::set_prop;
 use dockplay::i18n::Lang;
 use serde::Deserialize;
 use std::cell::RefCell;
@@ -108,10 +109,6 @@ fn worker() -> Result<web_sys::Worker, String> {
     })
 }
 
-fn set(obj: &js_sys::Object, key: &str, value: &JsValue) {
-    let _ = js_sys::Reflect::set(obj, &JsValue::from_str(key), value);
-}
-
 fn get(obj: &JsValue, key: &str) -> JsValue {
     js_sys::Reflect::get(obj, &JsValue::from_str(key)).unwrap_or(JsValue::UNDEFINED)
 }
@@ -163,13 +160,13 @@ pub fn use_explanation(name: &'static str, text: Rc<str>, lang: Lang, at: u32) -
                 // The handler it replaces is no longer the worker's: dropping it is safe.
                 LISTENER.with(|l| *l.borrow_mut() = Some(on_message));
                 let file = js_sys::Object::new();
-                set(&file, "name", &name.into());
-                set(&file, "text", &(*text).into());
+                set_prop(&file, "name", &name.into());
+                set_prop(&file, "text", &(*text).into());
                 let msg = js_sys::Object::new();
-                set(&msg, "id", &id.into());
-                set(&msg, "files", &js_sys::Array::of1(&file));
-                set(&msg, "lang", &lang.as_str().into());
-                set(&msg, "at", &at.into());
+                set_prop(&msg, "id", &id.into());
+                set_prop(&msg, "files", &js_sys::Array::of1(&file));
+                set_prop(&msg, "lang", &lang.as_str().into());
+                set_prop(&msg, "at", &at.into());
                 let _ = w.post_message(&msg);
             });
             move || drop(timer)

@@ -97,6 +97,102 @@ ui_texts! {
     ApplySuggestion =>
         "Apply this order to the Dockerfile",
         "把 Dockerfile 改成这个顺序";
+    WhatIf =>
+        "What if…",
+        "假如……";
+    BuiltNone =>
+        "The cache holds a build of this Dockerfile as it is now. Mark it as built, then edit it: the steps you change, and every step after them, re-run.",
+        "构建缓存里保存的是当前这个 Dockerfile 的构建结果。先把它标记为已构建，再修改它：改动的步骤以及它之后的所有步骤都会重新执行。";
+    BuiltActive =>
+        "Compared with the build you marked as built: edit the Dockerfile or the settings below to see which steps re-run.",
+        "正在与你标记为已构建的那次构建比较：修改 Dockerfile 或下面的设置，就能看到哪些步骤会重新执行。";
+    MarkBuilt =>
+        "Mark as built",
+        "标记为已构建";
+    MarkAgain =>
+        "Mark this version as built",
+        "把当前版本标记为已构建";
+    ForgetBuilt =>
+        "Forget the marked build",
+        "取消标记";
+    HowChanged =>
+        "How it changed:",
+        "改动方式：";
+    FileChanged =>
+        "content changed",
+        "内容已修改";
+    FileAdded =>
+        "new file",
+        "新增的文件";
+    FileRemoved =>
+        "deleted",
+        "已删除";
+    TargetLabel =>
+        "Target stage (--target)",
+        "构建目标阶段（--target）";
+    LastStage =>
+        "the last stage (default)",
+        "最后一个阶段（默认）";
+    BuildArgs =>
+        "Build arguments (--build-arg)",
+        "构建参数（--build-arg）";
+    ArgUnset =>
+        "no default",
+        "没有默认值";
+    ArgDefault =>
+        "default:",
+        "默认值：";
+    ArgChanged =>
+        "value changed since the last build",
+        "自上次构建以来值已改变";
+    BaseMoved =>
+        "Base images whose tag now points at a new image",
+        "标签已指向新镜像的基础镜像";
+    BaseMovedHint =>
+        "When a new image is pushed under a tag such as python:3.13, the next build resolves the tag to the new digest and every step of the stages built on it re-runs.",
+        "当有人在同一个标签（例如 python:3.13）下推送了新镜像时，下一次构建会把标签解析为新的摘要，基于它的阶段中的所有步骤都会重新执行。";
+    NoCacheFilter =>
+        "Stages built without the cache (--no-cache-filter)",
+        "不使用构建缓存的阶段（--no-cache-filter）";
+    StagesTitle =>
+        "Stages",
+        "构建阶段";
+    StagesHint =>
+        "A solid arrow: FROM builds on that stage. A dashed arrow: COPY --from (or a mount) reads from it. Grey stages are not needed for the target and are skipped.",
+        "实线箭头：FROM 基于该阶段；虚线箭头：COPY --from（或挂载）从该阶段读取文件。灰色的阶段不是构建目标所需要的，会被跳过。";
+    TargetStage =>
+        "target",
+        "构建目标";
+    StageUnused =>
+        "not needed for the target",
+        "构建目标不需要";
+    StepsTitle =>
+        "Build steps",
+        "构建步骤";
+    LayersTitle =>
+        "Layers of the final image",
+        "最终镜像的层";
+    LayersHint =>
+        "RUN, COPY and ADD add a filesystem layer; ENV, CMD, EXPOSE, LABEL and the like only change the image's configuration.",
+        "RUN、COPY 和 ADD 会添加文件系统层；ENV、CMD、EXPOSE、LABEL 等指令只修改镜像的配置，不产生新的层。";
+    LayerBase =>
+        "base image",
+        "基础镜像";
+    LayerLayer =>
+        "layer",
+        "层";
+    LayerConfig =>
+        "config only",
+        "仅配置";
+    LogTitle =>
+        "BuildKit log of this build",
+        "本次构建的 BuildKit 日志";
+    OrderApplied =>
+        "Suggested order applied.",
+        "已按建议调整顺序。";
+    MarkedBuilt =>
+        "Marked as built: now edit the Dockerfile.",
+        "已标记为已构建，现在可以修改 Dockerfile 了。";
     Close =>
         "Close",
         "关闭";
@@ -332,6 +428,34 @@ pub fn problem_count(lang: Lang, n: usize) -> String {
     match lang {
         Lang::En => format!("{n} problem{}", if n == 1 { "" } else { "s" }),
         Lang::Zh => format!("{n} 个问题"),
+    }
+}
+
+/// A stage's name, else "stage 2".
+pub fn stage_label(lang: Lang, name: Option<&str>, index: usize) -> String {
+    match (name, lang) {
+        (Some(n), _) => n.to_string(),
+        (None, Lang::En) => format!("stage {index}"),
+        (None, Lang::Zh) => format!("阶段 {index}"),
+    }
+}
+
+/// "Go to line 7" in `lang`.
+pub fn go_to_line(lang: Lang, line: usize) -> String {
+    match lang {
+        Lang::En => format!("Go to line {line}"),
+        Lang::Zh => format!("跳到第 {line} 行"),
+    }
+}
+
+/// "4 layers of 9 entries" in `lang`.
+pub fn layer_count(lang: Lang, layers: usize, entries: usize) -> String {
+    match lang {
+        Lang::En => format!(
+            "({layers} layer{} in {entries} history entries)",
+            if layers == 1 { "" } else { "s" }
+        ),
+        Lang::Zh => format!("（{entries} 条历史记录中有 {layers} 个层）"),
     }
 }
 

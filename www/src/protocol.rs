@@ -7,7 +7,7 @@ use dockplay::compose::interpolate::parse_env_file;
 use dockplay::i18n::Lang;
 use dockplay::report::cache::CacheReport;
 use dockplay::report::Report;
-use dockplay::share::{ShareState, SharedFile};
+use dockplay::share::{ShareState, SharedBuild, SharedFile};
 use dockplay::{analyze, simulate_cache, InputFile, Options};
 use serde::{Deserialize, Serialize};
 
@@ -40,6 +40,20 @@ pub struct Project {
     pub build_args: Vec<(String, String)>,
     /// `--target`.
     pub target: Option<String>,
+    /// Of the changed context files, those added since the last build (they are not in its
+    /// context).
+    pub added: Vec<String>,
+    /// Of the changed context files, those removed since the last build.
+    pub removed: Vec<String>,
+    /// Build arguments whose value changed since the last build.
+    pub changed_build_args: Vec<String>,
+    /// Base images whose tag now points at a new digest.
+    pub base_moved: Vec<String>,
+    /// `--no-cache-filter` stages.
+    pub no_cache_filter: Vec<String>,
+    /// The build marked as built (the cache holds its steps); none: the cache holds a build of
+    /// the current Dockerfile.
+    pub built: Option<SharedBuild>,
 }
 
 /// One request to the worker.
@@ -113,6 +127,12 @@ impl Project {
             build_args: self.build_args.clone(),
             target: self.target.clone(),
             changed: self.changed.clone(),
+            added: self.added.clone(),
+            removed: self.removed.clone(),
+            changed_build_args: self.changed_build_args.clone(),
+            base_moved: self.base_moved.clone(),
+            no_cache_filter: self.no_cache_filter.clone(),
+            built: self.built.clone(),
             lang: Some(lang.as_str().into()),
             panel: Some(panel.into()).filter(|p: &String| !p.is_empty()),
         }
@@ -124,6 +144,12 @@ impl Project {
             build_args: state.build_args.clone(),
             target: state.target.clone(),
             changed: state.changed.clone(),
+            added: state.added.clone(),
+            removed: state.removed.clone(),
+            changed_build_args: state.changed_build_args.clone(),
+            base_moved: state.base_moved.clone(),
+            no_cache_filter: state.no_cache_filter.clone(),
+            built: state.built.clone(),
             ..Project::default()
         };
         for f in &state.files {
@@ -174,11 +200,34 @@ pub fn answer(req: &Request) -> Response {
     let cache = (!p.dockerfile.is_empty()).then(|| {
         let opts = CacheOptions {
             lang: req.lang,
-            changed: p.changed.clone(),
+            // A ticked file is changed, or added or removed when the user says so.
+            changed: p
+                .changed
+                .iter()
+                .filter(|f| !p.added.contains(f) && !p.removed.contains(f))
+                .cloned()
+                .collect(),
+            added: p
+                .added
+                .iter()
+                .filter(|f| p.changed.contains(f))
+                .cloned()
+                .collect(),
+            removed: p
+                .removed
+                .iter()
+                .filter(|f| p.changed.contains(f))
+                .cloned()
+                .collect(),
             context: p.context.clone(),
             dockerignore,
             build_args: p.build_args.clone(),
             target: p.target.clone(),
+            previous: p.built.as_ref().map(|b| b.dockerfile.clone()),
+            previous_build_args: p.built.as_ref().map(|b| b.build_args.clone()),
+            changed_build_args: p.changed_build_args.clone(),
+            base_moved: p.base_moved.clone(),
+            no_cache_filter: p.no_cache_filter.clone(),
             ..CacheOptions::default()
         };
         let mut cache = simulate_cache(&p.dockerfile, &opts);
@@ -273,6 +322,114 @@ mod tests {
         let cache = r.cache.expect("a Dockerfile gets a cache simulation");
         assert!(cache.counts.rebuilt > 0, "the changed app.py re-runs pip");
         assert!(cache.suggestion.is_some());
+    }
+
+    fn status_at(r: &Response, line: usize) -> dockplay::analysis::cache::Status {
+        let cache = r.cache.as_ref().unwrap();
+        let step = cache
+            .stages
+            .iter()
+            .flat_map(|s| &s.steps)
+            .find(|s| s.line == line);
+        step.unwrap().status
+    }
+
+    #[test]
+    fn the_marked_build_is_what_an_edit_is_compared_with() {
+        use dockplay::analysis::cache::Status;
+        let built = "FROM alpine\nRUN echo one\nRUN echo two\n";
+        let mut p = Project {
+            dockerfile: built.into(),
+            ..Project::default()
+        };
+        assert_eq!(status_at(&answer(&request(p.clone())), 3), Status::Cached);
+        p.dockerfile = "FROM alpine\nRUN echo one\nRUN echo 2\n".into();
+        assert_eq!(
+            status_at(&answer(&request(p.clone())), 3),
+            Status::Cached,
+            "without a marked build the cache holds this very file"
+        );
+        p.built = Some(SharedBuild {
+            dockerfile: built.into(),
+            build_args: Vec::new(),
+        });
+        let r = answer(&request(p.clone()));
+        assert_eq!(
+            (status_at(&r, 2), status_at(&r, 3)),
+            (Status::Cached, Status::Rebuilt)
+        );
+        let state = dockplay::share::decode(&r.link).unwrap();
+        assert_eq!(
+            Project::from_share(&state),
+            p,
+            "the marked build is in the link"
+        );
+    }
+
+    #[test]
+    fn each_what_if_setting_reaches_the_simulation() {
+        use dockplay::analysis::cache::Status;
+        let base = Project {
+            dockerfile: "ARG V=1\nFROM alpine AS build\nARG V\nRUN echo $V\nFROM alpine\nCOPY a.txt /\nRUN echo b\n".into(),
+            context: vec!["a.txt".into()],
+            ..Project::default()
+        };
+        let at = |p: &Project, line| status_at(&answer(&request(p.clone())), line);
+        assert_eq!(
+            (at(&base, 4), at(&base, 6)),
+            (Status::Skipped, Status::Cached)
+        );
+        let target = Project {
+            target: Some("build".into()),
+            ..base.clone()
+        };
+        assert_eq!(
+            (at(&target, 4), at(&target, 6)),
+            (Status::Cached, Status::Skipped)
+        );
+        let arg = Project {
+            changed_build_args: vec!["V".into()],
+            ..target.clone()
+        };
+        assert_eq!(at(&arg, 4), Status::Rebuilt);
+        let moved = Project {
+            base_moved: vec!["alpine".into()],
+            ..base.clone()
+        };
+        assert_eq!(at(&moved, 7), Status::Rebuilt);
+        let filter = Project {
+            no_cache_filter: vec!["1".into()],
+            ..base.clone()
+        };
+        assert_eq!(at(&filter, 7), Status::Rebuilt);
+        let removed = Project {
+            changed: vec!["a.txt".into()],
+            removed: vec!["a.txt".into()],
+            ..base.clone()
+        };
+        let r = answer(&request(removed));
+        let reason = r.cache.as_ref().unwrap().stages[1].steps[1]
+            .reason_i18n
+            .clone()
+            .unwrap()
+            .en;
+        assert!(reason.contains("a.txt"), "{reason}");
+        let cache = r.cache.unwrap();
+        assert_eq!(
+            cache
+                .args
+                .iter()
+                .map(|a| a.name.as_str())
+                .collect::<Vec<_>>(),
+            ["V"]
+        );
+        assert_eq!(
+            (
+                cache.stages[0].base_stage,
+                cache.stages[1].copies_from.len()
+            ),
+            (None, 0)
+        );
     }
 
     #[test]

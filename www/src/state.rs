@@ -7,6 +7,7 @@ use crate::text_eq::same_text;
 use dockplay::diagnostic::Severity;
 use dockplay::i18n::{Lang, Text};
 use dockplay::report::DiagnosticOut;
+use dockplay::share::SharedBuild;
 use std::rc::Rc;
 
 /// The editor's tabs: the four files and the virtual build context.
@@ -184,6 +185,10 @@ pub enum Toast {
     CopyFailed,
     TooLargeToShare,
     FixApplied,
+    /// The suggested order was applied (with undo).
+    OrderApplied,
+    /// The current Dockerfile was marked as built.
+    MarkedBuilt,
 }
 
 /// The text after applying a fix's edits (byte offsets into `text`), if they still fit it.
@@ -203,6 +208,23 @@ pub fn with_fix(text: &str, d: &DiagnosticOut) -> Option<String> {
         out.replace_range(e.offset..e.end_offset, &e.replacement);
     }
     Some(out)
+}
+
+/// The UTF-16 offsets of line `line` (1-based) of `text`, its line break excluded.
+pub fn line_range(text: &str, line: usize) -> Option<(usize, usize)> {
+    let start = if line <= 1 {
+        0
+    } else {
+        text.match_indices('\n').nth(line - 2)?.0 + 1
+    };
+    let end = text[start..].find('\n').map_or(text.len(), |i| start + i);
+    let end = if text[..end].ends_with('\r') {
+        end - 1
+    } else {
+        end
+    };
+    let u16 = |b: usize| text[..b].encode_utf16().count();
+    Some((u16(start), u16(end)))
 }
 
 /// The diagnostics of the file a tab edits.
@@ -279,6 +301,75 @@ impl Default for State {
     }
 }
 
+/// A change of the build settings or of "what changed since the last build".
+#[derive(Clone, PartialEq, Eq, Debug)]
+pub enum CacheChange {
+    /// `--target` (none: the last stage).
+    Target(Option<String>),
+    /// A `--build-arg` value (none: not given, the ARG's default applies).
+    BuildArg(String, Option<String>),
+    /// How a changed context file changed.
+    FileChange(String, FileChange),
+    /// A build argument's value changed since the last build, or not.
+    ToggleChangedArg(String),
+    /// A base image's tag moved to a new digest since the last build, or not.
+    ToggleBaseMoved(String),
+    /// A stage is in `--no-cache-filter`, or not.
+    ToggleNoCache(String),
+    /// The current Dockerfile and build arguments become the last build; nothing has changed
+    /// since.
+    MarkBuilt,
+    /// Forget the marked build: the cache again holds a build of the current Dockerfile.
+    ForgetBuilt,
+}
+
+/// How a context file differs from the last build.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum FileChange {
+    /// Its content changed.
+    Changed,
+    /// It was not in the last build's context.
+    Added,
+    /// It is no longer in the context.
+    Removed,
+}
+
+impl FileChange {
+    /// All kinds, in the order the panel offers them.
+    pub const ALL: [FileChange; 3] = [FileChange::Changed, FileChange::Added, FileChange::Removed];
+
+    /// A stable id for option values and tests.
+    pub fn id(self) -> &'static str {
+        match self {
+            FileChange::Changed => "changed",
+            FileChange::Added => "added",
+            FileChange::Removed => "removed",
+        }
+    }
+
+    /// How `file` changed in `p` (it is ticked as changed).
+    pub fn of(p: &Project, file: &str) -> FileChange {
+        let has = |l: &[String]| l.iter().any(|x| x == file);
+        if has(&p.added) {
+            FileChange::Added
+        } else if has(&p.removed) {
+            FileChange::Removed
+        } else {
+            FileChange::Changed
+        }
+    }
+}
+
+/// Add `x` to `list` or remove it.
+fn toggle(list: &mut Vec<String>, x: String) {
+    match list.iter().position(|y| *y == x) {
+        Some(i) => {
+            list.remove(i);
+        }
+        None => list.push(x),
+    }
+}
+
 /// What the user (or the worker) does.
 #[derive(Clone, PartialEq, Debug)]
 pub enum Action {
@@ -317,7 +408,7 @@ pub enum Action {
     LoadExample(&'static str),
     /// A state from a share link or from local storage.
     Open {
-        project: Project,
+        project: Box<Project>,
         lang: Option<Lang>,
         panel: Option<Panel>,
     },
@@ -333,6 +424,10 @@ pub enum Action {
         from: String,
         to: String,
     },
+    /// What-if controls of the build cache panel.
+    Cache(CacheChange),
+    /// Select a line of a tab (1-based), as clicking a build step does.
+    GoToLine(Tab, usize),
     /// Show or hide a severity in the problems panel.
     ToggleSeverity(Severity),
     Toast(Toast),
@@ -380,8 +475,7 @@ impl State {
             env: ex.env.into(),
             context: ex.context.iter().map(|s| s.to_string()).collect(),
             changed: ex.changed.iter().map(|s| s.to_string()).collect(),
-            build_args: Vec::new(),
-            target: None,
+            ..Project::default()
         };
         self.tab = match ex.opens {
             Opens::Dockerfile => Tab::Dockerfile,
@@ -430,6 +524,12 @@ impl State {
             p.context.clear();
             p.changed.clear();
             p.target = None;
+            p.added.clear();
+            p.removed.clear();
+            p.changed_build_args.clear();
+            p.base_moved.clear();
+            p.no_cache_filter.clear();
+            p.built = None;
         }
         self.example = None;
         self.touch(replaced_all);
@@ -490,8 +590,9 @@ impl State {
             }
             Action::RemoveContext(file) => {
                 let p = self.project_mut();
-                p.context.retain(|x| *x != file);
-                p.changed.retain(|x| *x != file);
+                for list in [&mut p.context, &mut p.changed, &mut p.added, &mut p.removed] {
+                    list.retain(|x| *x != file);
+                }
                 self.touch(true);
             }
             Action::RenameContext { from, to } => {
@@ -500,7 +601,7 @@ impl State {
                     return;
                 }
                 let p = self.project_mut();
-                for list in [&mut p.context, &mut p.changed] {
+                for list in [&mut p.context, &mut p.changed, &mut p.added, &mut p.removed] {
                     for x in list.iter_mut().filter(|x| **x == from) {
                         *x = to.clone();
                     }
@@ -509,6 +610,46 @@ impl State {
             }
             _ => {}
         }
+    }
+
+    /// The build settings and what changed since the last build.
+    fn change_cache(&mut self, change: CacheChange) {
+        let p = self.project_mut();
+        match change {
+            CacheChange::Target(t) => p.target = t.filter(|t| !t.is_empty()),
+            CacheChange::BuildArg(name, value) => {
+                p.build_args.retain(|(k, _)| *k != name);
+                if let Some(v) = value {
+                    p.build_args.push((name, v));
+                }
+            }
+            CacheChange::FileChange(file, how) => {
+                p.added.retain(|x| *x != file);
+                p.removed.retain(|x| *x != file);
+                match how {
+                    FileChange::Changed => {}
+                    FileChange::Added => p.added.push(file),
+                    FileChange::Removed => p.removed.push(file),
+                }
+            }
+            CacheChange::ToggleChangedArg(name) => toggle(&mut p.changed_build_args, name),
+            CacheChange::ToggleBaseMoved(image) => toggle(&mut p.base_moved, image),
+            CacheChange::ToggleNoCache(stage) => toggle(&mut p.no_cache_filter, stage),
+            CacheChange::MarkBuilt => {
+                p.built = Some(SharedBuild {
+                    dockerfile: p.dockerfile.clone(),
+                    build_args: p.build_args.clone(),
+                });
+                // Changes are counted from this build on.
+                p.changed.clear();
+                p.added.clear();
+                p.removed.clear();
+                p.changed_build_args.clear();
+                p.base_moved.clear();
+            }
+            CacheChange::ForgetBuilt => p.built = None,
+        }
+        self.touch(true);
     }
 
     /// The state after `action`.
@@ -577,7 +718,7 @@ impl State {
                 project,
                 lang,
                 panel,
-            } => next.open(project, lang, panel),
+            } => next.open(*project, lang, panel),
             Action::LinkFailed(why) => {
                 next.link_error = Some(why);
                 next.keep_stored = true;
@@ -588,6 +729,14 @@ impl State {
             | Action::AddContext(_)
             | Action::RemoveContext(_)
             | Action::RenameContext { .. } => next.change_context(action),
+            Action::Cache(change) => next.change_cache(change),
+            Action::GoToLine(tab, line) => {
+                if let Some((start, end)) =
+                    tab.text(&self.project).and_then(|t| line_range(t, line))
+                {
+                    next = next.apply(Action::Pick { tab, start, end });
+                }
+            }
             Action::ToggleSeverity(sev) => {
                 let mut hidden = (*self.hidden).clone();
                 match hidden.iter().position(|x| *x == sev) {
@@ -758,7 +907,7 @@ mod tests {
         let ex = &EXAMPLES[3];
         let project = State::default().apply(Action::LoadExample(ex.id)).project;
         let s = State::default().apply(Action::Open {
-            project: (*project).clone(),
+            project: Box::new((*project).clone()),
             lang: None,
             panel: None,
         });
@@ -830,7 +979,7 @@ mod tests {
             ..Project::default()
         };
         let s = State::default().apply(Action::Open {
-            project: project.clone(),
+            project: Box::new(project.clone()),
             lang: None,
             panel: None,
         });
@@ -869,5 +1018,78 @@ mod tests {
                 .pending,
             None
         );
+    }
+
+    #[test]
+    fn marking_as_built_starts_counting_changes_again() {
+        let s = State::default();
+        assert!(
+            !s.project.changed.is_empty(),
+            "the first lesson has a changed file"
+        );
+        let s = s
+            .apply(Action::Cache(CacheChange::ToggleBaseMoved(
+                "python:3.13-slim".into(),
+            )))
+            .apply(Action::Cache(CacheChange::MarkBuilt));
+        let built = s.project.built.clone().unwrap();
+        assert_eq!(built.dockerfile, s.project.dockerfile);
+        assert!(s.project.changed.is_empty() && s.project.base_moved.is_empty());
+        let forgot = s.apply(Action::Cache(CacheChange::ForgetBuilt));
+        assert_eq!(forgot.project.built, None);
+        assert!(forgot.revision > s.revision, "each change is analysed");
+    }
+
+    #[test]
+    fn a_file_changes_one_way_at_a_time() {
+        let s = State::default().apply(Action::ToggleChanged("x.txt".into()));
+        let s = s.apply(Action::Cache(CacheChange::FileChange(
+            "x.txt".into(),
+            FileChange::Added,
+        )));
+        assert_eq!(FileChange::of(&s.project, "x.txt"), FileChange::Added);
+        let s = s.apply(Action::Cache(CacheChange::FileChange(
+            "x.txt".into(),
+            FileChange::Removed,
+        )));
+        assert_eq!((s.project.added.len(), s.project.removed.len()), (0, 1));
+        let s = s.apply(Action::RemoveContext("x.txt".into()));
+        assert!(s.project.removed.is_empty());
+    }
+
+    #[test]
+    fn build_settings_are_set_and_cleared() {
+        let s = State::default()
+            .apply(Action::Cache(CacheChange::BuildArg(
+                "V".into(),
+                Some("2".into()),
+            )))
+            .apply(Action::Cache(CacheChange::BuildArg(
+                "V".into(),
+                Some("3".into()),
+            )))
+            .apply(Action::Cache(CacheChange::Target(Some("build".into()))));
+        assert_eq!(s.project.build_args, [("V".to_string(), "3".to_string())]);
+        assert_eq!(s.project.target.as_deref(), Some("build"));
+        let s = s
+            .apply(Action::Cache(CacheChange::BuildArg("V".into(), None)))
+            .apply(Action::Cache(CacheChange::Target(Some(String::new()))))
+            .apply(Action::Cache(CacheChange::ToggleNoCache("0".into())));
+        assert!(s.project.build_args.is_empty() && s.project.target.is_none());
+        assert_eq!(s.project.no_cache_filter, ["0"]);
+    }
+
+    #[test]
+    fn going_to_a_line_selects_it() {
+        let s = State::default().apply(Action::Edit {
+            tab: Tab::Dockerfile,
+            text: "FROM a\r\nRUN é\nCMD x".into(),
+            replaced_all: false,
+        });
+        let s = s.apply(Action::GoToLine(Tab::Dockerfile, 2));
+        let sel = s.selection.unwrap();
+        assert_eq!((sel.start, sel.end), (8, 13));
+        assert_eq!(line_range("a\nb", 3), None);
+        assert_eq!(line_range("a\nb", 2), Some((2, 3)));
     }
 }

@@ -158,7 +158,7 @@ pub fn side_view(state: &UseReducerHandle<State>, text: Rc<str>) -> Html {
         },
         Panel::Cache => match analysis.filter(|a| a.0.cache.is_some()) {
             Some(answer) => html! {
-                <CacheView {answer} context={state.project.context.clone()} changed={state.project.changed.clone()}
+                <CacheView {answer} project={state.project.clone()}
                     omitted={state.analysis.as_ref().map_or(0, |a| a.omitted.steps)} dispatch={d} />
             },
             None => html! { <p class="empty">{ t(lang, Ui::NoDockerfile) }</p> },
@@ -238,8 +238,10 @@ pub fn announcements(state: &UseReducerHandle<State>, busy: bool, total: usize) 
                             Toast::CopyFailed => Ui::CopyFailed,
                             Toast::TooLargeToShare => Ui::TooLargeToShare,
                             Toast::FixApplied => Ui::FixApplied,
+                            Toast::OrderApplied => Ui::OrderApplied,
+                            Toast::MarkedBuilt => Ui::MarkedBuilt,
                         }) }
-                        if toast == Toast::FixApplied {
+                        if matches!(toast, Toast::FixApplied | Toast::OrderApplied) {
                             <button type="button" class="undo" onclick={{
                                 let tab = state.tab;
                                 Callback::from(move |_| {

@@ -90,6 +90,7 @@ pub(super) fn judge(inputs: &Inputs) -> Simulation {
         target: inputs.cur.target,
         stages,
         layers,
+        args: Vec::new(),
         log: j.log,
         counts: j.counts,
         context: Vec::new(),
@@ -121,7 +122,12 @@ impl Judge<'_> {
             let instruction = keys::one_line(&node.original);
             let (status, reason, cause_line) = if reachable {
                 let verdict = self.verdict(stage, step, node.start_line, &mut dirty);
-                self.log_step(&label, k + 1, ids.len(), &instruction, verdict.0);
+                // BuildKit's log names the base image after variables are expanded.
+                let shown = match (step.keyword, stage.base_stage) {
+                    ("FROM", None) => format!("FROM {}", stage.base),
+                    _ => instruction.clone(),
+                };
+                self.log_step(&label, k + 1, ids.len(), &shown, verdict.0);
                 verdict
             } else {
                 (Status::Skipped, Some(reasons::skipped()), None)
@@ -144,6 +150,14 @@ impl Judge<'_> {
             index: stage.index,
             base: stage.base.clone(),
             reachable,
+            line: model.parsed.nodes[model.instructions[stage.from].node].start_line,
+            base_stage: stage.base_stage,
+            copies_from: stage
+                .deps
+                .iter()
+                .copied()
+                .filter(|&d| Some(d) != stage.base_stage)
+                .collect(),
             steps,
         }
     }

@@ -104,8 +104,26 @@ pub struct SimStage {
     pub base: String,
     /// Whether the target needs it.
     pub reachable: bool,
+    /// 1-based line of its FROM.
+    pub line: usize,
+    /// The stage it builds on (`FROM earlier-stage`), if any.
+    pub base_stage: Option<usize>,
+    /// The other stages it copies or mounts from (`COPY --from`, `RUN --mount=from=`; its base
+    /// stage is not repeated here).
+    pub copies_from: Vec<usize>,
     /// Its build steps.
     pub steps: Vec<SimStep>,
+}
+
+/// A build argument the Dockerfile declares (`ARG`), in file order, each name once.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, serde::Deserialize)]
+pub struct BuildArg {
+    /// The name.
+    pub name: String,
+    /// The default written in the Dockerfile, if any.
+    pub default: Option<String>,
+    /// 1-based line of its first ARG.
+    pub line: usize,
 }
 
 /// One entry of the final image's history.
@@ -174,6 +192,8 @@ pub struct Simulation {
     pub counts: Counts,
     /// The virtual build context used (sorted).
     pub context: Vec<String>,
+    /// The build arguments the Dockerfile declares.
+    pub args: Vec<BuildArg>,
     /// How to keep an expensive step cached, when a frequent change rebuilds it.
     pub suggestion: Option<Suggestion>,
     /// Problems with the input (parse errors, unknown target, stage references).
@@ -191,6 +211,7 @@ pub fn simulate(text: &str, opts: &CacheOptions) -> Simulation {
             log: Vec::new(),
             counts: Counts::default(),
             context: Vec::new(),
+            args: Vec::new(),
             suggestion: None,
             diagnostics: vec![d],
         };
@@ -261,6 +282,7 @@ pub fn simulate(text: &str, opts: &CacheOptions) -> Simulation {
     let mut out = judge::judge(&inputs);
     out.target = target;
     out.context = cur_ctx.files.keys().cloned().collect();
+    out.args = declared_args(&model);
     out.diagnostics = model
         .parsed
         .diagnostics
@@ -280,6 +302,31 @@ pub fn simulate(text: &str, opts: &CacheOptions) -> Simulation {
     out
 }
 
+/// The ARG names of the file, each once, with its first default (bounded by the file: one
+/// entry per ARG name).
+fn declared_args(model: &crate::dockerfile::Dockerfile) -> Vec<BuildArg> {
+    let mut seen = HashSet::new();
+    let mut out = Vec::new();
+    for ins in &model.instructions {
+        if let crate::dockerfile::Instr::Arg(defs) = &ins.kind {
+            let line = model.parsed.nodes[ins.node].start_line;
+            for d in defs {
+                if seen.insert(d.name.value.clone()) {
+                    out.push(BuildArg {
+                        name: d.name.value.clone(),
+                        default: d.default.clone(),
+                        line,
+                    });
+                }
+            }
+        }
+    }
+    out
+}
+
+/// Ends the made-up previous value of a `--changed-build-arg` (its real value is not known).
+pub(crate) const CHANGED_MARK: &str = " (before the change)";
+
 /// The previous build's arguments: given, or this build's; a `--changed-build-arg` gets a value
 /// that differs.
 fn previous_build_args(opts: &CacheOptions) -> Pairs {
@@ -292,8 +339,8 @@ fn previous_build_args(opts: &CacheOptions) -> Pairs {
         let old = args
             .iter()
             .find(|(k, _)| k == name)
-            .map(|(_, v)| format!("{v} (before the change)"))
-            .unwrap_or_else(|| "(a value before the change)".into());
+            .map(|(_, v)| format!("{v}{CHANGED_MARK}"))
+            .unwrap_or_else(|| CHANGED_MARK.trim_start().into());
         prev_args.retain(|(k, _)| k != name);
         prev_args.push((name.clone(), old));
     }

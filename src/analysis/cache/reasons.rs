@@ -276,7 +276,14 @@ fn definition_change(step: &Step, prev: &Step, line: usize) -> Option<Text> {
     }
     for (label, old) in &prev.parts {
         if let Some(name) = env_label(label) {
-            if !step.parts.iter().any(|(l, _)| l == label) {
+            if !step.parts.iter().any(|(l, _)| l == label)
+                && old.ends_with(super::CHANGED_MARK.trim_start())
+            {
+                what_en.push(format!(
+                    "the build argument {name} changed since the last build"
+                ));
+                what_zh.push(format!("构建参数 {name} 的值自上次构建以来变了"));
+            } else if !step.parts.iter().any(|(l, _)| l == label) {
                 what_en.push(format!("{name} (was \"{old}\") is no longer set"));
                 what_zh.push(format!("{name}（原来是 \"{old}\"）不再设置"));
             }
@@ -292,6 +299,10 @@ fn definition_change(step: &Step, prev: &Step, line: usize) -> Option<Text> {
 /// One part's change, in English and Chinese.
 fn part_change(label: &str, old: Option<&str>, value: &str) -> (String, String) {
     match (env_label(label), old) {
+        (Some(name), Some(old)) if old.ends_with(super::CHANGED_MARK.trim_start()) => (
+            format!("the build argument {name} changed since the last build (RUN sees every ENV and ARG value)"),
+            format!("构建参数 {name} 的值自上次构建以来变了（RUN 会带上所有 ENV 和 ARG 的值）"),
+        ),
         (Some(name), Some(old)) => (
             format!("the value of {name} changed from \"{old}\" to \"{value}\" (RUN sees every ENV and ARG value)"),
             format!("{name} 的值从 \"{old}\" 变成了 \"{value}\"（RUN 会带上所有 ENV 和 ARG 的值）"),

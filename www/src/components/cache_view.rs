@@ -1,24 +1,29 @@
-//! "What re-runs if I change…": the build context as toggles (files seeded from the COPY/ADD
-//! sources, more can be added), the steps with their cache status and reason, and the reordering
-//! suggestion with a button that applies it.
+//! "What re-runs if I change…": the stages as a graph, the what-if controls (context files
+//! changed, added or removed; the last build; target, build arguments, moved base images,
+//! `--no-cache-filter`), each stage's steps as a chain with its cache status and reason
+//! (clicking a step selects its line), the reordering suggestion with a button that applies it,
+//! the final image's layers and the simulated BuildKit log.
 
+use crate::components::cache_controls::CacheControls;
 use crate::components::problems::PAGE;
-use crate::i18n::{t, use_lang, Ui};
-use crate::protocol::Shared;
-use crate::state::{Action, State, Tab};
-use dockplay::analysis::cache::Status;
+use crate::components::stage_graph::StageGraph;
+use crate::i18n::{stage_label, t, use_lang, Ui};
+use crate::protocol::{Project, Shared};
+use crate::state::{Action, CacheChange, FileChange, State, Tab, Toast};
+use dockplay::analysis::cache::{LayerKind, Status};
 use dockplay::i18n::Lang;
-use dockplay::report::cache::StepOut;
-use web_sys::HtmlInputElement;
+use dockplay::report::cache::{CacheReport, StepOut};
+use std::rc::Rc;
+use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct CacheViewProps {
     /// The answer whose cache simulation is shown (it has one).
     pub answer: Shared,
-    /// The context files the user listed (they stay listed when unticked).
-    pub context: Vec<String>,
-    pub changed: Vec<String>,
+    /// The files and build settings (the context files the user listed stay listed when
+    /// unticked).
+    pub project: Rc<Project>,
     /// Steps not sent by the worker (over its cap).
     pub omitted: usize,
     /// Marks files changed, adds them, applies the suggested order (a dispatcher, unlike
@@ -48,26 +53,140 @@ fn status_class(s: Status) -> &'static str {
     }
 }
 
-/// The first `limit` steps with their status and reason.
-fn steps_view(lang: Lang, steps: &[&StepOut], limit: usize) -> Html {
+/// One step: its status, line (a button selecting it in the editor), instruction and reason.
+fn step_view(lang: Lang, s: &StepOut, go: &Callback<usize>) -> Html {
+    let class = status_class(s.status);
+    let line = s.line;
+    let onclick = {
+        let go = go.clone();
+        Callback::from(move |_: MouseEvent| go.emit(line))
+    };
     html! {
-        <ol class="steps">
-            { for steps.iter().take(limit).map(|s| {
-                let class = status_class(s.status);
+        <li class={classes!("step", class)} data-line={s.line.to_string()} data-status={class}>
+            <span class={classes!("status", class)}>{ status_label(lang, s.status) }</span>
+            <button type="button" class="pos" {onclick} aria-label={crate::i18n::go_to_line(lang, s.line)}>{ s.line }</button>
+            <code class="instr">{ s.instruction.clone() }</code>
+            if s.status != Status::Skipped {
+                if let Some(reason) = &s.reason_i18n {
+                    <span class="reason">{ reason.get(lang).to_string() }</span>
+                }
+            }
+        </li>
+    }
+}
+
+/// Each stage's steps as a chain, the first `limit` steps in all.
+fn chains_view(lang: Lang, r: &CacheReport, limit: usize, go: &Callback<usize>) -> Html {
+    let mut room = limit;
+    let many = r.stages.len() > 1;
+    html! {
+        <div class="chains">
+            { for r.stages.iter().map(|st| {
+                let take = st.steps.len().min(room);
+                room -= take;
+                if take == 0 && !st.steps.is_empty() {
+                    return html! {};
+                }
+                let target = r.target == Some(st.index);
                 html! {
-                    <li class={classes!("step", class)} data-line={s.line.to_string()} data-status={class}>
-                        <span class={classes!("status", class)}>{ status_label(lang, s.status) }</span>
-                        <span class="pos">{ s.line }</span>
-                        <code class="instr">{ s.instruction.clone() }</code>
-                        if s.status != Status::Skipped {
-                            if let Some(reason) = &s.reason_i18n {
-                                <span class="reason">{ reason.get(lang).to_string() }</span>
-                            }
+                    <section class={classes!("chain", (!st.reachable).then_some("unused"), target.then_some("target"))} data-stage={st.index.to_string()}>
+                        if many {
+                            <h4>
+                                { stage_label(lang, st.name.as_deref(), st.index) }
+                                <code class="base">{ st.base.clone() }</code>
+                                if target { <span class="tag">{ t(lang, Ui::TargetStage) }</span> }
+                                if !st.reachable { <span class="tag">{ t(lang, Ui::StageUnused) }</span> }
+                            </h4>
+                        }
+                        <ol class="steps">
+                            { for st.steps.iter().take(take).map(|s| step_view(lang, s, go)) }
+                        </ol>
+                    </section>
+                }
+            }) }
+        </div>
+    }
+}
+
+/// The final image's history: base, layers and configuration-only entries.
+fn layers_view(lang: Lang, r: &CacheReport, go: &Callback<usize>) -> Html {
+    if r.layers.is_empty() {
+        return html! {};
+    }
+    let adds = r
+        .layers
+        .iter()
+        .filter(|l| l.kind == LayerKind::Layer)
+        .count();
+    html! {
+        <details class="layers" id="image-layers">
+            <summary>{ t(lang, Ui::LayersTitle) }{ " " }<span class="count">{ crate::i18n::layer_count(lang, adds, r.layers.len()) }</span></summary>
+            <p class="hint">{ t(lang, Ui::LayersHint) }</p>
+            <ol>
+                { for r.layers.iter().take(PAGE).map(|l| {
+                    let (kind, label) = match l.kind {
+                        LayerKind::Base => ("base", t(lang, Ui::LayerBase)),
+                        LayerKind::Layer => ("layer", t(lang, Ui::LayerLayer)),
+                        LayerKind::Config => ("config", t(lang, Ui::LayerConfig)),
+                    };
+                    let line = l.line;
+                    let go = go.clone();
+                    html! {
+                        <li class={classes!("layer", kind)} data-line={l.line.to_string()} data-kind={kind}>
+                            <span class={classes!("kind", kind)}>{ label }</span>
+                            <button type="button" class="pos" onclick={Callback::from(move |_: MouseEvent| go.emit(line))}
+                                aria-label={crate::i18n::go_to_line(lang, l.line)}>{ l.line }</button>
+                            <code>{ l.instruction.clone() }</code>
+                        </li>
+                    }
+                }) }
+            </ol>
+        </details>
+    }
+}
+
+/// The context files as toggles; a ticked one also says how it changed.
+fn files_view(lang: Lang, p: &Project, files: &[&String], d: &UseReducerDispatcher<State>) -> Html {
+    html! {
+        <ul class="context-files">
+            { for files.iter().map(|f| {
+                let checked = p.changed.contains(f);
+                let name = (*f).clone();
+                let onchange = {
+                    let (d, name) = (d.clone(), name.clone());
+                    Callback::from(move |_| d.dispatch(Action::ToggleChanged(name.clone())))
+                };
+                let how = FileChange::of(p, f);
+                let onhow = {
+                    let (d, name) = (d.clone(), name.clone());
+                    Callback::from(move |e: Event| {
+                        let v = e.target_unchecked_into::<HtmlSelectElement>().value();
+                        if let Some(k) = FileChange::ALL.into_iter().find(|k| k.id() == v) {
+                            d.dispatch(Action::Cache(CacheChange::FileChange(name.clone(), k)));
+                        }
+                    })
+                };
+                html! {
+                    <li>
+                        <label class={classes!(checked.then_some("changed"))}>
+                            <input type="checkbox" {checked} {onchange} data-file={name.clone()} />
+                            <code>{ name.clone() }</code>
+                        </label>
+                        if checked {
+                            <select class="file-change" data-file={name.clone()} onchange={onhow} aria-label={format!("{} {name}", t(lang, Ui::HowChanged))}>
+                                { for FileChange::ALL.into_iter().map(|k| html! {
+                                    <option value={k.id()} selected={k == how}>{ t(lang, match k {
+                                        FileChange::Changed => Ui::FileChanged,
+                                        FileChange::Added => Ui::FileAdded,
+                                        FileChange::Removed => Ui::FileRemoved,
+                                    }) }</option>
+                                }) }
+                            </select>
                         }
                     </li>
                 }
             }) }
-        </ol>
+        </ul>
     }
 }
 
@@ -76,77 +195,56 @@ pub fn CacheView(props: &CacheViewProps) -> Html {
     let lang = use_lang();
     let input = use_node_ref();
     let limit = use_state(|| PAGE);
+    let d = &props.dispatch;
     let add = {
-        let input = input.clone();
-        let d = props.dispatch.clone();
-        let on_add = Callback::from(move |f: String| {
-            d.dispatch(Action::AddContext(f.clone()));
-            d.dispatch(Action::ToggleChanged(f));
-        });
+        let (input, d) = (input.clone(), d.clone());
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
             if let Some(el) = input.cast::<HtmlInputElement>() {
                 let v = el.value().trim().to_string();
                 if !v.is_empty() {
-                    on_add.emit(v);
+                    d.dispatch(Action::AddContext(v.clone()));
+                    d.dispatch(Action::ToggleChanged(v));
                     el.set_value("");
                 }
             }
         })
     };
-    let d = &props.dispatch;
-    let on_toggle = {
+    let go = {
         let d = d.clone();
-        Callback::from(move |f| d.dispatch(Action::ToggleChanged(f)))
-    };
-    let on_apply = {
-        let d = d.clone();
-        Callback::from(move |text| {
-            d.dispatch(Action::Replace {
-                tab: Tab::Dockerfile,
-                text,
-            })
-        })
+        Callback::from(move |line| d.dispatch(Action::GoToLine(Tab::Dockerfile, line)))
     };
     let Some(r) = props.answer.0.cache.as_ref() else {
         return html! {};
     };
-    let mut files: Vec<&String> = props
+    let p = &*props.project;
+    let mut files: Vec<&String> = p
         .context
         .iter()
         .chain(&r.context)
-        .chain(&props.changed)
+        .chain(&p.changed)
         .filter(|f| *f != "Dockerfile" && *f != ".dockerignore")
         .collect();
     files.sort();
     files.dedup();
-    let steps: Vec<_> = r.stages.iter().flat_map(|st| st.steps.iter()).collect();
-    let hidden = steps.len().saturating_sub(*limit);
+    let steps: usize = r.stages.iter().map(|st| st.steps.len()).sum();
+    let hidden = steps.saturating_sub(*limit);
     html! {
         <div class="cache">
             <h2>{ t(lang, Ui::CacheTitle) }</h2>
             <p class="hint">{ t(lang, Ui::CacheHint) }</p>
-            <ul class="context-files">
-                { for files.iter().map(|f| {
-                    let checked = props.changed.contains(f);
-                    let toggle = on_toggle.clone();
-                    let name = (*f).clone();
-                    let onchange = Callback::from(move |_| toggle.emit(name.clone()));
-                    html! {
-                        <li>
-                            <label class={classes!(checked.then_some("changed"))}>
-                                <input type="checkbox" {checked} {onchange} data-file={(*f).clone()} />
-                                <code>{ (*f).clone() }</code>
-                            </label>
-                        </li>
-                    }
-                }) }
-            </ul>
+            { files_view(lang, p, &files, d) }
             <form class="add-file" onsubmit={add}>
                 <input ref={input} type="text" placeholder={ t(lang, Ui::AddFilePlaceholder) } aria-label={ t(lang, Ui::AddFilePlaceholder) } />
                 <button type="submit">{ t(lang, Ui::AddFile) }</button>
             </form>
-            { steps_view(lang, &steps, *limit) }
+            if r.stages.len() > 1 {
+                <h3>{ t(lang, Ui::StagesTitle) }</h3>
+                <p class="hint">{ t(lang, Ui::StagesHint) }</p>
+                <StageGraph answer={props.answer.clone()} on_pick={go.clone()} />
+            }
+            <h3>{ t(lang, Ui::StepsTitle) }</h3>
+            { chains_view(lang, r, *limit, &go) }
             if hidden > 0 {
                 <button type="button" class="more" onclick={{
                     let limit = limit.clone();
@@ -162,13 +260,23 @@ pub fn CacheView(props: &CacheViewProps) -> Html {
             } }</p>
             if let Some(sug) = &r.suggestion {
                 <div class="suggestion">
-                    <p>{ if lang == Lang::Zh { sug.message_i18n.zh.clone() } else { sug.message_i18n.en.clone() } }</p>
+                    <p>{ sug.message_i18n.get(lang).to_string() }</p>
                     <button type="button" class="apply" onclick={{
-                        let apply = on_apply.clone();
-                        let text = sug.reordered.clone();
-                        Callback::from(move |_| apply.emit(text.clone()))
+                        let (d, text) = (d.clone(), sug.reordered.clone());
+                        Callback::from(move |_| {
+                            d.dispatch(Action::Replace { tab: Tab::Dockerfile, text: text.clone() });
+                            d.dispatch(Action::Toast(Toast::OrderApplied));
+                        })
                     }}>{ t(lang, Ui::ApplySuggestion) }</button>
                 </div>
+            }
+            <CacheControls project={props.project.clone()} answer={props.answer.clone()} dispatch={d.clone()} />
+            { layers_view(lang, r, &go) }
+            if !r.log.is_empty() {
+                <details class="build-log" id="build-log">
+                    <summary>{ t(lang, Ui::LogTitle) }</summary>
+                    <pre>{ r.log.join("\n") }</pre>
+                </details>
             }
         </div>
     }

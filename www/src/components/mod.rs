@@ -1,5 +1,6 @@
 //! The page's components.
 
+pub mod cache_controls;
 pub mod cache_view;
 pub mod context_files;
 pub mod editor;
@@ -9,6 +10,7 @@ pub mod large_editor;
 pub mod network_view;
 pub mod problem_card;
 pub mod problems;
+pub mod stage_graph;
 pub mod summary;
 pub mod tabs;
 pub mod textarea_editor;

@@ -134,16 +134,18 @@ pub fn TextareaEditor(mode: &ModeProps) -> Html {
     use_pending_replacement(&area, props);
     let onpaste = paste_handler(&covered_all, &mode.on_large_paste);
     let caret_card = caret_card(&area, &root, &overlay, &card, &props.diagnostics);
-    let tell_caret = {
-        let (area, on_caret) = (area.clone(), props.on_caret.clone());
-        move || {
-            if let Some(at) = area
-                .cast::<HtmlTextAreaElement>()
+    // Where the caret is (UTF-16 offset), read by the key handler and told to the explanation.
+    let caret = {
+        let area = area.clone();
+        Rc::new(move || {
+            area.cast::<HtmlTextAreaElement>()
                 .and_then(|el| el.selection_start().ok().flatten())
-            {
-                on_caret.emit(at);
-            }
-        }
+                .unwrap_or(0) as usize
+        })
+    };
+    let tell_caret = {
+        let (caret, on_caret) = (caret.clone(), props.on_caret.clone());
+        move || on_caret.emit(caret() as u32)
     };
     let onkeyup = {
         let (caret_card, tell_caret) = (caret_card.clone(), tell_caret.clone());
@@ -164,14 +166,6 @@ pub fn TextareaEditor(mode: &ModeProps) -> Html {
         })
     };
     let onmousemove = hover_handler(&root, &overlay, &card);
-    let caret = {
-        let area = area.clone();
-        Rc::new(move || {
-            area.cast::<HtmlTextAreaElement>()
-                .and_then(|el| el.selection_start().ok().flatten())
-                .unwrap_or(0) as usize
-        })
-    };
     let onkeydown = key_handler(caret, &card, props);
     use_card_follow(&card, &caret_card, props);
 
