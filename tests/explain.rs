@@ -130,6 +130,29 @@ fn entrypoint_and_cmd_read_as_one_command() {
 }
 
 #[test]
+fn cmd_and_entrypoint_items_carry_how_they_combine() {
+    let (f, _) = explain("001-flask.Dockerfile", Lang::En);
+    let runs = at(&f, 18).runs.clone().expect("CMD has runs");
+    let words = |v: &[&str]| v.iter().map(|s| s.to_string()).collect::<Vec<_>>();
+    assert_eq!(runs.entrypoint, Some(words(&["python3"])));
+    assert!(!runs.entrypoint_shell);
+    assert_eq!(runs.default, words(&["python3", "app/app.py"]));
+    assert!(at(&f, 1).runs.is_none(), "only CMD and ENTRYPOINT have one");
+    // A shell-form ENTRYPOINT runs behind /bin/sh -c and ignores CMD.
+    let text = "FROM alpine\nENTRYPOINT exec top -b\nCMD [\"-d\", \"1\"]\n";
+    let f = dockplay::explain::file(
+        "Dockerfile",
+        text.as_bytes(),
+        &Options::default(),
+        Catalogue::builtin(),
+    );
+    let runs = at(&f, 3).runs.clone().unwrap();
+    assert!(runs.entrypoint_shell);
+    assert_eq!(runs.default, words(&["/bin/sh", "-c", "exec top -b"]));
+    assert_eq!(runs.cmd, Some(words(&["-d", "1"])));
+}
+
+#[test]
 fn expose_documents_and_ports_publish() {
     let (f, _) = explain("003-basic.Dockerfile", Lang::En);
     let expose = at(&f, 33);

@@ -1,13 +1,20 @@
-// The explanation worker. The page starts it when the Explain panel first opens, so neither its
-// engine nor the catalogue is part of the first load. It runs the core's JS package (engine.js,
-// dockplay.js and its wasm, copied from pkg/ by scripts/build.sh) with the explanation catalogue
-// of the language asked for. Each request is { id, files, lang, at }: it explains the files
-// (once per text and language: the last explanation is kept) and answers { id, json } with
-// `json` the JSON of { item, omitted }: the innermost item of the first file around the UTF-16
-// offset `at` (an item of the `explain` contract, as `dockplay explain --format json` prints it,
-// or null) and the number of items the file had past the limit. Or it answers { id, error }.
-// Only one item crosses back, so the page never parses the explanation of a whole large file.
-import init, { addCatalogue, explain } from './engine.js';
+// The engine worker. The page starts it when a panel first needs it (the Explain panel, the
+// `docker run` tab), so neither its engine nor the catalogue is part of the first load. It runs
+// the core's JS package (engine.js, dockplay.js and its wasm, copied from pkg/ by
+// scripts/build.sh). Each request is { id, channel, ... } and is answered { id, channel, json }
+// or { id, channel, error }; on each channel only the newest request is answered (one that waits
+// behind a newer one is dropped).
+//
+// Channel "explain", { files, lang, at }: it explains the files with the catalogue of `lang`
+// (once per text and language: the last explanation is kept) and `json` is the JSON of
+// { item, omitted }: the innermost item of the first file around the UTF-16 offset `at` (an item
+// of the `explain` contract, as `dockplay explain --format json` prints it, or null) and the
+// number of items the file had past the limit. Only one item crosses back, so the page never
+// parses the explanation of a whole large file.
+//
+// Channel "convert", { text, to, lang }: `json` is the conversion contract's JSON of
+// convertDockerRun(text) (to "compose") or composeToDockerRun(text) (to "run").
+import init, { addCatalogue, explain, convertDockerRun, composeToDockerRun } from './engine.js';
 
 let started = null;
 const texts = new Map();
@@ -40,25 +47,38 @@ function itemAt(items, at) {
   return best;
 }
 
-// Requests are answered one at a time, in order; one that waits behind a newer one is dropped.
-let latest = 0;
+/** The JSON answer of one request. */
+async function answer(data) {
+  const lang = data.lang === 'zh' ? 'zh' : 'en';
+  if (data.channel === 'convert') {
+    const convert = data.to === 'run' ? composeToDockerRun : convertDockerRun;
+    return JSON.stringify(convert(data.text, { lang }));
+  }
+  await useCatalogue(lang);
+  const { files, at } = data;
+  const key = [lang, ...files.flatMap((f) => [f.name, f.text])].join('\0');
+  if (kept.key !== key) kept = { key, file: explain(files, { lang }).files[0] };
+  const item = kept.file ? itemAt(kept.file.items, at) : null;
+  return JSON.stringify({ item, omitted: kept.file ? kept.file.omitted : 0 });
+}
+
+// Requests are answered one at a time, in order; one that waits behind a newer one of its
+// channel is dropped.
+const latest = new Map();
 let queue = Promise.resolve();
 self.onmessage = (event) => {
-  const { id, files, lang, at } = event.data;
-  latest = Math.max(latest, id);
+  const data = event.data;
+  const { id, channel } = data;
+  latest.set(channel, Math.max(latest.get(channel) ?? 0, id));
   queue = queue.then(async () => {
-    if (id < latest) return;
+    if (id < latest.get(channel)) return;
     try {
       await (started ??= init());
-      await useCatalogue(lang === 'zh' ? 'zh' : 'en');
-      const key = [lang, ...files.flatMap((f) => [f.name, f.text])].join('\0');
-      if (kept.key !== key) kept = { key, file: explain(files, { lang }).files[0] };
-      const item = kept.file ? itemAt(kept.file.items, at) : null;
-      self.postMessage({ id, json: JSON.stringify({ item, omitted: kept.file ? kept.file.omitted : 0 }) });
+      self.postMessage({ id, channel, json: await answer(data) });
     } catch (error) {
-      texts.delete(lang);
+      texts.delete(data.lang);
       started = null;
-      self.postMessage({ id, error: String(error && error.message ? error.message : error) });
+      self.postMessage({ id, channel, error: String(error && error.message ? error.message : error) });
     }
   });
 };

@@ -60,6 +60,22 @@ pub struct Item {
     pub text: Text,
     /// Its pieces, in order.
     pub parts: Vec<Part>,
+    /// For CMD and ENTRYPOINT: how they combine into what `docker run` starts.
+    pub runs: Option<Runs>,
+}
+
+/// How the ENTRYPOINT and CMD in effect at a CMD or ENTRYPOINT combine into what a container
+/// runs (Docker's reference: "Understand how CMD and ENTRYPOINT interact").
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct Runs {
+    /// The ENTRYPOINT's words (shell form behind its shell), if one is in effect.
+    pub entrypoint: Option<Vec<String>>,
+    /// Whether that ENTRYPOINT is in shell form: it then ignores CMD and docker run's arguments.
+    pub entrypoint_shell: bool,
+    /// The CMD's words, if one is in effect.
+    pub cmd: Option<Vec<String>>,
+    /// What `docker run IMAGE` starts.
+    pub default: Vec<String>,
 }
 
 /// Most items explained per file (a generated file of thousands of instructions or keys is
@@ -78,6 +94,7 @@ impl Item {
             title: title.into(),
             text: Text::new("", ""),
             parts: Vec::new(),
+            runs: None,
         }
     }
 

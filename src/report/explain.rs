@@ -63,6 +63,9 @@ pub struct ItemOut<'c> {
     pub docs_url: Option<&'c str>,
     /// The findings on its lines.
     pub findings: Vec<FindingRef>,
+    /// For CMD and ENTRYPOINT: how they combine into what `docker run` starts.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub runs: Option<crate::explain::Runs>,
 }
 
 /// One piece of an item.
@@ -268,6 +271,7 @@ pub fn items_out<'c>(
                 effects: effects(entry, lang),
                 docs_url: entry.and_then(|e| e.docs.as_deref()),
                 findings,
+                runs: item.runs.clone(),
             }
         })
         .collect()

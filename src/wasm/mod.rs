@@ -84,6 +84,11 @@ export interface FindingRef { rule: string; name: string; severity: Severity; me
 export interface ExplainItem extends Range {
   kind: ItemKind; key: string; title: string; text: string; text_i18n: Localized;
   parts: ExplainPart[]; effects: Effects; docs_url: string | null; findings: FindingRef[];
+  /** CMD and ENTRYPOINT items only: how they combine into what docker run starts. */
+  runs?: Runs;
+}
+export interface Runs {
+  entrypoint: string[] | null; entrypoint_shell: boolean; cmd: string[] | null; default: string[];
 }
 export interface ExplainFile {
   path: string; kind: FileKind | null; items: ExplainItem[];
@@ -122,13 +127,17 @@ export interface CacheStep {
   line: number; end_line: number; keyword: string; instruction: string; status: CacheStatus;
   reason: string | null; reason_i18n: Localized | null; cause_line: number | null; layer: boolean;
 }
-export interface CacheStage { name: string | null; index: number; base: string; reachable: boolean; steps: CacheStep[] }
+export interface CacheStage {
+  name: string | null; index: number; base: string; reachable: boolean; line: number;
+  base_stage: number | null; copies_from: number[]; steps: CacheStep[];
+}
+export interface BuildArg { name: string; default: string | null; line: number }
 export interface CacheLayer { line: number; instruction: string; kind: "base" | "layer" | "config"; status: CacheStatus | null }
 export interface CacheSuggestion { message: string; message_i18n: Localized; fix: Fix; reordered: string }
 export interface CacheReport {
   version: number; lang: Lang; target: number | null; stages: CacheStage[]; layers: CacheLayer[];
   log: string[]; counts: { cached: number; maybe: number; rebuilt: number; skipped: number };
-  context: string[]; suggestion: CacheSuggestion | null; diagnostics: Diagnostic[];
+  context: string[]; args: BuildArg[]; suggestion: CacheSuggestion | null; diagnostics: Diagnostic[];
 }
 export type Origin = "hadolint" | "buildkit" | "dockplay" | "compose" | "dclint" | "shellcheck";
 export interface RuleInfo {

@@ -1491,17 +1491,18 @@ test('the Build cache panel: the stage graph, the target, a moved base image, --
   await settled(page);
 
   // The final image's layers: the base, the COPY layer, config-only entries.
-  await page.locator('#image-layers summary').click();
-  await expect(page.locator('#image-layers .layer[data-kind="base"]')).toHaveCount(1);
-  await expect(page.locator('#image-layers .layer[data-line="14"]')).toHaveAttribute('data-kind', 'layer');
-  await expect(page.locator('#image-layers .layer[data-line="15"]')).toHaveAttribute('data-kind', 'config');
-  await page.locator('#build-log summary').click();
+  await page.locator('#image-layers .disclose').click();
+  await expect(page.locator('#image-layers .disclose')).toHaveAttribute('aria-expanded', 'true');
+  await expect(page.locator('#image-layers .image-layer[data-kind="base"]')).toHaveCount(1);
+  await expect(page.locator('#image-layers .image-layer[data-line="14"]')).toHaveAttribute('data-kind', 'layer');
+  await expect(page.locator('#image-layers .image-layer[data-line="15"]')).toHaveAttribute('data-kind', 'config');
+  await page.locator('#build-log .disclose').click();
   await expect(page.locator('#build-log pre')).toContainText('COPY --from=build /out/server /server');
 
   await setLang(page, 'zh');
   await expect(page.locator('#mark-built')).toHaveText('标记为已构建');
   await expect(graph.locator('.stage-node[data-stage="1"]')).toHaveAttribute('aria-label', /基于 build；构建目标不需要/);
-  await expect(page.locator('#image-layers .layer[data-line="15"] .kind')).toHaveText('仅配置');
+  await expect(page.locator('#image-layers .image-layer[data-line="15"] .kind')).toHaveText('仅配置');
   await shot(page, 'cache-stages-zh');
   await page.setViewportSize({ width: 360, height: 740 });
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
@@ -1557,7 +1558,7 @@ test('"Mark as built" then an edit re-runs the edited step; build arguments; a r
   await py.fill('3.12');
   await py.press('Tab');
   await settled(page);
-  await page.locator('#build-log summary').click();
+  await page.locator('#build-log .disclose').click();
   await expect(page.locator('#build-log pre')).toContainText('python:3.12-slim');
 
   // A file removed from the context re-runs the COPY that read it.
@@ -1574,4 +1575,88 @@ test('"Mark as built" then an edit re-runs the edited step; build arguments; a r
   await expect(ed).not.toHaveValue(original);
   await page.locator('#toast .undo').click();
   await expect(ed).toHaveValue(original);
+});
+
+// ---------------------------------------------------------------------------------------------
+// The docker run tab.
+
+test('the docker run tab: a tutorial\'s lines become a compose file and back, flag by flag, in both languages', async ({ page }) => {
+  await page.setViewportSize({ width: 1400, height: 1000 });
+  const asked = [];
+  page.on('request', (r) => asked.push(new URL(r.url()).pathname));
+  await open(page);
+  expect(asked).not.toContain('/dockplay_bg.wasm');
+  await selectTab(page, 'docker-run');
+  await expect(page.locator('.docker-run .empty')).toContainText('No docker run line yet');
+  // The tutorials' own lines (../shared/seed-examples), pasted.
+  const seed = fs.readFileSync(path.resolve(WWW, '../../shared/seed-examples/docker-run-commands.sh'), 'utf8');
+  await pasteInto(page, 'docker-run', seed);
+  const output = page.locator('#run-output');
+  await expect(output).toContainText('services:');
+  await expect(output).toContainText('"8000:5000"');
+  await expect(output).toContainText('- ./app:/app'); // $PWD/app, relative to the compose file
+  // "-d debug" after the image are the container's arguments, not docker run's flags.
+  await expect(output).toContainText('- "-d"');
+  await expect(page.locator('#run-notes li[data-subject="--detach"]').first()).toHaveAttribute('data-status', 'dropped');
+  await expect(page.locator('#run-notes li[data-subject="--detach"] .note-text').first()).toContainText('docker compose up -d');
+  await shot(page, 'docker-run-en');
+
+  // The Explain panel reads the line under the caret.
+  await selectPanel(page, 'explain');
+  await caretToLine(page, 'docker-run', /^docker run -d -p 8000:5000 --name rest-server/);
+  await expect(page.locator('#explain-item')).toContainText('docker run');
+  await expect(page.locator('#explain-item .explain-parts button', { hasText: '-p 8000:5000' })).toHaveCount(1);
+
+  // A broken line gets its problem with line and column.
+  await typeInto(page, 'docker-run', 'docker run -p');
+  await expect(page.locator('#run-problems')).toContainText('1:12');
+  await expect(page.locator('#run-problems')).toContainText('-p needs a value');
+
+  // Into the compose tab, analysed there; then back to docker commands.
+  await typeInto(page, 'docker-run', 'docker run -d -p 127.0.0.1:8000:5000 --name web -e FLASK_DEBUG=1 web:1');
+  await expect(output).toContainText('127.0.0.1:8000:5000');
+  await page.locator('#use-as-compose').click();
+  await expect(page.locator('#file-tab-compose')).toHaveAttribute('aria-selected', 'true');
+  await expect(editorOf(page, 'compose')).toHaveValue(/web:\n\s+image: web:1/);
+  await settled(page);
+  await selectPanel(page, 'network');
+  await expect(page.locator('#ports')).toContainText('127.0.0.1:8000');
+  await selectTab(page, 'docker-run');
+  await page.locator('#to-run').click();
+  await expect(page.locator('#to-run')).toHaveAttribute('aria-pressed', 'true');
+  await expect(output).toContainText('docker run -d');
+  await expect(output).toContainText('-p 127.0.0.1:8000:5000');
+
+  await setLang(page, 'zh');
+  await page.locator('#to-compose').click();
+  await expect(page.locator('#run-notes li[data-subject="--detach"] .note-status')).toHaveText('未转换');
+  await expect(page.locator('#run-notes li[data-subject="--detach"] .note-text')).toHaveText(CJK);
+  await shot(page, 'docker-run-zh');
+  await page.setViewportSize({ width: 360, height: 740 });
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+  await shot(page, 'mobile-docker-run-zh');
+});
+
+test('the CMD and ENTRYPOINT lesson shows what docker run starts, with the arguments the learner types', async ({ page }) => {
+  await open(page);
+  await page.locator('#examples').selectOption('cmd-entrypoint');
+  await expect(page.locator('#panel-tab-explain')).toHaveAttribute('aria-selected', 'true');
+  const runs = page.locator('#runs');
+  await expect(runs.locator('tr[data-row="default"] td').nth(1)).toHaveText('python thumbnail.py --help');
+  await expect(runs.locator('tr[data-row="args"] td').nth(1)).toContainText('python thumbnail.py ARGS…');
+  await runs.locator('#run-args').pressSequentially('photo.jpg --size 64');
+  await expect(runs.locator('tr[data-row="args"] td code').first()).toHaveText('docker run IMAGE photo.jpg --size 64');
+  await expect(runs.locator('tr[data-row="args"] td').nth(1)).toContainText('python thumbnail.py photo.jpg --size 64');
+  await expect(runs.locator('tr[data-row="entrypoint"] td').nth(1)).toContainText('PROG photo.jpg --size 64');
+  await shot(page, 'explain-runs-en');
+  // A shell-form ENTRYPOINT ignores CMD and the arguments.
+  const ed = editorOf(page);
+  await ed.evaluate((el) => { el.focus(); el.setSelectionRange(el.value.lastIndexOf('\nENTRYPOINT') + 1, el.value.length); });
+  await page.keyboard.insertText('ENTRYPOINT python thumbnail.py\nCMD ["--help"]');
+  await caretToLine(page, 'dockerfile', /^CMD/);
+  await expect(runs.locator('tr[data-row="default"] td').nth(1)).toHaveText('/bin/sh -c "python thumbnail.py"');
+  await expect(runs.locator('tr[data-row="args"] td').nth(1)).toContainText('shell form');
+  await setLang(page, 'zh');
+  await expect(runs.locator('tr[data-row="args"] .hint')).toHaveText('shell 形式的 ENTRYPOINT：CMD 和这些参数都会被忽略。');
+  await shot(page, 'explain-runs-zh');
 });

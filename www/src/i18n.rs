@@ -97,6 +97,66 @@ ui_texts! {
     ApplySuggestion =>
         "Apply this order to the Dockerfile",
         "把 Dockerfile 改成这个顺序";
+    RunHint =>
+        "Paste the docker run lines of a tutorial: each flag is explained in the Explain panel, and the lines become a compose file below.",
+        "粘贴教程里的 docker run 命令：“解释”面板会解释每个参数，下面会把这些命令转换成 compose 文件。";
+    RunTitle =>
+        "docker run and compose",
+        "docker run 与 compose";
+    RunToCompose =>
+        "docker run → compose.yaml",
+        "docker run → compose.yaml";
+    RunToRun =>
+        "compose.yaml → docker run",
+        "compose.yaml → docker run";
+    RunEmpty =>
+        "No docker run line yet: paste one above, e.g. docker run -d -p 8000:5000 --name web web:1",
+        "还没有 docker run 命令：在上面粘贴一条，例如 docker run -d -p 8000:5000 --name web web:1";
+    RunNoCompose =>
+        "The compose.yaml tab is empty.",
+        "compose.yaml 标签页是空的。";
+    UseAsCompose =>
+        "Use this as compose.yaml",
+        "用它替换 compose.yaml";
+    RunNotes =>
+        "Flag by flag",
+        "逐个参数说明";
+    NoteMapped =>
+        "same",
+        "等价";
+    NoteDiffers =>
+        "differs",
+        "有差异";
+    NoteDropped =>
+        "dropped",
+        "未转换";
+    RunsTitle =>
+        "What docker run starts",
+        "docker run 实际启动的命令";
+    RunsArgsLabel =>
+        "arguments after the image name in docker run",
+        "docker run 命令中镜像名后面的参数";
+    RunsYouType =>
+        "you run",
+        "你执行";
+    RunsStarts =>
+        "the container starts",
+        "容器启动的命令";
+    RunsBaseCmd =>
+        "the base image's CMD (this file sets none)",
+        "基础镜像的 CMD（这个文件没有设置）";
+    RunsAppended =>
+        "ENTRYPOINT in exec form: the arguments are appended to it and replace CMD.",
+        "exec 形式的 ENTRYPOINT：参数会追加在它后面，并替换 CMD。";
+    RunsShellIgnores =>
+        "ENTRYPOINT in shell form: CMD and the arguments are ignored.",
+        "shell 形式的 ENTRYPOINT：CMD 和这些参数都会被忽略。";
+    RunsReplaced =>
+        "No ENTRYPOINT: the arguments replace CMD and are run as the command.",
+        "没有 ENTRYPOINT：这些参数会替换 CMD，作为命令运行。";
+    RunsOverride =>
+        "--entrypoint replaces the ENTRYPOINT and clears the image's CMD as well.",
+        "--entrypoint 会替换 ENTRYPOINT，同时清空镜像的 CMD。";
     WhatIf =>
         "What if…",
         "假如……";

@@ -6,6 +6,8 @@ mod app;
 mod browser;
 mod codemirror;
 mod components;
+mod conversion;
+mod engine;
 mod examples;
 mod explanation;
 mod hooks;

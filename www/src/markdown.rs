@@ -26,6 +26,7 @@ pub fn markdown(p: &Project, a: Option<&Response>, lang: Lang) -> String {
         (crate::protocol::COMPOSE, &p.compose, "yaml"),
         (crate::protocol::DOCKERIGNORE, &p.dockerignore, "gitignore"),
         (crate::protocol::ENV, &p.env, "sh"),
+        (crate::protocol::DOCKER_RUN, &p.docker_run, "sh"),
     ];
     for (name, text, info) in files {
         if text.is_empty() {

@@ -19,6 +19,8 @@ pub const COMPOSE: &str = "compose.yaml";
 pub const DOCKERIGNORE: &str = ".dockerignore";
 /// The compose file's variables.
 pub const ENV: &str = ".env";
+/// The tab of `docker run` lines (converted by the engine worker, not analysed).
+pub const DOCKER_RUN: &str = "docker-run.sh";
 /// The prefix of a context file's entry in a share link (its text is not kept).
 pub const CONTEXT_PREFIX: &str = "context/";
 
@@ -32,6 +34,8 @@ pub struct Project {
     pub compose: String,
     pub dockerignore: String,
     pub env: String,
+    /// `docker run` lines pasted from a tutorial.
+    pub docker_run: String,
     /// The virtual build context's files (paths relative to its root).
     pub context: Vec<String>,
     /// Context files changed since the last build.
@@ -115,6 +119,7 @@ impl Project {
             file(COMPOSE, &self.compose),
             file(DOCKERIGNORE, &self.dockerignore),
             file(ENV, &self.env),
+            file(DOCKER_RUN, &self.docker_run),
         ];
         files.retain(|f| !f.text.is_empty());
         files.extend(
@@ -158,6 +163,7 @@ impl Project {
                 COMPOSE => p.compose = f.text.clone(),
                 DOCKERIGNORE => p.dockerignore = f.text.clone(),
                 ENV => p.env = f.text.clone(),
+                DOCKER_RUN => p.docker_run = f.text.clone(),
                 other => {
                     if let Some(path) = other.strip_prefix(CONTEXT_PREFIX) {
                         p.context.push(path.to_string());
@@ -241,6 +247,7 @@ pub fn answer(req: &Request) -> Response {
         cache.layers.truncate(MAX_STEPS);
         cache.log.truncate(MAX_STEPS);
         cache.context.truncate(MAX_STEPS);
+        cache.args.truncate(MAX_STEPS);
         cache
     });
     Response {

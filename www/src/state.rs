@@ -17,16 +17,19 @@ pub enum Tab {
     Compose,
     Dockerignore,
     Env,
+    /// `docker run` lines to read and convert.
+    DockerRun,
     Context,
 }
 
 impl Tab {
     /// All tabs, in order.
-    pub const ALL: [Tab; 5] = [
+    pub const ALL: [Tab; 6] = [
         Tab::Dockerfile,
         Tab::Compose,
         Tab::Dockerignore,
         Tab::Env,
+        Tab::DockerRun,
         Tab::Context,
     ];
 
@@ -37,6 +40,7 @@ impl Tab {
             Tab::Compose => crate::protocol::COMPOSE,
             Tab::Dockerignore => crate::protocol::DOCKERIGNORE,
             Tab::Env => crate::protocol::ENV,
+            Tab::DockerRun => crate::protocol::DOCKER_RUN,
             Tab::Context => "context",
         }
     }
@@ -48,6 +52,7 @@ impl Tab {
             Tab::Compose => "compose",
             Tab::Dockerignore => "dockerignore",
             Tab::Env => "env",
+            Tab::DockerRun => "docker-run",
             Tab::Context => "context",
         }
     }
@@ -68,6 +73,7 @@ impl Tab {
             Tab::Compose => Some(&p.compose),
             Tab::Dockerignore => Some(&p.dockerignore),
             Tab::Env => Some(&p.env),
+            Tab::DockerRun => Some(&p.docker_run),
             Tab::Context => None,
         }
     }
@@ -78,6 +84,7 @@ impl Tab {
             Tab::Compose => Some(&mut p.compose),
             Tab::Dockerignore => Some(&mut p.dockerignore),
             Tab::Env => Some(&mut p.env),
+            Tab::DockerRun => Some(&mut p.docker_run),
             Tab::Context => None,
         }
     }

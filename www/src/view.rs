@@ -3,8 +3,9 @@
 
 use crate::browser;
 use crate::components::{
-    cache_view::CacheView, context_files::ContextFiles, editor::Editor, explain_view::ExplainView,
-    network_view::NetworkView, problems::Problems, summary::Summary, tabs::TabItem,
+    cache_view::CacheView, context_files::ContextFiles, docker_run_view::DockerRunView,
+    editor::Editor, explain_view::ExplainView, network_view::NetworkView, problems::Problems,
+    summary::Summary, tabs::TabItem,
 };
 use crate::hooks::copy_then_toast;
 use crate::i18n::{problem_count, t, Ui};
@@ -109,7 +110,8 @@ pub fn editor_view(
                 <>
                     if tab == Tab::Env { <p class="hint">{ t(lang, Ui::EnvHint) }</p> }
                     if tab == Tab::Dockerignore { <p class="hint">{ t(lang, Ui::IgnoreHint) }</p> }
-                    <Editor key={tab.id()} tab={tab} text={text} diagnostics={diags.clone()} fresh={fresh}
+                    if tab == Tab::DockerRun { <p class="hint">{ t(lang, Ui::RunHint) }</p> }
+                    <Editor key={tab.id()} tab={tab} text={text.clone()} diagnostics={diags.clone()} fresh={fresh}
                         selection={state.selection} pending={state.pending.clone()} docs={docs.clone()}
                         label={label}
                         on_input={{ let d = d.clone(); Callback::from(move |(text, replaced_all)| d.dispatch(Action::Edit { tab, text, replaced_all })) }}
@@ -117,6 +119,9 @@ pub fn editor_view(
                         on_fix={{ let d = d.clone(); Callback::from(move |index| d.dispatch(Action::ApplyFix { tab, index })) }}
                         on_pick={on_pick}
                         on_caret={{ let d = d.clone(); Callback::from(move |at| d.dispatch(Action::Caret(tab, at))) }} />
+                    if tab == Tab::DockerRun {
+                        <DockerRunView lines={text.clone()} compose={Rc::<str>::from(state.project.compose.as_str())} dispatch={d.clone()} />
+                    }
                 </>
             }
         }
@@ -147,7 +152,7 @@ pub fn side_view(state: &UseReducerHandle<State>, text: Rc<str>) -> Html {
             }
         }
         Panel::Explain => match state.tab {
-            tab @ (Tab::Dockerfile | Tab::Compose) => {
+            tab @ (Tab::Dockerfile | Tab::Compose | Tab::DockerRun) => {
                 let caret = state.caret.filter(|(t, _)| *t == tab).map(|(_, at)| at);
                 let on_pick = Callback::from(move |(start, end)| {
                     d.dispatch(Action::Pick { tab, start, end })

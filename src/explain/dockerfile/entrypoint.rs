@@ -101,6 +101,12 @@ pub(super) fn explain(
         ));
     }
     let argv_now = effective(state);
+    item.runs = Some(super::super::Runs {
+        entrypoint: state.entrypoint.as_ref().map(|(c, _, sh)| words(c, sh)),
+        entrypoint_shell: matches!(state.entrypoint, Some((Command::Shell(_), _, _))),
+        cmd: state.cmd.as_ref().map(|(c, _, sh)| words(c, sh)),
+        default: argv_now.clone(),
+    });
     if !argv_now.is_empty() {
         let shown = argv(&argv_now);
         out.push(text!(

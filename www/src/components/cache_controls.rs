@@ -2,22 +2,13 @@
 //! built, then edit it), the target stage, build arguments (their values, and whether one
 //! changed since the last build), base images whose tag moved, and `--no-cache-filter`.
 
-use crate::i18n::{stage_label, t, use_lang, Ui};
-use crate::protocol::{Project, Shared};
+use crate::i18n::{stage_label, t, Ui};
+use crate::protocol::Project;
 use crate::state::{Action, CacheChange, State, Toast};
 use dockplay::i18n::Lang;
 use dockplay::report::cache::CacheReport;
-use std::rc::Rc;
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
-
-#[derive(Properties, PartialEq)]
-pub struct CacheControlsProps {
-    pub project: Rc<Project>,
-    /// The answer whose cache report the controls are for (it has one).
-    pub answer: Shared,
-    pub dispatch: UseReducerDispatcher<State>,
-}
 
 /// The value naming a stage in `--target` and `--no-cache-filter`: its name, else its index.
 fn stage_ref(name: Option<&str>, index: usize) -> String {
@@ -156,13 +147,13 @@ fn toggles(
     }
 }
 
-#[component]
-pub fn CacheControls(props: &CacheControlsProps) -> Html {
-    let lang = use_lang();
-    let (p, d) = (&*props.project, &props.dispatch);
-    let Some(r) = props.answer.0.cache.as_ref() else {
-        return html! {};
-    };
+/// The controls for project `p` and its cache report `r`.
+pub fn cache_controls(
+    lang: Lang,
+    p: &Project,
+    r: &CacheReport,
+    d: &UseReducerDispatcher<State>,
+) -> Html {
     let mut images: Vec<&str> = r
         .stages
         .iter()

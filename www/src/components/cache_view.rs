@@ -4,9 +4,9 @@
 //! (clicking a step selects its line), the reordering suggestion with a button that applies it,
 //! the final image's layers and the simulated BuildKit log.
 
-use crate::components::cache_controls::CacheControls;
+use crate::components::cache_controls::cache_controls;
 use crate::components::problems::PAGE;
-use crate::components::stage_graph::StageGraph;
+use crate::components::stage_graph::stage_graph;
 use crate::i18n::{stage_label, t, use_lang, Ui};
 use crate::protocol::{Project, Shared};
 use crate::state::{Action, CacheChange, FileChange, State, Tab, Toast};
@@ -109,7 +109,12 @@ fn chains_view(lang: Lang, r: &CacheReport, limit: usize, go: &Callback<usize>) 
 }
 
 /// The final image's history: base, layers and configuration-only entries.
-fn layers_view(lang: Lang, r: &CacheReport, go: &Callback<usize>) -> Html {
+fn layers_view(
+    lang: Lang,
+    r: &CacheReport,
+    go: &Callback<usize>,
+    open: &UseStateHandle<bool>,
+) -> Html {
     if r.layers.is_empty() {
         return html! {};
     }
@@ -119,8 +124,9 @@ fn layers_view(lang: Lang, r: &CacheReport, go: &Callback<usize>) -> Html {
         .filter(|l| l.kind == LayerKind::Layer)
         .count();
     html! {
-        <details class="layers" id="image-layers">
-            <summary>{ t(lang, Ui::LayersTitle) }{ " " }<span class="count">{ crate::i18n::layer_count(lang, adds, r.layers.len()) }</span></summary>
+        <section class="layers" id="image-layers">
+            { disclosure(open, html! { <>{ t(lang, Ui::LayersTitle) }{ " " }<span class="count">{ crate::i18n::layer_count(lang, adds, r.layers.len()) }</span></> }) }
+            if **open {
             <p class="hint">{ t(lang, Ui::LayersHint) }</p>
             <ol>
                 { for r.layers.iter().take(PAGE).map(|l| {
@@ -132,7 +138,7 @@ fn layers_view(lang: Lang, r: &CacheReport, go: &Callback<usize>) -> Html {
                     let line = l.line;
                     let go = go.clone();
                     html! {
-                        <li class={classes!("layer", kind)} data-line={l.line.to_string()} data-kind={kind}>
+                        <li class={classes!("image-layer", kind)} data-line={l.line.to_string()} data-kind={kind}>
                             <span class={classes!("kind", kind)}>{ label }</span>
                             <button type="button" class="pos" onclick={Callback::from(move |_: MouseEvent| go.emit(line))}
                                 aria-label={crate::i18n::go_to_line(lang, l.line)}>{ l.line }</button>
@@ -141,7 +147,22 @@ fn layers_view(lang: Lang, r: &CacheReport, go: &Callback<usize>) -> Html {
                     }
                 }) }
             </ol>
-        </details>
+            }
+        </section>
+    }
+}
+
+/// A button that shows or hides what follows it (not `<details>`: a closed one on the page
+/// makes Chromium's select-all in the large editor take seconds).
+fn disclosure(open: &UseStateHandle<bool>, label: Html) -> Html {
+    let onclick = {
+        let open = open.clone();
+        Callback::from(move |_: MouseEvent| open.set(!*open))
+    };
+    html! {
+        <button type="button" class="disclose" aria-expanded={open.to_string()} {onclick}>
+            <span class="arrow" aria-hidden="true">{ if **open { "▾ " } else { "▸ " } }</span>{ label }
+        </button>
     }
 }
 
@@ -195,6 +216,8 @@ pub fn CacheView(props: &CacheViewProps) -> Html {
     let lang = use_lang();
     let input = use_node_ref();
     let limit = use_state(|| PAGE);
+    let layers_open = use_state(|| false);
+    let log_open = use_state(|| false);
     let d = &props.dispatch;
     let add = {
         let (input, d) = (input.clone(), d.clone());
@@ -241,7 +264,7 @@ pub fn CacheView(props: &CacheViewProps) -> Html {
             if r.stages.len() > 1 {
                 <h3>{ t(lang, Ui::StagesTitle) }</h3>
                 <p class="hint">{ t(lang, Ui::StagesHint) }</p>
-                <StageGraph answer={props.answer.clone()} on_pick={go.clone()} />
+                { stage_graph(lang, r, &go) }
             }
             <h3>{ t(lang, Ui::StepsTitle) }</h3>
             { chains_view(lang, r, *limit, &go) }
@@ -270,13 +293,13 @@ pub fn CacheView(props: &CacheViewProps) -> Html {
                     }}>{ t(lang, Ui::ApplySuggestion) }</button>
                 </div>
             }
-            <CacheControls project={props.project.clone()} answer={props.answer.clone()} dispatch={d.clone()} />
-            { layers_view(lang, r, &go) }
+            { cache_controls(lang, p, r, d) }
+            { layers_view(lang, r, &go, &layers_open) }
             if !r.log.is_empty() {
-                <details class="build-log" id="build-log">
-                    <summary>{ t(lang, Ui::LogTitle) }</summary>
-                    <pre>{ r.log.join("\n") }</pre>
-                </details>
+                <section class="build-log" id="build-log">
+                    { disclosure(&log_open, html! { t(lang, Ui::LogTitle) }) }
+                    if *log_open { <pre>{ r.log.join("\n") }</pre> }
+                </section>
             }
         </div>
     }

@@ -2,11 +2,12 @@
 //! its parts (click one to select it in the editor), what it does at build time, at run time
 //! and to the build cache, common mistakes, an example, and the findings on it.
 
-use crate::explanation::{use_explanation, ExplainedItem, Explanation};
+use crate::explanation::{use_explanation, ExplainedItem, Explanation, Runs};
 use crate::i18n::{lines_label, t, use_lang, Ui};
 use crate::state::Tab;
 use dockplay::i18n::Lang;
 use std::rc::Rc;
+use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -25,13 +26,14 @@ pub fn ExplainView(props: &ExplainViewProps) -> Html {
     let lang = use_lang();
     let at = props.caret.unwrap_or(0);
     let explanation = use_explanation(props.tab.file_name(), props.text.clone(), lang, at);
+    let args = use_state(String::new);
     let body = match &explanation {
         Explanation::Loading => html! { <p class="empty">{ t(lang, Ui::ExplainLoading) }</p> },
         Explanation::Failed(why) => html! {
             <div class="error-card" role="alert"><p>{ t(lang, Ui::ExplainFailed) }<code>{ why.clone() }</code></p></div>
         },
         Explanation::Ready(answer) => match &answer.item {
-            Some(item) => item_view(lang, item, &props.text, &props.on_pick),
+            Some(item) => item_view(lang, item, &props.text, &props.on_pick, &args),
             None if answer.omitted > 0 => {
                 html! { <p class="empty">{ t(lang, Ui::ExplainOmitted) }</p> }
             }
@@ -70,6 +72,7 @@ fn item_view(
     item: &ExplainedItem,
     text: &str,
     on_pick: &Callback<(usize, usize)>,
+    args: &UseStateHandle<String>,
 ) -> Html {
     let lines = lines_label(lang, item.line, item.end_line);
     let e = &item.effects;
@@ -107,6 +110,7 @@ fn item_view(
                     }) }
                 </ul>
             }
+            if let Some(runs) = &item.runs { { runs_view(lang, runs, args) } }
             <dl class="explain-effects">
                 { effect(Ui::ExplainBuild, &e.build) }
                 { effect(Ui::ExplainRun, &e.run) }
@@ -135,5 +139,72 @@ fn item_view(
                 <p><a href={url.clone()} target="_blank" rel="noopener noreferrer" class="explain-docs">{ t(lang, Ui::ExplainDocs) }</a></p>
             }
         </article>
+    }
+}
+
+/// Words as a command line: each word with a space or a quote in it is quoted.
+fn command_line(words: &[String]) -> String {
+    words
+        .iter()
+        .map(|w| {
+            if w.is_empty() || w.contains([' ', '"', '\'']) {
+                format!("{w:?}")
+            } else {
+                w.clone()
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// The table of what `docker run` starts with this ENTRYPOINT and CMD: without arguments,
+/// with the arguments the learner types (shown as typed), and with `--entrypoint`.
+fn runs_view(lang: Lang, runs: &Runs, args: &UseStateHandle<String>) -> Html {
+    let typed = args.trim();
+    let shown_args = if typed.is_empty() { "ARGS…" } else { typed };
+    let then = |words: &[String], extra: &str| {
+        let base = command_line(words);
+        match (base.is_empty(), extra.is_empty()) {
+            (true, _) => extra.to_string(),
+            (false, true) => base,
+            (false, false) => format!("{base} {extra}"),
+        }
+    };
+    let default = if runs.default.is_empty() {
+        html! { <em>{ t(lang, Ui::RunsBaseCmd) }</em> }
+    } else {
+        html! { <code>{ command_line(&runs.default) }</code> }
+    };
+    let (with_args, note) = match (&runs.entrypoint, runs.entrypoint_shell) {
+        (Some(e), true) => (command_line(e), Ui::RunsShellIgnores),
+        (Some(e), false) => (then(e, shown_args), Ui::RunsAppended),
+        (None, _) => (shown_args.to_string(), Ui::RunsReplaced),
+    };
+    let oninput = {
+        let args = args.clone();
+        Callback::from(move |e: InputEvent| {
+            args.set(e.target_unchecked_into::<HtmlInputElement>().value())
+        })
+    };
+    html! {
+        <section class="runs" id="runs">
+            <h3>{ t(lang, Ui::RunsTitle) }</h3>
+            <label class="runs-args">{ "docker run IMAGE " }
+                <input type="text" id="run-args" value={(**args).clone()} placeholder="ARGS…" {oninput}
+                    aria-label={t(lang, Ui::RunsArgsLabel)} />
+            </label>
+            <div class="scroll-x">
+            <table class="runs-table">
+                <thead><tr><th scope="col">{ t(lang, Ui::RunsYouType) }</th><th scope="col">{ t(lang, Ui::RunsStarts) }</th></tr></thead>
+                <tbody>
+                    <tr data-row="default"><td><code>{ "docker run IMAGE" }</code></td><td>{ default }</td></tr>
+                    <tr data-row="args"><td><code>{ format!("docker run IMAGE {shown_args}") }</code></td>
+                        <td><code>{ with_args }</code><p class="hint">{ t(lang, note) }</p></td></tr>
+                    <tr data-row="entrypoint"><td><code>{ format!("docker run --entrypoint PROG IMAGE {shown_args}") }</code></td>
+                        <td><code>{ format!("PROG {shown_args}") }</code><p class="hint">{ t(lang, Ui::RunsOverride) }</p></td></tr>
+                </tbody>
+            </table>
+            </div>
+        </section>
     }
 }

@@ -3,6 +3,7 @@
 pub mod cache_controls;
 pub mod cache_view;
 pub mod context_files;
+pub mod docker_run_view;
 pub mod editor;
 pub mod explain_view;
 pub mod lang_switch;

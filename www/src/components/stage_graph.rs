@@ -3,11 +3,10 @@
 //! stage` and a dashed one for `COPY --from`/`RUN --mount=from=`; stages the target does not
 //! need are grey, the target is outlined. Clicking a stage selects its FROM line.
 
-use crate::i18n::{stage_label, t, use_lang, Ui};
-use crate::protocol::Shared;
+use crate::i18n::{stage_label, t, Ui};
 use dockplay::analysis::cache::Status;
 use dockplay::i18n::Lang;
-use dockplay::report::cache::StageOut;
+use dockplay::report::cache::{CacheReport, StageOut};
 use yew::prelude::*;
 
 /// Most stages drawn (more are only listed with their steps).
@@ -82,14 +81,6 @@ fn edge(pos: &[Placed], from: usize, to: usize, copy: bool) -> Html {
     html! { <path {class} d={d} marker-end="url(#stage-arrow)" /> }
 }
 
-#[derive(Properties, PartialEq)]
-pub struct StageGraphProps {
-    /// The answer whose cache report's stages are drawn (it has one).
-    pub answer: Shared,
-    /// A stage was clicked: its FROM line.
-    pub on_pick: Callback<usize>,
-}
-
 fn describe(lang: Lang, stages: &[StageOut], st: &StageOut, target: bool) -> String {
     let name = |i: usize| {
         stages
@@ -122,12 +113,8 @@ fn describe(lang: Lang, stages: &[StageOut], st: &StageOut, target: bool) -> Str
     parts.join(if lang == Lang::Zh { "；" } else { "; " })
 }
 
-#[component]
-pub fn StageGraph(props: &StageGraphProps) -> Html {
-    let lang = use_lang();
-    let Some(r) = props.answer.0.cache.as_ref() else {
-        return html! {};
-    };
+/// The graph of `r`'s stages; `on_pick` gets a clicked stage's FROM line.
+pub fn stage_graph(lang: Lang, r: &CacheReport, on_pick: &Callback<usize>) -> Html {
     let stages = &r.stages;
     if stages.len() < 2 || stages.len() > MAX_STAGES {
         return html! {};
@@ -165,7 +152,7 @@ pub fn StageGraph(props: &StageGraphProps) -> Html {
                     let class = classes!("stage-node", target.then_some("target"), (!st.reachable).then_some("unused"));
                     let label = describe(lang, stages, st, target);
                     let line = st.line;
-                    let pick = props.on_pick.clone();
+                    let pick = on_pick.clone();
                     let onclick = { let pick = pick.clone(); Callback::from(move |_: MouseEvent| pick.emit(line)) };
                     let onkeydown = Callback::from(move |e: KeyboardEvent| {
                         if e.key() == "Enter" || e.key() == " " {

@@ -1,0 +1,99 @@
+//! The engine worker (`explain-worker.js`): the core's JS package from `pkg/`, started the first
+//! time a panel needs it (the Explain panel, the `docker run` tab), so it is not part of the
+//! first load. Requests go on named channels; on each channel the worker answers only the newest
+//! request, and the page keeps one handler per channel, for the page's lifetime (an answer that
+//! arrives after its panel closed finds its handler alive, and setting the state of a gone
+//! component does nothing).
+
+use crate::browser::set_prop;
+use std::cell::RefCell;
+use std::collections::HashMap;
+use std::rc::Rc;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+
+/// What a channel's handler gets: the answer's JSON, or why there is none.
+pub type Answer = Result<String, String>;
+
+type Handler = Rc<dyn Fn(Answer)>;
+
+/// The worker's message handler.
+type Listener = Closure<dyn FnMut(web_sys::MessageEvent)>;
+
+thread_local! {
+    static WORKER: RefCell<Option<web_sys::Worker>> = const { RefCell::new(None) };
+    /// The last request id (ids grow across channels and panel openings).
+    static ASKED: std::cell::Cell<u32> = const { std::cell::Cell::new(0) };
+    /// Each channel's newest request id and its handler.
+    static CHANNELS: RefCell<HashMap<&'static str, (u32, Handler)>> = RefCell::new(HashMap::new());
+    /// The worker's one message handler, dispatching to the channels.
+    static LISTENER: RefCell<Option<Listener>> = const { RefCell::new(None) };
+}
+
+fn get(obj: &JsValue, key: &str) -> JsValue {
+    js_sys::Reflect::get(obj, &JsValue::from_str(key)).unwrap_or(JsValue::UNDEFINED)
+}
+
+/// Hand an answer to its channel's handler if it answers that channel's newest request.
+fn dispatch(e: web_sys::MessageEvent) {
+    let data = e.data();
+    let (Some(channel), Some(id)) = (get(&data, "channel").as_string(), get(&data, "id").as_f64())
+    else {
+        return;
+    };
+    let handler = CHANNELS.with(|c| {
+        c.borrow()
+            .get(channel.as_str())
+            .filter(|(newest, _)| f64::from(*newest) == id)
+            .map(|(_, h)| h.clone())
+    });
+    if let Some(h) = handler {
+        h(match get(&data, "json").as_string() {
+            Some(json) => Ok(json),
+            None => Err(get(&data, "error").as_string().unwrap_or_default()),
+        });
+    }
+}
+
+/// The worker, started on first use.
+fn worker() -> Result<web_sys::Worker, String> {
+    WORKER.with(|w| {
+        if let Some(w) = w.borrow().as_ref() {
+            return Ok(w.clone());
+        }
+        let opts = web_sys::WorkerOptions::new();
+        opts.set_type(web_sys::WorkerType::Module);
+        let made = web_sys::Worker::new_with_options("explain-worker.js", &opts)
+            .map_err(|e| format!("{e:?}"))?;
+        let listener = Closure::new(dispatch);
+        made.set_onmessage(Some(listener.as_ref().unchecked_ref()));
+        LISTENER.with(|l| *l.borrow_mut() = Some(listener));
+        *w.borrow_mut() = Some(made.clone());
+        Ok(made)
+    })
+}
+
+/// Send `fields` on `channel` (the id and the channel are added); `on_answer` gets the answer,
+/// unless a newer request on the channel was sent first.
+pub fn ask(
+    channel: &'static str,
+    fields: &[(&str, JsValue)],
+    on_answer: impl Fn(Answer) + 'static,
+) {
+    let w = match worker() {
+        Ok(w) => w,
+        Err(e) => return on_answer(Err(e)),
+    };
+    let id = ASKED.with(|n| {
+        n.set(n.get() + 1);
+        n.get()
+    });
+    CHANNELS.with(|c| c.borrow_mut().insert(channel, (id, Rc::new(on_answer))));
+    let msg = js_sys::Object::new();
+    set_prop(&msg, "id", &id.into());
+    set_prop(&msg, "channel", &channel.into());
+    for (k, v) in fields {
+        set_prop(&msg, k, v);
+    }
+    let _ = w.post_message(&msg);
+}
