@@ -66,7 +66,8 @@ fn target_select(
             <span>{ t(lang, Ui::TargetLabel) }</span>
             <select id="cache-target" {onchange}>
                 <option value="" selected={current.is_empty()}>{ t(lang, Ui::LastStage) }</option>
-                { for r.stages.iter().map(|st| {
+                // The first stages, and the chosen one (a file of thousands lists 50).
+                { for r.stages.iter().enumerate().filter(|(i, st)| *i < 50 || stage_ref(st.name.as_deref(), st.index) == current).map(|(_, st)| {
                     let v = stage_ref(st.name.as_deref(), st.index);
                     html! { <option value={v.clone()} selected={v == current}>{ stage_label(lang, st.name.as_deref(), st.index) }</option> }
                 }) }

@@ -81,10 +81,11 @@ fn chains_view(lang: Lang, r: &CacheReport, limit: usize, go: &Callback<usize>) 
     let many = r.stages.len() > 1;
     html! {
         <div class="chains">
-            { for r.stages.iter().map(|st| {
+            // At most `limit` steps and `limit` stages (a file of thousands of empty stages).
+            { for r.stages.iter().take(limit).map(|st| {
                 let take = st.steps.len().min(room);
                 room -= take;
-                if take == 0 && !st.steps.is_empty() {
+                if take == 0 && (room == 0 || !st.steps.is_empty()) {
                     return html! {};
                 }
                 let target = r.target == Some(st.index);
