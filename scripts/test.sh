@@ -16,7 +16,7 @@ cargo fmt --all --check
 
 step "cargo clippy (native and wasm32)"
 cargo clippy --all-targets -- -D warnings
-cargo clippy --target wasm32-unknown-unknown --lib --no-default-features --features wasm,docs,spdx,docker-run -- -D warnings
+cargo clippy --target wasm32-unknown-unknown --lib --no-default-features --features wasm,docs,spdx,docker-run,picture -- -D warnings
 cargo clippy --target wasm32-unknown-unknown -p dockplay-www -- -D warnings
 
 step "cargo test (core, CLI, conformance, corpus; the playground's state natively)"

@@ -499,6 +499,20 @@ pub fn analyze_compose_file(name: &str, bytes: &[u8], opts: &Options) -> FileRep
     }
 }
 
+/// The network picture of one compose file (its own project) as an SVG document in
+/// `opts.lang`; `None` when it does not load into a project or has too many services to draw.
+#[cfg(feature = "picture")]
+pub fn network_picture(name: &str, text: &str, opts: &Options) -> Option<String> {
+    let files = [compose::ComposeFile {
+        name: name.to_string(),
+        text: text.to_string(),
+    }];
+    let a = compose::analyze(&files, &opts.compose_options());
+    let p = a.project.as_ref()?;
+    let r = analysis::network::report(p, &[name.to_string()], &[text.to_string()]);
+    analysis::picture::svg(p, &r, opts.lang)
+}
+
 /// Simulate BuildKit's layer cache for a Dockerfile and render it in `opts.lang` (the cache
 /// contract: `dockplay cache --format json`, `simulateCache` in the JS API).
 pub fn simulate_cache(

@@ -1,5 +1,5 @@
 // The engine worker. The page starts it when a panel first needs it (the Explain panel, the
-// `docker run` tab), so neither its engine nor the catalogue is part of the first load. It runs
+// `docker run` tab, the network picture), so neither its engine nor the catalogue is part of the first load. It runs
 // the core's JS package (engine.js, dockplay.js and its wasm, copied from pkg/ by
 // scripts/build.sh). Each request is { id, channel, ... } and is answered { id, channel, json }
 // or { id, channel, error }; on each channel only the newest request is answered (one that waits
@@ -14,7 +14,12 @@
 //
 // Channel "convert", { text, to, lang }: `json` is the conversion contract's JSON of
 // convertDockerRun(text) (to "compose") or composeToDockerRun(text) (to "run").
-import init, { addCatalogue, explain, convertDockerRun, composeToDockerRun } from './engine.js';
+//
+// Channel "picture", { text, env, lang }: `json` is networkPicture(text) of the compose file with
+// the `KEY=VALUE` variables `env` (the SVG document), or "" when there is none.
+import init, {
+  addCatalogue, explain, convertDockerRun, composeToDockerRun, networkPicture,
+} from './engine.js';
 
 let started = null;
 const texts = new Map();
@@ -53,6 +58,9 @@ async function answer(data) {
   if (data.channel === 'convert') {
     const convert = data.to === 'run' ? composeToDockerRun : convertDockerRun;
     return JSON.stringify(convert(data.text, { lang }));
+  }
+  if (data.channel === 'picture') {
+    return networkPicture(data.text, { lang, env: data.env, fallback_project_name: 'myapp' }) ?? '';
   }
   await useCatalogue(lang);
   const { files, at } = data;

@@ -3,3 +3,5 @@
 pub mod cache;
 pub(crate) mod cache_order;
 pub mod network;
+#[cfg(feature = "picture")]
+pub mod picture;

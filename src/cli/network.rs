@@ -17,6 +17,8 @@ pub enum Format {
     Text,
     Json,
     Dot,
+    /// The network picture as an SVG document (in `--lang`).
+    Svg,
 }
 
 /// The arguments of `network`.
@@ -83,6 +85,12 @@ pub fn run(args: Args) -> Outcome {
         Format::Json => json(&net)?,
         Format::Text => network::to_text(&net, lang == Lang::Zh),
         Format::Dot => network::to_dot(&net),
+        Format::Svg => dockplay::analysis::picture::svg(project, &net, lang).ok_or_else(|| {
+            Failure::Usage(format!(
+                "more than {} services: too many for a picture; use --format text or json",
+                dockplay::analysis::picture::MAX_SERVICES
+            ))
+        })?,
     })?;
     if analysis.rejected() {
         Err(Failure::Findings)

@@ -283,6 +283,30 @@ fn windows_drive(s: &str) -> bool {
     b.len() > 2 && b[0].is_ascii_alphabetic() && b[1] == b':' && matches!(b[2], b'\\' | b'/')
 }
 
+/// The service-level `tmpfs:` (a path or a list of paths, each maybe with `:options`) as tmpfs
+/// mounts.
+fn tmpfs_mounts(node: Option<&Node>) -> Vec<Mount> {
+    let items: Vec<&Node> = match node {
+        Some(n) if n.as_seq().is_some() => n.as_seq().unwrap_or(&[]).iter().collect(),
+        Some(n) => vec![n],
+        None => Vec::new(),
+    };
+    items
+        .into_iter()
+        .filter_map(|it| {
+            let raw = scalar(it)?;
+            let target = raw.split(':').next().unwrap_or("").trim().to_string();
+            (!target.is_empty()).then(|| Mount {
+                kind: "tmpfs".into(),
+                source: None,
+                target,
+                read_only: false,
+                loc: loc(it),
+            })
+        })
+        .collect()
+}
+
 fn parse_mounts(node: Option<&Node>, sink: &mut Sink) -> Vec<Mount> {
     let mut out = Vec::new();
     for it in node.and_then(Node::as_seq).unwrap_or(&[]) {
@@ -386,7 +410,10 @@ fn service(name: &str, key: &Node, n: &Node, opts: &ComposeOptions, sink: &mut S
         links: links(n),
         external_links: scalar_strings(n.get("external_links")),
         volumes_from: volumes_from(n),
-        mounts: parse_mounts(n.get("volumes"), sink),
+        mounts: parse_mounts(n.get("volumes"), sink)
+            .into_iter()
+            .chain(tmpfs_mounts(n.get("tmpfs")))
+            .collect(),
         secrets: refs(n.get("secrets"), "source"),
         configs: refs(n.get("configs"), "source"),
         replicas: int_of(n.get("deploy").and_then(|d| d.get("replicas")))

@@ -1,6 +1,6 @@
 // Types of pkg/index.js: the same API as dockplay.js (analyze, explain, convertDockerRun,
-// composeToDockerRun, addCatalogue, simulateCache, parseDump, version, init), recovering from
-// traps, and loadCatalogue.
+// composeToDockerRun, networkPicture, rules, addCatalogue, simulateCache, parseDump, version,
+// init), recovering from traps, and loadCatalogue.
 export * from './dockplay.js';
 export { default } from './dockplay.js';
 /** Load the explanation catalogue of one language shipped beside the package; resolves to the

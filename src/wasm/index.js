@@ -23,6 +23,8 @@ export const explain = recovering(glue.explain);
 export const addCatalogue = recovering(glue.addCatalogue);
 export const convertDockerRun = recovering(glue.convertDockerRun);
 export const composeToDockerRun = recovering(glue.composeToDockerRun);
+export const networkPicture = recovering(glue.networkPicture);
+export const rules = recovering(glue.rules);
 
 /** Load the explanation catalogue of `lang` ("en" or "zh") shipped beside this file
  * (`catalogue.<lang>.json`); resolves to the number of entries. In Node the file is read from

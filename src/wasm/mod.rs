@@ -279,6 +279,20 @@ pub fn compose_to_docker_run(
     ))
 }
 
+/// The network picture of a compose file as an SVG document (what `dockplay network --format
+/// svg` prints); `null` when the file does not load into a project or has more than 200 services.
+#[cfg(feature = "picture")]
+#[wasm_bindgen(js_name = networkPicture, unchecked_return_type = "string | null")]
+pub fn network_picture(
+    #[wasm_bindgen(unchecked_param_type = "string")] text: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "Options | undefined")] options: JsValue,
+) -> Result<JsValue, JsValue> {
+    let text = string_arg(&text, "text")?;
+    let options = analysis_options(options)?;
+    Ok(crate::network_picture("compose.yaml", &text, &options)
+        .map_or(JsValue::NULL, |s| JsValue::from_str(&s)))
+}
+
 /// BuildKit's AST dump of a Dockerfile (what `dockplay parse --dump` prints).
 #[wasm_bindgen(js_name = parseDump)]
 pub fn parse_dump(

@@ -127,6 +127,38 @@ if (!only) {
   await page.context().close();
 }
 
+// The network picture of a 30-service compose file (three tiers on two networks, ports,
+// depends_on, volumes) in the engine's wasm (pkg/, which the page's worker runs), as the
+// median of 30 calls after a warm-up: loading the file, the layered layout and the SVG
+// (budget for the layout alone: 20 ms; no peer draws this picture, so no ratio).
+{
+  const { page } = await open();
+  let compose = 'services:\n';
+  for (let i = 0; i < 30; i++) {
+    compose += `  svc${i}:\n    image: example/svc${i}\n`;
+    if (i % 3 === 0) compose += `    ports: ["127.0.0.1:${8000 + i}:80"]\n    networks: [front]\n    depends_on: [svc${i + 1}]\n`;
+    else if (i % 3 === 1) compose += `    networks: [front, back]\n    depends_on: [svc${i + 1}]\n`;
+    else compose += `    networks: [back]\n    volumes: ["data${i}:/var/lib/data"]\n`;
+  }
+  compose += 'networks:\n  front:\n  back:\n    internal: true\n';
+  const result = await page.evaluate(async (text) => {
+    const engine = await import('./engine.js');
+    await engine.default();
+    engine.networkPicture(text, {});
+    const times = [];
+    let size = 0;
+    for (let k = 0; k < 30; k++) {
+      const t = performance.now();
+      size = engine.networkPicture(text, { lang: 'en' }).length;
+      times.push(performance.now() - t);
+    }
+    times.sort((a, b) => a - b);
+    return { median: times[15], max: times[29], size };
+  }, compose);
+  row('network picture of 30 services in wasm: load, layout and SVG (budget 20 ms)', `${result.median.toFixed(1)} ms median, ${result.max.toFixed(1)} ms max, ${result.size} bytes`);
+  await page.context().close();
+}
+
 // BENCH_QUICK=1 skips the hostile inputs.
 for (const c of process.env.BENCH_QUICK ? [] : cases.filter((c) => c.kind !== 'cache' && (!only || c.name.includes(only)))) {
   const { page } = await open();

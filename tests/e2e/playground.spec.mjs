@@ -1660,3 +1660,90 @@ test('the CMD and ENTRYPOINT lesson shows what docker run starts, with the argum
   await expect(runs.locator('tr[data-row="args"] .hint')).toHaveText('shell 形式的 ENTRYPOINT：CMD 和这些参数都会被忽略。');
   await shot(page, 'explain-runs-zh');
 });
+
+test('the network picture: the two-networks lesson opens with nginx picked; click, Enter, an edit, export SVG and PNG, both languages, 360 px', async ({ page }) => {
+  await page.setViewportSize({ width: 1400, height: 1000 });
+  await open(page);
+  await page.locator('#examples').selectOption('two-networks');
+  await expect(page.locator('#panel-tab-network')).toHaveAttribute('aria-selected', 'true');
+  const pic = page.locator('#network-picture');
+  const svg = pic.locator('svg');
+  await expect(svg).toHaveAttribute('aria-label', 'Network picture of the compose project myapp: 3 services on 2 networks');
+  const box = (name) => pic.locator(`.np-svc[data-service="${name}"]`);
+  // The lesson: nginx is picked; it reaches app, not db.
+  await expect(box('nginx')).toHaveClass(/\bsel\b/);
+  await expect(box('nginx')).toHaveAttribute('aria-pressed', 'true');
+  await expect(box('app')).toHaveClass(/\bon\b/);
+  await expect(box('db')).not.toHaveClass(/\bon\b/);
+  await expect(pic.locator('.np-net[data-network="front"]')).toHaveClass(/\bon\b/);
+  await expect(pic.locator('.np-net[data-network="back"]')).not.toHaveClass(/\bon\b/);
+  const reach = page.locator('#reach-of');
+  await expect(reach).toContainText('nginx can reach:');
+  await expect(reach.locator('li')).toHaveText(['app as app, myapp-app-1 over front']);
+  await expect(reach.locator('.cannot')).toHaveText('cannot reach (no shared network): db');
+  // The port connector, and the geometry: app lies in both regions, nginx only in front.
+  await expect(pic.locator('.np-port[data-service="nginx"]')).toHaveAttribute('aria-label', '0.0.0.0:8080 → nginx:80/tcp');
+  const inside = (service, network) => page.evaluate(([s, n]) => {
+    const b = document.querySelector(`.np-svc[data-service="${s}"] .np-box`).getBBox();
+    const r = document.querySelector(`.np-net[data-network="${n}"] .np-region`).getBBox();
+    return b.x >= r.x && b.y >= r.y && b.x + b.width <= r.x + r.width && b.y + b.height <= r.y + r.height;
+  }, [service, network]);
+  expect(await inside('app', 'front')).toBe(true);
+  expect(await inside('app', 'back')).toBe(true);
+  expect(await inside('nginx', 'back')).toBe(false);
+  expect(await inside('db', 'front')).toBe(false);
+  await shot(page, 'network-picture-en');
+
+  // A click picks db (it reaches app over back); a second click clears.
+  await box('db').click();
+  await expect(box('db')).toHaveClass(/\bsel\b/);
+  await expect(box('nginx')).not.toHaveClass(/\bon\b/);
+  await expect(reach).toContainText('db can reach:');
+  await expect(reach.locator('li')).toHaveText(['app as app, myapp-app-1 over back']);
+  await expect(pic.locator('.np-dep[data-from="app"][data-to="db"]')).toHaveClass(/\bon\b/);
+  await box('db').click();
+  await expect(reach).toHaveCount(0);
+  await expect(pic).not.toHaveClass(/\bpicked\b/);
+  // Keyboard: focus app and press Enter.
+  await box('app').focus();
+  await page.keyboard.press('Enter');
+  await expect(box('app')).toHaveClass(/\bsel\b/);
+  await expect(reach.locator('li')).toHaveText(['db as db, myapp-db-1 over back', 'nginx as myapp-nginx-1, nginx over front']);
+
+  // Export: the SVG file is the picture; the PNG is a PNG.
+  const [svgFile] = await Promise.all([page.waitForEvent('download'), page.locator('#export-svg').click()]);
+  expect(svgFile.suggestedFilename()).toBe('network.svg');
+  const saved = fs.readFileSync(await svgFile.path(), 'utf8');
+  expect(saved).toMatch(/^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg"/);
+  expect(saved).toContain('data-service="nginx"');
+  const [pngFile] = await Promise.all([page.waitForEvent('download'), page.locator('#export-png').click()]);
+  expect(pngFile.suggestedFilename()).toBe('network.png');
+  const png = fs.readFileSync(await pngFile.path());
+  expect([...png.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+  expect(png.readUInt32BE(16)).toBe(2 * Number(await svg.getAttribute('width')));
+
+  // An edit redraws: a cache service on back, with a tmpfs and a named volume.
+  const compose = await editorOf(page, 'compose').inputValue();
+  const edited = compose.replace('networks:\n  front:', '  cache:\n    image: redis:7\n    networks: [back]\n    tmpfs: [/tmp]\n    volumes: ["cache-data:/data"]\n\nnetworks:\n  front:')
+    + 'volumes:\n  cache-data:\n';
+  await insertInto(page, 'compose', edited);
+  await settled(page);
+  await expect(box('cache')).toHaveCount(1);
+  await expect(box('cache')).toContainText('volume cache-data → /data');
+  await expect(box('cache')).toContainText('tmpfs /tmp');
+  expect(await inside('cache', 'back')).toBe(true);
+  await expect(box('app')).toHaveClass(/\bsel\b/);
+  await expect(box('cache')).toHaveClass(/\bon\b/);
+
+  await setLang(page, 'zh');
+  await expect(svg).toHaveAttribute('aria-label', 'compose 项目 myapp 的网络图：4 个服务，2 个网络');
+  await expect(pic.locator('.np-host')).toContainText('宿主机（你的电脑）');
+  await expect(box('cache')).toContainText('数据卷 cache-data → /data');
+  await expect(reach).toContainText('app 可以访问：');
+  await expect(reach.locator('li').first()).toHaveText('cache 可用名称 cache、myapp-cache-1，经由 back 网络');
+  await expect(page.locator('#export-svg')).toHaveText('导出 SVG');
+  await shot(page, 'network-picture-zh');
+  await page.setViewportSize({ width: 360, height: 740 });
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+  await shot(page, 'mobile-network-picture-zh');
+});

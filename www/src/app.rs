@@ -4,7 +4,7 @@
 
 use crate::browser;
 use crate::components::{
-    tabs::{panel_id, tab_id, Tabs},
+    tabs::{panel_id, tab_id, tabs, TabsProps},
     toolbar::Toolbar,
 };
 use crate::hooks::{share_action, use_analysis, use_document, use_rule_docs, use_shortcuts};
@@ -109,17 +109,17 @@ pub fn App(props: &AppProps) -> Html {
             { notices(&state) }
             <main class="workspace">
                 <section class="editor-pane" aria-label={t(lang, Ui::Files)}>
-                    <Tabs prefix="file" label={t(lang, Ui::Files)} items={file_items}
-                        selected={Tab::ALL.iter().position(|x| *x == tab).unwrap_or(0)}
-                        on_select={{ let d = d.clone(); Callback::from(move |i: usize| d.dispatch(Action::SelectTab(Tab::ALL[i]))) }} />
+                    { tabs(TabsProps { prefix: "file".into(), label: t(lang, Ui::Files).into(), items: file_items,
+                        selected: Tab::ALL.iter().position(|x| *x == tab).unwrap_or(0),
+                        on_select: { let d = d.clone(); Callback::from(move |i: usize| d.dispatch(Action::SelectTab(Tab::ALL[i]))) } }) }
                     <div class="tab-panel" role="tabpanel" id={panel_id("file", tab.id())} aria-labelledby={tab_id("file", tab.id())}>
                         { editor }
                     </div>
                 </section>
                 <section class="side-pane" aria-label={t(lang, Ui::Results)}>
-                    <Tabs prefix="panel" label={t(lang, Ui::Results)} items={panel_items}
-                        selected={Panel::ALL.iter().position(|x| *x == state.panel).unwrap_or(0)}
-                        on_select={{ let d = d.clone(); Callback::from(move |i: usize| d.dispatch(Action::SelectPanel(Panel::ALL[i]))) }} />
+                    { tabs(TabsProps { prefix: "panel".into(), label: t(lang, Ui::Results).into(), items: panel_items,
+                        selected: Panel::ALL.iter().position(|x| *x == state.panel).unwrap_or(0),
+                        on_select: { let d = d.clone(); Callback::from(move |i: usize| d.dispatch(Action::SelectPanel(Panel::ALL[i]))) } }) }
                     <div class="tab-panel side-panel" role="tabpanel" id={panel_id("panel", state.panel.id())}
                         aria-labelledby={tab_id("panel", state.panel.id())} aria-busy={busy.to_string()}>
                         if busy { <p class="analysing" role="status">{ t(lang, Ui::Analysing) }</p> }

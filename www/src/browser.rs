@@ -136,3 +136,61 @@ pub async fn next_task() {
 pub fn set_prop(obj: &js_sys::Object, key: &str, value: &wasm_bindgen::JsValue) {
     let _ = js_sys::Reflect::set(obj, &wasm_bindgen::JsValue::from_str(key), value);
 }
+
+/// Save `url`'s resource as a file named `name` (an `<a download>` clicked).
+fn save_url(name: &str, url: &str) {
+    let Some(doc) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    if let Some(a) = doc
+        .create_element("a")
+        .ok()
+        .and_then(|a| a.dyn_into::<web_sys::HtmlAnchorElement>().ok())
+    {
+        a.set_href(url);
+        a.set_download(name);
+        a.click();
+    }
+}
+
+/// A `data:` URL of an SVG document.
+pub fn svg_data_url(svg: &str) -> String {
+    format!(
+        "data:image/svg+xml;charset=utf-8,{}",
+        js_sys::encode_uri_component(svg)
+    )
+}
+
+/// Save an SVG document as a PNG file `name`, drawn at twice its size.
+pub fn download_png(name: &str, svg: &str) {
+    let Ok(img) = web_sys::HtmlImageElement::new() else {
+        return;
+    };
+    let (name, loaded) = (name.to_string(), img.clone());
+    let onload = wasm_bindgen::closure::Closure::once_into_js(move || {
+        let Some(canvas) = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.create_element("canvas").ok())
+            .and_then(|c| c.dyn_into::<web_sys::HtmlCanvasElement>().ok())
+        else {
+            return;
+        };
+        canvas.set_width(loaded.natural_width() * 2);
+        canvas.set_height(loaded.natural_height() * 2);
+        let Some(ctx) = canvas
+            .get_context("2d")
+            .ok()
+            .flatten()
+            .and_then(|c| c.dyn_into::<web_sys::CanvasRenderingContext2d>().ok())
+        else {
+            return;
+        };
+        let _ = ctx.scale(2.0, 2.0);
+        let _ = ctx.draw_image_with_html_image_element(&loaded, 0.0, 0.0);
+        if let Ok(png) = canvas.to_data_url_with_type("image/png") {
+            save_url(&name, &png);
+        }
+    });
+    img.set_onload(Some(onload.unchecked_ref()));
+    img.set_src(&svg_data_url(svg));
+}

@@ -46,12 +46,7 @@ pub enum Direction {
 }
 
 /// The state of the conversion shown.
-#[derive(PartialEq, Clone, Debug)]
-pub enum Conversion {
-    Loading,
-    Ready(Rc<Converted>),
-    Failed(String),
-}
+pub type Conversion = crate::engine::Fetched<Converted>;
 
 /// Read the worker's answer.
 pub fn parse(json: &str) -> Result<Converted, String> {
@@ -81,12 +76,7 @@ pub fn use_conversion(text: Rc<str>, to: Direction, lang: Lang) -> Conversion {
                     ("lang", lang.as_str().into()),
                 ];
                 crate::engine::ask("convert", &fields, move |answer| {
-                    state.set(match answer {
-                        Ok(json) => parse(&json)
-                            .map(|c| Conversion::Ready(Rc::new(c)))
-                            .unwrap_or_else(Conversion::Failed),
-                        Err(e) => Conversion::Failed(e),
-                    })
+                    state.set(crate::engine::answered(answer, parse))
                 });
             });
             move || drop(timer)

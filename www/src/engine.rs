@@ -15,6 +15,32 @@ use wasm_bindgen::JsCast;
 /// What a channel's handler gets: the answer's JSON, or why there is none.
 pub type Answer = Result<String, String>;
 
+/// What a panel has of the engine's answer to its latest request.
+#[derive(PartialEq, Debug)]
+pub enum Fetched<T> {
+    Loading,
+    Ready(Rc<T>),
+    Failed(String),
+}
+
+impl<T> Clone for Fetched<T> {
+    fn clone(&self) -> Self {
+        match self {
+            Fetched::Loading => Fetched::Loading,
+            Fetched::Ready(x) => Fetched::Ready(x.clone()),
+            Fetched::Failed(e) => Fetched::Failed(e.clone()),
+        }
+    }
+}
+
+/// An answer read with `parse` into what a panel shows.
+pub fn answered<T>(answer: Answer, parse: impl Fn(&str) -> Result<T, String>) -> Fetched<T> {
+    match answer.and_then(|json| parse(&json)) {
+        Ok(x) => Fetched::Ready(Rc::new(x)),
+        Err(e) => Fetched::Failed(e),
+    }
+}
+
 type Handler = Rc<dyn Fn(Answer)>;
 
 /// The worker's message handler.

@@ -31,6 +31,8 @@ pub struct Example {
     /// The start of the line the lesson is about: it opens in the Explain panel with the caret
     /// there.
     pub explains: Option<&'static str>,
+    /// The service picked in the network picture when the lesson opens on the Network panel.
+    pub picks: Option<&'static str>,
 }
 
 /// Every lesson, in menu order.
@@ -50,6 +52,7 @@ pub const EXAMPLES: &[Example] = &[
         changed: &["app.py"],
         opens: Opens::Dockerfile,
         explains: None,
+        picks: None,
     },
     Example {
         id: "cmd-entrypoint",
@@ -65,6 +68,7 @@ pub const EXAMPLES: &[Example] = &[
         context: &["requirements.txt", "thumbnail.py"],
         changed: &[],
         opens: Opens::Dockerfile,
+        picks: None,
         explains: Some("CMD ["),
     },
     Example {
@@ -81,6 +85,7 @@ pub const EXAMPLES: &[Example] = &[
         context: &["app.py", "requirements.txt"],
         changed: &[],
         opens: Opens::Dockerfile,
+        picks: None,
         explains: Some("CMD gunicorn"),
     },
     Example {
@@ -103,6 +108,7 @@ pub const EXAMPLES: &[Example] = &[
         changed: &["cmd/server/main.go"],
         opens: Opens::Dockerfile,
         explains: None,
+        picks: None,
     },
     Example {
         id: "dockerignore",
@@ -126,6 +132,7 @@ pub const EXAMPLES: &[Example] = &[
         changed: &[".env"],
         opens: Opens::Dockerfile,
         explains: None,
+        picks: None,
     },
     Example {
         id: "two-networks",
@@ -142,6 +149,7 @@ pub const EXAMPLES: &[Example] = &[
         changed: &[],
         opens: Opens::Compose,
         explains: None,
+        picks: Some("nginx"),
     },
     Example {
         id: "internal-network",
@@ -158,6 +166,7 @@ pub const EXAMPLES: &[Example] = &[
         changed: &[],
         opens: Opens::Compose,
         explains: None,
+        picks: None,
     },
     Example {
         id: "ports-localhost",
@@ -174,6 +183,7 @@ pub const EXAMPLES: &[Example] = &[
         changed: &[],
         opens: Opens::Compose,
         explains: None,
+        picks: None,
     },
     Example {
         id: "volumes",
@@ -190,6 +200,7 @@ pub const EXAMPLES: &[Example] = &[
         changed: &[],
         opens: Opens::Compose,
         explains: None,
+        picks: None,
     },
     Example {
         id: "flask-redis-postgres",
@@ -206,6 +217,7 @@ pub const EXAMPLES: &[Example] = &[
         changed: &[],
         opens: Opens::Compose,
         explains: None,
+        picks: None,
     },
 ];
 

@@ -77,12 +77,7 @@ pub struct Finding {
 }
 
 /// The state of the explanation of the open file.
-#[derive(PartialEq, Clone, Debug)]
-pub enum Explanation {
-    Loading,
-    Ready(Rc<ExplainedAt>),
-    Failed(String),
-}
+pub type Explanation = crate::engine::Fetched<ExplainedAt>;
 
 /// Read the worker's answer.
 pub fn parse(json: &str) -> Result<ExplainedAt, String> {
@@ -117,12 +112,7 @@ pub fn use_explanation(name: &'static str, text: Rc<str>, lang: Lang, at: u32) -
                 ];
                 let state = state.clone();
                 crate::engine::ask("explain", &fields, move |answer| {
-                    state.set(match answer {
-                        Ok(json) => parse(&json)
-                            .map(|f| Explanation::Ready(Rc::new(f)))
-                            .unwrap_or_else(Explanation::Failed),
-                        Err(e) => Explanation::Failed(e),
-                    })
+                    state.set(crate::engine::answered(answer, parse))
                 });
             });
             move || drop(timer)

@@ -367,6 +367,33 @@ ui_texts! {
     ExplainHint =>
         "Put the cursor on an instruction or a compose key: here is what it does in this file. Click a part to select it in the editor.",
         "把光标放在一条指令或一个 compose 键上，这里会说明它在这个文件中的作用。点击某个组成部分，即可在编辑器中选中它。";
+    Picture =>
+        "Picture",
+        "网络图";
+    PictureHint =>
+        "A network is a region around its services; a service in two regions is on both. Click a service (or press Enter on it) to see whom it reaches; again to clear.",
+        "每个网络是一个区域，框住接入它的服务；位于两个区域中的服务同时接入这两个网络。点击服务（或选中后按 Enter）可查看它能访问谁，再点一次取消。";
+    PictureLoading =>
+        "Drawing the picture…",
+        "正在绘制网络图……";
+    PictureFailed =>
+        "The picture could not be drawn; reload the page to try again. Details: ",
+        "网络图绘制失败，请刷新页面重试。详细信息：";
+    PictureNone =>
+        "No picture: the file does not load, or it has over 200 services. The lists below remain.",
+        "无法绘图：文件无法加载，或服务超过 200 个。下面的列表仍然可用。";
+    ExportSvg =>
+        "Export SVG",
+        "导出 SVG";
+    ExportPng =>
+        "Export PNG",
+        "导出 PNG";
+    CannotReach =>
+        "cannot reach (no shared network): ",
+        "无法访问（没有共同的网络）：";
+    ReachesNone =>
+        "It can reach no other service.",
+        "它无法访问任何其他服务。";
     ExplainLoading =>
         "Loading the explanations…",
         "正在加载解释……";
@@ -516,6 +543,31 @@ pub fn layer_count(lang: Lang, layers: usize, entries: usize) -> String {
             if layers == 1 { "" } else { "s" }
         ),
         Lang::Zh => format!("（{entries} 条历史记录中有 {layers} 个层）"),
+    }
+}
+
+/// "nginx can reach:" in `lang`.
+pub fn reaches(lang: Lang, service: &str) -> String {
+    match lang {
+        Lang::En => format!("{service} can reach:"),
+        Lang::Zh => format!("{service} 可以访问："),
+    }
+}
+
+/// "as app, myapp-app-1 over front" in `lang`.
+pub fn reached_by(lang: Lang, names: &[String], networks: &[String]) -> String {
+    let over = if networks.is_empty() {
+        lang.pick(" (the same network stack)", "（共用网络栈）")
+            .to_string()
+    } else {
+        match lang {
+            Lang::En => format!(" over {}", networks.join(", ")),
+            Lang::Zh => format!("，经由 {} 网络", networks.join("、")),
+        }
+    };
+    match lang {
+        Lang::En => format!("as {}{over}", names.join(", ")),
+        Lang::Zh => format!("可用名称 {}{over}", names.join("、")),
     }
 }
 

@@ -13,6 +13,7 @@ mod explanation;
 mod hooks;
 mod i18n;
 mod markdown;
+mod picture;
 mod protocol;
 mod rules_docs;
 mod state;

@@ -261,11 +261,24 @@ pub fn answer(req: &Request) -> Response {
     }
 }
 
-/// [`answer`], reusing the previous answer's analysis when only the language or the panel
-/// changed (the link still changes). The answer is kept in `last` (not copied).
+/// Whether two projects analyse the same: they differ at most in the `docker run` lines, which
+/// the engine worker converts, not the analysis.
+fn same_analysis(a: &Project, b: &Project) -> bool {
+    if a.docker_run == b.docker_run {
+        return a == b;
+    }
+    let mut a = a.clone();
+    a.docker_run.clone_from(&b.docker_run);
+    a == *b
+}
+
+/// [`answer`], reusing the previous answer's analysis when only the language, the panel or the
+/// `docker run` lines changed (the link still changes). The answer is kept in `last` (not
+/// copied).
 pub fn answer_again<'a>(req: &Request, last: &'a mut Option<(Project, Response)>) -> &'a Response {
     let kept = match last.take() {
-        Some((p, r)) if p == req.project => {
+        Some((p, r)) if same_analysis(&p, &req.project) => {
+            let p = req.project.clone();
             let link = dockplay::share::encode(&p.to_share(req.lang, &req.panel));
             let r = Response {
                 id: req.id,
@@ -468,6 +481,28 @@ mod tests {
         assert_ne!(second.link, link);
         req.project.dockerfile = "FROM debian\n".into();
         assert_ne!(answer_again(&req, &mut last).report, report);
+    }
+
+    #[test]
+    fn editing_the_docker_run_lines_reuses_the_analysis_and_changes_the_link() {
+        let mut last = None;
+        let mut req = request(Project {
+            dockerfile: "FROM alpine\n".into(),
+            ..Project::default()
+        });
+        let link = answer_again(&req, &mut last).link.clone();
+        // Mark the kept answer: a reused one still carries the mark.
+        last.as_mut().unwrap().1.report.files.clear();
+        req.project.docker_run = "docker run -p 80:80 nginx\n".into();
+        let second = answer_again(&req, &mut last);
+        assert!(
+            second.report.files.is_empty(),
+            "the Dockerfile was analysed again"
+        );
+        assert_ne!(second.link, link);
+        assert_eq!(last.as_ref().unwrap().0.docker_run, req.project.docker_run);
+        req.project.dockerfile = "FROM debian\n".into();
+        assert!(!answer_again(&req, &mut last).report.files.is_empty());
     }
 
     #[test]

@@ -279,6 +279,8 @@ pub struct State {
     /// Whether the state kept from the last visit must not be overwritten yet (a share link
     /// failed and the user has not changed anything since).
     pub keep_stored: bool,
+    /// The service picked in the network picture (who it reaches is highlighted).
+    pub service: Option<Rc<str>>,
 }
 
 impl Default for State {
@@ -302,6 +304,7 @@ impl Default for State {
             link_error: None,
             worker_error: None,
             keep_stored: false,
+            service: None,
         };
         s.load_example(&EXAMPLES[0]);
         s
@@ -437,6 +440,8 @@ pub enum Action {
     GoToLine(Tab, usize),
     /// Show or hide a severity in the problems panel.
     ToggleSeverity(Severity),
+    /// A service was picked in the network picture (none: unpicked).
+    PickService(Option<String>),
     Toast(Toast),
     ClearToast(u32),
 }
@@ -507,6 +512,7 @@ impl State {
             Panel::Problems
         };
         self.example = Some(ex.id);
+        self.service = ex.picks.map(Rc::from);
         self.selection = explained.map(|at| Selection {
             tab: self.tab,
             start: at,
@@ -579,6 +585,9 @@ impl State {
                 match p.changed.iter().position(|x| *x == file) {
                     Some(i) => {
                         p.changed.remove(i);
+                        // An unticked file is neither added nor removed any more.
+                        p.added.retain(|x| *x != file);
+                        p.removed.retain(|x| *x != file);
                     }
                     None => p.changed.push(file.clone()),
                 }
@@ -754,6 +763,7 @@ impl State {
                 }
                 next.hidden = Rc::new(hidden);
             }
+            Action::PickService(name) => next.service = name.map(Rc::from),
             Action::Toast(t) => next.toast = Some((t, self.nonce())),
             Action::ClearToast(n) => {
                 if next.toast.is_some_and(|(_, m)| m == n) {
@@ -1060,8 +1070,24 @@ mod tests {
             FileChange::Removed,
         )));
         assert_eq!((s.project.added.len(), s.project.removed.len()), (0, 1));
+        // Unticked, it is neither; ticked again, it is changed.
+        let unticked = s.apply(Action::ToggleChanged("x.txt".into()));
+        assert!(unticked.project.removed.is_empty());
+        let again = unticked.apply(Action::ToggleChanged("x.txt".into()));
+        assert_eq!(FileChange::of(&again.project, "x.txt"), FileChange::Changed);
         let s = s.apply(Action::RemoveContext("x.txt".into()));
         assert!(s.project.removed.is_empty());
+    }
+
+    #[test]
+    fn the_two_networks_lesson_opens_on_network_with_nginx_picked() {
+        let s = State::default().apply(Action::LoadExample("two-networks"));
+        assert_eq!(s.panel, Panel::Network);
+        assert_eq!(s.service.as_deref(), Some("nginx"));
+        let s = s.apply(Action::PickService(None));
+        assert_eq!(s.service, None);
+        let s = s.apply(Action::LoadExample("cache-order"));
+        assert_eq!(s.service, None);
     }
 
     #[test]

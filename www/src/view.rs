@@ -178,7 +178,11 @@ pub fn side_view(state: &UseReducerHandle<State>, text: Rc<str>) -> Html {
             });
             match (analysis, file) {
                 (Some(answer), Some(file)) if has_network => {
-                    html! { <NetworkView {answer} {file} /> }
+                    let compose = Rc::<str>::from(state.project.compose.as_str());
+                    let env = Rc::<str>::from(state.project.env.as_str());
+                    let picked = state.service.clone();
+                    let on_pick = Callback::from(move |s| d.dispatch(Action::PickService(s)));
+                    html! { <NetworkView {answer} {file} {compose} {env} {picked} {on_pick} /> }
                 }
                 (_, Some(_)) => html! { <p class="empty">{ t(lang, Ui::NotAnalysed) }</p> },
                 _ => html! { <p class="empty">{ t(lang, Ui::NoCompose) }</p> },

@@ -8,6 +8,7 @@ pub mod editor;
 pub mod explain_view;
 pub mod lang_switch;
 pub mod large_editor;
+pub mod network_picture;
 pub mod network_view;
 pub mod problem_card;
 pub mod problems;

@@ -1,9 +1,11 @@
 //! A compose project's networks, the reachability matrix and the port table.
 
+use crate::components::network_picture::NetworkPicture;
 use crate::components::problems::PAGE;
 use crate::i18n::{port_sentence, t, use_lang, Ui};
 use crate::protocol::Shared;
 use dockplay::i18n::Lang;
+use std::rc::Rc;
 use yew::prelude::*;
 
 /// Most services drawn as a matrix (its cells grow with the square); more are listed only.
@@ -14,6 +16,12 @@ pub struct NetworkViewProps {
     /// The answer, and the index of the compose file's report in it (it has a network).
     pub answer: Shared,
     pub file: usize,
+    /// The compose file and `.env` texts (for the picture).
+    pub compose: Rc<str>,
+    pub env: Rc<str>,
+    /// The service picked in the picture.
+    pub picked: Option<Rc<str>>,
+    pub on_pick: Callback<Option<String>>,
 }
 
 #[component]
@@ -36,6 +44,8 @@ pub fn NetworkView(props: &NetworkViewProps) -> Html {
     html! {
         <div class="network">
             <h2>{ t(lang, Ui::Project) }<code id="project-name">{ r.project.clone() }</code></h2>
+            <NetworkPicture answer={props.answer.clone()} file={props.file} compose={props.compose.clone()}
+                env={props.env.clone()} picked={props.picked.clone()} on_pick={props.on_pick.clone()} />
             <h3>{ t(lang, Ui::Networks) }</h3>
             <ul class="networks">
                 { for r.networks.iter().map(|n| {

@@ -16,7 +16,7 @@ pub struct TabItem {
     pub badge_class: Option<&'static str>,
 }
 
-#[derive(Properties, PartialEq)]
+/// A tab list.
 pub struct TabsProps {
     pub prefix: AttrValue,
     pub label: AttrValue,
@@ -35,14 +35,14 @@ pub fn tab_id(prefix: &str, key: &str) -> String {
     format!("{prefix}-tab-{key}")
 }
 
-#[component]
-pub fn Tabs(props: &TabsProps) -> Html {
+/// The tab list (a function, not a component: it is cheap to draw again with its parent).
+pub fn tabs(props: TabsProps) -> Html {
     let n = props.items.len();
     let onkeydown = {
-        let (on_select, selected, items, prefix) = (
+        let (on_select, selected, keys, prefix) = (
             props.on_select.clone(),
             props.selected,
-            props.items.clone(),
+            props.items.iter().map(|i| i.key).collect::<Vec<_>>(),
             props.prefix.clone(),
         );
         Callback::from(move |e: KeyboardEvent| {
@@ -55,7 +55,7 @@ pub fn Tabs(props: &TabsProps) -> Html {
             };
             e.prevent_default();
             on_select.emit(next);
-            let id = tab_id(&prefix, items[next].key);
+            let id = tab_id(&prefix, keys[next]);
             if let Some(el) = web_sys::window()
                 .and_then(|w| w.document())
                 .and_then(|d| d.get_element_by_id(&id))
