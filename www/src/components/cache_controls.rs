@@ -88,9 +88,11 @@ fn build_args(lang: Lang, p: &Project, r: &CacheReport, d: &UseReducerDispatcher
                 let name = a.name.clone();
                 let value = p.build_args.iter().find(|(k, _)| *k == a.name).map(|(_, v)| v.clone()).unwrap_or_default();
                 let placeholder = a.default.clone().map_or_else(|| t(lang, Ui::ArgUnset).to_string(), |v| format!("{} {v}", t(lang, Ui::ArgDefault)));
-                let onchange = {
+                // Kept in the project as it is typed: an analysis answer that re-renders the
+                // panel mid-typing would otherwise reset the field to the last kept value.
+                let oninput = {
                     let (d, name) = (d.clone(), name.clone());
-                    Callback::from(move |e: Event| {
+                    Callback::from(move |e: InputEvent| {
                         let v = e.target_unchecked_into::<HtmlInputElement>().value();
                         d.dispatch(Action::Cache(CacheChange::BuildArg(name.clone(), Some(v).filter(|v| !v.is_empty()))));
                     })
@@ -103,7 +105,7 @@ fn build_args(lang: Lang, p: &Project, r: &CacheReport, d: &UseReducerDispatcher
                 html! {
                     <div class="build-arg" data-arg={name.clone()}>
                         <label><code>{ name.clone() }</code>{ "=" }
-                            <input type="text" class="arg-value" value={value} placeholder={placeholder} {onchange} aria-label={format!("--build-arg {name}")} />
+                            <input type="text" class="arg-value" value={value} placeholder={placeholder} {oninput} aria-label={format!("--build-arg {name}")} />
                         </label>
                         <label class={classes!("arg-changed", changed.then_some("changed"))}>
                             <input type="checkbox" checked={changed} onchange={toggle} />
