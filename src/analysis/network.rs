@@ -81,6 +81,13 @@ pub struct PortRow {
     pub reachable_from_host: bool,
 }
 
+impl NetworkReport {
+    /// The pairs in which `service` is the one that connects: whom it reaches, by which names.
+    pub fn reached_from<'a>(&'a self, service: &'a str) -> impl Iterator<Item = &'a Reach> + 'a {
+        self.reachability.iter().filter(move |x| x.from == service)
+    }
+}
+
 impl PortRow {
     /// The container port, or range (`8080-8081`).
     pub fn target_text(&self) -> String {

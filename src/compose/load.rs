@@ -287,9 +287,10 @@ fn windows_drive(s: &str) -> bool {
 /// mounts.
 fn tmpfs_mounts(node: Option<&Node>) -> Vec<Mount> {
     let items: Vec<&Node> = match node {
-        Some(n) if n.as_seq().is_some() => n.as_seq().unwrap_or(&[]).iter().collect(),
-        Some(n) => vec![n],
         None => Vec::new(),
+        Some(n) => n
+            .as_seq()
+            .map_or_else(|| vec![n], |seq| seq.iter().collect()),
     };
     items
         .into_iter()

@@ -229,11 +229,12 @@ fn finish(r: &NetworkReport, mut boxes: Vec<ServiceBox>) -> Picture {
         let Some(b) = boxes.iter_mut().find(|b| b.name == row.service) else {
             continue;
         };
-        let nth = b.ports.len() as f64;
+        let nth = b.ports.len();
         b.ports.push(k);
-        let x = (b.rect.x + 14.0 + nth * 12.0).min(b.rect.x + b.rect.w - 6.0);
+        let x = (b.rect.x + 14.0 + nth as f64 * 12.0).min(b.rect.x + b.rect.w - 6.0);
         ports.push(Connector {
             row: k,
+            nth,
             service: row.service.clone(),
             from: (x, HOST_HEIGHT),
             to: (x, b.rect.y),
@@ -241,10 +242,8 @@ fn finish(r: &NetworkReport, mut boxes: Vec<ServiceBox>) -> Picture {
         });
     }
     let mut depends = Vec::new();
-    for s in &r.services {
-        let Some(a) = boxes.iter().find(|b| b.name == s.name) else {
-            continue;
-        };
+    // The boxes are in the report's service order.
+    for (s, a) in r.services.iter().zip(&boxes) {
         for d in &s.depends_on {
             let Some(b) = boxes.iter().find(|b| b.name == d.service) else {
                 continue;

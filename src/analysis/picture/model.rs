@@ -138,6 +138,8 @@ pub struct Region {
 pub struct Connector {
     /// Index in the report's `ports`.
     pub row: usize,
+    /// Which of its service's ports it is (0 for the first).
+    pub nth: usize,
     pub service: String,
     pub from: (f64, f64),
     pub to: (f64, f64),

@@ -96,7 +96,7 @@ fn mount_kind(lang: Lang, kind: &str) -> &'static str {
 }
 
 /// The accessible name of a service: its networks, ports and dependencies.
-fn service_label(lang: Lang, b: &ServiceBox, s: Option<&ServiceOut>, r: &NetworkReport) -> String {
+fn service_label(lang: Lang, b: &ServiceBox, s: &ServiceOut, r: &NetworkReport) -> String {
     let mut parts = vec![b.name.clone()];
     if let Some(m) = &b.network_mode {
         parts.push(format!("network_mode: {m}"));
@@ -120,7 +120,7 @@ fn service_label(lang: Lang, b: &ServiceBox, s: Option<&ServiceOut>, r: &Network
             ports.join(", ")
         ));
     }
-    if let Some(s) = s.filter(|s| !s.depends_on.is_empty()) {
+    if !s.depends_on.is_empty() {
         let deps: Vec<&str> = s.depends_on.iter().map(|d| d.service.as_str()).collect();
         parts.push(format!(
             "{}{}",
@@ -179,8 +179,8 @@ pub fn render(pic: &Picture, r: &NetworkReport, lang: Lang) -> String {
     regions(&mut o, pic, lang);
     host(&mut o, pic, r, lang);
     depends(&mut o, pic, lang);
-    for b in &pic.boxes {
-        let s = r.services.iter().find(|s| s.name == b.name);
+    // The boxes are in the report's service order.
+    for (b, s) in pic.boxes.iter().zip(&r.services) {
         service(&mut o, b, s, pic, r, lang);
     }
     o.push_str("</svg>");
@@ -274,12 +274,6 @@ fn host(o: &mut String, pic: &Picture, r: &NetworkReport, lang: Lang) {
                 ),
             )
         };
-        let nth = pic
-            .boxes
-            .iter()
-            .find(|b| b.name == c.service)
-            .and_then(|b| b.ports.iter().position(|&k| k == c.row))
-            .unwrap_or(0) as f64;
         let _ = write!(
             o,
             "<g class=\"np-port\" data-service=\"{s}\" aria-label=\"{a}\"><title>{a}</title><line x1=\"{x1:.1}\" y1=\"{y1:.1}\" x2=\"{x2:.1}\" y2=\"{y2:.1}\" stroke=\"{colour}\" stroke-width=\"1.5\"{dash}/><circle cx=\"{x2:.1}\" cy=\"{y2:.1}\" r=\"3\" fill=\"{colour}\"/><text x=\"{tx:.1}\" y=\"{ty:.1}\" fill=\"{colour}\" font-size=\"11\">{t}</text></g>",
@@ -290,7 +284,7 @@ fn host(o: &mut String, pic: &Picture, r: &NetworkReport, lang: Lang) {
             x2 = c.to.0,
             y2 = c.to.1,
             tx = c.to.0 + 5.0,
-            ty = c.to.1 - 5.0 - nth * 13.0,
+            ty = c.to.1 - 5.0 - c.nth as f64 * 13.0,
             t = esc(&text),
         );
     }
@@ -324,7 +318,7 @@ fn depends(o: &mut String, pic: &Picture, lang: Lang) {
 fn service(
     o: &mut String,
     b: &ServiceBox,
-    s: Option<&ServiceOut>,
+    s: &ServiceOut,
     pic: &Picture,
     r: &NetworkReport,
     lang: Lang,

@@ -37,6 +37,9 @@ fn highlight(holder: &web_sys::Element, r: &NetworkReport, shown: Option<&str>) 
         return;
     };
     let me = shown.and_then(|s| r.services.iter().find(|x| x.name == s));
+    let reached: Vec<&str> = shown.map_or_else(Vec::new, |s| {
+        r.reached_from(s).map(|x| x.to.as_str()).collect()
+    });
     for i in 0..nodes.length() {
         let Some(el) = nodes
             .item(i)
@@ -51,9 +54,7 @@ fn highlight(holder: &web_sys::Element, r: &NetworkReport, shown: Option<&str>) 
                 let service = attr("data-service");
                 let sel = service == s;
                 let on = if list.contains("np-svc") {
-                    r.reachability
-                        .iter()
-                        .any(|x| x.from == s && x.to == service)
+                    reached.contains(&service.as_str())
                 } else if list.contains("np-net") {
                     me.networks.contains(&attr("data-network"))
                 } else if list.contains("np-port") {
@@ -173,11 +174,7 @@ pub fn NetworkPicture(props: &NetworkPictureProps) -> Html {
 
 /// Whom `service` reaches and by which names, and whom it cannot reach.
 fn reach_sentence(lang: dockplay::i18n::Lang, r: &NetworkReport, service: &str) -> Html {
-    let out: Vec<_> = r
-        .reachability
-        .iter()
-        .filter(|x| x.from == service)
-        .collect();
+    let out: Vec<_> = r.reached_from(service).collect();
     let unreachable: Vec<&str> = r
         .services
         .iter()
