@@ -274,7 +274,7 @@ impl Fix {
     /// `text` with the edits applied (overlapping edits after the first are skipped).
     pub fn apply(&self, text: &str) -> String {
         let mut edits: Vec<&Edit> = self.edits.iter().collect();
-        edits.sort_by_key(|e| (e.span.start, e.span.end));
+        crate::sort::sort_by_key(&mut edits, |e| (e.span.start, e.span.end));
         let mut out = String::with_capacity(text.len());
         let mut at = 0;
         for e in edits {

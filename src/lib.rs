@@ -15,6 +15,7 @@ pub mod pairs;
 pub mod report;
 pub mod rules;
 pub mod share;
+pub mod sort;
 pub(crate) mod suggest;
 pub mod text;
 pub(crate) mod yaml;

@@ -92,18 +92,77 @@ function startOf(state, index) {
   return at;
 }
 
+const setParts = StateEffect.define();
+const setHot = StateEffect.define();
+
+/** The parts of the explained item, [from, to, index, …], and the one highlighted (`hot`). */
+const parts = StateField.define({
+  create: () => ({ ranges: [], hot: -1, marks: Decoration.none }),
+  update(value, tr) {
+    let { ranges, hot } = value;
+    for (const e of tr.effects) {
+      if (e.is(setParts)) ranges = e.value;
+      if (e.is(setHot)) hot = e.value;
+    }
+    if (ranges !== value.ranges || hot !== value.hot) {
+      return { ranges, hot, marks: buildParts(tr.state.doc, ranges, hot) };
+    }
+    return tr.docChanged ? { ranges, hot, marks: value.marks.map(tr.changes) } : value;
+  },
+  provide: (f) => EditorView.decorations.from(f, (v) => v.marks),
+});
+
+function buildParts(doc, ranges, hot) {
+  const marks = [];
+  const n = doc.length;
+  for (let i = 0; i * 3 < ranges.length; i++) {
+    const from = Math.min(ranges[3 * i], n);
+    const to = Math.min(Math.max(ranges[3 * i + 1], from), n);
+    const index = ranges[3 * i + 2];
+    if (to > from) {
+      marks.push(Decoration.mark({
+        class: index === hot ? 'pm hot' : 'pm',
+        attributes: { 'data-p': String(index) },
+        part: index,
+      }).range(from, to));
+    }
+  }
+  return Decoration.set(marks, true);
+}
+
+/** The part under `pos`, or -1. */
+function partAt(state, pos) {
+  let found = -1;
+  state.field(parts).marks.between(pos, pos, (from, to, deco) => {
+    if (from <= pos && pos < to) {
+      found = deco.spec.part;
+      return false;
+    }
+    return undefined;
+  });
+  return found;
+}
+
 /**
  * Make an editor in `parent` (a promise of its handle).
  * options: { text, id, label, before?, paste?: [from, to, text],
- *            onChange(text, pastedAll), onCaret(pos), onHover(index) }
+ *            onChange(text, pastedAll), onCaret(pos), onHover(index), onPart(index or -1) }
  */
 export async function create(parent, options) {
   let pastedAll = false;
+  let overPart = -1;
+  const tellPart = (index) => {
+    if (index !== overPart) {
+      overPart = index;
+      options.onPart?.(index);
+    }
+  };
   const extensions = [
     lineNumbers(),
     history(),
     keymap.of([...standardKeymap, ...historyKeymap]),
     problems,
+    parts,
     EditorState.tabSize.of(4),
     EditorView.contentAttributes.of({
       id: options.id,
@@ -123,6 +182,11 @@ export async function create(parent, options) {
         const pos = v.posAtCoords({ x: event.clientX, y: event.clientY }, false);
         const index = problemAt(v.state, pos);
         if (index >= 0) options.onHover(index);
+        tellPart(partAt(v.state, pos));
+        return false;
+      },
+      mouseleave() {
+        tellPart(-1);
         return false;
       },
     }),
@@ -175,6 +239,11 @@ export async function create(parent, options) {
     },
     /** Underline the problems: a flat Uint32Array of [from, to, severity] triples. */
     setProblems(ranges) { view.dispatch({ effects: setProblems.of(ranges) }); },
+    /** Underline the parts of the explained item: [from, to, index] triples (copied: the
+     *  array the page passes is a view of its memory, valid only during the call). */
+    setParts(ranges) { view.dispatch({ effects: setParts.of(Array.from(ranges)) }); },
+    /** Highlight part `index` (-1: none). */
+    hot(index) { view.dispatch({ effects: setHot.of(index) }); },
     /** Replace `from..to` with `text` as one edit Ctrl+Z undoes. */
     replace(from, to, text) {
       view.dispatch({ changes: { from, to, insert: text }, userEvent: 'input.fix', scrollIntoView: true });

@@ -176,7 +176,7 @@ fn reachability(p: &Project, active: &[&Service]) -> Vec<Reach> {
             }
         }
     }
-    reach.sort_by(|x, y| (&x.from, &x.to).cmp(&(&y.from, &y.to)));
+    crate::sort::sort_by(&mut reach, |x, y| (&x.from, &x.to).cmp(&(&y.from, &y.to)));
     reach
 }
 
@@ -279,7 +279,7 @@ fn service_out(p: &Project, s: &Service) -> ServiceOut {
             condition: d.condition.clone(),
         })
         .collect();
-    deps.sort_by(|a, b| a.service.cmp(&b.service));
+    crate::sort::sort_by(&mut deps, |a, b| a.service.cmp(&b.service));
     ServiceOut {
         name: s.name.clone(),
         container_names: container_names(&p.name, s),

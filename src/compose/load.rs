@@ -573,7 +573,7 @@ fn resources(root: &Node, section: &str, project: &str) -> Vec<Resource> {
             })
         })
         .collect();
-    out.sort_by(|a, b| a.key.cmp(&b.key));
+    crate::sort::sort_by(&mut out, |a, b| a.key.cmp(&b.key));
     out
 }
 
@@ -598,7 +598,7 @@ pub(crate) fn build(
             services.push(s);
         }
     }
-    services.sort_by(|a, b| a.name.cmp(&b.name));
+    crate::sort::sort_by(&mut services, |a, b| a.name.cmp(&b.name));
     // Implied dependencies: links and network_mode: service:x.
     for s in services.iter_mut() {
         let mut implied: Vec<(String, Loc)> =
@@ -665,7 +665,7 @@ pub(crate) fn build(
             implicit: true,
         });
     }
-    networks.sort_by(|a, b| a.key.cmp(&b.key));
+    crate::sort::sort_by(&mut networks, |a, b| a.key.cmp(&b.key));
     Project {
         name: project_name.to_string(),
         services,

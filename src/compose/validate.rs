@@ -395,7 +395,7 @@ fn cycles(p: &Project, sink: &mut Sink) {
         .collect();
     let mut reported: BTreeSet<BTreeSet<&str>> = BTreeSet::new();
     let mut components = cyclic_components(&graph);
-    components.sort_by_key(|c| c.first().copied());
+    crate::sort::sort_by_key(&mut components, |c| c.first().copied());
     for component in components {
         let starts: Vec<&str> = if component.len() <= CYCLES_PER_START_UP_TO {
             component.iter().copied().collect()

@@ -262,7 +262,7 @@ pub const MAX_MESSAGE_CHARS: usize = 1000;
 pub fn resolve(text: &str, diags: &[Diagnostic], lang: Lang) -> Vec<DiagnosticOut> {
     let idx = LineIndex::new(text);
     let mut sorted: Vec<&Diagnostic> = diags.iter().collect();
-    sorted.sort_by_key(|d| (d.span.start, d.span.end, d.code.id));
+    crate::sort::sort_by_key(&mut sorted, |d| (d.span.start, d.span.end, d.code.id));
     sorted.dedup_by(|a, b| a == b);
     let (kept, summaries) = cap(&sorted);
     let mut out: Vec<DiagnosticOut> = kept
@@ -271,7 +271,9 @@ pub fn resolve(text: &str, diags: &[Diagnostic], lang: Lang) -> Vec<DiagnosticOu
         .chain(summaries.iter())
         .map(|d| diagnostic_out(text, &idx, d, lang))
         .collect();
-    out.sort_by(|a, b| (a.offset, a.end_offset, &a.rule).cmp(&(b.offset, b.end_offset, &b.rule)));
+    crate::sort::sort_by(&mut out, |a, b| {
+        (a.offset, a.end_offset, &a.rule).cmp(&(b.offset, b.end_offset, &b.rule))
+    });
     out.dedup();
     out
 }
@@ -320,7 +322,9 @@ fn cap<'d>(sorted: &[&'d Diagnostic]) -> (Vec<&'d Diagnostic>, Vec<Diagnostic>) 
             ),
         ));
     }
-    summaries.sort_by_key(|d| (d.span.start, d.message.en.clone()));
+    crate::sort::sort_by(&mut summaries, |a, b| {
+        (a.span.start, &a.message.en).cmp(&(b.span.start, &b.message.en))
+    });
     (kept, summaries)
 }
 

@@ -243,10 +243,9 @@ pub static CODES: LazyLock<Vec<&'static Code>> = LazyLock::new(|| {
         .iter()
         .chain(COMPOSE_RULES)
         .map(|r| &r.code);
-    let all: Vec<&'static Code> = rules.chain(OTHER_CODES.iter().copied()).collect();
-    let mut out = all;
+    let mut out: Vec<&'static Code> = rules.chain(OTHER_CODES.iter().copied()).collect();
     // Stable: each section keeps the registry's order, except BuildKit's, sorted by name.
-    out.sort_by(|a, b| {
+    crate::sort::sort_by(&mut out, |a, b| {
         let (sa, sb) = (Section::of(a), Section::of(b));
         let by_name = sa == Section::Buildkit && sb == Section::Buildkit;
         sa.cmp(&sb).then_with(|| {

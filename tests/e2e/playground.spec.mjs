@@ -1353,6 +1353,36 @@ test('the Explain panel follows the caret in both languages, and a clicked part 
   expect(await selectedText(ed)).toBe('-r');
   await expect(item.locator('.explain-parts .part', { hasText: /^-r$/ }).locator('xpath=..')).toContainText('requirements');
 
+  // The parts are underlined in the editor, one underline per listed part; pointing at a part
+  // in the panel highlights its text in the editor, and pointing at the text highlights the part.
+  const rows = item.locator('.explain-parts li');
+  const underlined = () => page.locator('.editor .overlay .pm').evaluateAll((m) => [...new Set(m.map((e) => e.dataset.p))].sort());
+  const listed = await rows.evaluateAll((r) => r.map((e) => e.dataset.p).sort());
+  expect(listed.length).toBeGreaterThan(1);
+  await expect.poll(underlined).toEqual(listed);
+  const r = item.locator('.explain-parts li', { has: page.locator('.part', { hasText: /^-r$/ }) });
+  const index = await r.getAttribute('data-p');
+  const mark = page.locator(`.editor .overlay .pm[data-p="${index}"]`);
+  await expect(mark).toHaveText('-r');
+  // (The click left the pointer on the row and moved the focus to the editor.)
+  await page.mouse.move(0, 0);
+  await r.hover();
+  await expect(mark).toHaveClass(/\bhot\b/);
+  await expect(r).toHaveClass(/\bhot\b/);
+  await shot(page, 'explain-part-hover-panel');
+  await page.mouse.move(0, 0);
+  await expect(mark).not.toHaveClass(/\bhot\b/);
+  const last = rows.and(page.locator(`:not([data-p="${index}"])`)).first();
+  const lastMark = page.locator(`.editor .overlay .pm[data-p="${await last.getAttribute('data-p')}"]`);
+  const at = await lastMark.boundingBox();
+  await page.mouse.move(at.x + at.width / 2, at.y + at.height / 2);
+  await expect(last).toHaveClass(/\bhot\b/);
+  await expect(lastMark).toHaveClass(/\bhot\b/);
+  await expect(r).not.toHaveClass(/\bhot\b/);
+  await shot(page, 'explain-part-hover-editor');
+  await page.mouse.move(at.x + at.width / 2, at.y + 400);
+  await expect(last).not.toHaveClass(/\bhot\b/);
+
   // The caret moves on: the explanation follows it.
   await ed.focus();
   await page.keyboard.press('ArrowDown');
@@ -1413,6 +1443,16 @@ test('the Explain panel on a 50,000-line Dockerfile: the line at the caret is ex
   await expect(item.locator('.explain-title')).toHaveText('ENV', { timeout: 60_000 });
   await expect(item.locator('h2 .explain-lines')).toHaveText('line 4');
   await expect(page.locator('#explain-text')).toContainText('VAR_4');
+  // Its parts are underlined in CodeMirror too, and pointing at one highlights its row.
+  const cmMarks = page.locator('.editor.large .cm-content .pm');
+  await expect(cmMarks.first()).toBeVisible();
+  const cmMark = cmMarks.first();
+  const row = item.locator(`.explain-parts li[data-p="${await cmMark.getAttribute('data-p')}"]`);
+  const at = await cmMark.boundingBox();
+  await page.mouse.move(at.x + at.width / 2, at.y + at.height / 2);
+  await expect(row).toHaveClass(/\bhot\b/);
+  await row.hover();
+  await expect(cmMarks.and(page.locator('.hot'))).toHaveCount(1);
   // The end of the file is past the 2,000 explained items.
   await page.keyboard.press('Control+End');
   await page.keyboard.press('ArrowUp');
@@ -1694,6 +1734,19 @@ test('the network picture: the two-networks lesson opens with nginx picked; clic
   expect(await inside('db', 'front')).toBe(false);
   await shot(page, 'network-picture-en');
 
+  // Pointing at db previews its reach (app over back) without picking it; leaving restores nginx.
+  await box('db').hover();
+  await expect(pic).toHaveClass(/\bpeek\b/);
+  await expect(box('db')).toHaveClass(/\bsel\b/);
+  await expect(box('nginx')).not.toHaveClass(/\bon\b/);
+  await expect(pic.locator('.np-net[data-network="back"]')).toHaveClass(/\bon\b/);
+  await expect(reach).toContainText('nginx can reach:');
+  await shot(page, 'network-picture-hover');
+  await page.locator('.network-picture h3').hover();
+  await expect(pic).not.toHaveClass(/\bpeek\b/);
+  await expect(box('nginx')).toHaveClass(/\bsel\b/);
+  await expect(box('db')).not.toHaveClass(/\bon\b/);
+
   // A click picks db (it reaches app over back); a second click clears.
   await box('db').click();
   await expect(box('db')).toHaveClass(/\bsel\b/);
@@ -1746,4 +1799,9 @@ test('the network picture: the two-networks lesson opens with nginx picked; clic
   await page.setViewportSize({ width: 360, height: 740 });
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
   await shot(page, 'mobile-network-picture-zh');
+  // The dark theme shows the picture inverted (its hues kept); the exported file stays light.
+  await page.setViewportSize({ width: 1400, height: 1000 });
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await expect.poll(() => svg.evaluate((e) => getComputedStyle(e).filter)).toContain('invert');
+  await shot(page, 'network-picture-dark');
 });

@@ -194,3 +194,41 @@ pub fn download_png(name: &str, svg: &str) {
     img.set_onload(Some(onload.unchecked_ref()));
     img.set_src(&svg_data_url(svg));
 }
+
+/// Highlight part `index` of the explained item (`None`: none): its rows in the Explain panel
+/// and its underline in the textarea editor (everything with that `data-p` gets the class
+/// `hot`), and in the large-file editor through its handle.
+pub fn hot_part(index: Option<usize>) {
+    let Some(doc) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    let toggle = |selector: &str, on: bool| {
+        if let Ok(list) = doc.query_selector_all(selector) {
+            for i in 0..list.length() {
+                if let Some(el) = list
+                    .item(i)
+                    .and_then(|n| n.dyn_into::<web_sys::Element>().ok())
+                {
+                    let _ = el.class_list().toggle_with_force("hot", on);
+                }
+            }
+        }
+    };
+    toggle("[data-p].hot", false);
+    if let Some(i) = index {
+        toggle(&format!("[data-p=\"{i}\"]"), true);
+    }
+    // The large-file editor draws its own marks (a class set from outside would be undone).
+    let large = doc
+        .query_selector(".cm-host")
+        .ok()
+        .flatten()
+        .and_then(|host| {
+            let handle = js_sys::Reflect::get(&host, &"dockplayEditor".into()).ok()?;
+            let hot = js_sys::Reflect::get(&handle, &"hot".into()).ok()?;
+            Some((handle, hot.dyn_into::<js_sys::Function>().ok()?))
+        });
+    if let Some((handle, hot)) = large {
+        let _ = hot.call1(&handle, &index.map_or(-1.0, |i| i as f64).into());
+    }
+}

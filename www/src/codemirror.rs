@@ -32,6 +32,9 @@ extern "C" {
     /// Underline the problems: `[from, to, severity]` triples (severity 0 = error … 3 = style).
     #[wasm_bindgen(method, js_name = setProblems)]
     pub fn set_problems(this: &Handle, ranges: &[u32]);
+    /// Underline the parts of the explained item: `[from, to, index]` triples.
+    #[wasm_bindgen(method, js_name = setParts)]
+    pub fn set_parts(this: &Handle, ranges: &[u32]);
     #[wasm_bindgen(method)]
     pub fn replace(this: &Handle, from: u32, to: u32, text: &str);
     #[wasm_bindgen(method)]
@@ -68,6 +71,8 @@ pub struct Listeners {
     pub on_caret: Closure<dyn FnMut(u32)>,
     /// The pointer is over the underline of this problem.
     pub on_hover: Closure<dyn FnMut(u32)>,
+    /// The pointer went over this part of the explained item (-1: off every part).
+    pub on_part: Closure<dyn FnMut(i32)>,
 }
 
 /// What the editor starts with.
@@ -118,6 +123,7 @@ pub async fn create(
     set_prop(&options, "onChange", listeners.on_change.as_ref());
     set_prop(&options, "onCaret", listeners.on_caret.as_ref());
     set_prop(&options, "onHover", listeners.on_hover.as_ref());
+    set_prop(&options, "onPart", listeners.on_part.as_ref());
     let made: js_sys::Promise = make
         .call2(&JsValue::NULL, parent, &options)
         .map_err(|e| format!("{e:?}"))?

@@ -202,7 +202,7 @@ pub enum Toast {
 pub fn with_fix(text: &str, d: &DiagnosticOut) -> Option<String> {
     let fix = d.fix.as_ref()?;
     let mut edits: Vec<_> = fix.edits.iter().collect();
-    edits.sort_by_key(|e| std::cmp::Reverse(e.offset));
+    dockplay::sort::sort_by_key(&mut edits, |e| std::cmp::Reverse(e.offset));
     let mut out = text.to_string();
     for e in edits {
         if e.end_offset > out.len()
@@ -281,6 +281,19 @@ pub struct State {
     pub keep_stored: bool,
     /// The service picked in the network picture (who it reaches is highlighted).
     pub service: Option<Rc<str>>,
+    /// The parts of the item the Explain panel shows, underlined in that tab's editor.
+    pub parts: Option<(Tab, Rc<[PartRange]>)>,
+}
+
+/// A part of the explained item as the editor underlines it: its place in the Explain panel's
+/// list, and its range in bytes and in UTF-16 units.
+#[derive(Clone, Copy, PartialEq, Debug)]
+pub struct PartRange {
+    pub index: usize,
+    pub from: usize,
+    pub to: usize,
+    pub from_utf16: u32,
+    pub to_utf16: u32,
 }
 
 impl Default for State {
@@ -305,6 +318,7 @@ impl Default for State {
             worker_error: None,
             keep_stored: false,
             service: None,
+            parts: None,
         };
         s.load_example(&EXAMPLES[0]);
         s
@@ -385,6 +399,8 @@ fn toggle(list: &mut Vec<String>, x: String) {
 pub enum Action {
     /// The caret moved to this UTF-16 offset of a tab.
     Caret(Tab, u32),
+    /// The Explain panel shows these parts of an item in a tab.
+    Parts(Tab, Rc<[PartRange]>),
     /// A tab's text was edited; `replaced_all` when a paste replaced the whole text.
     Edit {
         tab: Tab,
@@ -683,6 +699,7 @@ impl State {
             }
             Action::SelectPanel(panel) => next.panel = panel,
             Action::Caret(tab, at) => next.caret = Some((tab, at)),
+            Action::Parts(tab, parts) => next.parts = Some((tab, parts)),
             Action::SetLang(lang) => next.lang = lang,
             Action::SetTheme(theme) => next.theme = theme,
             Action::Pick { tab, start, end } => {
@@ -779,11 +796,13 @@ impl yew::Reducible for State {
     type Action = Action;
 
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
-        // A caret that did not move re-renders nothing.
-        if let Action::Caret(tab, at) = action {
-            if self.caret == Some((tab, at)) {
-                return self;
+        // A caret that did not move, or the same parts again, re-render nothing.
+        match &action {
+            Action::Caret(tab, at) if self.caret == Some((*tab, *at)) => return self,
+            Action::Parts(tab, p) if self.parts.as_ref() == Some(&(*tab, p.clone())) => {
+                return self
             }
+            _ => {}
         }
         Rc::new(self.apply(action))
     }

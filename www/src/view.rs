@@ -118,7 +118,9 @@ pub fn editor_view(
                         on_replaced={{ let d = d.clone(); Callback::from(move |n| d.dispatch(Action::Replaced(n))) }}
                         on_fix={{ let d = d.clone(); Callback::from(move |index| d.dispatch(Action::ApplyFix { tab, index })) }}
                         on_pick={on_pick}
-                        on_caret={{ let d = d.clone(); Callback::from(move |at| d.dispatch(Action::Caret(tab, at))) }} />
+                        on_caret={{ let d = d.clone(); Callback::from(move |at| d.dispatch(Action::Caret(tab, at))) }}
+                        parts={state.parts.as_ref().filter(|(t, _)| *t == tab && state.panel == Panel::Explain)
+                            .map(|(_, p)| p.clone()).unwrap_or_default()} />
                     if tab == Tab::DockerRun {
                         <DockerRunView lines={text.clone()} compose={Rc::<str>::from(state.project.compose.as_str())} dispatch={d.clone()} />
                     }
@@ -154,10 +156,12 @@ pub fn side_view(state: &UseReducerHandle<State>, text: Rc<str>) -> Html {
         Panel::Explain => match state.tab {
             tab @ (Tab::Dockerfile | Tab::Compose | Tab::DockerRun) => {
                 let caret = state.caret.filter(|(t, _)| *t == tab).map(|(_, at)| at);
-                let on_pick = Callback::from(move |(start, end)| {
-                    d.dispatch(Action::Pick { tab, start, end })
-                });
-                html! { <ExplainView {tab} {text} {caret} {on_pick} /> }
+                let on_pick = {
+                    let d = d.clone();
+                    Callback::from(move |(start, end)| d.dispatch(Action::Pick { tab, start, end }))
+                };
+                let on_parts = Callback::from(move |p| d.dispatch(Action::Parts(tab, p)));
+                html! { <ExplainView {tab} {text} {caret} {on_pick} {on_parts} /> }
             }
             _ => html! { <p class="empty">{ t(lang, Ui::ExplainOtherTab) }</p> },
         },

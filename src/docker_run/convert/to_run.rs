@@ -55,7 +55,7 @@ pub fn to_run(text: &str, name: &str, opts: &crate::Options) -> Conversion {
     } else {
         lines.join("\n") + "\n"
     };
-    notes.items.sort_by_key(|n| n.line);
+    crate::sort::sort_by_key(&mut notes.items, |n| n.line);
     Conversion {
         version: CONVERT_VERSION,
         lang,

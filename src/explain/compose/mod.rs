@@ -150,7 +150,7 @@ pub(super) fn explain(text: &str, file: usize, analysis: &ComposeAnalysis) -> (V
             _ => {}
         }
     }
-    cx.items.sort_by_key(|i| i.span.start);
+    crate::sort::sort_by_key(&mut cx.items, |i| i.span.start);
     (cx.items, cx.omitted)
 }
 

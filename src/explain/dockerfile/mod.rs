@@ -123,7 +123,7 @@ pub(super) fn explain(
             text, model, ignore, scripts, &users, ins, &mut state,
         ));
     }
-    items.sort_by_key(|i| i.span.start);
+    crate::sort::sort_by_key(&mut items, |i| i.span.start);
     items
 }
 

@@ -67,7 +67,7 @@ fn check(cx: &ComposeCtx, out: &mut Out) {
             }
         }
     }
-    all.sort_by_key(|x| (x.0, x.1));
+    crate::sort::sort_by_key(&mut all, |x| (x.0, x.1));
     // Per (protocol, address): the mapping seen so far that reaches furthest.
     let mut furthest: HashMap<(&str, &str), (u32, &str, u32)> = HashMap::new();
     for &(a, b, ip, proto, service, port) in &all {

@@ -51,8 +51,8 @@ fn check(cx: &ComposeCtx, out: &mut Out) {
                 .collect(),
             _ => continue,
         };
-        let mut order: Vec<usize> = (0..entries.len()).collect();
-        order.sort_by(|&a, &b| collate(entries[a].0, entries[b].0));
+        let order =
+            crate::sort::indices(entries.len(), &|a, b| collate(entries[a].0, entries[b].0));
         if order.iter().enumerate().all(|(i, &j)| i == j) {
             continue;
         }

@@ -110,8 +110,7 @@ fn check(cx: &ComposeCtx, out: &mut Out) {
                 None => (2, 0),
             }
         };
-        let mut order: Vec<usize> = (0..keys.len()).collect();
-        order.sort_by(|&a, &b| {
+        let order = crate::sort::indices(keys.len(), &|a, b| {
             rank(keys[a]).cmp(&rank(keys[b])).then_with(|| {
                 if rank(keys[a]).0 == 2 {
                     collate(keys[a], keys[b])

@@ -67,8 +67,7 @@ fn check(cx: &ComposeCtx, out: &mut Out) {
             continue;
         };
         let keys: Vec<String> = items.iter().map(sort_key).collect();
-        let mut order: Vec<usize> = (0..items.len()).collect();
-        order.sort_by(|&a, &b| natural(&keys[a], &keys[b]));
+        let order = crate::sort::indices(items.len(), &|a, b| natural(&keys[a], &keys[b]));
         if order.iter().enumerate().all(|(i, &j)| i == j) {
             continue;
         }

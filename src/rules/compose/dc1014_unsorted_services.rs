@@ -47,8 +47,7 @@ fn check(cx: &ComposeCtx, out: &mut Out) {
             .map(|(k, _)| k.as_str().unwrap_or(""))
             .collect();
         let keys: Vec<CollationKey> = names.iter().map(|n| collation_key(n)).collect();
-        let mut order: Vec<usize> = (0..names.len()).collect();
-        order.sort_by(|&a, &b| keys[a].cmp(&keys[b]));
+        let order = crate::sort::indices(names.len(), &|a, b| keys[a].cmp(&keys[b]));
         let mut fix = reorder_map_fix(
             cx.text(file),
             services,

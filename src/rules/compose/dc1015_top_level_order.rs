@@ -74,8 +74,7 @@ fn check(cx: &ComposeCtx, out: &mut Out) {
                 }
             })
         };
-        let mut order: Vec<usize> = (0..keys.len()).collect();
-        order.sort_by(|&a, &b| cmp(keys[a], keys[b]));
+        let order = crate::sort::indices(keys.len(), &|a, b| cmp(keys[a], keys[b]));
         let mut fix = reorder_map_fix(
             cx.text(file),
             map,

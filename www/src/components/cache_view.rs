@@ -249,7 +249,7 @@ pub fn CacheView(props: &CacheViewProps) -> Html {
         .chain(&p.changed)
         .filter(|f| *f != "Dockerfile" && *f != ".dockerignore")
         .collect();
-    files.sort();
+    dockplay::sort::sort_by(&mut files, |a, b| a.cmp(b));
     files.dedup();
     let steps: usize = r.stages.iter().map(|st| st.steps.len()).sum();
     let hidden = steps.saturating_sub(*limit);

@@ -11,7 +11,7 @@ use crate::components::large_editor::LargeEditor;
 use crate::components::problem_card::ProblemCard;
 use crate::components::textarea_editor::TextareaEditor;
 use crate::rules_docs::RuleDocs;
-use crate::state::{PendingEdit, Selection, Tab};
+use crate::state::{PartRange, PendingEdit, Selection, Tab};
 use crate::text_eq::same_text;
 use dockplay::report::DiagnosticOut;
 use std::cell::RefCell;
@@ -47,6 +47,10 @@ pub struct EditorProps {
     /// The caret moved (a UTF-16 offset); told by typing, arrows, clicks and picks.
     #[prop_or_default]
     pub on_caret: Callback<u32>,
+    /// The parts of the explained item, underlined (hovering one highlights its row in the
+    /// Explain panel).
+    #[prop_or_default]
+    pub parts: Rc<[PartRange]>,
 }
 
 /// The text an editor last handed on: a text from the state that differs from it came from

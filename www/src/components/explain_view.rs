@@ -2,9 +2,10 @@
 //! its parts (click one to select it in the editor), what it does at build time, at run time
 //! and to the build cache, common mistakes, an example, and the findings on it.
 
-use crate::explanation::{use_explanation, ExplainedItem, Explanation, Runs};
+use crate::browser::hot_part;
+use crate::explanation::{use_explanation, ExplainedItem, ExplainedPart, Explanation, Runs};
 use crate::i18n::{lines_label, t, use_lang, Ui};
-use crate::state::Tab;
+use crate::state::{PartRange, Tab};
 use dockplay::i18n::Lang;
 use std::rc::Rc;
 use web_sys::HtmlInputElement;
@@ -19,6 +20,18 @@ pub struct ExplainViewProps {
     pub caret: Option<u32>,
     /// Select a range (UTF-16 offsets) in the editor.
     pub on_pick: Callback<(usize, usize)>,
+    /// The parts shown, for the editor to underline.
+    pub on_parts: Callback<Rc<[PartRange]>>,
+}
+
+/// The parts the panel lists (all but the keyword's, which says what the summary says), with
+/// their places in the item's list.
+fn shown_parts(item: &ExplainedItem) -> impl Iterator<Item = (usize, &ExplainedPart)> {
+    let summary = item.effects.summary.as_ref();
+    item.parts
+        .iter()
+        .enumerate()
+        .filter(move |(_, p)| summary != Some(&p.text))
 }
 
 #[component]
@@ -27,6 +40,33 @@ pub fn ExplainView(props: &ExplainViewProps) -> Html {
     let at = props.caret.unwrap_or(0);
     let explanation = use_explanation(props.tab.file_name(), props.text.clone(), lang, at);
     let args = use_state(String::new);
+    // The editor underlines the parts of the item shown (none while there is none); while a
+    // new answer is awaited the old parts stay.
+    let parts: Option<Rc<[PartRange]>> = match &explanation {
+        Explanation::Ready(answer) => Some(answer.item.as_ref().map_or_else(
+            || Rc::from([]),
+            |item| {
+                shown_parts(item)
+                    .map(|(index, p)| PartRange {
+                        index,
+                        from: p.offset,
+                        to: p.end_offset,
+                        from_utf16: p.offset_utf16 as u32,
+                        to_utf16: p.end_offset_utf16 as u32,
+                    })
+                    .collect()
+            },
+        )),
+        _ => None,
+    };
+    {
+        let on_parts = props.on_parts.clone();
+        use_effect_with(parts, move |parts| {
+            if let Some(p) = parts {
+                on_parts.emit(p.clone());
+            }
+        });
+    }
     let body = match &explanation {
         Explanation::Loading => html! { <p class="empty">{ t(lang, Ui::ExplainLoading) }</p> },
         Explanation::Failed(why) => html! {
@@ -76,12 +116,7 @@ fn item_view(
 ) -> Html {
     let lines = lines_label(lang, item.line, item.end_line);
     let e = &item.effects;
-    // The keyword's part says what the summary above says.
-    let parts: Vec<_> = item
-        .parts
-        .iter()
-        .filter(|p| e.summary.as_ref() != Some(&p.text))
-        .collect();
+    let parts: Vec<_> = shown_parts(item).collect();
     let effect = |label: Ui, value: &Option<String>| match value {
         Some(v) => html! { <><dt>{ t(lang, label) }</dt><dd>{ v.clone() }</dd></> },
         None => html! {},
@@ -95,12 +130,14 @@ fn item_view(
             if !parts.is_empty() {
                 <h3>{ t(lang, Ui::ExplainParts) }</h3>
                 <ul class="explain-parts">
-                    { for parts.iter().map(|p| {
+                    { for parts.iter().map(|&(i, p)| {
                         let range = (p.offset_utf16, p.end_offset_utf16);
                         let onclick = { let f = on_pick.clone(); Callback::from(move |_| f.emit(range)) };
                         html! {
-                            <li>
-                                <button type="button" class="part" {onclick}
+                            <li data-p={i.to_string()} onmouseenter={move |_: MouseEvent| hot_part(Some(i))}
+                                onmouseleave={|_: MouseEvent| hot_part(None)}>
+                                <button type="button" class="part" {onclick} onfocus={move |_: FocusEvent| hot_part(Some(i))}
+                                    onblur={|_: FocusEvent| hot_part(None)}
                                     title={t(lang, Ui::ExplainSelectPart)}>
                                     <code>{ source(text, p.offset, p.end_offset).to_string() }</code>
                                 </button>

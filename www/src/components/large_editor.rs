@@ -9,6 +9,7 @@ use crate::components::editor::{
     EditorProps, Emitted, ModeProps,
 };
 use crate::i18n::{t, use_lang, Ui};
+use crate::state::PartRange;
 use dockplay::report::DiagnosticOut;
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -55,6 +56,7 @@ pub fn LargeEditor(mode: &ModeProps) -> Html {
     let ready = *status == Ok(true);
     use_outside_text(&handle, ready, &mode.emitted, &props.text);
     use_problems(&handle, ready, props);
+    use_parts(&handle, ready, &props.parts);
     use_pick_and_pending(&handle, props);
     use_card_position(&card_ref, &card);
     use_card_drop(&card, &props.diagnostics);
@@ -142,6 +144,7 @@ fn use_mount(
             on_change,
             on_caret: Closure::new(caret_card),
             on_hover: Closure::new(hover),
+            on_part: Closure::new(|index: i32| crate::browser::hot_part(index.try_into().ok())),
         };
         let (slot, handle2) = (listeners.clone(), handle.clone());
         wasm_bindgen_futures::spawn_local(async move {
@@ -205,6 +208,20 @@ fn use_problems(handle: &Shared<Handle>, ready: bool, props: &EditorProps) {
             }
         },
     );
+}
+
+/// The underlines of the explained item's parts.
+#[hook]
+fn use_parts(handle: &Shared<Handle>, ready: bool, parts: &Rc<[PartRange]>) {
+    let handle = handle.clone();
+    use_effect_with((parts.clone(), ready), move |(parts, _)| {
+        if let Some(h) = handle.borrow().as_ref() {
+            let flat: Vec<u32> = (parts.iter())
+                .flat_map(|p| [p.from_utf16, p.to_utf16, p.index as u32])
+                .collect();
+            h.set_parts(&flat);
+        }
+    });
 }
 
 /// Select a picked problem; make a pending replacement (a fix, the suggested order) as one

@@ -1,7 +1,7 @@
 //! The network picture: the engine worker's SVG, in which a click (or Enter) picks a service;
 //! the picked service, the services it reaches, its networks, ports and dependencies are
-//! highlighted, and a sentence lists whom it reaches by which names. The picture can be saved
-//! as SVG or PNG.
+//! highlighted, and a sentence lists whom it reaches by which names; pointing at a service (or
+//! focusing it) previews the same highlight. The picture can be saved as SVG or PNG.
 
 use crate::browser::{download_png, svg_data_url};
 use crate::i18n::{reached_by, reaches, t, use_lang, Ui};
@@ -113,6 +113,7 @@ pub fn NetworkPicture(props: &NetworkPictureProps) -> Html {
             },
         );
     }
+    let peek = use_peek(&holder, &props.answer, props.file, &shown);
     let body = match (&picture, &svg) {
         (Picture::Loading, _) => html! { <p class="hint">{ t(lang, Ui::PictureLoading) }</p> },
         (Picture::Failed(e), _) => {
@@ -155,7 +156,11 @@ pub fn NetworkPicture(props: &NetworkPictureProps) -> Html {
                     </div>
                     <div id="network-picture" ref={holder.clone()}
                         class={classes!("picture", shown.is_some().then_some("picked"))}
-                        {onclick} {onkeydown}>
+                        {onclick} {onkeydown}
+                        onmouseover={{ let p = peek.clone(); move |e: MouseEvent| p(&e, true) }}
+                        onmouseout={{ let p = peek.clone(); move |e: MouseEvent| p(&e, false) }}
+                        onfocusin={{ let p = peek.clone(); move |e: FocusEvent| p(&e, true) }}
+                        onfocusout={{ let p = peek.clone(); move |e: FocusEvent| p(&e, false) }}>
                         { Html::from_html_unchecked(AttrValue::from(svg.clone())) }
                     </div>
                 </>
@@ -170,6 +175,32 @@ pub fn NetworkPicture(props: &NetworkPictureProps) -> Html {
             if let (Some(s), Some(r)) = (&shown, report) { { reach_sentence(lang, r, s) } }
         </section>
     }
+}
+
+/// Called with a pointer or focus event and whether it enters (`true`) or leaves.
+type Peek = Rc<dyn Fn(&Event, bool)>;
+
+/// Pointing at a service (or focusing it) previews what picking it would highlight; leaving
+/// it shows the picked service's again.
+#[hook]
+fn use_peek(holder: &NodeRef, answer: &Shared, file: usize, shown: &Option<String>) -> Peek {
+    let (answer, shown, holder) = (answer.clone(), shown.clone(), holder.clone());
+    let last = use_mut_ref(|| None::<String>);
+    Rc::new(move |e: &Event, over: bool| {
+        let hovered = if over { service_at(e) } else { None };
+        if *last.borrow() == hovered {
+            return;
+        }
+        *last.borrow_mut() = hovered.clone();
+        let holder = holder.cast::<web_sys::Element>();
+        let report = (answer.0.report.files.get(file)).and_then(|f| f.network.as_ref());
+        if let (Some(holder), Some(r)) = (holder, report) {
+            let _ = holder
+                .class_list()
+                .toggle_with_force("peek", hovered.is_some());
+            highlight(&holder, r, hovered.as_deref().or(shown.as_deref()));
+        }
+    })
 }
 
 /// Whom `service` reaches and by which names, and whom it cannot reach.

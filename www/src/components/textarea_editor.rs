@@ -49,18 +49,49 @@ fn line_of_utf16(text: &str, offset: u32) -> usize {
     line
 }
 
-/// One drawn line: runs of text, each with the problem underlining it (if any).
-fn runs(line_no: usize, line: &str, diags: &[DiagnosticOut]) -> Vec<(String, Option<usize>)> {
-    let chars: Vec<char> = line.chars().take(MAX_DRAWN).collect();
-    let n = chars.len();
-    let mut marks: Vec<(usize, usize, usize)> = Vec::new();
-    for (i, d) in diags.iter().enumerate() {
-        if d.line > line_no || d.end_line < line_no {
-            continue;
+/// A range drawn in the underline layer: 1-based lines, 0-based columns in characters.
+#[derive(Clone, Copy, PartialEq, Debug)]
+struct Range {
+    line: usize,
+    column: usize,
+    end_line: usize,
+    end_column: usize,
+}
+
+impl Range {
+    fn of(d: &DiagnosticOut) -> Range {
+        Range {
+            line: d.line,
+            column: d.column - 1,
+            end_line: d.end_line,
+            end_column: d.end_column.saturating_sub(1),
         }
-        let s = if d.line == line_no { d.column - 1 } else { 0 };
-        let mut e = if d.end_line == line_no {
-            d.end_column.saturating_sub(1)
+    }
+
+    /// The range of bytes `from..to` of `text` (`starts`: where its lines start), if it still
+    /// falls on characters of the text.
+    fn of_bytes(text: &str, starts: &[usize], from: usize, to: usize) -> Option<Range> {
+        let at = |b: usize| {
+            let line = starts.partition_point(|&s| s <= b);
+            Some((line, text.get(starts[line - 1]..b)?.chars().count()))
+        };
+        let ((line, column), (end_line, end_column)) = (at(from)?, at(to.max(from))?);
+        Some(Range {
+            line,
+            column,
+            end_line,
+            end_column,
+        })
+    }
+
+    /// The columns it covers of line `line_no` of `n` characters (an empty range covers one).
+    fn on_line(&self, line_no: usize, n: usize) -> Option<(usize, usize)> {
+        if self.line > line_no || self.end_line < line_no {
+            return None;
+        }
+        let s = if self.line == line_no { self.column } else { 0 };
+        let mut e = if self.end_line == line_no {
+            self.end_column
         } else {
             n
         };
@@ -68,32 +99,49 @@ fn runs(line_no: usize, line: &str, diags: &[DiagnosticOut]) -> Vec<(String, Opt
             e = s + 1;
         }
         let (s, e) = (s.min(n), e.min(n.max(1)));
-        marks.push((s, e.max(s), i));
+        Some((s, e.max(s)))
     }
-    if marks.is_empty() {
-        return vec![(chars.into_iter().collect(), None)];
-    }
+}
+
+/// A run of a drawn line: its text, the problem underlining it and the part of the explained
+/// item it is in (their indexes), if any.
+type Run = (String, Option<usize>, Option<usize>);
+
+/// One drawn line cut into runs at its problems' (`diags`) and parts' underlines.
+fn runs(line_no: usize, line: &str, diags: &[DiagnosticOut], parts: &[(usize, Range)]) -> Vec<Run> {
+    let chars: Vec<char> = line.chars().take(MAX_DRAWN).collect();
+    let n = chars.len();
+    let covered = |r: Range, i: usize| r.on_line(line_no, n).map(|(s, e)| (s, e, i));
+    let marks: Vec<_> = (diags.iter().enumerate())
+        .filter_map(|(i, d)| covered(Range::of(d), i))
+        .collect();
+    let in_parts: Vec<_> = (parts.iter()).filter_map(|&(i, r)| covered(r, i)).collect();
     let mut cuts: Vec<usize> = vec![0, n];
-    for &(s, e, _) in &marks {
+    for &(s, e, _) in marks.iter().chain(&in_parts) {
         cuts.push(s);
         cuts.push(e);
     }
     cuts.sort_unstable();
     cuts.dedup();
-    let mut out = Vec::new();
+    let owner = |list: &[(usize, usize, usize)], a: usize, b: usize| {
+        list.iter()
+            .filter(|&&(s, e, _)| s <= a && b <= e && a < b)
+            .map(|&(_, _, i)| i)
+            .collect::<Vec<_>>()
+    };
+    let mut out: Vec<Run> = Vec::new();
     for w in cuts.windows(2) {
         let (a, b) = (w[0], w[1]);
-        let owner = marks
-            .iter()
-            .filter(|&&(s, e, _)| s <= a && b <= e && a < b)
-            .min_by_key(|&&(_, _, i)| diags[i].severity)
-            .map(|&(_, _, i)| i);
-        out.push((chars[a..b.min(n)].iter().collect(), owner));
+        let problem = owner(&marks, a, b)
+            .into_iter()
+            .min_by_key(|&i| diags[i].severity);
+        let part = owner(&in_parts, a, b).first().copied();
+        out.push((chars[a..b.min(n)].iter().collect(), problem, part));
     }
     // A problem at the end of a line (or on an empty one) still gets a visible mark.
     for &(s, _, i) in &marks {
         if s >= n {
-            out.push((" ".into(), Some(i)));
+            out.push((" ".into(), Some(i), None));
         }
     }
     out
@@ -165,12 +213,16 @@ pub fn TextareaEditor(mode: &ModeProps) -> Html {
             tell_caret();
         })
     };
-    let onmousemove = hover_handler(&root, &overlay, &card);
+    let hot = use_memo((), |_| std::cell::Cell::new(None::<usize>));
+    let (onmousemove, onmouseleave) = hover_handler(&root, &overlay, &card, &hot);
     let onkeydown = key_handler(caret, &card, props);
     use_card_follow(&card, &caret_card, props);
 
     let diags = &props.diagnostics;
     let text = &props.text;
+    let parts: Vec<(usize, Range)> = (props.parts.iter())
+        .filter_map(|p| Some((p.index, Range::of_bytes(text, &starts, p.from, p.to)?)))
+        .collect();
     let worst = worst_by_line(diags, first, last);
     let describedby = card.as_ref().map(|_| card_id(props.tab));
     html! {
@@ -186,7 +238,7 @@ pub fn TextareaEditor(mode: &ModeProps) -> Html {
             <div class="code">
                 <div class="overlay" aria-hidden="true">
                     <div class="overlay-inner" ref={overlay.clone()}>
-                        { drawn_lines(text, &starts, first, last, diags) }
+                        { drawn_lines(text, &starts, first, last, diags, &parts) }
                     </div>
                 </div>
                 <textarea
@@ -206,6 +258,7 @@ pub fn TextareaEditor(mode: &ModeProps) -> Html {
                     {onkeyup}
                     {onclick}
                     {onmousemove}
+                    {onmouseleave}
                 />
             </div>
             { card_view(&card_ref, &card, props) }
@@ -282,44 +335,55 @@ fn use_pending_replacement(area: &NodeRef, props: &EditorProps) {
     });
 }
 
-/// The card of the underline under the pointer.
+/// The first element of `layer` matching `selector` drawn under the point `(x, y)`.
+fn drawn_at(layer: &web_sys::Element, selector: &str, x: f64, y: f64) -> Option<web_sys::Element> {
+    let list = layer.query_selector_all(selector).ok()?;
+    (0..list.length())
+        .filter_map(|i| list.item(i)?.dyn_into::<web_sys::Element>().ok())
+        .find(|m| {
+            let r = m.get_bounding_client_rect();
+            x >= r.left() && x <= r.right() && y >= r.top() && y <= r.bottom() + 2.0
+        })
+}
+
+/// The card of the underline under the pointer, and the highlight of the explained part
+/// under it (`hot`: the one highlighted; leaving the editor ends it).
 fn hover_handler(
     root: &NodeRef,
     overlay: &NodeRef,
     card: &UseStateHandle<Option<Card>>,
-) -> Callback<MouseEvent> {
-    {
-        let (root, overlay, card) = (root.clone(), overlay.clone(), card.clone());
-        Callback::from(move |e: MouseEvent| {
-            let (x, y) = (e.client_x() as f64, e.client_y() as f64);
-            let Some(layer) = overlay.cast::<web_sys::Element>() else {
-                return;
-            };
-            let Ok(marks) = layer.query_selector_all(".mark") else {
-                return;
-            };
-            for i in 0..marks.length() {
-                let Some(m) = marks
-                    .item(i)
-                    .and_then(|n| n.dyn_into::<web_sys::Element>().ok())
-                else {
-                    continue;
-                };
-                let r = m.get_bounding_client_rect();
-                if x >= r.left() && x <= r.right() && y >= r.top() && y <= r.bottom() + 2.0 {
-                    if let Some(index) = m.get_attribute("data-d").and_then(|d| d.parse().ok()) {
-                        if card.as_ref().is_none_or(|c| c.index != index) {
-                            card.set(Some(Card {
-                                index,
-                                at: anchor(&root, &overlay, index).unwrap_or((8.0, 8.0)),
-                            }));
-                        }
-                    }
-                    return;
-                }
+    hot: &Rc<std::cell::Cell<Option<usize>>>,
+) -> (Callback<MouseEvent>, Callback<MouseEvent>) {
+    let (root, overlay, card, over) = (root.clone(), overlay.clone(), card.clone(), hot.clone());
+    let onmousemove = Callback::from(move |e: MouseEvent| {
+        let (x, y) = (e.client_x() as f64, e.client_y() as f64);
+        let Some(layer) = overlay.cast::<web_sys::Element>() else {
+            return;
+        };
+        let part =
+            drawn_at(&layer, ".pm", x, y).and_then(|m| m.get_attribute("data-p")?.parse().ok());
+        if part != over.get() {
+            over.set(part);
+            browser::hot_part(part);
+        }
+        let index =
+            drawn_at(&layer, ".mark", x, y).and_then(|m| m.get_attribute("data-d")?.parse().ok());
+        if let Some(index) = index {
+            if card.as_ref().is_none_or(|c| c.index != index) {
+                card.set(Some(Card {
+                    index,
+                    at: anchor(&root, &overlay, index).unwrap_or((8.0, 8.0)),
+                }));
             }
-        })
-    }
+        }
+    });
+    let hot = hot.clone();
+    let onmouseleave = Callback::from(move |_: MouseEvent| {
+        if hot.take().is_some() {
+            browser::hot_part(None);
+        }
+    });
+    (onmousemove, onmouseleave)
 }
 
 /// The textarea is not re-rendered from the state while typing (setting a long value makes
@@ -528,6 +592,7 @@ fn drawn_lines(
     first: usize,
     last: usize,
     diags: &[DiagnosticOut],
+    parts: &[(usize, Range)],
 ) -> Html {
     let line_text = |i: usize| -> &str {
         let s = starts[i];
@@ -537,9 +602,9 @@ fn drawn_lines(
     html! {
         { for (first..last).map(|i| html! {
             <div class="line">
-                { for runs(i + 1, line_text(i), diags).into_iter().map(|(t, owner)| match owner {
-                    Some(k) => html! { <span class={classes!("mark", diags[k].severity.as_str())} data-d={k.to_string()}>{ t }</span> },
-                    None => html! { <span>{ t }</span> },
+                { for runs(i + 1, line_text(i), diags, parts).into_iter().map(|(t, problem, part)| html! {
+                    <span class={classes!(problem.map(|k| ["mark", diags[k].severity.as_str()]), part.map(|_| "pm"))}
+                        data-d={problem.map(|k| k.to_string())} data-p={part.map(|k| k.to_string())}>{ t }</span>
                 }) }
                 { "\u{200b}" }
             </div>
@@ -592,18 +657,18 @@ mod tests {
     #[test]
     fn runs_cut_a_line_at_its_underlines() {
         let d = [diag(1, 6, 1, 9)];
-        let r = runs(1, "FROM abc:1", &d);
+        let r = runs(1, "FROM abc:1", &d, &[]);
         assert_eq!(
             r,
             [
-                ("FROM ".into(), None),
-                ("abc".into(), Some(0)),
-                (":1".into(), None)
+                ("FROM ".into(), None, None),
+                ("abc".into(), Some(0), None),
+                (":1".into(), None, None)
             ]
         );
         assert_eq!(
-            runs(2, "x", &d),
-            [("x".into(), None)],
+            runs(2, "x", &d, &[]),
+            [("x".into(), None, None)],
             "other lines are plain"
         );
     }
@@ -611,19 +676,55 @@ mod tests {
     #[test]
     fn multi_line_and_empty_ranges_are_still_drawn() {
         let d = [diag(1, 3, 3, 2)];
-        assert_eq!(runs(2, "ab", &d), [("ab".into(), Some(0))]);
+        assert_eq!(runs(2, "ab", &d, &[]), [("ab".into(), Some(0), None)]);
         assert_eq!(
-            runs(3, "xyz", &d),
-            [("x".into(), Some(0)), ("yz".into(), None)]
+            runs(3, "xyz", &d, &[]),
+            [("x".into(), Some(0), None), ("yz".into(), None, None)]
         );
         let eol = [diag(1, 4, 1, 4)];
-        assert_eq!(runs(1, "abc", &eol).last().unwrap(), &(" ".into(), Some(0)));
+        assert_eq!(
+            runs(1, "abc", &eol, &[]).last().unwrap(),
+            &(" ".into(), Some(0), None)
+        );
     }
 
     #[test]
     fn wide_characters_count_as_one_column() {
         let d = [diag(1, 3, 1, 5)];
-        assert_eq!(runs(1, "镜像名称x", &d)[1], ("名称".into(), Some(0)));
+        assert_eq!(
+            runs(1, "镜像名称x", &d, &[])[1],
+            ("名称".into(), Some(0), None)
+        );
+    }
+
+    #[test]
+    fn parts_are_cut_with_the_problems_they_overlap() {
+        let text = "FROM a\nRUN apt-get install -y curl\n";
+        let starts = line_starts(text);
+        let at = |s: &str| text.find(s).unwrap();
+        let y = Range::of_bytes(text, &starts, at("-y"), at("-y") + 2).unwrap();
+        assert_eq!((y.line, y.column, y.end_line, y.end_column), (2, 20, 2, 22));
+        let curl = Range::of_bytes(text, &starts, at("curl"), at("curl") + 4).unwrap();
+        // A problem over "install -y": the part "-y" is inside it.
+        let d = [diag(2, 13, 2, 23)];
+        let r = runs(2, "RUN apt-get install -y curl", &d, &[(3, y), (4, curl)]);
+        assert_eq!(
+            r,
+            [
+                ("RUN apt-get ".into(), None, None),
+                ("install ".into(), Some(0), None),
+                ("-y".into(), Some(0), Some(3)),
+                (" ".into(), None, None),
+                ("curl".into(), None, Some(4)),
+            ]
+        );
+        assert_eq!(
+            Range::of_bytes("镜像x", &line_starts("镜像x"), 1, 3),
+            None,
+            "a range that does not fall on characters (the text changed) is not drawn"
+        );
+        let wide = Range::of_bytes("镜像x", &line_starts("镜像x"), 6, 7).unwrap();
+        assert_eq!((wide.column, wide.end_column), (2, 3));
     }
 
     #[test]
