@@ -15,7 +15,8 @@ log "core → pkg/ (wasm-bindgen, --target web)"
 cargo build --profile wasm-release --target wasm32-unknown-unknown --lib --no-default-features --features wasm,docs,spdx,docker-run,picture
 rm -rf pkg && mkdir -p pkg
 wasm-bindgen --target web --typescript --experimental-reset-state-function --out-dir pkg "$target/dockplay.wasm"
-cp src/wasm/index.js src/wasm/index.d.ts pkg/
+cp src/wasm/index.js src/wasm/index.d.ts src/wasm/share-link.js src/wasm/share-link.d.ts pkg/
+cp src/wasm/README.md LICENSE pkg/
 node scripts/catalogue.mjs pkg
 "$wasm_opt" -Oz "${wasm_features[@]}" pkg/dockplay_bg.wasm -o pkg/dockplay_bg.wasm
 version=$(awk -F'"' '/^version = / { print $2; exit }' Cargo.toml)
@@ -23,12 +24,23 @@ cat > pkg/package.json <<JSON
 {
   "name": "dockplay",
   "version": "$version",
-  "description": "Dockerfile and docker-compose analysis in WebAssembly",
+  "description": "Dockerfile and docker-compose analysis in WebAssembly: lint, build cache, network, explanations (en, zh)",
   "type": "module",
   "main": "index.js",
   "types": "index.d.ts",
+  "exports": {
+    ".": { "types": "./index.d.ts", "default": "./index.js" },
+    "./share-link": { "types": "./share-link.d.ts", "default": "./share-link.js" },
+    "./dockplay_bg.wasm": "./dockplay_bg.wasm",
+    "./catalogue.en.json": "./catalogue.en.json",
+    "./catalogue.zh.json": "./catalogue.zh.json",
+    "./package.json": "./package.json"
+  },
   "files": ["index.js", "index.d.ts", "dockplay.js", "dockplay.d.ts", "dockplay_bg.wasm", "dockplay_bg.wasm.d.ts",
-            "catalogue.en.json", "catalogue.zh.json"],
+            "share-link.js", "share-link.d.ts", "catalogue.en.json", "catalogue.zh.json", "README.md", "LICENSE"],
+  "keywords": ["dockerfile", "docker-compose", "lint", "hadolint", "webassembly"],
+  "engines": { "node": ">=18" },
+  "sideEffects": false,
   "license": "MIT"
 }
 JSON
@@ -45,6 +57,7 @@ cp www/index.html www/style.css www/large-editor.css www/boot.js www/worker.js w
 # The explanation worker runs the core's JS package, fetched when the Explain panel first opens.
 cp www/explain-worker.js www/dist/
 cp pkg/index.js www/dist/engine.js
+cp pkg/share-link.js www/dist/
 cp pkg/dockplay.js pkg/dockplay_bg.wasm www/dist/
 node scripts/bundle-editor.mjs www/dist
 node scripts/catalogue.mjs www/dist

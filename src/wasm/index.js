@@ -1,9 +1,23 @@
 // The JS API (pkg/index.js): the wasm-bindgen glue in dockplay.js, with recovery. A trap inside
 // the WebAssembly instance (which would leave it unusable for every later call) re-creates the
 // instance before the error reaches the caller, so the next call works again.
-import init, * as glue from './dockplay.js';
+import glueInit, * as glue from './dockplay.js';
 
-export default init;
+export { encodeShareLink } from './share-link.js';
+
+/** Load the WebAssembly module (once; later calls return the same instance). Without an
+ * argument it is `dockplay_bg.wasm` beside this file: fetched in a browser, read from disk in
+ * Node. */
+export default async function init(input) {
+  if (input === undefined) {
+    const url = new URL('dockplay_bg.wasm', import.meta.url);
+    if (url.protocol === 'file:') {
+      const { readFile } = await import('node:fs/promises');
+      input = { module_or_path: await readFile(url) };
+    }
+  }
+  return glueInit(input);
+}
 export const initSync = glue.initSync;
 
 /** `fn`, re-creating the instance when it traps. */
@@ -25,6 +39,7 @@ export const convertDockerRun = recovering(glue.convertDockerRun);
 export const composeToDockerRun = recovering(glue.composeToDockerRun);
 export const networkPicture = recovering(glue.networkPicture);
 export const rules = recovering(glue.rules);
+export const decodeShareLink = recovering(glue.decodeShareLink);
 
 /** Load the explanation catalogue of `lang` ("en" or "zh") shipped beside this file
  * (`catalogue.<lang>.json`); resolves to the number of entries. In Node the file is read from

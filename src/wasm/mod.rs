@@ -8,6 +8,15 @@ use wasm_bindgen::prelude::*;
 const TS_TYPES: &'static str = r#"
 /** A file to analyse: its name decides its kind (Dockerfile, compose.yaml, …). */
 export interface InputFile { name: string; text: string }
+/** A playground state as a share link carries it (`encodeShareLink` in share-link.js makes one). */
+export interface SharedState {
+  files: InputFile[]; build_args: string[][]; target: string | null; changed: string[];
+  added?: string[]; removed?: string[]; changed_build_args?: string[]; base_moved?: string[];
+  no_cache_filter?: string[]; built?: { dockerfile: string; build_args: string[][] };
+  lang: string | null; panel: string | null;
+}
+/** What `decodeShareLink` read: the state, or why the link cannot be opened. */
+export type ShareLinkResult = { state: SharedState } | { error: { en: string; zh: string } };
 export type Lang = "en" | "zh";
 export type Severity = "error" | "warning" | "info" | "style";
 export type FileKind = "dockerfile" | "compose" | "docker-run";
@@ -291,6 +300,27 @@ pub fn network_picture(
     let options = analysis_options(options)?;
     Ok(crate::network_picture("compose.yaml", &text, &options)
         .map_or(JsValue::NULL, |s| JsValue::from_str(&s)))
+}
+
+/// Read a playground share link (`#v1/…`, with or without the `#`, or a whole URL ending in
+/// one): `{ state }`, or `{ error }` with why in both languages when it is malformed, too
+/// large or of an unknown version.
+#[wasm_bindgen(js_name = decodeShareLink, unchecked_return_type = "ShareLinkResult")]
+pub fn decode_share_link(
+    #[wasm_bindgen(unchecked_param_type = "string")] link: JsValue,
+) -> Result<JsValue, JsValue> {
+    let link = string_arg(&link, "link")?;
+    let hash = link.split_once('#').map_or(link.as_str(), |(_, h)| h);
+    #[derive(Serialize)]
+    #[serde(rename_all = "lowercase")]
+    enum Decoded {
+        State(crate::share::ShareState),
+        Error(crate::i18n::Text),
+    }
+    to_js(&match crate::share::decode(hash) {
+        Ok(state) => Decoded::State(state),
+        Err(e) => Decoded::Error(e.message()),
+    })
 }
 
 /// BuildKit's AST dump of a Dockerfile (what `dockplay parse --dump` prints).

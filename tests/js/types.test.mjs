@@ -4,7 +4,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import init, { analyze, simulateCache, explain, addCatalogue, convertDockerRun, composeToDockerRun, rules } from '../../pkg/dockplay.js';
+import init, { analyze, simulateCache, explain, addCatalogue, convertDockerRun, composeToDockerRun, rules, decodeShareLink } from '../../pkg/dockplay.js';
+import { encodeShareLink } from '../../pkg/share-link.js';
 
 await init({ module_or_path: await readFile(new URL('../../pkg/dockplay_bg.wasm', import.meta.url)) });
 const dts = await readFile(new URL('../../pkg/dockplay.d.ts', import.meta.url), 'utf8');
@@ -219,6 +220,15 @@ test('conversion results match the declared Conversion type (both directions, wi
   const toRun = composeToDockerRun(compose, {});
   assert.ok(toRun.output.includes('docker run'));
   assertMatches(toRun, 'Conversion');
+});
+
+test('decodeShareLink results match the declared ShareLinkResult type (full state, smallest, broken)', async () => {
+  const full = await encodeShareLink({
+    files: [{ name: 'Dockerfile', text: 'FROM alpine\n' }], build_args: [['A', '1']], target: 't', changed: ['a'],
+    added: ['a'], removed: ['b'], changed_build_args: ['A'], base_moved: ['alpine'], no_cache_filter: ['t'],
+    built: { dockerfile: 'FROM alpine\n', build_args: [] }, lang: 'zh', panel: 'cache',
+  });
+  for (const link of [full, await encodeShareLink({}), '#v2/x']) assertMatches(decodeShareLink(link), 'ShareLinkResult');
 });
 
 test('the rule list matches the declared RuleInfo type, every code once', () => {
