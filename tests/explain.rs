@@ -342,3 +342,20 @@ fn every_finding_is_named_with_its_docs_in_the_line_it_is_on() {
         }
     }
 }
+
+#[test]
+fn a_file_whose_name_tells_nothing_is_explained_by_its_content() {
+    let opts = Options::default();
+    let cat = Catalogue::builtin();
+    let df = dockplay::explain::file("lesson.txt", b"FROM alpine\nRUN echo hi\n", &opts, cat);
+    assert_eq!(df.kind, Some(dockplay::report::FileKind::Dockerfile));
+    let titles: Vec<_> = df.items.iter().map(|i| i.title.as_str()).collect();
+    assert!(titles.contains(&"FROM") && titles.contains(&"RUN"), "{titles:?}");
+    let yaml = b"services:\n  web:\n    image: nginx\n    ports: [\"8080:80\"]\n";
+    let compose = dockplay::explain::file("notes.txt", yaml, &opts, cat);
+    assert_eq!(compose.kind, Some(dockplay::report::FileKind::Compose));
+    assert!(compose.items.iter().any(|i| i.title.contains("ports")));
+    let nothing = dockplay::explain::file("notes.txt", b"hello\n", &opts, cat);
+    assert_eq!(nothing.kind, None);
+    assert!(nothing.items.is_empty());
+}

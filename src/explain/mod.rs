@@ -163,7 +163,7 @@ pub(crate) fn has_run_line(text: &str) -> bool {
     })
 }
 
-/// Explain one file (kind from the options, the name, or a `docker run` line in it).
+/// Explain one file (kind from the options, the name, or its content as `check` reads it).
 pub fn file<'c>(
     name: &str,
     bytes: &[u8],
@@ -174,7 +174,7 @@ pub fn file<'c>(
     let kind = opts
         .kind
         .or_else(|| FileKind::detect(name))
-        .or_else(|| has_run_line(&String::from_utf8_lossy(bytes)).then_some(FileKind::DockerRun));
+        .or_else(|| FileKind::sniff(&String::from_utf8_lossy(&bytes[..bytes.len().min(1 << 16)])));
     let (text, items, diags, omitted) = match kind {
         Some(FileKind::Dockerfile) => {
             let a = crate::dockerfile_analysis(bytes, opts);
