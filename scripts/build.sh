@@ -76,3 +76,11 @@ done
 log "first load of the playground (budget 500 KB compressed):"
 node scripts/compress.mjs --budget $((500 * 1024)) www/dist/index.html www/dist/style.css www/dist/boot.js \
   www/dist/worker.js www/dist/dockplay_www.js www/dist/dockplay_www_bg.wasm
+
+# The JS package per language (issue #16's widget budget: wasm + data of one language ≤ 400 KB
+# gzip): printed for the record, not enforced, while the package carries the whole engine.
+for lang in en zh; do
+  total=$(( $(gzip -9c pkg/dockplay_bg.wasm | wc -c) + $(gzip -9c "pkg/catalogue.$lang.json" | wc -c) ))
+  log "$(printf 'pkg/ wasm + catalogue.%s.json: %7d bytes gzipped (widget budget 409600: %s)' "$lang" "$total" \
+    "$([ "$total" -le 409600 ] && echo within || echo over)")"
+done
