@@ -350,7 +350,10 @@ fn a_file_whose_name_tells_nothing_is_explained_by_its_content() {
     let df = dockplay::explain::file("lesson.txt", b"FROM alpine\nRUN echo hi\n", &opts, cat);
     assert_eq!(df.kind, Some(dockplay::report::FileKind::Dockerfile));
     let titles: Vec<_> = df.items.iter().map(|i| i.title.as_str()).collect();
-    assert!(titles.contains(&"FROM") && titles.contains(&"RUN"), "{titles:?}");
+    assert!(
+        titles.contains(&"FROM") && titles.contains(&"RUN"),
+        "{titles:?}"
+    );
     let yaml = b"services:\n  web:\n    image: nginx\n    ports: [\"8080:80\"]\n";
     let compose = dockplay::explain::file("notes.txt", yaml, &opts, cat);
     assert_eq!(compose.kind, Some(dockplay::report::FileKind::Compose));
