@@ -32,7 +32,7 @@ try {
   worker.postMessage(module);
   await init({ module_or_path: module });
   // The large-file editor (CodeMirror) is imported only when a file first needs it.
-  run_app(worker, () => import('./large-editor.js'));
+  run_app(worker, () => import('./large-editor.js'), new URL('./', import.meta.url).href);
 } catch (error) {
   fail(error);
 }

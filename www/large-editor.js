@@ -206,7 +206,7 @@ export async function create(parent, options) {
   const sheets = ['style.css', 'large-editor.css'].map((file) => {
     const link = document.createElement('link');
     link.rel = 'stylesheet';
-    link.href = new URL(file, document.baseURI).href;
+    link.href = new URL(file, import.meta.url).href;
     return link;
   });
   const box = document.createElement('div');

@@ -1333,11 +1333,12 @@ test('the Explain panel follows the caret in both languages, and a clicked part 
   // The explanation's engine and catalogue are not part of the first load.
   const lazy = ['/explain-worker.js', '/engine.js', '/dockplay_bg.wasm', '/catalogue.en.json'];
   expect(asked.filter((p) => lazy.includes(p))).toEqual([]);
+  // The caret is put on the install line while the Problems panel is open; opening Explain
+  // explains that line.
+  const pip = await caretToLine(page, 'dockerfile', /^RUN pip install/);
   await selectPanel(page, 'explain');
   const item = page.locator('#explain-item');
   const ed = editorOf(page);
-
-  const pip = await caretToLine(page, 'dockerfile', /^RUN pip install/);
   await expect(item.locator('.explain-title')).toHaveText('RUN');
   await expect(item.locator('h2 .explain-lines')).toHaveText(`line ${pip}`);
   // What this RUN does here: the install re-runs because COPY . . came before it.

@@ -122,6 +122,22 @@ pub async fn fetch_text(url: &str) -> Option<String> {
     text.as_string()
 }
 
+thread_local! {
+    /// The URL of the directory the page's files are served from (ends in `/`).
+    static ASSETS: std::cell::RefCell<String> = const { std::cell::RefCell::new(String::new()) };
+}
+
+/// Serve the page's own files (the engine worker, the rule docs) from `base`, the directory of
+/// `boot.js` (so a page that mounts the app from elsewhere still finds them).
+pub fn set_assets(base: String) {
+    ASSETS.with(|a| *a.borrow_mut() = base);
+}
+
+/// The URL of the page's own file `name`.
+pub fn asset(name: &str) -> String {
+    ASSETS.with(|a| format!("{}{name}", a.borrow()))
+}
+
 /// Resolves in a later task (a `setTimeout(0)`): work after it is not part of the current one.
 pub async fn next_task() {
     let next = js_sys::Promise::new(&mut |resolve, _| {

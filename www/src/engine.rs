@@ -89,8 +89,9 @@ fn worker() -> Result<web_sys::Worker, String> {
         }
         let opts = web_sys::WorkerOptions::new();
         opts.set_type(web_sys::WorkerType::Module);
-        let made = web_sys::Worker::new_with_options("explain-worker.js", &opts)
-            .map_err(|e| format!("{e:?}"))?;
+        let made =
+            web_sys::Worker::new_with_options(&crate::browser::asset("explain-worker.js"), &opts)
+                .map_err(|e| format!("{e:?}"))?;
         let listener = Closure::new(dispatch);
         made.set_onmessage(Some(listener.as_ref().unchecked_ref()));
         LISTENER.with(|l| *l.borrow_mut() = Some(listener));

@@ -116,7 +116,8 @@ pub fn use_rule_docs(lang: Lang) -> Option<Rc<RuleDocs>> {
         use_effect_with(state_lang, move |&lang| {
             wasm_bindgen_futures::spawn_local(async move {
                 if let Some(json) =
-                    browser::fetch_text(&format!("rules.{}.json", lang.as_str())).await
+                    browser::fetch_text(&browser::asset(&format!("rules.{}.json", lang.as_str())))
+                        .await
                 {
                     if let Some(d) = RuleDocs::parse(lang, &json) {
                         docs.set(Some(Rc::new(d)));

@@ -23,11 +23,13 @@ mod worker;
 
 use wasm_bindgen::prelude::*;
 
-/// Start the interface in `#app`, with the analysis worker `boot.js` started and the function
-/// that imports the large-file editor's module when a file first needs it.
+/// Start the interface in `#app`, with the analysis worker `boot.js` started, the function
+/// that imports the large-file editor's module when a file first needs it, and the URL of the
+/// directory the page's files are in.
 #[wasm_bindgen]
-pub fn run_app(worker: web_sys::Worker, load_large_editor: js_sys::Function) {
+pub fn run_app(worker: web_sys::Worker, load_large_editor: js_sys::Function, assets: String) {
     codemirror::set_loader(load_large_editor);
+    browser::set_assets(assets);
     let root = web_sys::window()
         .and_then(|w| w.document())
         .and_then(|d| d.get_element_by_id("app"));

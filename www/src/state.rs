@@ -274,8 +274,12 @@ pub struct State {
     pub link_error: Option<Text>,
     /// The analysis worker failed (its message).
     pub worker_error: Option<String>,
-    /// Where the caret is in a tab (UTF-16 offset), told while the explanation is open.
+    /// Where the caret is in a tab (UTF-16 offset), for the explanation: changed (and the page
+    /// re-rendered) only while the Explain panel is open.
     pub caret: Option<(Tab, u32)>,
+    /// Where the caret last was, told while another panel is open (kept without a re-render,
+    /// and taken as `caret` when the Explain panel opens).
+    pub last_caret: Rc<std::cell::Cell<Option<(Tab, u32)>>>,
     /// Whether the state kept from the last visit must not be overwritten yet (a share link
     /// failed and the user has not changed anything since).
     pub keep_stored: bool,
@@ -314,6 +318,7 @@ impl Default for State {
             example: None,
             toast: None,
             caret: None,
+            last_caret: Rc::default(),
             link_error: None,
             worker_error: None,
             keep_stored: false,
@@ -518,6 +523,7 @@ impl State {
             Some(text[..byte].encode_utf16().count() as u32)
         });
         self.caret = explained.map(|at| (self.tab, at));
+        self.last_caret.set(None);
         self.panel = if explained.is_some() {
             Panel::Explain
         } else if !ex.changed.is_empty() {
@@ -697,7 +703,12 @@ impl State {
                 next.tab = tab;
                 next.selection = None;
             }
-            Action::SelectPanel(panel) => next.panel = panel,
+            Action::SelectPanel(panel) => {
+                if panel == Panel::Explain {
+                    next.caret = self.last_caret.get().or(self.caret);
+                }
+                next.panel = panel;
+            }
             Action::Caret(tab, at) => next.caret = Some((tab, at)),
             Action::Parts(tab, parts) => next.parts = Some((tab, parts)),
             Action::SetLang(lang) => next.lang = lang,
@@ -796,9 +807,17 @@ impl yew::Reducible for State {
     type Action = Action;
 
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
-        // A caret that did not move, or the same parts again, re-render nothing.
+        // A caret that did not move, a caret while the explanation is closed (kept for when it
+        // opens), or the same parts again, re-render nothing.
+        if let Action::Caret(tab, at) = action {
+            self.last_caret.set(Some((tab, at)));
+        }
         match &action {
-            Action::Caret(tab, at) if self.caret == Some((*tab, *at)) => return self,
+            Action::Caret(tab, at)
+                if self.caret == Some((*tab, *at)) || self.panel != Panel::Explain =>
+            {
+                return self
+            }
             Action::Parts(tab, p) if self.parts.as_ref() == Some(&(*tab, p.clone())) => {
                 return self
             }
@@ -883,6 +902,32 @@ mod tests {
         let pasted = s.apply(edit(Tab::Dockerfile, "FROM alpine\n", true));
         assert!(pasted.project.changed.is_empty() && pasted.project.context.is_empty());
         assert!(pasted.urgent, "a paste is analysed at once");
+    }
+
+    #[test]
+    fn a_caret_moved_while_the_explanation_is_closed_re_renders_nothing_and_is_kept() {
+        use yew::Reducible;
+        let s = Rc::new(State::default());
+        assert_ne!(s.panel, Panel::Explain);
+        let moved = s.clone().reduce(Action::Caret(Tab::Dockerfile, 7));
+        assert!(Rc::ptr_eq(&s, &moved), "no new state, so no re-render");
+        let open = moved.reduce(Action::SelectPanel(Panel::Explain));
+        assert_eq!(open.caret, Some((Tab::Dockerfile, 7)));
+        let again = open.clone().reduce(Action::Caret(Tab::Dockerfile, 9));
+        assert_eq!(
+            again.caret,
+            Some((Tab::Dockerfile, 9)),
+            "while open it follows"
+        );
+        let lesson = again.reduce(Action::LoadExample(crate::examples::EXAMPLES[0].id));
+        let reopened = lesson
+            .reduce(Action::SelectPanel(Panel::Problems))
+            .reduce(Action::SelectPanel(Panel::Explain));
+        assert_ne!(
+            reopened.caret,
+            Some((Tab::Dockerfile, 9)),
+            "a lesson forgets the caret in the text before it"
+        );
     }
 
     #[test]
