@@ -1652,6 +1652,14 @@ test('the docker run tab: a tutorial\'s lines become a compose file and back, fl
   await typeInto(page, 'docker-run', 'docker run -p');
   await expect(page.locator('#run-problems')).toContainText('1:12');
   await expect(page.locator('#run-problems')).toContainText('-p needs a value');
+  // ... underlined in the editor, with its card and line marker like every other file's.
+  const runMark = page.locator('.editor .overlay .mark.error', { hasText: '-p' });
+  await expect(runMark).toHaveCount(1);
+  await expect(page.locator('.editor .gutter .ln.error')).toHaveText('1');
+  const markAt = await runMark.boundingBox();
+  await page.mouse.move(markAt.x + markAt.width / 2, markAt.y + markAt.height / 2);
+  await expect(page.locator('.problem-card')).toContainText(/DR000[23]/);
+  await page.keyboard.press('Escape');
 
   // Into the compose tab, analysed there; then back to docker commands.
   await typeInto(page, 'docker-run', 'docker run -d -p 127.0.0.1:8000:5000 --name web -e FLASK_DEBUG=1 web:1');

@@ -86,6 +86,11 @@ pub fn App(props: &AppProps) -> Html {
             diagnostics_of(&a, tab)
         })
     };
+    // The docker run lines are read by their conversion, not by the analysis.
+    let diags = match tab {
+        Tab::DockerRun => state.run_problems.clone(),
+        _ => (*diags).clone(),
+    };
     let text: Rc<str> = {
         let p = state.project.clone();
         (*use_memo((p, tab), |(p, tab)| {
@@ -94,7 +99,7 @@ pub fn App(props: &AppProps) -> Html {
         .clone()
     };
     let (file_items, panel_items) = tab_items(&state);
-    let editor = editor_view(&state, text.clone(), (*diags).clone(), docs);
+    let editor = editor_view(&state, text.clone(), diags, docs);
     let side = side_view(&state, text);
     let busy = !state.fresh();
     html! {

@@ -24,8 +24,41 @@ pub struct Problem {
     pub rule: String,
     pub severity: String,
     pub message: String,
+    pub help: Option<String>,
     pub line: usize,
     pub column: usize,
+    pub end_line: usize,
+    pub end_column: usize,
+    pub offset_utf16: usize,
+    pub end_offset_utf16: usize,
+}
+
+impl Problem {
+    /// The problem as the editor underlines it and its card shows it (no fix: a conversion's
+    /// problems have none the page applies).
+    pub fn to_diagnostic(&self) -> dockplay::report::DiagnosticOut {
+        dockplay::report::DiagnosticOut {
+            rule: self.rule.clone(),
+            name: String::new(),
+            severity: dockplay::diagnostic::Severity::parse(&self.severity)
+                .unwrap_or(dockplay::diagnostic::Severity::Warning),
+            message: self.message.clone(),
+            help: self.help.clone(),
+            message_i18n: Default::default(),
+            help_i18n: None,
+            fix: None,
+            line: self.line,
+            column: self.column,
+            end_line: self.end_line,
+            end_column: self.end_column,
+            column_utf16: self.column,
+            end_column_utf16: self.end_column,
+            offset: 0,
+            end_offset: 0,
+            offset_utf16: self.offset_utf16,
+            end_offset_utf16: self.end_offset_utf16,
+        }
+    }
 }
 
 /// A conversion: the other side's text, a note per flag, and the input's problems.

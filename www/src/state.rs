@@ -287,6 +287,8 @@ pub struct State {
     pub service: Option<Rc<str>>,
     /// The parts of the item the Explain panel shows, underlined in that tab's editor.
     pub parts: Option<(Tab, Rc<[PartRange]>)>,
+    /// The problems of the `docker run` lines (from their conversion), underlined in their tab.
+    pub run_problems: Rc<Vec<DiagnosticOut>>,
 }
 
 /// A part of the explained item as the editor underlines it: its place in the Explain panel's
@@ -324,6 +326,7 @@ impl Default for State {
             keep_stored: false,
             service: None,
             parts: None,
+            run_problems: Rc::default(),
         };
         s.load_example(&EXAMPLES[0]);
         s
@@ -406,6 +409,8 @@ pub enum Action {
     Caret(Tab, u32),
     /// The Explain panel shows these parts of an item in a tab.
     Parts(Tab, Rc<[PartRange]>),
+    /// The `docker run` lines' conversion found these problems.
+    RunProblems(Rc<Vec<DiagnosticOut>>),
     /// A tab's text was edited; `replaced_all` when a paste replaced the whole text.
     Edit {
         tab: Tab,
@@ -524,6 +529,7 @@ impl State {
         });
         self.caret = explained.map(|at| (self.tab, at));
         self.last_caret.set(None);
+        self.run_problems = Rc::default();
         self.panel = if explained.is_some() {
             Panel::Explain
         } else if !ex.changed.is_empty() {
@@ -711,6 +717,7 @@ impl State {
             }
             Action::Caret(tab, at) => next.caret = Some((tab, at)),
             Action::Parts(tab, parts) => next.parts = Some((tab, parts)),
+            Action::RunProblems(p) => next.run_problems = p,
             Action::SetLang(lang) => next.lang = lang,
             Action::SetTheme(theme) => next.theme = theme,
             Action::Pick { tab, start, end } => {
@@ -821,6 +828,7 @@ impl yew::Reducible for State {
             Action::Parts(tab, p) if self.parts.as_ref() == Some(&(*tab, p.clone())) => {
                 return self
             }
+            Action::RunProblems(p) if self.run_problems == *p => return self,
             _ => {}
         }
         Rc::new(self.apply(action))

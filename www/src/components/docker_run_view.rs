@@ -30,6 +30,23 @@ pub fn DockerRunView(props: &DockerRunViewProps) -> Html {
     };
     let conversion = use_conversion(text.clone(), *to, lang);
     let d = &props.dispatch;
+    // The lines' problems are underlined in their editor (while converting the other way the
+    // problems are the compose file's, not theirs).
+    {
+        let problems: Option<Rc<Vec<_>>> = match (&conversion, *to) {
+            (Conversion::Ready(c), Direction::ToCompose) => Some(Rc::new(
+                c.diagnostics.iter().map(|p| p.to_diagnostic()).collect(),
+            )),
+            (Conversion::Loading, _) => None,
+            _ => Some(Rc::default()),
+        };
+        let d = d.clone();
+        use_effect_with(problems, move |p| {
+            if let Some(p) = p {
+                d.dispatch(Action::RunProblems(p.clone()));
+            }
+        });
+    }
     let way = |dir: Direction, label: Ui| {
         let to = to.clone();
         let pressed = *to == dir;
