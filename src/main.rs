@@ -6,7 +6,17 @@ use clap::Parser;
 use cli::{Cli, Cmd};
 
 fn main() -> std::process::ExitCode {
-    cli::exit(match Cli::parse().command {
+    let cli = Cli::try_parse().unwrap_or_else(|e| {
+        let args: Vec<String> = std::env::args().collect();
+        match cli::usage::chinese(&e).filter(|_| cli::usage::wants_chinese(&args)) {
+            Some(text) => {
+                eprint!("{text}");
+                std::process::exit(e.exit_code());
+            }
+            None => e.exit(),
+        }
+    });
+    cli::exit(match cli.command {
         Cmd::Check(args) => cli::check::run(args),
         Cmd::Network(args) => cli::network::run(args),
         Cmd::Rules(args) => cli::rules::run(args),

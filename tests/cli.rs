@@ -959,3 +959,32 @@ fn small_precision_defects_stay_fixed() {
     let o = run(&["check", "--help"]);
     assert_eq!(stdout(&o).matches("Exit with 1 when a finding").count(), 1);
 }
+
+/// With `--lang zh`, usage errors are said in Chinese (clap's usage line kept) and still exit 2;
+/// without it they stay clap's English.
+#[test]
+fn usage_errors_follow_lang_zh() {
+    let o = run(&["check", "--bogus", "--lang", "zh"]);
+    assert_eq!(o.status.code(), Some(2));
+    let err = String::from_utf8(o.stderr).unwrap();
+    assert!(err.starts_with("错误：无法识别的参数“--bogus”"), "{err}");
+    assert!(err.contains("用法：dockplay check"), "{err}");
+    let o = run(&["nosuch", "--lang=zh"]);
+    let err = String::from_utf8(o.stderr).unwrap();
+    assert_eq!(o.status.code(), Some(2));
+    assert!(err.contains("无法识别的子命令“nosuch”"), "{err}");
+    let o = run(&["check", "--lang", "zh", "--format", "xml", "x"]);
+    let err = String::from_utf8(o.stderr).unwrap();
+    assert!(
+        err.contains("“xml”无效（可选值：text、json、sarif）"),
+        "{err}"
+    );
+    let o = run(&["check", "--bogus"]);
+    let err = String::from_utf8(o.stderr).unwrap();
+    assert_eq!(o.status.code(), Some(2));
+    assert!(err.contains("unexpected argument '--bogus'"), "{err}");
+    assert!(
+        run(&["check", "--help", "--lang", "zh"]).status.success(),
+        "help is not an error"
+    );
+}

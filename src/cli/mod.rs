@@ -9,6 +9,7 @@ mod input;
 pub mod network;
 pub mod parse;
 pub mod rules;
+pub mod usage;
 
 use clap::{Parser, Subcommand, ValueEnum};
 use dockplay::diagnostic::Severity;
