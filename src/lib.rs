@@ -273,7 +273,7 @@ pub fn analyze_file(name: &str, bytes: &[u8], opts: &Options) -> FileReport {
     let by_name = opts.kind.or_else(|| FileKind::detect(name));
     let sniffed = by_name
         .is_none()
-        .then(|| FileKind::sniff(&String::from_utf8_lossy(&bytes[..bytes.len().min(1 << 16)])))
+        .then(|| FileKind::sniff_bytes(bytes))
         .flatten();
     let mut report = match by_name.or(sniffed) {
         Some(FileKind::Dockerfile) => analyze_dockerfile(name, bytes, opts),

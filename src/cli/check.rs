@@ -179,7 +179,7 @@ pub(super) fn file_options(
         o.dockerignore = input::dockerignore_beside(path);
     }
     o.rules = config;
-    let sniff = || FileKind::sniff(&String::from_utf8_lossy(&bytes[..bytes.len().min(1 << 16)]));
+    let sniff = || FileKind::sniff_bytes(bytes);
     if o.kind.or_else(|| FileKind::detect(path)).or_else(sniff) == Some(FileKind::Compose) {
         input::compose_options(&mut o, compose, path)?;
     }

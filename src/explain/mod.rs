@@ -174,7 +174,7 @@ pub fn file<'c>(
     let kind = opts
         .kind
         .or_else(|| FileKind::detect(name))
-        .or_else(|| FileKind::sniff(&String::from_utf8_lossy(&bytes[..bytes.len().min(1 << 16)])));
+        .or_else(|| FileKind::sniff_bytes(bytes));
     let (text, items, diags, omitted) = match kind {
         Some(FileKind::Dockerfile) => {
             let a = crate::dockerfile_analysis(bytes, opts);

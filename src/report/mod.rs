@@ -61,7 +61,13 @@ impl FileKind {
 
     /// Guess the kind from the content, for a name that tells nothing: a Dockerfile's first
     /// line is a parser directive or an instruction, a compose file is a YAML mapping with a
-    /// top-level `services:` (or `include:`), and a shell file has a `docker run` line.
+    /// top-level `services:` (or `include:`), and a shell file has a `docker run` line. Only
+    /// the first 64 KiB of `bytes` are read.
+    pub fn sniff_bytes(bytes: &[u8]) -> Option<FileKind> {
+        FileKind::sniff(&String::from_utf8_lossy(&bytes[..bytes.len().min(1 << 16)]))
+    }
+
+    /// [`FileKind::sniff`] of a text.
     pub fn sniff(text: &str) -> Option<FileKind> {
         let first = text.lines().map(str::trim).find(|l| {
             !l.is_empty() && (!l.starts_with('#') || l.contains('=') && !l.contains(' '))

@@ -211,6 +211,11 @@ pub fn download_png(name: &str, svg: &str) {
     img.set_src(&svg_data_url(svg));
 }
 
+/// The elements of a node list.
+pub fn elements(list: web_sys::NodeList) -> impl Iterator<Item = web_sys::Element> {
+    (0..list.length()).filter_map(move |i| list.item(i)?.dyn_into().ok())
+}
+
 /// Highlight part `index` of the explained item (`None`: none): its rows in the Explain panel
 /// and its underline in the textarea editor (everything with that `data-p` gets the class
 /// `hot`), and in the large-file editor through its handle.
@@ -219,15 +224,12 @@ pub fn hot_part(index: Option<usize>) {
         return;
     };
     let toggle = |selector: &str, on: bool| {
-        if let Ok(list) = doc.query_selector_all(selector) {
-            for i in 0..list.length() {
-                if let Some(el) = list
-                    .item(i)
-                    .and_then(|n| n.dyn_into::<web_sys::Element>().ok())
-                {
-                    let _ = el.class_list().toggle_with_force("hot", on);
-                }
-            }
+        for el in doc
+            .query_selector_all(selector)
+            .into_iter()
+            .flat_map(elements)
+        {
+            let _ = el.class_list().toggle_with_force("hot", on);
         }
     };
     toggle("[data-p].hot", false);

@@ -30,6 +30,11 @@ fn service_at(e: &Event) -> Option<String> {
     el.closest(".np-svc").ok()??.get_attribute("data-service")
 }
 
+/// The network report of the answer's file `file` (whom each service reaches).
+fn network_of(answer: &Shared, file: usize) -> Option<&NetworkReport> {
+    answer.0.report.files.get(file)?.network.as_ref()
+}
+
 /// Mark the picture's parts for `shown` (the picked service): the service, whom it
 /// reaches, its networks, ports and dependencies.
 fn highlight(holder: &web_sys::Element, r: &NetworkReport, shown: Option<&str>) {
@@ -40,13 +45,7 @@ fn highlight(holder: &web_sys::Element, r: &NetworkReport, shown: Option<&str>) 
     let reached: Vec<&str> = shown.map_or_else(Vec::new, |s| {
         r.reached_from(s).map(|x| x.to.as_str()).collect()
     });
-    for i in 0..nodes.length() {
-        let Some(el) = nodes
-            .item(i)
-            .and_then(|n| n.dyn_into::<web_sys::Element>().ok())
-        else {
-            continue;
-        };
+    for el in crate::browser::elements(nodes) {
         let attr = |k: &str| el.get_attribute(k).unwrap_or_default();
         let list = el.class_list();
         let (sel, on) = match (shown, me) {
@@ -79,13 +78,7 @@ pub fn NetworkPicture(props: &NetworkPictureProps) -> Html {
     let lang = use_lang();
     let picture = use_picture(props.compose.clone(), props.env.clone(), lang);
     let holder = use_node_ref();
-    let report = props
-        .answer
-        .0
-        .report
-        .files
-        .get(props.file)
-        .and_then(|f| f.network.as_ref());
+    let report = network_of(&props.answer, props.file);
     let shown: Option<String> = props
         .picked
         .as_deref()
@@ -101,13 +94,9 @@ pub fn NetworkPicture(props: &NetworkPictureProps) -> Html {
         use_effect_with(
             (svg.clone(), shown.clone(), answer),
             move |(_, shown, answer)| {
-                let report = answer
-                    .0
-                    .report
-                    .files
-                    .get(file)
-                    .and_then(|f| f.network.as_ref());
-                if let (Some(el), Some(r)) = (holder.cast::<web_sys::Element>(), report) {
+                if let (Some(el), Some(r)) =
+                    (holder.cast::<web_sys::Element>(), network_of(answer, file))
+                {
                     highlight(&el, r, shown.as_deref());
                 }
             },
@@ -193,8 +182,7 @@ fn use_peek(holder: &NodeRef, answer: &Shared, file: usize, shown: &Option<Strin
         }
         *last.borrow_mut() = hovered.clone();
         let holder = holder.cast::<web_sys::Element>();
-        let report = (answer.0.report.files.get(file)).and_then(|f| f.network.as_ref());
-        if let (Some(holder), Some(r)) = (holder, report) {
+        if let (Some(holder), Some(r)) = (holder, network_of(&answer, file)) {
             let _ = holder
                 .class_list()
                 .toggle_with_force("peek", hovered.is_some());

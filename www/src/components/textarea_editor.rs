@@ -107,6 +107,17 @@ impl Range {
 /// item it is in (their indexes), if any.
 type Run = (String, Option<usize>, Option<usize>);
 
+/// The indexes of the `(start, end, index)` marks that cover columns `a..b` (non-empty).
+fn covering(
+    marks: &[(usize, usize, usize)],
+    a: usize,
+    b: usize,
+) -> impl Iterator<Item = usize> + '_ {
+    (marks.iter())
+        .filter(move |&&(s, e, _)| s <= a && b <= e && a < b)
+        .map(|&(_, _, i)| i)
+}
+
 /// One drawn line cut into runs at its problems' (`diags`) and parts' underlines.
 fn runs(line_no: usize, line: &str, diags: &[DiagnosticOut], parts: &[(usize, Range)]) -> Vec<Run> {
     let chars: Vec<char> = line.chars().take(MAX_DRAWN).collect();
@@ -116,6 +127,9 @@ fn runs(line_no: usize, line: &str, diags: &[DiagnosticOut], parts: &[(usize, Ra
         .filter_map(|(i, d)| covered(Range::of(d), i))
         .collect();
     let in_parts: Vec<_> = (parts.iter()).filter_map(|&(i, r)| covered(r, i)).collect();
+    if marks.is_empty() && in_parts.is_empty() {
+        return vec![(chars.into_iter().collect(), None, None)];
+    }
     let mut cuts: Vec<usize> = vec![0, n];
     for &(s, e, _) in marks.iter().chain(&in_parts) {
         cuts.push(s);
@@ -123,19 +137,11 @@ fn runs(line_no: usize, line: &str, diags: &[DiagnosticOut], parts: &[(usize, Ra
     }
     cuts.sort_unstable();
     cuts.dedup();
-    let owner = |list: &[(usize, usize, usize)], a: usize, b: usize| {
-        list.iter()
-            .filter(|&&(s, e, _)| s <= a && b <= e && a < b)
-            .map(|&(_, _, i)| i)
-            .collect::<Vec<_>>()
-    };
     let mut out: Vec<Run> = Vec::new();
     for w in cuts.windows(2) {
         let (a, b) = (w[0], w[1]);
-        let problem = owner(&marks, a, b)
-            .into_iter()
-            .min_by_key(|&i| diags[i].severity);
-        let part = owner(&in_parts, a, b).first().copied();
+        let problem = covering(&marks, a, b).min_by_key(|&i| diags[i].severity);
+        let part = covering(&in_parts, a, b).next();
         out.push((chars[a..b.min(n)].iter().collect(), problem, part));
     }
     // A problem at the end of a line (or on an empty one) still gets a visible mark.
@@ -337,13 +343,10 @@ fn use_pending_replacement(area: &NodeRef, props: &EditorProps) {
 
 /// The first element of `layer` matching `selector` drawn under the point `(x, y)`.
 fn drawn_at(layer: &web_sys::Element, selector: &str, x: f64, y: f64) -> Option<web_sys::Element> {
-    let list = layer.query_selector_all(selector).ok()?;
-    (0..list.length())
-        .filter_map(|i| list.item(i)?.dyn_into::<web_sys::Element>().ok())
-        .find(|m| {
-            let r = m.get_bounding_client_rect();
-            x >= r.left() && x <= r.right() && y >= r.top() && y <= r.bottom() + 2.0
-        })
+    browser::elements(layer.query_selector_all(selector).ok()?).find(|m| {
+        let r = m.get_bounding_client_rect();
+        x >= r.left() && x <= r.right() && y >= r.top() && y <= r.bottom() + 2.0
+    })
 }
 
 /// The card of the underline under the pointer, and the highlight of the explained part
