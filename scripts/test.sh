@@ -18,10 +18,11 @@ step "cargo clippy (native and wasm32)"
 cargo clippy --all-targets -- -D warnings
 cargo clippy --target wasm32-unknown-unknown --lib --no-default-features --features wasm,docs,spdx,docker-run,picture -- -D warnings
 cargo clippy --target wasm32-unknown-unknown -p dockplay-www -- -D warnings
+cargo clippy --target wasm32-unknown-unknown -p dockplay-www --features widget -- -D warnings
 
-step "cargo test (core, CLI, conformance, corpus; the playground's state natively)"
+step "cargo test (core, CLI, conformance, corpus; the playground's and the widget's state natively)"
 cargo test 2>&1 | tee -a "$log"
-cargo test -p dockplay-www 2>&1 | tee -a "$log"
+cargo test -p dockplay-www --features widget 2>&1 | tee -a "$log"
 cargo bench --no-run -q   # the benchmarks build (run them with scripts/bench.sh)
 
 step "fuzz targets build and run briefly (long runs: scripts/fuzz.sh SECONDS)"

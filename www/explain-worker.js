@@ -1,9 +1,10 @@
 // The engine worker. The page starts it when a panel first needs it (the Explain panel, the
 // `docker run` tab, the network picture), so neither its engine nor the catalogue is part of the first load. It runs
 // the core's JS package (engine.js, dockplay.js and its wasm, copied from pkg/ by
-// scripts/build.sh). Each request is { id, channel, ... } and is answered { id, channel, json }
-// or { id, channel, error }; on each channel only the newest request is answered (one that waits
-// behind a newer one is dropped).
+// scripts/build.sh). Each request is { id, channel, key, ... } and is answered
+// { id, channel, key, json } or { id, channel, key, error }; the key names the asker (a panel of
+// the playground or of one widget; the channel when absent), and only each asker's newest
+// request is answered (one that waits behind a newer one of the same asker is dropped).
 //
 // Channel "explain", { files, lang, at }: it explains the files with the catalogue of `lang`
 // (once per text and language: the last explanation is kept) and `json` is the JSON of
@@ -71,22 +72,23 @@ async function answer(data) {
 }
 
 // Requests are answered one at a time, in order; one that waits behind a newer one of its
-// channel is dropped.
+// asker is dropped.
 const latest = new Map();
 let queue = Promise.resolve();
 self.onmessage = (event) => {
   const data = event.data;
   const { id, channel } = data;
-  latest.set(channel, Math.max(latest.get(channel) ?? 0, id));
+  const key = data.key ?? channel;
+  latest.set(key, Math.max(latest.get(key) ?? 0, id));
   queue = queue.then(async () => {
-    if (id < latest.get(channel)) return;
+    if (id < latest.get(key)) return;
     try {
       await (started ??= init());
-      self.postMessage({ id, channel, json: await answer(data) });
+      self.postMessage({ id, channel, key, json: await answer(data) });
     } catch (error) {
       texts.delete(data.lang);
       started = null;
-      self.postMessage({ id, channel, error: String(error && error.message ? error.message : error) });
+      self.postMessage({ id, channel, key, error: String(error && error.message ? error.message : error) });
     }
   });
 };

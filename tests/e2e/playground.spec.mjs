@@ -5,7 +5,8 @@
 // Run against a stable copy of the build:
 //   rm -rf /tmp/e2e-dist && cp -r www/dist /tmp/e2e-dist
 //   E2E_DIST=/tmp/e2e-dist npx playwright test --config tests/e2e/playwright.config.mjs
-import { test as base, expect } from '@playwright/test';
+import { test, expect } from './guard.mjs';
+import { colorsOf, contrast, luminance, parseColor } from './colors.mjs';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -47,77 +48,6 @@ function readLessons() {
 const LESSONS = readLessons();
 const lesson = (id) => LESSONS.find((l) => l.id === id);
 const DEFAULT = LESSONS[0];
-
-// ---------------------------------------------------------------------------------------------
-// The guard: every context of a test routes all requests; pages report errors and dialogs.
-
-class Guard {
-  constructor(browser, baseURL) {
-    this.browser = browser;
-    this.baseURL = baseURL;
-    this.outside = [];
-    this.errors = [];
-    this.dialogs = [];
-    this.pages = new WeakSet();
-    this.contexts = [];
-  }
-
-  async watchContext(context) {
-    await context.route('**/*', (route) => {
-      const url = new URL(route.request().url());
-      if (url.protocol === 'data:' || url.hostname === '127.0.0.1') return route.continue();
-      this.outside.push(route.request().url());
-      return route.abort();
-    });
-    context.on('page', (p) => this.watchPage(p));
-    for (const p of context.pages()) this.watchPage(p);
-  }
-
-  watchPage(page) {
-    if (this.pages.has(page)) return;
-    this.pages.add(page);
-    const where = () => page.url().slice(0, 60);
-    page.on('pageerror', (e) => this.errors.push(`pageerror at ${where()}: ${e}${process.env.E2E_STACKS ? e.stack : ""}`));
-    page.on('console', (m) => {
-      if (m.type() === 'error') this.errors.push(`console error at ${where()}: ${m.text()}`);
-    });
-    page.on('worker', (w) =>
-      w.on('console', (m) => {
-        if (m.type() === 'error') this.errors.push(`worker console error: ${m.text()}`);
-      }));
-    page.on('dialog', (d) => {
-      this.dialogs.push(`${d.type()}: ${d.message()}`);
-      d.dismiss().catch(() => {});
-    });
-  }
-
-  /** A new browser context (no storage), guarded like the test's own. */
-  async newContext(options = {}) {
-    const context = await this.browser.newContext({ baseURL: this.baseURL, ...options });
-    this.contexts.push(context);
-    await this.watchContext(context);
-    return context;
-  }
-
-  check() {
-    expect(this.outside, 'requests that left 127.0.0.1').toEqual([]);
-    expect(this.errors, 'page errors and console errors').toEqual([]);
-    expect(this.dialogs, 'dialogs opened by the page').toEqual([]);
-  }
-}
-
-const test = base.extend({
-  guard: [
-    async ({ browser, context, baseURL }, use) => {
-      const guard = new Guard(browser, baseURL);
-      await guard.watchContext(context);
-      await use(guard);
-      for (const c of guard.contexts) await c.close().catch(() => {});
-      guard.check();
-    },
-    { auto: true },
-  ],
-});
 
 // ---------------------------------------------------------------------------------------------
 // Helpers.
@@ -218,43 +148,6 @@ function rng(seed) {
     t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
-}
-
-// Colours and WCAG contrast.
-function parseColor(s) {
-  const m = s.match(/^rgba?\(([^)]+)\)$/);
-  if (!m) throw new Error(`unexpected colour ${s}`);
-  const [r, g, b, a = 1] = m[1].split(/[\s,/]+/).filter(Boolean).map(Number);
-  return { r, g, b, a };
-}
-const over = (top, bottom) => ({
-  r: top.r * top.a + bottom.r * (1 - top.a),
-  g: top.g * top.a + bottom.g * (1 - top.a),
-  b: top.b * top.a + bottom.b * (1 - top.a),
-  a: 1,
-});
-function luminance({ r, g, b }) {
-  const lin = (c) => {
-    c /= 255;
-    return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
-  };
-  return 0.2126 * lin(r) + 0.7152 * lin(g) + 0.0722 * lin(b);
-}
-function contrast(a, b) {
-  const [x, y] = [luminance(a), luminance(b)].sort((p, q) => q - p);
-  return (x + 0.05) / (y + 0.05);
-}
-
-/** The text colour of the first element matching `selector` and the background behind it. */
-async function colorsOf(page, selector) {
-  const raw = await page.locator(selector).first().evaluate((el) => {
-    const chain = [];
-    for (let n = el; n; n = n.parentElement) chain.push(getComputedStyle(n).backgroundColor);
-    return { color: getComputedStyle(el).color, chain };
-  });
-  let bg = { r: 255, g: 255, b: 255, a: 1 };
-  for (const c of [...raw.chain].reverse()) bg = over(parseColor(c), bg);
-  return { fg: over(parseColor(raw.color), bg), bg, raw };
 }
 
 const bodyLuminance = (page) =>

@@ -7,13 +7,15 @@ use crate::components::{
     tabs::{panel_id, tab_id, tabs, TabsProps},
     toolbar::Toolbar,
 };
-use crate::hooks::{share_action, use_analysis, use_document, use_rule_docs, use_shortcuts};
+use crate::hooks::{
+    share_action, use_analysis, use_document, use_open_file, use_rule_docs, use_saved_state,
+    use_shortcuts,
+};
 use crate::i18n::{t, Ui};
 use crate::protocol::Project;
-use crate::state::{diagnostics_of, Action, Panel, State, Tab, Theme};
+use crate::state::{Action, Panel, State, Tab, Theme};
 use crate::view::{announcements, editor_view, markdown_callback, notices, side_view, tab_items};
 use dockplay::i18n::Lang;
-use std::rc::Rc;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -73,6 +75,7 @@ pub fn App(props: &AppProps) -> Html {
     let state = use_reducer(initial_state);
     let dispatcher = state.dispatcher();
     use_analysis(&props.worker, &state);
+    use_saved_state(&state);
     use_document(&state);
     let docs = use_rule_docs(state.lang);
     let share = share_action(&state);
@@ -80,24 +83,7 @@ pub fn App(props: &AppProps) -> Html {
     let lang = state.lang;
     let tab = state.tab;
     let d = dispatcher.clone();
-    let diags = {
-        let a = state.analysis.clone();
-        use_memo((a.as_ref().map(|a| a.id), tab, a.is_some()), move |_| {
-            diagnostics_of(&a, tab)
-        })
-    };
-    // The docker run lines are read by their conversion, not by the analysis.
-    let diags = match tab {
-        Tab::DockerRun => state.run_problems.clone(),
-        _ => (*diags).clone(),
-    };
-    let text: Rc<str> = {
-        let p = state.project.clone();
-        (*use_memo((p, tab), |(p, tab)| {
-            Rc::<str>::from(tab.text(p).unwrap_or(""))
-        }))
-        .clone()
-    };
+    let (text, diags) = use_open_file(&state);
     let (file_items, panel_items) = tab_items(&state);
     let editor = editor_view(&state, text.clone(), diags, docs);
     let side = side_view(&state, text);

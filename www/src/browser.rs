@@ -216,19 +216,48 @@ pub fn elements(list: web_sys::NodeList) -> impl Iterator<Item = web_sys::Elemen
     (0..list.length()).filter_map(move |i| list.item(i)?.dyn_into().ok())
 }
 
-/// Highlight part `index` of the explained item (`None`: none): its rows in the Explain panel
-/// and its underline in the textarea editor (everything with that `data-p` gets the class
-/// `hot`), and in the large-file editor through its handle.
-pub fn hot_part(index: Option<usize>) {
-    let Some(doc) = web_sys::window().and_then(|w| w.document()) else {
-        return;
-    };
+#[wasm_bindgen::prelude::wasm_bindgen]
+extern "C" {
+    /// A document or a shadow root: where a view's elements are looked up.
+    pub type Scope;
+    #[wasm_bindgen(method, catch, js_name = querySelectorAll)]
+    fn query_all(this: &Scope, selector: &str) -> Result<web_sys::NodeList, wasm_bindgen::JsValue>;
+    #[wasm_bindgen(method, catch, js_name = getElementById)]
+    fn by_id(this: &Scope, id: &str) -> Result<Option<web_sys::Element>, wasm_bindgen::JsValue>;
+}
+
+/// The document or shadow root `near` is in (a playground's page or a widget): ids and
+/// selectors are looked up there, never across widgets.
+pub fn scope(near: &web_sys::Node) -> Scope {
+    near.get_root_node().unchecked_into()
+}
+
+/// The elements matching `selector` in `near`'s document or shadow root.
+pub fn select_all(near: &web_sys::Node, selector: &str) -> impl Iterator<Item = web_sys::Element> {
+    scope(near)
+        .query_all(selector)
+        .into_iter()
+        .flat_map(elements)
+}
+
+/// Focus the element with id `id` in `near`'s document or shadow root.
+pub fn focus_by_id(near: &web_sys::Node, id: &str) {
+    if let Some(el) = scope(near)
+        .by_id(id)
+        .ok()
+        .flatten()
+        .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok())
+    {
+        let _ = el.focus();
+    }
+}
+
+/// Highlight part `index` of the explained item (`None`: none) in the view `near` is in: its
+/// rows in the Explain panel and its underline in the textarea editor (everything with that
+/// `data-p` gets the class `hot`), and in the large-file editor through its handle.
+pub fn hot_part(near: &web_sys::Node, index: Option<usize>) {
     let toggle = |selector: &str, on: bool| {
-        for el in doc
-            .query_selector_all(selector)
-            .into_iter()
-            .flat_map(elements)
-        {
+        for el in select_all(near, selector) {
             let _ = el.class_list().toggle_with_force("hot", on);
         }
     };
@@ -237,15 +266,11 @@ pub fn hot_part(index: Option<usize>) {
         toggle(&format!("[data-p=\"{i}\"]"), true);
     }
     // The large-file editor draws its own marks (a class set from outside would be undone).
-    let large = doc
-        .query_selector(".cm-host")
-        .ok()
-        .flatten()
-        .and_then(|host| {
-            let handle = js_sys::Reflect::get(&host, &"dockplayEditor".into()).ok()?;
-            let hot = js_sys::Reflect::get(&handle, &"hot".into()).ok()?;
-            Some((handle, hot.dyn_into::<js_sys::Function>().ok()?))
-        });
+    let large = select_all(near, ".cm-host").next().and_then(|host| {
+        let handle = js_sys::Reflect::get(&host, &"dockplayEditor".into()).ok()?;
+        let hot = js_sys::Reflect::get(&handle, &"hot".into()).ok()?;
+        Some((handle, hot.dyn_into::<js_sys::Function>().ok()?))
+    });
     if let Some((handle, hot)) = large {
         let _ = hot.call1(&handle, &index.map_or(-1.0, |i| i as f64).into());
     }

@@ -90,8 +90,10 @@ pub fn parse(json: &str) -> Result<Converted, String> {
 #[hook]
 pub fn use_conversion(text: Rc<str>, to: Direction, lang: Lang) -> Conversion {
     let state = use_state(|| Conversion::Loading);
+    let asker = crate::engine::use_asker("convert");
     {
         let state = state.clone();
+        let asker = asker.clone();
         use_effect_with((text, to, lang), move |(text, to, lang)| {
             let (text, to, lang) = (text.clone(), *to, *lang);
             let timer = gloo_timers::callback::Timeout::new(150, move || {
@@ -108,7 +110,7 @@ pub fn use_conversion(text: Rc<str>, to: Direction, lang: Lang) -> Conversion {
                     ),
                     ("lang", lang.as_str().into()),
                 ];
-                crate::engine::ask("convert", &fields, move |answer| {
+                crate::engine::ask(&asker, &fields, move |answer| {
                     state.set(crate::engine::answered(answer, parse))
                 });
             });

@@ -1,9 +1,9 @@
 //! The engine worker (`explain-worker.js`): the core's JS package from `pkg/`, started the first
 //! time a panel needs it (the Explain panel, the `docker run` tab), so it is not part of the
-//! first load. Requests go on named channels; on each channel the worker answers only the newest
-//! request, and the page keeps one handler per channel, for the page's lifetime (an answer that
-//! arrives after its panel closed finds its handler alive, and setting the state of a gone
-//! component does nothing).
+//! first load. Requests go on named channels, each made by an asker (one panel of the playground
+//! or of a widget: [`use_asker`]); the worker answers each asker's newest request only, and the
+//! page keeps one handler per asker (an answer that arrives after its panel closed finds its
+//! handler alive, and setting the state of a gone component does nothing).
 
 use crate::browser::set_prop;
 use std::cell::RefCell;
@@ -50,8 +50,10 @@ thread_local! {
     static WORKER: RefCell<Option<web_sys::Worker>> = const { RefCell::new(None) };
     /// The last request id (ids grow across channels and panel openings).
     static ASKED: std::cell::Cell<u32> = const { std::cell::Cell::new(0) };
-    /// Each channel's newest request id and its handler.
-    static CHANNELS: RefCell<HashMap<&'static str, (u32, Handler)>> = RefCell::new(HashMap::new());
+    /// Each asker's newest request id and its handler, by the asker's key.
+    static CHANNELS: RefCell<HashMap<Rc<str>, (u32, Handler)>> = RefCell::new(HashMap::new());
+    /// The number of the last asker made.
+    static ASKERS: std::cell::Cell<u32> = const { std::cell::Cell::new(0) };
     /// The worker's one message handler, dispatching to the channels.
     static LISTENER: RefCell<Option<Listener>> = const { RefCell::new(None) };
 }
@@ -63,13 +65,12 @@ fn get(obj: &JsValue, key: &str) -> JsValue {
 /// Hand an answer to its channel's handler if it answers that channel's newest request.
 fn dispatch(e: web_sys::MessageEvent) {
     let data = e.data();
-    let (Some(channel), Some(id)) = (get(&data, "channel").as_string(), get(&data, "id").as_f64())
-    else {
+    let (Some(key), Some(id)) = (get(&data, "key").as_string(), get(&data, "id").as_f64()) else {
         return;
     };
     let handler = CHANNELS.with(|c| {
         c.borrow()
-            .get(channel.as_str())
+            .get(key.as_str())
             .filter(|(newest, _)| f64::from(*newest) == id)
             .map(|(_, h)| h.clone())
     });
@@ -100,13 +101,33 @@ fn worker() -> Result<web_sys::Worker, String> {
     })
 }
 
-/// Send `fields` on `channel` (the id and the channel are added); `on_answer` gets the answer,
-/// unless a newer request on the channel was sent first.
-pub fn ask(
+/// The key of one asker on `channel` (a panel of one playground or widget): each asker's newest
+/// request is answered, whatever the others ask.
+#[yew::hook]
+pub fn use_asker(channel: &'static str) -> Asker {
+    (*yew::use_memo((), move |_| {
+        let n = ASKERS.with(|n| {
+            n.set(n.get() + 1);
+            n.get()
+        });
+        Asker {
+            channel,
+            key: format!("{channel}/{n}").into(),
+        }
+    }))
+    .clone()
+}
+
+/// Who asks on a channel: its name and the asker's own key.
+#[derive(Clone, PartialEq)]
+pub struct Asker {
     channel: &'static str,
-    fields: &[(&str, JsValue)],
-    on_answer: impl Fn(Answer) + 'static,
-) {
+    key: Rc<str>,
+}
+
+/// Send `fields` on the asker's channel (the id, the channel and the key are added);
+/// `on_answer` gets the answer, unless the asker sent a newer request first.
+pub fn ask(asker: &Asker, fields: &[(&str, JsValue)], on_answer: impl Fn(Answer) + 'static) {
     let w = match worker() {
         Ok(w) => w,
         Err(e) => return on_answer(Err(e)),
@@ -115,10 +136,14 @@ pub fn ask(
         n.set(n.get() + 1);
         n.get()
     });
-    CHANNELS.with(|c| c.borrow_mut().insert(channel, (id, Rc::new(on_answer))));
+    CHANNELS.with(|c| {
+        c.borrow_mut()
+            .insert(asker.key.clone(), (id, Rc::new(on_answer)))
+    });
     let msg = js_sys::Object::new();
     set_prop(&msg, "id", &id.into());
-    set_prop(&msg, "channel", &channel.into());
+    set_prop(&msg, "channel", &asker.channel.into());
+    set_prop(&msg, "key", &(*asker.key).into());
     for (k, v) in fields {
         set_prop(&msg, k, v);
     }

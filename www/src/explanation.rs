@@ -91,8 +91,10 @@ pub fn parse(json: &str) -> Result<ExplainedAt, String> {
 pub fn use_explanation(name: &'static str, text: Rc<str>, lang: Lang, at: u32) -> Explanation {
     let state = use_state(|| Explanation::Loading);
     let last_text = use_mut_ref(|| None::<Rc<str>>);
+    let asker = crate::engine::use_asker("explain");
     {
         let state = state.clone();
+        let asker = asker.clone();
         use_effect_with((text, lang, at), move |(text, lang, at)| {
             let (text, lang, at) = (text.clone(), *lang, *at);
             let same = last_text
@@ -111,7 +113,7 @@ pub fn use_explanation(name: &'static str, text: Rc<str>, lang: Lang, at: u32) -
                     ("at", at.into()),
                 ];
                 let state = state.clone();
-                crate::engine::ask("explain", &fields, move |answer| {
+                crate::engine::ask(&asker, &fields, move |answer| {
                     state.set(crate::engine::answered(answer, parse))
                 });
             });

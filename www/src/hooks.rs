@@ -6,8 +6,9 @@ use crate::browser;
 use crate::i18n::{t, Ui};
 use crate::protocol::Request;
 use crate::rules_docs::RuleDocs;
-use crate::state::{Action, State, Toast};
+use crate::state::{diagnostics_of, Action, State, Tab, Toast};
 use dockplay::i18n::Lang;
+use dockplay::report::DiagnosticOut;
 use gloo_timers::callback::Timeout;
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -53,7 +54,7 @@ pub fn use_analysis(worker: &web_sys::Worker, state: &UseReducerHandle<State>) {
                 let send = move || {
                     let req = req();
                     if let Some(a) = analyser.borrow().as_ref() {
-                        a.send(&req);
+                        a.send(req);
                     }
                 };
                 if urgent {
@@ -65,7 +66,12 @@ pub fn use_analysis(worker: &web_sys::Worker, state: &UseReducerHandle<State>) {
             },
         );
     }
-    // Remember the state (the worker made its link).
+}
+
+/// The playground remembers its state for the next visit (the worker made its link); a
+/// widget does not.
+#[hook]
+pub fn use_saved_state(state: &UseReducerHandle<State>) {
     let keep = state.keep_stored;
     use_effect_with(
         state.analysis.as_ref().map(|a| a.link.clone()),
@@ -81,7 +87,6 @@ pub fn use_analysis(worker: &web_sys::Worker, state: &UseReducerHandle<State>) {
 /// after a few seconds.
 #[hook]
 pub fn use_document(state: &UseReducerHandle<State>) {
-    let dispatcher = state.dispatcher();
     // The document follows the language and the colours; both are remembered.
     use_effect_with(state.lang, |&lang| {
         browser::set_document_lang(lang, t(lang, Ui::Title));
@@ -91,18 +96,21 @@ pub fn use_document(state: &UseReducerHandle<State>) {
         browser::set_theme(theme.id());
         browser::save(browser::STORED_THEME, theme.id());
     });
-    // A toast leaves after a few seconds.
-    {
-        let d = dispatcher.clone();
-        let timer = use_mut_ref(|| None::<Timeout>);
-        use_effect_with(state.toast, move |toast| {
-            if let Some((_, n)) = *toast {
-                *timer.borrow_mut() = Some(Timeout::new(4000, move || {
-                    d.dispatch(Action::ClearToast(n))
-                }));
-            }
-        });
-    }
+    use_toast_expiry(state);
+}
+
+/// A toast leaves after a few seconds.
+#[hook]
+pub fn use_toast_expiry(state: &UseReducerHandle<State>) {
+    let d = state.dispatcher();
+    let timer = use_mut_ref(|| None::<Timeout>);
+    use_effect_with(state.toast, move |toast| {
+        if let Some((_, n)) = *toast {
+            *timer.borrow_mut() = Some(Timeout::new(4000, move || {
+                d.dispatch(Action::ClearToast(n))
+            }));
+        }
+    });
 }
 
 /// The rules' documentation in the interface language, fetched once the page is up.
@@ -129,18 +137,23 @@ pub fn use_rule_docs(lang: Lang) -> Option<Rc<RuleDocs>> {
     (*docs).clone()
 }
 
+/// The share link (`v1/…`) of the state: the worker's, when it made it for this very state.
+pub fn share_link(state: &State) -> String {
+    let fresh = state
+        .analysis
+        .as_ref()
+        .filter(|a| state.fresh() && a.lang == state.lang && a.panel == state.panel.id());
+    match fresh {
+        Some(a) => a.link.clone(),
+        None => dockplay::share::encode(&state.project.to_share(state.lang, state.panel.id())),
+    }
+}
+
 /// Copy a link to the current state (the worker's, when it is of this very state).
 pub fn share_action(state: &UseReducerHandle<State>) -> Rc<dyn Fn()> {
     let state = state.clone();
     Rc::new(move || {
-        let fresh = state
-            .analysis
-            .as_ref()
-            .filter(|a| state.fresh() && a.lang == state.lang && a.panel == state.panel.id());
-        let link = match fresh {
-            Some(a) => a.link.clone(),
-            None => dockplay::share::encode(&state.project.to_share(state.lang, state.panel.id())),
-        };
+        let link = share_link(&state);
         if link.len() > dockplay::share::MAX_LINK {
             state.dispatch(Action::Toast(Toast::TooLargeToShare));
             return;
@@ -212,4 +225,29 @@ pub fn use_shortcuts(share: &Rc<dyn Fn()>, state: &UseReducerHandle<State>) {
             }
         });
     }
+}
+
+/// The open tab's text and its problems (the `docker run` lines' come from their conversion,
+/// not from the analysis).
+#[hook]
+pub fn use_open_file(state: &UseReducerHandle<State>) -> (Rc<str>, Rc<Vec<DiagnosticOut>>) {
+    let tab = state.tab;
+    let diags = {
+        let a = state.analysis.clone();
+        use_memo((a.as_ref().map(|a| a.id), tab, a.is_some()), move |_| {
+            diagnostics_of(&a, tab)
+        })
+    };
+    let diags = match tab {
+        Tab::DockerRun => state.run_problems.clone(),
+        _ => (*diags).clone(),
+    };
+    let text: Rc<str> = {
+        let p = state.project.clone();
+        (*use_memo((p, tab), |(p, tab)| {
+            Rc::<str>::from(tab.text(p).unwrap_or(""))
+        }))
+        .clone()
+    };
+    (text, diags)
 }

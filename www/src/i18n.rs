@@ -319,6 +319,16 @@ ui_texts! {
     Share =>
         "Copy link",
         "复制链接";
+    /// The widget's link to the playground.
+    #[cfg_attr(not(feature = "widget"), allow(dead_code))]
+    OpenInPlayground =>
+        "Open in playground",
+        "在练习场中打开";
+    /// The start of a widget's accessible name (the file names follow).
+    #[cfg_attr(not(feature = "widget"), allow(dead_code))]
+    WidgetLabel =>
+        "dockplay live example:",
+        "dockplay 实时示例：";
     ShareShortcut =>
         "Copy a link to this exact state (Ctrl/⌘+S)",
         "复制指向当前状态的链接（Ctrl/⌘+S）";

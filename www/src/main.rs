@@ -19,6 +19,8 @@ mod rules_docs;
 mod state;
 mod text_eq;
 mod view;
+#[cfg(feature = "widget")]
+mod widget;
 mod worker;
 
 use wasm_bindgen::prelude::*;

@@ -15,8 +15,10 @@ pub type Picture = Fetched<Option<String>>;
 #[hook]
 pub fn use_picture(compose: Rc<str>, env: Rc<str>, lang: Lang) -> Picture {
     let state = use_state(|| Picture::Loading);
+    let asker = crate::engine::use_asker("picture");
     {
         let state = state.clone();
+        let asker = asker.clone();
         use_effect_with((compose, env, lang), move |(compose, env, lang)| {
             let (compose, env, lang) = (compose.clone(), env.clone(), *lang);
             let timer = gloo_timers::callback::Timeout::new(200, move || {
@@ -29,7 +31,7 @@ pub fn use_picture(compose: Rc<str>, env: Rc<str>, lang: Lang) -> Picture {
                     ("env", vars.into()),
                     ("lang", lang.as_str().into()),
                 ];
-                ask("picture", &fields, move |answer| {
+                ask(&asker, &fields, move |answer| {
                     state.set(answered(answer, |svg| {
                         Ok(Some(svg.to_string()).filter(|s| !s.is_empty()))
                     }))

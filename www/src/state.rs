@@ -289,6 +289,10 @@ pub struct State {
     pub parts: Option<(Tab, Rc<[PartRange]>)>,
     /// The problems of the `docker run` lines (from their conversion), underlined in their tab.
     pub run_problems: Rc<Vec<DiagnosticOut>>,
+    /// The files cannot be edited (a read-only widget): edits, fixes and lessons are refused.
+    pub readonly: bool,
+    /// Lines (1-based) the editor highlights (a widget's `highlight-lines`).
+    pub highlight: Rc<[usize]>,
 }
 
 /// A part of the explained item as the editor underlines it: its place in the Explain panel's
@@ -327,6 +331,8 @@ impl Default for State {
             service: None,
             parts: None,
             run_problems: Rc::default(),
+            readonly: false,
+            highlight: Rc::new([]),
         };
         s.load_example(&EXAMPLES[0]);
         s
@@ -419,6 +425,12 @@ pub enum Action {
     },
     SelectTab(Tab),
     SelectPanel(Panel),
+    /// Whether the files can be edited, and the lines to highlight (a widget's attributes).
+    #[cfg_attr(not(feature = "widget"), allow(dead_code))]
+    Look {
+        readonly: bool,
+        highlight: Rc<[usize]>,
+    },
     SetLang(Lang),
     SetTheme(Theme),
     /// A problem was picked: show its tab and select its range (UTF-16 offsets).
@@ -699,7 +711,24 @@ impl State {
     /// The state after `action`.
     pub fn apply(&self, action: Action) -> State {
         let mut next = self.clone();
+        let edits = matches!(
+            action,
+            Action::Edit { .. }
+                | Action::ApplyFix { .. }
+                | Action::Replace { .. }
+                | Action::LoadExample(_)
+        );
+        if self.readonly && edits {
+            return next;
+        }
         match action {
+            Action::Look {
+                readonly,
+                highlight,
+            } => {
+                next.readonly = readonly;
+                next.highlight = highlight;
+            }
             Action::Edit {
                 tab,
                 text,

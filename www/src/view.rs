@@ -120,7 +120,8 @@ pub fn editor_view(
                         on_pick={on_pick}
                         on_caret={{ let d = d.clone(); Callback::from(move |at| d.dispatch(Action::Caret(tab, at))) }}
                         parts={state.parts.as_ref().filter(|(t, _)| *t == tab && state.panel == Panel::Explain)
-                            .map(|(_, p)| p.clone()).unwrap_or_default()} />
+                            .map(|(_, p)| p.clone()).unwrap_or_default()}
+                        readonly={state.readonly} highlight={state.highlight.clone()} />
                     if tab == Tab::DockerRun {
                         <DockerRunView lines={text.clone()} compose={Rc::<str>::from(state.project.compose.as_str())} dispatch={d.clone()} />
                     }
@@ -149,7 +150,7 @@ pub fn side_view(state: &UseReducerHandle<State>, text: Rc<str>) -> Html {
             html! {
                 <>
                     if let Some(s) = summary { <Summary summary={s} /> }
-                    <Problems analysis={analysis} hidden={state.hidden.clone()} fresh={fresh} dispatch={d} />
+                    <Problems analysis={analysis} hidden={state.hidden.clone()} fresh={fresh && !state.readonly} dispatch={d} />
                 </>
             }
         }
@@ -168,7 +169,8 @@ pub fn side_view(state: &UseReducerHandle<State>, text: Rc<str>) -> Html {
         Panel::Cache => match analysis.filter(|a| a.0.cache.is_some()) {
             Some(answer) => html! {
                 <CacheView {answer} project={state.project.clone()}
-                    omitted={state.analysis.as_ref().map_or(0, |a| a.omitted.steps)} dispatch={d} />
+                    omitted={state.analysis.as_ref().map_or(0, |a| a.omitted.steps)} dispatch={d}
+                    readonly={state.readonly} />
             },
             None => html! { <p class="empty">{ t(lang, Ui::NoDockerfile) }</p> },
         },
@@ -257,11 +259,9 @@ pub fn announcements(state: &UseReducerHandle<State>, busy: bool, total: usize) 
                         if matches!(toast, Toast::FixApplied | Toast::OrderApplied) {
                             <button type="button" class="undo" onclick={{
                                 let tab = state.tab;
-                                Callback::from(move |_| {
-                                    if let Some(el) = web_sys::window().and_then(|w| w.document())
-                                        .and_then(|doc| doc.get_element_by_id(&format!("source-{}", tab.id())))
-                                        .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok()) {
-                                        let _ = el.focus();
+                                Callback::from(move |e: MouseEvent| {
+                                    if let Some(near) = e.target().and_then(|t| t.dyn_into::<web_sys::Node>().ok()) {
+                                        browser::focus_by_id(&near, &format!("source-{}", tab.id()));
                                         browser::undo();
                                     }
                                 })

@@ -29,6 +29,9 @@ pub struct CacheViewProps {
     /// Marks files changed, adds them, applies the suggested order (a dispatcher, unlike
     /// callbacks, is the same at every render, so an unchanged panel is not rendered again).
     pub dispatch: UseReducerDispatcher<State>,
+    /// The Dockerfile cannot be changed (the suggested order is shown, not offered).
+    #[prop_or_default]
+    pub readonly: bool,
 }
 
 fn status_label(lang: Lang, s: Status) -> &'static str {
@@ -285,6 +288,7 @@ pub fn CacheView(props: &CacheViewProps) -> Html {
             if let Some(sug) = &r.suggestion {
                 <div class="suggestion">
                     <p>{ sug.message_i18n.get(lang).to_string() }</p>
+                    if !props.readonly {
                     <button type="button" class="apply" onclick={{
                         let (d, text) = (d.clone(), sug.reordered.clone());
                         Callback::from(move |_| {
@@ -292,6 +296,7 @@ pub fn CacheView(props: &CacheViewProps) -> Html {
                             d.dispatch(Action::Toast(Toast::OrderApplied));
                         })
                     }}>{ t(lang, Ui::ApplySuggestion) }</button>
+                    }
                 </div>
             }
             { cache_controls(lang, p, r, d) }

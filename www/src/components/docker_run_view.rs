@@ -79,7 +79,7 @@ pub fn DockerRunView(props: &DockerRunViewProps) -> Html {
                     if !c.diagnostics.is_empty() {
                         <ul class="run-problems" id="run-problems">
                             { for c.diagnostics.iter().take(MAX_LISTED).map(|x| html! {
-                                <li class={classes!("sev", x.severity.clone())}>
+                                <li class={classes!(x.severity.clone())}>
                                     <span class="pos">{ format!("{}:{}", x.line, x.column) }</span>
                                     <span>{ x.message.clone() }</span>
                                     <code class="rule">{ x.rule.clone() }</code>

@@ -51,6 +51,12 @@ pub struct EditorProps {
     /// Explain panel).
     #[prop_or_default]
     pub parts: Rc<[PartRange]>,
+    /// The text cannot be changed (fixes are not offered).
+    #[prop_or_default]
+    pub readonly: bool,
+    /// Lines (1-based) drawn highlighted.
+    #[prop_or_default]
+    pub highlight: Rc<[usize]>,
 }
 
 /// The text an editor last handed on: a text from the state that differs from it came from
@@ -266,7 +272,7 @@ pub fn card_view(
     html! {
         <div class="card-anchor" ref={card_ref.clone()}>
             <ProblemCard id={card_id(props.tab)} diagnostic={d} docs={props.docs.clone()}
-                can_fix={props.fresh} {on_fix} {on_close} />
+                can_fix={props.fresh && !props.readonly} {on_fix} {on_close} />
         </div>
     }
 }

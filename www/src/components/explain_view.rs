@@ -8,6 +8,7 @@ use crate::i18n::{lines_label, t, use_lang, Ui};
 use crate::state::{PartRange, Tab};
 use dockplay::i18n::Lang;
 use std::rc::Rc;
+use wasm_bindgen::JsCast;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
@@ -134,10 +135,10 @@ fn item_view(
                         let range = (p.offset_utf16, p.end_offset_utf16);
                         let onclick = { let f = on_pick.clone(); Callback::from(move |_| f.emit(range)) };
                         html! {
-                            <li data-p={i.to_string()} onmouseenter={move |_: MouseEvent| hot_part(Some(i))}
-                                onmouseleave={|_: MouseEvent| hot_part(None)}>
-                                <button type="button" class="part" {onclick} onfocus={move |_: FocusEvent| hot_part(Some(i))}
-                                    onblur={|_: FocusEvent| hot_part(None)}
+                            <li data-p={i.to_string()} onmouseenter={move |e: MouseEvent| hot_at(&e, Some(i))}
+                                onmouseleave={|e: MouseEvent| hot_at(&e, None)}>
+                                <button type="button" class="part" {onclick} onfocus={move |e: FocusEvent| hot_at(&e, Some(i))}
+                                    onblur={|e: FocusEvent| hot_at(&e, None)}
                                     title={t(lang, Ui::ExplainSelectPart)}>
                                     <code>{ source(text, p.offset, p.end_offset).to_string() }</code>
                                 </button>
@@ -165,7 +166,7 @@ fn item_view(
                 <h3>{ t(lang, Ui::ExplainFindings) }</h3>
                 <ul class="explain-findings">
                     { for item.findings.iter().map(|f| html! {
-                        <li class={classes!("sev", f.severity.clone())}>
+                        <li class={classes!(f.severity.clone())}>
                             <code>{ f.rule.clone() }</code>{ " " }{ f.message.clone() }
                             <span class="explain-lines">{ format!(" ({})", lines_label(lang, f.line, f.line)) }</span>
                         </li>
@@ -243,5 +244,12 @@ fn runs_view(lang: Lang, runs: &Runs, args: &UseStateHandle<String>) -> Html {
             </table>
             </div>
         </section>
+    }
+}
+
+/// Highlight part `index` in the view the event happened in.
+fn hot_at(e: &Event, index: Option<usize>) {
+    if let Some(node) = e.target().and_then(|t| t.dyn_into::<web_sys::Node>().ok()) {
+        hot_part(&node, index);
     }
 }

@@ -144,7 +144,14 @@ fn use_mount(
             on_change,
             on_caret: Closure::new(caret_card),
             on_hover: Closure::new(hover),
-            on_part: Closure::new(|index: i32| crate::browser::hot_part(index.try_into().ok())),
+            on_part: Closure::new({
+                let root = root.clone();
+                move |index: i32| {
+                    if let Some(root) = root.cast::<web_sys::Node>() {
+                        crate::browser::hot_part(&root, index.try_into().ok());
+                    }
+                }
+            }),
         };
         let (slot, handle2) = (listeners.clone(), handle.clone());
         wasm_bindgen_futures::spawn_local(async move {

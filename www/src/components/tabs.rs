@@ -55,13 +55,8 @@ pub fn tabs(props: TabsProps) -> Html {
             };
             e.prevent_default();
             on_select.emit(next);
-            let id = tab_id(&prefix, keys[next]);
-            if let Some(el) = web_sys::window()
-                .and_then(|w| w.document())
-                .and_then(|d| d.get_element_by_id(&id))
-                .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok())
-            {
-                let _ = el.focus();
+            if let Some(near) = e.target().and_then(|t| t.dyn_into::<web_sys::Node>().ok()) {
+                crate::browser::focus_by_id(&near, &tab_id(&prefix, keys[next]));
             }
         })
     };

@@ -237,14 +237,15 @@ pub fn TextareaEditor(mode: &ModeProps) -> Html {
                 <div class="gutter-inner" ref={gutter}>
                     { for (first..last).map(|i| {
                         let sev = worst[i - first].map(|s| s.as_str());
-                        html! { <div class={classes!("ln", sev)}>{ i + 1 }</div> }
+                        let hl = props.highlight.contains(&(i + 1)).then_some("hl");
+                        html! { <div class={classes!("ln", sev, hl)}>{ i + 1 }</div> }
                     }) }
                 </div>
             </div>
             <div class="code">
                 <div class="overlay" aria-hidden="true">
                     <div class="overlay-inner" ref={overlay.clone()}>
-                        { drawn_lines(text, &starts, first, last, diags, &parts) }
+                        { drawn_lines(text, &starts, (first, last), diags, &parts, &props.highlight) }
                     </div>
                 </div>
                 <textarea
@@ -253,6 +254,7 @@ pub fn TextareaEditor(mode: &ModeProps) -> Html {
                     class="source"
                     aria-label={props.label.clone()}
                     aria-describedby={describedby}
+                    readonly={props.readonly}
                     wrap="off"
                     spellcheck="false"
                     autocomplete="off"
@@ -357,6 +359,7 @@ fn hover_handler(
     card: &UseStateHandle<Option<Card>>,
     hot: &Rc<std::cell::Cell<Option<usize>>>,
 ) -> (Callback<MouseEvent>, Callback<MouseEvent>) {
+    let left = root.clone();
     let (root, overlay, card, over) = (root.clone(), overlay.clone(), card.clone(), hot.clone());
     let onmousemove = Callback::from(move |e: MouseEvent| {
         let (x, y) = (e.client_x() as f64, e.client_y() as f64);
@@ -367,7 +370,7 @@ fn hover_handler(
             drawn_at(&layer, ".pm", x, y).and_then(|m| m.get_attribute("data-p")?.parse().ok());
         if part != over.get() {
             over.set(part);
-            browser::hot_part(part);
+            browser::hot_part(&layer, part);
         }
         let index =
             drawn_at(&layer, ".mark", x, y).and_then(|m| m.get_attribute("data-d")?.parse().ok());
@@ -382,8 +385,8 @@ fn hover_handler(
     });
     let hot = hot.clone();
     let onmouseleave = Callback::from(move |_: MouseEvent| {
-        if hot.take().is_some() {
-            browser::hot_part(None);
+        if let (Some(_), Some(root)) = (hot.take(), left.cast::<web_sys::Node>()) {
+            browser::hot_part(&root, None);
         }
     });
     (onmousemove, onmouseleave)
@@ -592,10 +595,10 @@ fn worst_by_line(diags: &[DiagnosticOut], first: usize, last: usize) -> Vec<Opti
 fn drawn_lines(
     text: &str,
     starts: &[usize],
-    first: usize,
-    last: usize,
+    (first, last): (usize, usize),
     diags: &[DiagnosticOut],
     parts: &[(usize, Range)],
+    highlight: &[usize],
 ) -> Html {
     let line_text = |i: usize| -> &str {
         let s = starts[i];
@@ -604,7 +607,7 @@ fn drawn_lines(
     };
     html! {
         { for (first..last).map(|i| html! {
-            <div class="line">
+            <div class={classes!("line", highlight.contains(&(i + 1)).then_some("hl"))}>
                 { for runs(i + 1, line_text(i), diags, parts).into_iter().map(|(t, problem, part)| html! {
                     <span class={classes!(problem.map(|k| ["mark", diags[k].severity.as_str()]), part.map(|_| "pm"))}
                         data-d={problem.map(|k| k.to_string())} data-p={part.map(|k| k.to_string())}>{ t }</span>
