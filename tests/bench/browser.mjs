@@ -2,7 +2,8 @@
 // compressed by scripts/serve.py, and time to interactive), time to the first analysis,
 // keystroke to repaint on a lesson file and on 10,000- and 50,000-line Dockerfiles, the longest
 // main-thread task while pasting each hostile input (tests/hostile/cases.json) until its
-// analysis is shown, and the page's memory. Prints a Markdown table.
+// analysis is shown, the page's memory, and the first widget of the widget demo page. Prints a
+// Markdown table.
 // Run by scripts/bench-browser.sh, which builds and serves www/dist.
 import { chromium } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
@@ -157,6 +158,26 @@ if (!only) {
   }, compose);
   row('network picture of 30 services in wasm: load, layout and SVG (budget 20 ms)', `${result.median.toFixed(1)} ms median, ${result.max.toFixed(1)} ms max, ${result.size} bytes`);
   await page.context().close();
+}
+
+// The widget demo page (embed.html): from navigation to the first widget's editor ready and
+// to its first analysis shown (budget: interactive under 1 s), and the bytes as sent until then.
+if (!only) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  let sent = 0;
+  page.on('requestfinished', async (r) => {
+    const sizes = await r.sizes().catch(() => null);
+    if (sizes) sent += sizes.responseBodySize;
+  });
+  const t0 = Date.now();
+  await page.goto(new URL('embed.html', base).href, { waitUntil: 'load' });
+  const first = page.locator('#w-cache');
+  await first.locator('textarea.source').waitFor();
+  const interactive = Date.now() - t0;
+  await first.locator('.side-panel[aria-busy="false"]').waitFor({ timeout: 60000 });
+  row('widget page: first widget interactive (budget 1 s)', `${interactive} ms, its first analysis at ${Date.now() - t0} ms, ${(sent / 1024).toFixed(0)} KiB sent`);
+  await context.close();
 }
 
 // BENCH_QUICK=1 skips the hostile inputs.

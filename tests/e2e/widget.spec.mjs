@@ -138,8 +138,14 @@ test('a read-only Chinese widget: highlighted lines, the explanation in Chinese,
   await expect(explain).toContainText('8000', { timeout: 15_000 });
   await expect(explain).toContainText(CJK);
   await expect(explain).toContainText('5000');
+  // Named for screen readers; the panel tabs work from the keyboard (arrows move and focus).
+  await expect(w.locator('.widget')).toHaveAttribute('role', 'region');
+  await expect(w.locator('.widget')).toHaveAttribute('aria-label', 'dockplay 实时示例：compose.yaml');
+  await panelTab(w, '解释').focus();
+  await page.keyboard.press('ArrowRight');
+  await expect(panelTab(w, '问题')).toHaveAttribute('aria-selected', 'true');
+  await expect(panelTab(w, '问题')).toBeFocused();
   // No fix is offered in a read-only widget.
-  await panelTab(w, '问题').click();
   await expect(w.locator('.side-panel .fix')).toHaveCount(0);
   await shot(page, 'widget-readonly-zh', { clip: await w.boundingBox() });
 });

@@ -18,7 +18,10 @@ test('npm pack of pkg/ installs into a scratch project and works there', (t) => 
   const [packed] = JSON.parse(npm(['pack', pkg, '--pack-destination', scratch, '--json'], scratch));
   const files = packed.files.map((f) => f.path).sort();
   for (const f of ['LICENSE', 'README.md', 'package.json', 'index.js', 'index.d.ts', 'dockplay.js', 'dockplay.d.ts',
-    'dockplay_bg.wasm', 'share-link.js', 'share-link.d.ts', 'catalogue.en.json', 'catalogue.zh.json']) {
+    'dockplay_bg.wasm', 'share-link.js', 'share-link.d.ts', 'catalogue.en.json', 'catalogue.zh.json',
+    // The widget and everything it loads beside itself.
+    'widget.js', 'widget.d.ts', 'widget.css', 'widget-worker.js', 'explain-worker.js', 'dockplay_widget.js',
+    'dockplay_widget_bg.wasm', 'style.css', 'large-editor.js', 'large-editor.css', 'rules.en.json', 'rules.zh.json']) {
     assert.ok(files.includes(f), `${f} is in the tarball: ${files}`);
   }
   writeFileSync(join(scratch, 'package.json'), JSON.stringify({ name: 'scratch', private: true, type: 'module' }));

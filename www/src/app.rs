@@ -52,17 +52,7 @@ fn initial_state() -> State {
 
 pub(crate) fn open_action(link: &dockplay::share::ShareState) -> Action {
     let mut project = Project::from_share(link);
-    for text in [
-        &mut project.dockerfile,
-        &mut project.compose,
-        &mut project.dockerignore,
-        &mut project.env,
-    ] {
-        // The textarea holds line feeds only; offsets must count what it holds.
-        if text.contains('\r') {
-            *text = text.replace("\r\n", "\n");
-        }
-    }
+    project.line_feeds_only();
     Action::Open {
         project: Box::new(project),
         lang: link.lang.as_deref().and_then(Lang::parse),

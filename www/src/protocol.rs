@@ -143,6 +143,22 @@ impl Project {
         }
     }
 
+    /// Make every line end in a line feed only: the textarea holds line feeds only, and offsets
+    /// must count what it holds.
+    pub fn line_feeds_only(&mut self) {
+        for text in [
+            &mut self.dockerfile,
+            &mut self.compose,
+            &mut self.dockerignore,
+            &mut self.env,
+            &mut self.docker_run,
+        ] {
+            if text.contains('\r') {
+                *text = text.replace("\r\n", "\n");
+            }
+        }
+    }
+
     /// The project a share-link state describes (unknown file names are ignored).
     pub fn from_share(state: &ShareState) -> Project {
         let mut p = Project {

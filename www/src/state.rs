@@ -708,27 +708,29 @@ impl State {
         self.touch(true);
     }
 
+    /// Whether `action` would change the files of a read-only state.
+    fn refuses(&self, action: &Action) -> bool {
+        self.readonly
+            && matches!(
+                action,
+                Action::Edit { .. }
+                    | Action::ApplyFix { .. }
+                    | Action::Replace { .. }
+                    | Action::LoadExample(_)
+            )
+    }
+
     /// The state after `action`.
     pub fn apply(&self, action: Action) -> State {
         let mut next = self.clone();
-        let edits = matches!(
-            action,
-            Action::Edit { .. }
-                | Action::ApplyFix { .. }
-                | Action::Replace { .. }
-                | Action::LoadExample(_)
-        );
-        if self.readonly && edits {
+        if self.refuses(&action) {
             return next;
         }
         match action {
             Action::Look {
                 readonly,
                 highlight,
-            } => {
-                next.readonly = readonly;
-                next.highlight = highlight;
-            }
+            } => (next.readonly, next.highlight) = (readonly, highlight),
             Action::Edit {
                 tab,
                 text,

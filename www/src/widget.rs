@@ -47,16 +47,7 @@ impl Options {
                 p.context.push(f.clone());
             }
         }
-        for text in [
-            &mut p.dockerfile,
-            &mut p.compose,
-            &mut p.dockerignore,
-            &mut p.env,
-        ] {
-            if text.contains('\r') {
-                *text = text.replace("\r\n", "\n");
-            }
-        }
+        p.line_feeds_only();
         p
     }
 
@@ -265,7 +256,8 @@ pub fn Widget(props: &WidgetProps) -> Html {
         .then(|| format!("{}#{}", props.options.playground, link));
     let label = props.options.label.clone().unwrap_or_else(|| {
         let names: Vec<&str> = files.iter().map(|f| f.file_name()).collect();
-        format!("{} {}", t(lang, Ui::WidgetLabel), names.join(", "))
+        let gap = if lang == Lang::Zh { "" } else { " " };
+        format!("{}{gap}{}", t(lang, Ui::WidgetLabel), names.join(", "))
     });
     let busy = !state.fresh();
     let total = state.problem_total();
