@@ -207,6 +207,35 @@ test('attributes react: lang, panels, highlight-lines, build settings; value and
   expect(shared).toMatchObject({ target: 'base', build_args: [['V', '2']], lang: 'zh', panel: 'cache' });
 });
 
+test('sources from same-origin src= files; height and the colour properties from the page', async ({ page }) => {
+  await page.route('**/lesson/Dockerfile', (route) => route.fulfill({ contentType: 'text/plain', body: 'FROM debian\nRUN apt-get update\n' }));
+  await page.route('**/lesson/stack.yml', (route) => route.fulfill({ contentType: 'text/yaml', body: 'services:\n  web:\n    image: nginx\n' }));
+  await page.route('**/src-page.html', (route) => route.fulfill({
+    contentType: 'text/html',
+    body: `<!doctype html><html lang="en"><head><meta charset="utf-8"><script type="module" src="/widget.js"></script>
+      <link rel="stylesheet" href="/src-page.css"></head><body>
+      <dockplay-widget id="a" height="300"><script type="text/x-dockerfile" src="/lesson/Dockerfile"></script>
+        <script type="text/x-compose" src="/lesson/stack.yml"></script></dockplay-widget>
+      <dockplay-widget id="b" src="/lesson/stack.yml"></dockplay-widget>
+      <dockplay-widget id="c" src="https://example.org/Dockerfile"></dockplay-widget></body></html>`,
+  }));
+  await page.route('**/src-page.css', (route) => route.fulfill({ contentType: 'text/css', body: '#a { --accent: rgb(200, 0, 100); }' }));
+  await page.goto('/src-page.html');
+  const a = widget(page, 'a');
+  await ready(a);
+  await expect(a.locator('.editor-pane .tab')).toHaveText([/Dockerfile/, /compose\.yaml/]);
+  await expect(a.locator('textarea.source')).toHaveValue('FROM debian\nRUN apt-get update\n');
+  expect(await a.locator('.editor').evaluate((el) => el.getBoundingClientRect().height)).toBe(300);
+  expect(await a.locator('.open-playground').evaluate((el) => getComputedStyle(el).color)).toBe('rgb(200, 0, 100)');
+  const b = widget(page, 'b');
+  await ready(b);
+  await expect(b.locator('textarea.source')).toHaveValue('services:\n  web:\n    image: nginx\n');
+  await expect(b.locator('.side-pane .tab')).toHaveText([/Problems/, /Explain/, /Network/]);
+  // A file of another origin is not fetched: the widget says so, in its place.
+  await expect(widget(page, 'c').locator('.notice.failed')).toContainText("not on this page's origin");
+  await expect(widget(page, 'c').locator('.notice.failed')).toContainText('The example\'s source could not be read');
+});
+
 test('the host page\'s styles do not reach the widget, and the widget\'s do not reach the page', async ({ page }) => {
   // The page without the widget module: what its own elements look like on their own.
   const probe = '<div id="probe"><button class="tab apply">b</button><p class="line editor hint">p</p><pre class="source">x</pre></div>';
