@@ -39,7 +39,7 @@ cat > pkg/package.json <<JSON
   },
   "files": ["index.js", "index.d.ts", "dockplay.js", "dockplay.d.ts", "dockplay_bg.wasm", "dockplay_bg.wasm.d.ts",
             "share-link.js", "share-link.d.ts", "catalogue.en.json", "catalogue.zh.json", "README.md", "LICENSE",
-            "widget.js", "widget.d.ts", "widget.css", "widget-worker.js", "explain-worker.js", "dockplay_widget.js",
+            "widget.js", "widget.d.ts", "widget.css", "widget-worker.js", "widget-explain-worker.js", "widget-engine.js", "dockplay_widget.js",
             "dockplay_widget_bg.wasm", "style.css", "large-editor.js", "large-editor.css", "rules.en.json", "rules.zh.json"],
   "keywords": ["dockerfile", "docker-compose", "lint", "hadolint", "webassembly"],
   "engines": { "node": ">=18" },
@@ -68,17 +68,19 @@ node scripts/rules-docs.mjs www/dist
 
 log "widget → pkg/ (<dockplay-widget>: the playground's components in a build of their own)"
 cargo build --profile wasm-release --target wasm32-unknown-unknown -p dockplay-www --features widget
-wasm-bindgen --target web --no-typescript --out-name dockplay_widget --out-dir pkg "$target/dockplay-www.wasm"
+wasm-bindgen --target web --no-typescript --experimental-reset-state-function --out-name dockplay_widget --out-dir pkg "$target/dockplay-www.wasm"
 "$wasm_opt" -Os --converge --low-memory-unused "${wasm_features[@]}" pkg/dockplay_widget_bg.wasm -o pkg/dockplay_widget_bg.wasm
 sed 's#\./dockplay_www\.js#./dockplay_widget.js#' www/worker.js > pkg/widget-worker.js
-sed "s#'\./engine\.js'#'./index.js'#" www/explain-worker.js > pkg/explain-worker.js
-grep -q "'./index.js'" pkg/explain-worker.js && grep -q "./dockplay_widget.js" pkg/widget-worker.js
-cp www/widget.js www/widget.d.ts www/style.css www/large-editor.css www/dist/large-editor.js pkg/
+# The widget's Explain panel and network picture run in a worker of their own over the same
+# module (widget-engine.js), so a page downloads one engine.
+sed "s#'\./engine\.js'#'./widget-engine.js'#" www/explain-worker.js > pkg/widget-explain-worker.js
+grep -q "'./widget-engine.js'" pkg/widget-explain-worker.js && grep -q "./dockplay_widget.js" pkg/widget-worker.js
+cp www/widget.js www/widget-engine.js www/widget.d.ts www/style.css www/large-editor.css www/dist/large-editor.js pkg/
 node scripts/widget-css.mjs pkg
 node scripts/rules-docs.mjs pkg
 # The demo page (www/dist/embed.html) loads the widget from the site itself.
 cp www/embed.html www/embed.css pkg/widget.js pkg/widget.css pkg/widget-worker.js pkg/dockplay_widget.js \
-  pkg/dockplay_widget_bg.wasm www/dist/
+  pkg/dockplay_widget_bg.wasm pkg/widget-explain-worker.js pkg/widget-engine.js www/dist/
 
 # Precompressed copies (.br, .gz) that scripts/serve.py sends to browsers that accept them.
 node scripts/compress.mjs www/dist
@@ -104,7 +106,7 @@ w=$(gz pkg/widget.js)
 log "$(printf 'pkg/widget.js: %7d bytes gzipped (budget 20480: %s)' "$w" "$(budget "$w" 20480)")"
 for lang in en zh; do
   first=$(gz pkg/widget.js pkg/dockplay_widget.js pkg/dockplay_widget_bg.wasm pkg/widget-worker.js pkg/widget.css "pkg/rules.$lang.json")
-  all=$((first + $(gz pkg/explain-worker.js pkg/index.js pkg/dockplay.js pkg/dockplay_bg.wasm "pkg/catalogue.$lang.json")))
+  all=$((first + $(gz pkg/widget-explain-worker.js pkg/widget-engine.js "pkg/catalogue.$lang.json")))
   log "$(printf 'widget (%s): interactive %7d, with Explain %7d bytes gzipped (budget 409600: %s, %s)' "$lang" \
     "$first" "$all" "$(budget "$first" 409600)" "$(budget "$all" 409600)")"
 done

@@ -1,7 +1,9 @@
 // The engine worker. The page starts it when a panel first needs it (the Explain panel, the
-// `docker run` tab, the network picture), so neither its engine nor the catalogue is part of the first load. It runs
-// the core's JS package (engine.js, dockplay.js and its wasm, copied from pkg/ by
-// scripts/build.sh). Each request is { id, channel, key, ... } and is answered
+// `docker run` tab, the network picture), so neither its engine nor the catalogue is part of the
+// first load. In the playground it runs the core's JS package (engine.js, dockplay.js and its
+// wasm, copied from pkg/ by scripts/build.sh); in a widget (pkg/widget-explain-worker.js, made from this file) it runs
+// widget-engine.js over the widget's own module, which the page posts first as a
+// WebAssembly.Module, so nothing is fetched twice. Each request is { id, channel, key, ... } and is answered
 // { id, channel, key, json } or { id, channel, key, error }; the key names the asker (a panel of
 // the playground or of one widget; the channel when absent), and only each asker's newest
 // request is answered (one that waits behind a newer one of the same asker is dropped).
@@ -23,6 +25,8 @@ import init, {
 } from './engine.js';
 
 let started = null;
+/** The compiled module the page posted, if any (else init() fetches the engine's own). */
+let given;
 const texts = new Map();
 let loaded = null;
 
@@ -77,13 +81,17 @@ const latest = new Map();
 let queue = Promise.resolve();
 self.onmessage = (event) => {
   const data = event.data;
+  if (data instanceof WebAssembly.Module) {
+    given = { module_or_path: data };
+    return;
+  }
   const { id, channel } = data;
   const key = data.key ?? channel;
   latest.set(key, Math.max(latest.get(key) ?? 0, id));
   queue = queue.then(async () => {
     if (id < latest.get(key)) return;
     try {
-      await (started ??= init());
+      await (started ??= init(given));
       self.postMessage({ id, channel, key, json: await answer(data) });
     } catch (error) {
       texts.delete(data.lang);

@@ -2,8 +2,8 @@
 // Importing this module defines the element; it loads nothing else until a widget needs it. The
 // first widget to load compiles the wasm (dockplay_widget_bg.wasm) once, starts the one analysis
 // worker every widget of the page shares (widget-worker.js) and renders itself into its shadow
-// root; the engine for the Explain panel and the network picture (explain-worker.js) starts when
-// first needed. Nothing here builds HTML from strings, and the element never touches the page's
+// root; the worker for the Explain panel and the network picture (widget-explain-worker.js) starts from
+// the same compiled module when first needed, so a page downloads one engine. Nothing here builds HTML from strings, and the element never touches the page's
 // address, storage, title or language.
 
 const base = new URL('./', import.meta.url);
@@ -104,7 +104,7 @@ function start() {
     await glue.default({ module_or_path: module });
     const worker = new Worker(new URL('widget-worker.js', base), { type: 'module' });
     worker.postMessage(module);
-    glue.widget_setup(() => import('./large-editor.js'), base.href);
+    glue.widget_setup(() => import('./large-editor.js'), base.href, module);
     return { glue, worker };
   })();
   engine.catch(() => {

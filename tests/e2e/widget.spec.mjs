@@ -34,8 +34,16 @@ async function clickLine(page, w, n) {
 
 const panelTab = (w, name) => w.locator('.side-pane .tab', { hasText: name });
 
+/** The module files a page fetched: the widget's one engine, never the JS package's as well. */
+function oneEngine(asked) {
+  expect(asked.filter((p) => p.endsWith('.wasm'))).toEqual(['/dockplay_widget_bg.wasm']);
+  expect(asked.filter((p) => /\/(engine|index|dockplay)\.js$/.test(p))).toEqual([]);
+}
+
 test('a Dockerfile lesson: its cache panel opens first, a line explains itself, the suggested order fixes the cache', async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 900 });
+  const asked = [];
+  page.on('request', (r) => asked.push(new URL(r.url()).pathname));
   await page.goto('/embed.html');
   const w = widget(page, 'w-cache');
   await ready(w);
@@ -71,11 +79,17 @@ test('a Dockerfile lesson: its cache panel opens first, a line explains itself, 
   await expect(w.locator('.explain-title')).toContainText('WORKDIR', { timeout: 15_000 });
   await clickLine(page, w, 1);
   await expect(w.locator('.explain-title')).toContainText('FROM', { timeout: 15_000 });
+  await expect(w.locator('.side-panel')).toContainText(/base image/i);
   await shot(page, 'widget-explain', { clip: await w.boundingBox() });
+  // The explanation came from the widget's own module, with the language's catalogue.
+  oneEngine(asked);
+  expect(asked).toContain('/catalogue.en.json');
 });
 
 test('a compose lesson: the network picture shows who reaches whom, and follows an edit', async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 900 });
+  const asked = [];
+  page.on('request', (r) => asked.push(new URL(r.url()).pathname));
   await page.goto('/embed.html');
   const w = widget(page, 'w-network');
   await w.scrollIntoViewIfNeeded();
@@ -97,7 +111,9 @@ test('a compose lesson: the network picture shows who reaches whom, and follows 
   await page.keyboard.type(', backend');
   await ready(w);
   await expect.poll(networksOfWeb).toEqual(['db', 'web']);
+  await expect(picture).toBeVisible();
   await shot(page, 'widget-network', { clip: await w.boundingBox() });
+  oneEngine(asked);
 });
 
 test('Open in playground lands in the same files, language and panel', async ({ page, context }) => {

@@ -20,7 +20,7 @@ test('npm pack of pkg/ installs into a scratch project and works there', (t) => 
   for (const f of ['LICENSE', 'README.md', 'package.json', 'index.js', 'index.d.ts', 'dockplay.js', 'dockplay.d.ts',
     'dockplay_bg.wasm', 'share-link.js', 'share-link.d.ts', 'catalogue.en.json', 'catalogue.zh.json',
     // The widget and everything it loads beside itself.
-    'widget.js', 'widget.d.ts', 'widget.css', 'widget-worker.js', 'explain-worker.js', 'dockplay_widget.js',
+    'widget.js', 'widget.d.ts', 'widget.css', 'widget-worker.js', 'widget-explain-worker.js', 'widget-engine.js', 'dockplay_widget.js',
     'dockplay_widget_bg.wasm', 'style.css', 'large-editor.js', 'large-editor.css', 'rules.en.json', 'rules.zh.json']) {
     assert.ok(files.includes(f), `${f} is in the tarball: ${files}`);
   }

@@ -1,6 +1,7 @@
-//! The engine worker (`explain-worker.js`): the core's JS package from `pkg/`, started the first
-//! time a panel needs it (the Explain panel, the `docker run` tab), so it is not part of the
-//! first load. Requests go on named channels, each made by an asker (one panel of the playground
+//! The engine worker (`explain-worker.js`), started the first time a panel needs it (the Explain
+//! panel, the `docker run` tab, the network picture), so it is not part of the first load: in the
+//! playground it runs the core's JS package from `pkg/`, in a widget (`widget-explain-worker.js`) the widget's
+//! own module ([`set_module`], `widget-engine.js`). Requests go on named channels, each made by an asker (one panel of the playground
 //! or of a widget: [`use_asker`]); the worker answers each asker's newest request only, and the
 //! page keeps one handler per asker (an answer that arrives after its panel closed finds its
 //! handler alive, and setting the state of a gone component does nothing).
@@ -56,6 +57,15 @@ thread_local! {
     static ASKERS: std::cell::Cell<u32> = const { std::cell::Cell::new(0) };
     /// The worker's one message handler, dispatching to the channels.
     static LISTENER: RefCell<Option<Listener>> = const { RefCell::new(None) };
+    /// The compiled module the worker starts from, when the page gives one (the widget's own
+    /// module: nothing is fetched twice); without it the worker loads the JS package's.
+    static MODULE: RefCell<Option<JsValue>> = const { RefCell::new(None) };
+}
+
+/// Start the worker, when it is first needed, from `module` (a `WebAssembly.Module`).
+#[cfg(feature = "widget")]
+pub fn set_module(module: JsValue) {
+    MODULE.with(|m| *m.borrow_mut() = Some(module));
 }
 
 fn get(obj: &JsValue, key: &str) -> JsValue {
@@ -82,6 +92,13 @@ fn dispatch(e: web_sys::MessageEvent) {
     }
 }
 
+/// The worker's script: the playground's runs the JS package, the widget's its own module.
+const SCRIPT: &str = if cfg!(feature = "widget") {
+    "widget-explain-worker.js"
+} else {
+    "explain-worker.js"
+};
+
 /// The worker, started on first use.
 fn worker() -> Result<web_sys::Worker, String> {
     WORKER.with(|w| {
@@ -90,9 +107,11 @@ fn worker() -> Result<web_sys::Worker, String> {
         }
         let opts = web_sys::WorkerOptions::new();
         opts.set_type(web_sys::WorkerType::Module);
-        let made =
-            web_sys::Worker::new_with_options(&crate::browser::asset("explain-worker.js"), &opts)
-                .map_err(|e| format!("{e:?}"))?;
+        let made = web_sys::Worker::new_with_options(&crate::browser::asset(SCRIPT), &opts)
+            .map_err(|e| format!("{e:?}"))?;
+        if let Some(module) = MODULE.with(|m| m.borrow().clone()) {
+            made.post_message(&module).map_err(|e| format!("{e:?}"))?;
+        }
         let listener = Closure::new(dispatch);
         made.set_onmessage(Some(listener.as_ref().unchecked_ref()));
         LISTENER.with(|l| *l.borrow_mut() = Some(listener));

@@ -21,6 +21,8 @@ mod text_eq;
 mod view;
 #[cfg(feature = "widget")]
 mod widget;
+#[cfg(feature = "widget")]
+mod widget_engine;
 mod worker;
 
 use wasm_bindgen::prelude::*;

@@ -354,12 +354,14 @@ impl WidgetHandle {
     }
 }
 
-/// Where the module's other files are (the directory of `widget.js`) and the function that
-/// imports the large-file editor's module; called once, before the first widget.
+/// Where the module's other files are (the directory of `widget.js`), the function that
+/// imports the large-file editor's module and the compiled module itself (the Explain panel's
+/// and the network picture's worker starts from it); called once, before the first widget.
 #[wasm_bindgen]
-pub fn widget_setup(load_large_editor: js_sys::Function, assets: String) {
+pub fn widget_setup(load_large_editor: js_sys::Function, assets: String, module: JsValue) {
     crate::codemirror::set_loader(load_large_editor);
     crate::browser::set_assets(assets);
+    crate::engine::set_module(module);
 }
 
 /// Render a widget into `root` (an element of its shadow root) with `options` (the JSON of
