@@ -57,8 +57,12 @@ thread_local! {
     static ASKERS: std::cell::Cell<u32> = const { std::cell::Cell::new(0) };
     /// The worker's one message handler, dispatching to the channels.
     static LISTENER: RefCell<Option<Listener>> = const { RefCell::new(None) };
-    /// The compiled module the worker starts from, when the page gives one (the widget's own
-    /// module: nothing is fetched twice); without it the worker loads the JS package's.
+}
+
+#[cfg(feature = "widget")]
+thread_local! {
+    /// The compiled module the worker starts from (the widget's own module: nothing is fetched
+    /// twice); the playground's worker loads the JS package's instead.
     static MODULE: RefCell<Option<JsValue>> = const { RefCell::new(None) };
 }
 
@@ -109,6 +113,7 @@ fn worker() -> Result<web_sys::Worker, String> {
         opts.set_type(web_sys::WorkerType::Module);
         let made = web_sys::Worker::new_with_options(&crate::browser::asset(SCRIPT), &opts)
             .map_err(|e| format!("{e:?}"))?;
+        #[cfg(feature = "widget")]
         if let Some(module) = MODULE.with(|m| m.borrow().clone()) {
             made.post_message(&module).map_err(|e| format!("{e:?}"))?;
         }

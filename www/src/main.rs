@@ -2,6 +2,10 @@
 //! One wasm module runs twice: on the page (`run_app`, the interface) and in a Web Worker
 //! (`run_worker`, the analysis), so a large file never blocks typing.
 
+// The widget's build (feature `widget`) has no `run_app`, so what only the playground's page uses
+// is left out of its module; the playground's build is the one that reports dead code.
+#![cfg_attr(feature = "widget", allow(dead_code))]
+
 mod app;
 mod browser;
 mod codemirror;
@@ -29,7 +33,8 @@ use wasm_bindgen::prelude::*;
 
 /// Start the interface in `#app`, with the analysis worker `boot.js` started, the function
 /// that imports the large-file editor's module when a file first needs it, and the URL of the
-/// directory the page's files are in.
+/// directory the page's files are in. (The widget's build goes without the playground's page.)
+#[cfg(not(feature = "widget"))]
 #[wasm_bindgen]
 pub fn run_app(worker: web_sys::Worker, load_large_editor: js_sys::Function, assets: String) {
     codemirror::set_loader(load_large_editor);
