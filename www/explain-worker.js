@@ -1,9 +1,10 @@
 // The engine worker. The page starts it when a panel first needs it (the Explain panel, the
 // `docker run` tab, the network picture), so neither its engine nor the catalogue is part of the
 // first load. In the playground it runs the core's JS package (engine.js, dockplay.js and its
-// wasm, copied from pkg/ by scripts/build.sh); in a widget (pkg/widget-explain-worker.js, made from this file) it runs
-// widget-engine.js over the widget's own module, which the page posts first as a
-// WebAssembly.Module, so nothing is fetched twice. Each request is { id, channel, key, ... } and is answered
+// wasm, copied from pkg/ by scripts/build.sh); in a widget (pkg/widget-explain-worker.js, made
+// from this file) it runs widget-engine.js over the widget's own module, which the page posts
+// first as a WebAssembly.Module, so nothing is fetched twice. Each request is
+// { id, channel, key, ... } and is answered
 // { id, channel, key, json } or { id, channel, key, error }; the key names the asker (a panel of
 // the playground or of one widget; the channel when absent), and only each asker's newest
 // request is answered (one that waits behind a newer one of the same asker is dropped).

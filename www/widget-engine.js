@@ -31,12 +31,12 @@ export function addCatalogue(json) {
 
 /** The explanation of `files` (`[{ name, text }]`), as `explain` of pkg/index.js gives it. */
 export function explain(files, { lang } = {}) {
-  return JSON.parse(engineExplain(JSON.stringify(files), lang === 'zh' ? 'zh' : 'en'));
+  return JSON.parse(engineExplain(JSON.stringify(files), lang ?? 'en'));
 }
 
 /** The network picture's SVG document, or null when the file does not load into a project. */
 export function networkPicture(text, { lang, env } = {}) {
-  return enginePicture(text, JSON.stringify(env ?? []), lang === 'zh' ? 'zh' : 'en') || null;
+  return enginePicture(text, JSON.stringify(env ?? []), lang ?? 'en') || null;
 }
 
 function notInWidget() {

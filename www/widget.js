@@ -2,9 +2,10 @@
 // Importing this module defines the element; it loads nothing else until a widget needs it. The
 // first widget to load compiles the wasm (dockplay_widget_bg.wasm) once, starts the one analysis
 // worker every widget of the page shares (widget-worker.js) and renders itself into its shadow
-// root; the worker for the Explain panel and the network picture (widget-explain-worker.js) starts from
-// the same compiled module when first needed, so a page downloads one engine. Nothing here builds HTML from strings, and the element never touches the page's
-// address, storage, title or language.
+// root; the worker for the Explain panel and the network picture (widget-explain-worker.js)
+// starts from the same compiled module when first needed, so a page downloads one engine.
+// Nothing here builds HTML from strings, and the element never touches the page's address,
+// storage, title or language.
 
 const base = new URL('./', import.meta.url);
 

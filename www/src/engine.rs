@@ -1,7 +1,8 @@
 //! The engine worker (`explain-worker.js`), started the first time a panel needs it (the Explain
 //! panel, the `docker run` tab, the network picture), so it is not part of the first load: in the
-//! playground it runs the core's JS package from `pkg/`, in a widget (`widget-explain-worker.js`) the widget's
-//! own module ([`set_module`], `widget-engine.js`). Requests go on named channels, each made by an asker (one panel of the playground
+//! playground it runs the core's JS package from `pkg/`, in a widget
+//! (`widget-explain-worker.js`) the widget's own module ([`set_module`], `widget-engine.js`).
+//! Requests go on named channels, each made by an asker (one panel of the playground
 //! or of a widget: [`use_asker`]); the worker answers each asker's newest request only, and the
 //! page keeps one handler per asker (an answer that arrives after its panel closed finds its
 //! handler alive, and setting the state of a gone component does nothing).

@@ -14,14 +14,6 @@ thread_local! {
     static CATALOGUE: RefCell<Catalogue> = RefCell::new(Catalogue::default());
 }
 
-fn lang(code: &str) -> Lang {
-    if code == "zh" {
-        Lang::Zh
-    } else {
-        Lang::En
-    }
-}
-
 /// Load a catalogue file's JSON (`catalogue.<lang>.json`) in place of the one loaded before;
 /// returns the number of entries.
 #[wasm_bindgen(js_name = engineCatalogue)]
@@ -41,7 +33,7 @@ pub fn engine_explain(files: &str, lang_code: &str) -> Result<String, JsValue> {
     let inputs: Vec<InputFile> =
         serde_json::from_str(files).map_err(|e| JsValue::from_str(&format!("files: {e}")))?;
     let opts = Options {
-        lang: lang(lang_code),
+        lang: Lang::parse(lang_code).unwrap_or_default(),
         ..Options::default()
     };
     CATALOGUE
@@ -55,9 +47,11 @@ pub fn engine_explain(files: &str, lang_code: &str) -> Result<String, JsValue> {
 pub fn engine_picture(text: &str, env: &str, lang_code: &str) -> Result<String, JsValue> {
     let env: Vec<String> =
         serde_json::from_str(env).map_err(|e| JsValue::from_str(&format!("env: {e}")))?;
-    let opts: Options = serde_json::from_value(serde_json::json!({
-        "lang": lang_code, "env": env, "fallback_project_name": "myapp",
-    }))
-    .map_err(|e| JsValue::from_str(&e.to_string()))?;
+    let opts = Options {
+        lang: Lang::parse(lang_code).unwrap_or_default(),
+        env: env.iter().map(|s| dockplay::pairs::parse_pair(s)).collect(),
+        fallback_project_name: Some("myapp".into()),
+        ..Options::default()
+    };
     Ok(dockplay::network_picture("compose.yaml", text, &opts).unwrap_or_default())
 }
