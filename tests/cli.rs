@@ -454,6 +454,44 @@ fn rules_command_lists_the_registry() {
 }
 
 #[test]
+fn rules_command_documents_the_codes_named() {
+    // By id in any case, by name and by dclint's name, in the order named.
+    let text = stdout(&run(&[
+        "rules",
+        "dp1011",
+        "JSONArgsRecommended",
+        "no-version-field",
+    ]));
+    let at = |s: &str| {
+        text.find(s)
+            .unwrap_or_else(|| panic!("{s} missing:\n{text}"))
+    };
+    assert!(at("### DP1011 `end-of-life-base-image`") < at("### JSONArgsRecommended"));
+    assert!(at("### JSONArgsRecommended") < at("### DC1001 `obsolete-version`"));
+    assert!(
+        text.contains("**Why.** ") && text.contains("Flagged:"),
+        "{text}"
+    );
+    assert!(!text.contains("DL3008"), "only the codes named: {text}");
+    let zh = stdout(&run(&["rules", "DL3008", "--lang", "zh"]));
+    assert!(
+        zh.contains("**为什么：**") && zh.contains("有问题的写法："),
+        "{zh}"
+    );
+    let o = run(&["rules", "DL3008", "--format", "json"]);
+    let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    assert_eq!(v.as_array().map(|a| a.len()), Some(1));
+    assert_eq!(v[0]["id"], "DL3008");
+    let o = run(&["rules", "DL9999"]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(
+        String::from_utf8_lossy(&o.stderr).contains("no code \"DL9999\""),
+        "{}",
+        String::from_utf8_lossy(&o.stderr)
+    );
+}
+
+#[test]
 fn hadolint_config_beside_the_dockerfile_and_explicit() {
     let dir = "tests/fixtures/check/hadolint-config";
     let o = bin()

@@ -376,12 +376,20 @@ fn with_findings(
                 format!("，另有 {n} 处类似问题"),
             ),
         };
+        // Only a page on the web is worth naming in prose: dockplay's own codes are documented
+        // beside the finding (the Problems panel, `dockplay rules <code>`), and a path into the
+        // repository would be a dead link on a page that embeds the explanation.
+        let (see_en, see_zh) = if url.starts_with("https://") {
+            (format!(" (see {url})"), format!("（详见 {url}）"))
+        } else {
+            (String::new(), String::new())
+        };
         t.en.push_str(&format!(
-            " {rule} flags this: {}{also_en} (see {url}).",
+            " {rule} flags this: {}{also_en}{see_en}.",
             m.en.trim_end_matches('.')
         ));
         t.zh.push_str(&format!(
-            "{rule} 指出：{}{also_zh}（详见 {url}）。",
+            "{rule} 指出：{}{also_zh}{see_zh}。",
             m.zh.trim_end_matches('。')
         ));
     }

@@ -38,24 +38,37 @@ pub fn docs_url(code: &Code, lang: Lang) -> String {
 /// names, the original tool's page and the two examples.
 pub fn doc_markdown(code: &Code, lang: Lang) -> String {
     let label = |en, zh| lang.pick(en, zh);
+    // A run-in heading: "**Why.** " in English, "**为什么：**" in Chinese.
+    let heading = |en: &str, zh: &str| match lang {
+        Lang::En => format!("**{en}.** "),
+        Lang::Zh => format!("**{zh}：**"),
+    };
     let mut s = format!(
-        "### {} `{}`\n\n{}\n\n**{}.** {}\n\n**{}.** {}\n",
+        "### {} `{}`\n\n{}\n\n{}{}\n\n{}{}\n",
         code.id,
         code.name,
         code.summary.get(lang),
-        label("Why", "为什么"),
+        heading("Why", "为什么"),
         code.why.get(lang),
-        label("How to fix", "如何修复"),
+        heading("How to fix", "如何修复"),
         code.fix.get(lang)
     );
     if let Some(d) = code.differs {
-        let title = label("Differences from the original tool", "与原工具的差异");
-        s.push_str(&format!("\n**{title}.** {}\n", d.get(lang)));
+        // dockplay's own codes have no original tool: their note says what the check is based
+        // on and how it compares with other tools.
+        let title = match code.origin {
+            Origin::Dockplay | Origin::Compose => heading("Notes", "说明"),
+            _ => heading("Differences from the original tool", "与原工具的差异"),
+        };
+        s.push_str(&format!("\n{title}{}\n", d.get(lang)));
     }
     let names = aliases(code.id);
     if !names.is_empty() {
-        let title = label("Also known as", "同一检查的其他名称");
-        s.push_str(&format!("\n**{title}:** {}\n", names.join(", ")));
+        let title = match lang {
+            Lang::En => "**Also known as:** ".to_string(),
+            Lang::Zh => "**同一检查的其他名称：**".to_string(),
+        };
+        s.push_str(&format!("\n{title}{}\n", names.join(lang.pick(", ", "、"))));
     }
     if let Some(u) = help_uri(code) {
         s.push_str(&format!("\n<{u}>\n"));
@@ -67,10 +80,10 @@ pub fn doc_markdown(code: &Code, lang: Lang) -> String {
             Target::DockerRun => "sh",
         };
         s.push_str(&format!(
-            "\n{}:\n\n```{fence}\n{}```\n\n{}:\n\n```{fence}\n{}```\n",
-            label("Flagged", "有问题的写法"),
+            "\n{}\n\n```{fence}\n{}```\n\n{}\n\n```{fence}\n{}```\n",
+            label("Flagged:", "有问题的写法："),
             code.bad,
-            label("Fixed", "正确的写法"),
+            label("Fixed:", "正确的写法："),
             code.good
         ));
     }
