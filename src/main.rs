@@ -2,19 +2,26 @@
 
 mod cli;
 
-use clap::Parser;
+use clap::{CommandFactory, FromArgMatches, Parser};
 use cli::{Cli, Cmd};
 
 fn main() -> std::process::ExitCode {
-    let cli = Cli::try_parse().unwrap_or_else(|e| {
-        let args: Vec<String> = std::env::args().collect();
-        match cli::usage::chinese(&e).filter(|_| cli::usage::wants_chinese(&args)) {
-            Some(text) => {
-                eprint!("{text}");
-                std::process::exit(e.exit_code());
-            }
-            None => e.exit(),
+    let args: Vec<String> = std::env::args().collect();
+    let chinese = cli::usage::wants_chinese(&args);
+    // With `--lang zh` the help pages are in Chinese too.
+    let parsed = if chinese {
+        cli::help_zh::localize(Cli::command())
+            .try_get_matches_from(cli::help_zh::help_request(&args))
+            .and_then(|m| Cli::from_arg_matches(&m))
+    } else {
+        Cli::try_parse()
+    };
+    let cli = parsed.unwrap_or_else(|e| match cli::usage::chinese(&e).filter(|_| chinese) {
+        Some(text) => {
+            eprint!("{text}");
+            std::process::exit(e.exit_code());
         }
+        None => e.exit(),
     });
     cli::exit(match cli.command {
         Cmd::Check(args) => cli::check::run(args),

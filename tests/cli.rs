@@ -454,6 +454,43 @@ fn rules_command_lists_the_registry() {
 }
 
 #[test]
+fn help_in_chinese_with_lang_zh() {
+    for args in [
+        &["check", "--help", "--lang", "zh"][..],
+        &["check", "--lang=zh", "-h"],
+        &["help", "check", "--lang", "zh"],
+    ] {
+        let o = run(args);
+        assert_eq!(o.status.code(), Some(0), "{args:?}");
+        let page = stdout(&o);
+        assert!(
+            page.starts_with("报告 Dockerfile 和 compose 文件中的问题"),
+            "{page}"
+        );
+        assert!(
+            page.contains("用法：dockplay check") && page.contains("选项："),
+            "{page}"
+        );
+        assert!(
+            page.contains("--fail-level") && page.contains("［默认：text］"),
+            "{page}"
+        );
+        assert!(
+            !page.contains("Options:") && !page.contains("Print help"),
+            "{page}"
+        );
+    }
+    let root = stdout(&run(&["--lang", "zh", "--help"]));
+    assert!(
+        root.contains("命令：") && root.contains("模拟 BuildKit 的层缓存"),
+        "{root}"
+    );
+    // Without --lang zh the help stays English.
+    let en = stdout(&run(&["check", "--help"]));
+    assert!(en.contains("Options:") && !en.contains("选项"), "{en}");
+}
+
+#[test]
 fn rules_command_documents_the_codes_named() {
     // By id in any case, by name and by dclint's name, in the order named.
     let text = stdout(&run(&[

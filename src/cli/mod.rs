@@ -5,6 +5,7 @@ pub mod check;
 pub mod convert;
 pub mod explain;
 mod fix;
+pub mod help_zh;
 mod input;
 pub mod network;
 pub mod parse;

@@ -1,6 +1,7 @@
-//! Command-line usage errors in the language asked for: clap writes them in English; with
-//! `--lang zh` among the arguments the common ones (an unknown argument or subcommand, a missing
-//! argument or value, a value not among the choices) are said in Chinese, clap's usage line kept.
+//! Command-line usage errors in the language asked for (the help pages: [`super::help_zh`]):
+//! clap writes them in English; with `--lang zh` among the arguments the common ones (an unknown
+//! argument or subcommand, a missing argument or value, a value not among the choices) are said
+//! in Chinese, clap's usage line kept.
 
 use clap::error::{ContextKind, ContextValue, ErrorKind};
 
