@@ -172,6 +172,17 @@ fn the_lesson_shows_ports_internal_networks_dependencies_and_mounts_in_both_lang
 }
 
 #[test]
+fn the_label_counts_one_service_and_one_network_in_the_singular() {
+    let (p, r) = load("compose.yaml", "services:\n  web:\n    image: nginx\n").unwrap();
+    let en = picture::svg(&p, &r, Lang::En).unwrap();
+    assert!(
+        en.contains("project corpus: 1 service on 1 network\""),
+        "{}",
+        &en[..300]
+    );
+}
+
+#[test]
 fn text_from_the_file_is_escaped() {
     let text = "services:\n  web:\n    image: nginx\n    volumes: [\"./a<b>&\\\"c:/data\"]\n";
     let (p, r) = load("compose.yaml", text).unwrap();

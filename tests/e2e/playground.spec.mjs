@@ -1701,6 +1701,26 @@ test('the network picture: the two-networks lesson opens with nginx picked; clic
   await page.setViewportSize({ width: 360, height: 740 });
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
   await shot(page, 'mobile-network-picture-zh');
+  // At 360 px the picture is shrunk to the panel's width; "适应宽度" off shows it at its own size,
+  // scrolling sideways inside its frame.
+  const fit = page.locator('#picture-fit');
+  await expect(fit).toHaveText('适应宽度');
+  await expect(fit).toHaveAttribute('aria-pressed', 'true');
+  const widths = () => pic.evaluate((p) => [p.clientWidth, p.scrollWidth, p.querySelector('svg').getBoundingClientRect().width]);
+  const natural = Number(await svg.getAttribute('width'));
+  let [frame, scroll, drawn] = await widths();
+  expect(natural).toBeGreaterThan(frame);
+  expect(drawn).toBeLessThanOrEqual(frame + 1); // clientWidth is rounded
+  expect(scroll).toBeLessThanOrEqual(frame);
+  await fit.click();
+  await expect(fit).toHaveAttribute('aria-pressed', 'false');
+  [frame, scroll, drawn] = await widths();
+  expect(Math.round(drawn)).toBe(natural);
+  expect(scroll).toBeGreaterThan(frame);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+  await shot(page, 'mobile-network-picture-actual-size');
+  await fit.press('Enter');
+  await expect(fit).toHaveAttribute('aria-pressed', 'true');
   // The dark theme shows the picture inverted (its hues kept); the exported file stays light.
   await page.setViewportSize({ width: 1400, height: 1000 });
   await page.emulateMedia({ colorScheme: 'dark' });

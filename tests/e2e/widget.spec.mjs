@@ -112,6 +112,11 @@ test('a compose lesson: the network picture shows who reaches whom, and follows 
   await ready(w);
   await expect.poll(networksOfWeb).toEqual(['db', 'web']);
   await expect(picture).toBeVisible();
+  // The picture is shrunk to the widget's width: nothing to scroll sideways.
+  const frame = w.locator('#network-picture');
+  await expect(w.locator('#picture-fit')).toHaveAttribute('aria-pressed', 'true');
+  expect(await frame.evaluate((p) => p.scrollWidth <= p.clientWidth)).toBe(true);
+  expect(await picture.evaluate((s) => s.getBoundingClientRect().width)).toBeLessThanOrEqual(await frame.evaluate((p) => p.clientWidth) + 1);
   await shot(page, 'widget-network', { clip: await w.boundingBox() });
   oneEngine(asked);
 });

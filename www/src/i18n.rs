@@ -398,6 +398,9 @@ ui_texts! {
     ExportPng =>
         "Export PNG",
         "导出 PNG";
+    PictureFit =>
+        "Fit to width",
+        "适应宽度";
     CannotReach =>
         "cannot reach (no shared network): ",
         "无法访问（没有共同的网络）：";

@@ -149,12 +149,17 @@ fn rect_attrs(r: &Rect) -> String {
 pub fn render(pic: &Picture, r: &NetworkReport, lang: Lang) -> String {
     let mut o = String::new();
     let title = match lang {
-        Lang::En => format!(
-            "Network picture of the compose project {}: {} services on {} networks",
-            pic.project,
-            pic.boxes.len(),
-            pic.regions.len()
-        ),
+        Lang::En => {
+            let plural = |n: usize, one: &str, many: &str| {
+                format!("{n} {}", if n == 1 { one } else { many })
+            };
+            format!(
+                "Network picture of the compose project {}: {} on {}",
+                pic.project,
+                plural(pic.boxes.len(), "service", "services"),
+                plural(pic.regions.len(), "network", "networks")
+            )
+        }
         Lang::Zh => format!(
             "compose 项目 {} 的网络图：{} 个服务，{} 个网络",
             pic.project,

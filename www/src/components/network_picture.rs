@@ -103,6 +103,8 @@ pub fn NetworkPicture(props: &NetworkPictureProps) -> Html {
         );
     }
     let peek = use_peek(&holder, &props.answer, props.file, &shown);
+    // Shrunk to the panel's width (a narrow widget, a phone), or at its own size with scrolling.
+    let fit = use_state(|| true);
     let body = match (&picture, &svg) {
         (Picture::Loading, _) => html! { <p class="hint">{ t(lang, Ui::PictureLoading) }</p> },
         (Picture::Failed(e), _) => {
@@ -137,14 +139,20 @@ pub fn NetworkPicture(props: &NetworkPictureProps) -> Html {
                 let svg = svg.clone();
                 Callback::from(move |_| download_png("network.png", &svg))
             };
+            let toggle_fit = {
+                let fit = fit.clone();
+                Callback::from(move |_| fit.set(!*fit))
+            };
             html! {
                 <>
                     <div class="picture-tools">
                         <a class="button" id="export-svg" href={svg_data_url(svg)} download="network.svg">{ t(lang, Ui::ExportSvg) }</a>
                         <button type="button" id="export-png" onclick={save_png}>{ t(lang, Ui::ExportPng) }</button>
+                        <button type="button" id="picture-fit" aria-pressed={(*fit).to_string()}
+                            onclick={toggle_fit}>{ t(lang, Ui::PictureFit) }</button>
                     </div>
                     <div id="network-picture" ref={holder.clone()}
-                        class={classes!("picture", shown.is_some().then_some("picked"))}
+                        class={classes!("picture", shown.is_some().then_some("picked"), (*fit).then_some("fit"))}
                         {onclick} {onkeydown}
                         onmouseover={{ let p = peek.clone(); move |e: MouseEvent| p(&e, true) }}
                         onmouseout={{ let p = peek.clone(); move |e: MouseEvent| p(&e, false) }}
