@@ -5,6 +5,28 @@
 
 use clap::error::{ContextKind, ContextValue, ErrorKind};
 
+/// The command line's arguments, or the end of the program with its help page or usage error:
+/// with `--lang zh` the help pages ([`super::help_zh`]) and the common errors are in Chinese.
+pub fn parse() -> super::Cli {
+    use clap::{CommandFactory, FromArgMatches, Parser};
+    let args: Vec<String> = std::env::args().collect();
+    let chinese = wants_chinese(&args);
+    let parsed = if chinese {
+        super::help_zh::localize(super::Cli::command())
+            .try_get_matches_from(super::help_zh::help_request(&args))
+            .and_then(|m| super::Cli::from_arg_matches(&m))
+    } else {
+        super::Cli::try_parse()
+    };
+    parsed.unwrap_or_else(|e| match chinese_error(&e).filter(|_| chinese) {
+        Some(text) => {
+            eprint!("{text}");
+            std::process::exit(e.exit_code());
+        }
+        None => e.exit(),
+    })
+}
+
 /// Whether the arguments ask for Chinese (`--lang zh` or `--lang=zh`).
 pub fn wants_chinese(args: &[String]) -> bool {
     args.windows(2).any(|w| w[0] == "--lang" && w[1] == "zh")
@@ -21,7 +43,7 @@ fn context(e: &clap::Error, kind: ContextKind) -> String {
 }
 
 /// The Chinese text of a usage error, when it is one of the common kinds.
-pub fn chinese(e: &clap::Error) -> Option<String> {
+pub fn chinese_error(e: &clap::Error) -> Option<String> {
     let arg = || context(e, ContextKind::InvalidArg);
     let message = match e.kind() {
         ErrorKind::UnknownArgument => format!("无法识别的参数“{}”", arg()),

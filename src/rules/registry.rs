@@ -145,6 +145,7 @@ pub(crate) static DOCKERFILE_RULES: &[&Rule] = &[
     &dockplay::dp1011_end_of_life_base_image::RULE,
     &dockplay::dp1012_relative_workdir_chain::RULE,
     &dockplay::dp1013_entrypoint_and_cmd::RULE,
+    &dockplay::dp1014_stage_not_built::RULE,
 ];
 
 /// Every compose rule (by code).

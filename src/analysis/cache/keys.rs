@@ -10,7 +10,7 @@ use crate::dockerfile::Dockerfile;
 use crate::dockerfile::Keyword;
 use crate::dockerfile::Stage;
 use crate::dockerignore::DockerIgnore;
-use std::collections::{BTreeMap, HashMap, VecDeque};
+use std::collections::{BTreeMap, HashMap};
 use std::hash::{DefaultHasher, Hash, Hasher};
 
 /// What a step reads besides the previous layers.
@@ -179,25 +179,6 @@ pub fn literal_sources(model: &Dockerfile) -> Vec<String> {
         }
     }
     out
-}
-
-/// Stages the target needs: itself, its bases, and every stage it copies or mounts from.
-fn reachable(model: &Dockerfile, target: Option<usize>) -> Vec<bool> {
-    let mut seen = vec![false; model.stages.len()];
-    let mut queue: VecDeque<usize> = target.into_iter().collect();
-    while let Some(s) = queue.pop_front() {
-        if seen[s] {
-            continue;
-        }
-        seen[s] = true;
-        let st = &model.stages[s];
-        for d in st.base_stage.into_iter().chain(st.deps.iter().copied()) {
-            if d < seen.len() && !seen[d] {
-                queue.push_back(d);
-            }
-        }
-    }
-    seen
 }
 
 fn resolve_dir(cwd: &str, p: &str) -> String {
@@ -480,7 +461,7 @@ pub fn build(
     let mut b = Build {
         stage_steps: vec![Vec::new(); n],
         stage_final: vec![0; n],
-        reachable: reachable(model, target),
+        reachable: target.map_or_else(|| vec![false; n], |t| model.needed_stages(t)),
         target,
         ..Build::default()
     };

@@ -68,6 +68,22 @@ impl Dockerfile {
         out
     }
 
+    /// Which stages building `target` builds: the target, the stages it builds on, and every
+    /// stage it copies or mounts from, transitively (BuildKit skips the others).
+    pub fn needed_stages(&self, target: usize) -> Vec<bool> {
+        let mut needed = vec![false; self.stages.len()];
+        let mut queue = vec![target];
+        while let Some(s) = queue.pop() {
+            if s >= needed.len() || needed[s] {
+                continue;
+            }
+            needed[s] = true;
+            let st = &self.stages[s];
+            queue.extend(st.base_stage.into_iter().chain(st.deps.iter().copied()));
+        }
+        needed
+    }
+
     /// The instructions of a stage, FROM first.
     pub fn stage_instructions(&self, stage: usize) -> impl Iterator<Item = &Instruction> + '_ {
         self.stages[stage]

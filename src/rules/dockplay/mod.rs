@@ -14,6 +14,7 @@ pub(super) mod dp1010_add_url_without_checksum;
 pub(super) mod dp1011_end_of_life_base_image;
 pub(super) mod dp1012_relative_workdir_chain;
 pub(super) mod dp1013_entrypoint_and_cmd;
+pub(super) mod dp1014_stage_not_built;
 
 use crate::dockerfile::Dockerfile;
 
