@@ -12,7 +12,7 @@ cd "$(dirname "$0")/.."
 seconds=60
 if [ "${1:-}" = "--smoke" ]; then seconds=20; shift; elif [[ "${1:-}" =~ ^[0-9]+$ ]]; then seconds=$1; shift; fi
 targets=("$@")
-[ ${#targets[@]} -gt 0 ] || targets=(dockerfile compose cache config dockerignore explain docker_run share)
+[ ${#targets[@]} -gt 0 ] || targets=(dockerfile compose cache config dockerignore explain docker_run share picture)
 
 if ! cargo fuzz --version >/dev/null 2>&1; then
   echo "[fuzz] installing cargo-fuzz"
@@ -43,6 +43,12 @@ seed config tests/fixtures/check/hadolint-config tests/fixtures/config
 seed dockerignore tests/fixtures/cache
 seed explain ../shared/seed-examples tests/fixtures/rules tests/fixtures/docker-run
 seed docker_run ../shared/seed-examples/docker-run-commands.sh tests/fixtures/docker-run
+# Mode byte 0: a compose file as it is (other first bytes build a graph from the bytes).
+mkdir -p fuzz/corpus/picture
+for f in ../shared/seed-examples/*compose*.yml; do
+  { printf '\000'; cat "$f"; } > "fuzz/corpus/picture/$(basename "$f")"
+done
+printf '\027\001\002\003\001\003\002\001\002\001\002\005\001' > fuzz/corpus/picture/graph
 # Mode byte 2: the JSON state, compressed by the target.
 mkdir -p fuzz/corpus/share
 for f in tests/fixtures/share/*.json; do
@@ -51,7 +57,7 @@ done
 
 dict_of() {
   case $1 in
-    compose) echo fuzz/dict/compose.dict ;;
+    compose | picture) echo fuzz/dict/compose.dict ;;
     config) echo fuzz/dict/compose.dict ;;
     docker_run) echo fuzz/dict/docker-run.dict ;;
     share) echo fuzz/dict/share.dict ;;

@@ -197,3 +197,84 @@ fn too_many_services_get_no_picture() {
     let (p, r) = load("compose.yaml", &text).unwrap();
     assert!(picture::svg(&p, &r, Lang::En).is_none());
 }
+
+/// A random project from `seed` (xorshift): up to 24 services on up to 5 networks, with
+/// depends_on (cycles and self-references included), `network_mode: service:…`, ports and
+/// volumes, written as a compose file.
+fn random_project(seed: u64) -> String {
+    let mut x = seed.wrapping_mul(0x9E37_79B9_7F4A_7C15) | 1;
+    let mut next = move |n: u64| {
+        x ^= x << 13;
+        x ^= x >> 7;
+        x ^= x << 17;
+        x % n.max(1)
+    };
+    let services = 1 + next(24);
+    let networks = next(6);
+    let mut s = String::from("services:\n");
+    for i in 0..services {
+        s.push_str(&format!("  s{i}:\n    image: example/s{i}\n"));
+        if networks > 0 && next(4) == 0 {
+            s.push_str(&format!("    network_mode: service:s{}\n", next(services)));
+        } else if networks > 0 {
+            let joined: Vec<String> = (0..networks)
+                .filter(|_| next(2) == 0)
+                .map(|k| format!("n{k}"))
+                .collect();
+            if !joined.is_empty() {
+                s.push_str(&format!("    networks: [{}]\n", joined.join(", ")));
+            }
+        }
+        let deps: Vec<String> = (0..next(4))
+            .map(|_| format!("s{}", next(services)))
+            .collect();
+        let mut deps = deps;
+        deps.sort();
+        deps.dedup();
+        if !deps.is_empty() {
+            s.push_str(&format!("    depends_on: [{}]\n", deps.join(", ")));
+        }
+        let ports: Vec<String> = (0..next(3))
+            .map(|_| format!("\"{}:80\"", 8000 + next(50)))
+            .collect();
+        if !ports.is_empty() {
+            s.push_str(&format!("    ports: [{}]\n", ports.join(", ")));
+        }
+        if next(3) == 0 {
+            s.push_str("    volumes: [\"data:/data\", \"./conf:/etc/conf:ro\"]\n");
+        }
+    }
+    s.push_str("volumes:\n  data:\n");
+    if networks > 0 {
+        s.push_str("networks:\n");
+        for k in 0..networks {
+            let internal = if next(3) == 0 {
+                " {internal: true}"
+            } else {
+                ""
+            };
+            s.push_str(&format!("  n{k}:{internal}\n"));
+        }
+    }
+    s
+}
+
+/// The layout holds its properties on hundreds of random graphs, not only on real files: no
+/// panic (in the browser it would kill the engine worker), no overlap, every box in its regions.
+#[test]
+fn random_projects_are_laid_out_without_panics_or_overlaps() {
+    let mut drawn = 0;
+    for seed in 0..600 {
+        let text = random_project(seed);
+        let Some((p, r)) = load("compose.yaml", &text) else {
+            continue;
+        };
+        let pic = picture::layout(&p, &r);
+        check(&pic, &r).unwrap_or_else(|e| panic!("seed {seed}: {e}\n{text}"));
+        for lang in [Lang::En, Lang::Zh] {
+            assert!(picture::svg(&p, &r, lang).is_some(), "seed {seed}");
+        }
+        drawn += 1;
+    }
+    assert!(drawn > 500, "only {drawn} of 600 random projects loaded");
+}

@@ -112,9 +112,13 @@ pub fn layout(p: &Project, r: &NetworkReport) -> Picture {
         vertices.push(((net_base + i) as u32, (1.0, 1.0)));
     }
     let mut edges: Vec<(u32, u32)> = Vec::new();
+    // Only an acyclic graph is laid out (rust-sugiyama's layering does not end on a cycle): an
+    // edge that would close one (a depends_on cycle, which Compose rejects as DC0006, or
+    // network_mode pointing back) is left out of the layout, not out of the picture.
     let push = |edges: &mut Vec<(u32, u32)>, a: usize, b: usize| {
-        if a != b && !edges.contains(&(a as u32, b as u32)) {
-            edges.push((a as u32, b as u32));
+        let (a, b) = (a as u32, b as u32);
+        if a != b && !edges.contains(&(a, b)) && !reaches(edges, b, a) {
+            edges.push((a, b));
         }
     };
     for port in &r.ports {
@@ -278,4 +282,22 @@ fn finish(r: &NetworkReport, mut boxes: Vec<ServiceBox>) -> Picture {
         ports,
         depends,
     }
+}
+
+/// Whether `to` can be reached from `from` along `edges`.
+fn reaches(edges: &[(u32, u32)], from: u32, to: u32) -> bool {
+    let mut seen = vec![from];
+    let mut stack = vec![from];
+    while let Some(v) = stack.pop() {
+        if v == to {
+            return true;
+        }
+        for &(a, b) in edges {
+            if a == v && !seen.contains(&b) {
+                seen.push(b);
+                stack.push(b);
+            }
+        }
+    }
+    false
 }
