@@ -12,11 +12,11 @@ fn zh(key: &str) -> Option<&'static str> {
     Some(match key {
         "" => "检查 Dockerfile 和 compose 文件；用中文或英文解释它们",
         "check" => "报告 Dockerfile 和 compose 文件中的问题",
-        "network" => "显示 compose 项目的网络：谁能通过哪些名称访问谁，以及发布了哪些端口",
-        "rules" => "列出每个检查代码的默认级别和中英文文档",
+        "network" => "显示 compose 项目的网络、各服务可以通过哪些名称访问哪些服务，以及发布了哪些端口",
+        "rules" => "列出所有规则代码及其默认级别和中英文文档",
         "cache" => "模拟 BuildKit 的层缓存：一处改动之后，哪些步骤会重新执行",
         "parse" => "解析 Dockerfile，并打印它的语法树",
-        "explain" => "逐条解释每一条指令、每一个 compose 键和每一个 docker run 参数，中英文均可",
+        "explain" => "用中文或英文解释每一条指令、每一个 compose 键和每一个 docker run 选项",
         "convert" => "把 docker run 命令转换成 compose 文件，或把 compose 文件转换成 docker run 命令",
         "help" => "显示本帮助，或指定子命令的帮助",
         "help --subcommand" => "要显示其帮助的子命令",
@@ -27,13 +27,13 @@ fn zh(key: &str) -> Option<&'static str> {
         "check --kind" | "explain --kind" => "把每个文件都当作这种类型，而不是根据文件名判断",
         "check --build_arg" | "explain --build_arg" => "构建参数，写作 KEY=VALUE（可重复）",
         "check --fail_level" => {
-            "有问题达到或高于这个级别时以退出码 1 结束［默认：配置文件中的 failure-threshold，\
+            "存在达到或高于该级别的问题时以退出码 1 退出［默认：配置文件中的 failure-threshold，\
              否则为 warning］"
         }
         "check --config" => {
-            "规则配置（.hadolint.yaml，或 dclint 的 .dclintrc）；默认先找每个文件旁边的，再找当前\
-             目录中的：compose 文件依次找 .dclintrc[.json|.yaml|.yml]，然后是 .hadolint.yaml 或 \
-             .hadolint.yml"
+            "规则配置（.hadolint.yaml，或 dclint 的 .dclintrc）；默认先在每个文件旁边、再在当前目录中\
+             查找：compose 文件依次找 .dclintrc[.json|.yaml|.yml]，然后是 .hadolint.yaml 或 \
+             .hadolint.yml；Dockerfile 找 .hadolint.yaml 或 .hadolint.yml"
         }
         "check --fix" => "就地应用所有安全的修复（原子写入），然后报告剩下的问题",
         "check --dry_run" => {
@@ -59,10 +59,10 @@ fn zh(key: &str) -> Option<&'static str> {
 
         "rules --lang" => "文本格式和 Markdown 格式的语言",
         "rules --codes" => {
-            "要显示完整文档的代码，可写代码、名称或 dclint 的名称（`DL3008`、`JSONArgsRecommended`、\
-             `no-version-field`）；不写时每个代码列一行"
+            "要显示完整文档的规则，可用代码、名称或 dclint 名称指定（`DL3008`、`JSONArgsRecommended`、\
+             `no-version-field`）；不指定时每条规则列一行"
         }
-        "rules --format markdown" => "规则参考文档（`docs/rules.md` 就是这个输出）",
+        "rules --format markdown" => "规则参考文档（`docs/rules.md` 即由此生成）",
 
         "cache --lang" => "原因说明的语言",
         "cache --changed" => "内容改动过的构建上下文文件（可重复）",
@@ -89,7 +89,7 @@ fn zh(key: &str) -> Option<&'static str> {
              读取标准输入（除非 --kind 另有指定，否则按 Dockerfile 读取）"
         }
 
-        "convert --to" => "要生成什么［默认：输入是 compose 文件时生成 run 命令，否则生成 compose 文件］",
+        "convert --to" => "要生成什么［默认：输入是 compose 文件时生成 docker run 命令，否则生成 compose 文件］",
         "convert --to compose" => "compose 文件",
         "convert --to run" => "docker run 命令",
         "convert --format" => "输出格式：只输出结果（说明写到标准错误），或把两者一起以 JSON 输出",

@@ -27,7 +27,7 @@ pub struct Args {
     /// Output format.
     #[arg(long, value_enum, default_value = "text")]
     format: Format,
-    /// Language of the text format.
+    /// Language of the text format and of the picture.
     #[arg(long, value_enum, default_value = "en")]
     lang: LangArg,
     #[command(flatten)]

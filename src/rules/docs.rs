@@ -66,7 +66,7 @@ pub fn doc_markdown(code: &Code, lang: Lang) -> String {
     if !names.is_empty() {
         let title = match lang {
             Lang::En => "**Also known as:** ".to_string(),
-            Lang::Zh => "**同一检查的其他名称：**".to_string(),
+            Lang::Zh => "**别名：**".to_string(),
         };
         s.push_str(&format!("\n{title}{}\n", names.join(lang.pick(", ", "、"))));
     }
@@ -83,7 +83,7 @@ pub fn doc_markdown(code: &Code, lang: Lang) -> String {
             "\n{}\n\n```{fence}\n{}```\n\n{}\n\n```{fence}\n{}```\n",
             label("Flagged:", "有问题的写法："),
             code.bad,
-            label("Fixed:", "正确的写法："),
+            label("Fixed:", "修复后的写法："),
             code.good
         ));
     }

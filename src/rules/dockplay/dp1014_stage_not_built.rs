@@ -17,15 +17,15 @@ pub(crate) static RULE: Rule = Rule {
         }),
         why: doc(Text {
             en: "BuildKit builds only the stages the target needs: the target itself, the stages it starts FROM, and the stages it copies or mounts files from, in turn. A plain docker build skips every other stage, so the tests or checks such a stage runs never run (the legacy builder built every stage; BuildKit does not).",
-            zh: "BuildKit 只构建目标阶段需要的阶段：目标阶段本身、它 FROM 的阶段，以及它（逐层）复制或挂载文件的来源阶段。普通的 docker build 会跳过其余所有阶段，这些阶段里的测试或检查也就从不执行（旧的构建器会构建每个阶段，BuildKit 不会）。",
+            zh: "BuildKit 只构建目标阶段需要的阶段：目标阶段本身、它通过 FROM 基于的阶段、它复制或挂载文件的来源阶段，以及这些阶段各自依赖的阶段，依此类推。普通的 docker build 会跳过其余所有阶段，这些阶段里的测试或检查永远不会执行（旧版构建器会构建每个阶段，BuildKit 则不会）。",
         }),
         fix: doc(Text {
             en: "Build the stage on purpose (docker build --target NAME), make the final stage depend on it (COPY --from=NAME something it makes), or remove it.",
-            zh: "需要时专门构建它（docker build --target 阶段名）；或让最终阶段依赖它（用 COPY --from=阶段名 复制它生成的文件）；或者删除它。",
+            zh: "显式构建该阶段（docker build --target 阶段名），或让最终阶段依赖它（用 COPY --from=阶段名 复制它生成的文件），或者删除它。",
         }),
         differs: doc_opt(Some(Text {
             en: "Judged for docker build without --target, which builds the last stage. When a FROM, COPY --from or RUN --mount from= names a stage through a variable that stays unknown, the rule says nothing.",
-            zh: "按不带 --target 的 docker build 判断，即构建最后一个阶段。如果 FROM、COPY --from 或 RUN --mount 的 from= 通过无法确定的变量指定阶段，本规则不报告。",
+            zh: "本规则按不带 --target 的 docker build（即构建最后一个阶段）判断。如果 FROM、COPY --from 或 RUN --mount 的 from= 通过无法确定的变量指定阶段，本规则不报告。",
         })),
         bad: doc_str("FROM python:3.13-slim AS test\nRUN python -m pytest\n\nFROM python:3.13-slim\nCMD [\"python\", \"app.py\"]\n"),
         good: doc_str("FROM python:3.13-slim AS test\nRUN python -m pytest && touch /passed\n\nFROM python:3.13-slim\nCOPY --from=test /passed /tmp/tests-passed\nCMD [\"python\", \"app.py\"]\n"),
@@ -48,7 +48,7 @@ fn check(cx: &Ctx, out: &mut Out) {
     let (final_en, final_zh) = match &stages[last].name {
         Some(n) => (
             format!("the final stage \"{n}\""),
-            format!("最终阶段 \"{n}\""),
+            format!("最终阶段 \"{n}\" "),
         ),
         None => (
             format!("the final stage (stage {last})"),
@@ -71,7 +71,7 @@ fn check(cx: &Ctx, out: &mut Out) {
             ),
             None => text!(
                 "name it (FROM … AS name) to build it with --target, or remove it",
-                "给它起个名字（FROM … AS 名字）以便用 --target 构建，或者删除它"
+                "给它命名（FROM … AS 阶段名），以便用 --target 构建，或者删除它"
             ),
         };
         out.report(

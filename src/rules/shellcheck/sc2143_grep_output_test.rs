@@ -12,7 +12,7 @@ pub(crate) static RULE: Rule = Rule {
         severity: Severity::Style,
         origin: Origin::Shellcheck,
         summary: doc(Text { en: "Use grep -q instead of testing whether grep printed anything", zh: "用 grep -q，而不是检查 grep 有没有输出" }),
-        why: doc(Text { en: "[ -n \"$(… | grep x)\" ] reads every matching line into memory just to see whether there was one; grep -q stops at the first match and answers with its exit status.", zh: "[ -n \"$(… | grep x)\" ] 为了知道有没有匹配，要把所有匹配的行都读进内存；grep -q 在第一个匹配处就停止，直接用退出状态给出答案。" }),
+        why: doc(Text { en: "[ -n \"$(… | grep x)\" ] reads every matching line into memory just to see whether there was one; grep -q stops at the first match and answers with its exit status.", zh: "[ -n \"$(… | grep x)\" ] 为了知道有没有匹配，要把所有匹配的行都读进内存；grep -q 找到第一个匹配就停止，直接用退出状态表示结果。" }),
         fix: doc(Text { en: "Test the pipeline itself: if … | grep -q x; then …, and ! … | grep -q x for [ -z … ].", zh: "直接判断管道本身：if … | grep -q x; then …；[ -z … ] 则写成 ! … | grep -q x。" }),
         bad: doc_str("FROM debian:12\nRUN if [ -z \"$(dpkg --get-selections | grep libzmq)\" ]; then apt-get update && apt-get install -y --no-install-recommends libzmq3-dev=4.3.4-6; fi\n"),
         good: doc_str("FROM debian:12\nRUN if ! dpkg --get-selections | grep -q libzmq; then apt-get update && apt-get install -y --no-install-recommends libzmq3-dev=4.3.4-6; fi\n"),
