@@ -1398,6 +1398,13 @@ test('the Build cache panel: the stage graph, the target, a moved base image, --
   await page.locator('#cache-target').selectOption('');
   await settled(page);
   await expect(stepOf(page, 11)).toHaveAttribute('data-status', 'skipped');
+  // The Problems panel says the same of the test stage (DP1014), at its name on line 10.
+  await selectPanel(page, 'problems');
+  const unbuilt = page.locator('.problems li.diagnostic[data-rule="DP1014"]');
+  await expect(unbuilt).toHaveCount(1);
+  await expect(unbuilt).toContainText('stage "test" is not built by docker build');
+  await expect(unbuilt).toContainText('10');
+  await selectPanel(page, 'cache');
 
   // Nothing changed at all: every needed step is cached.
   await page.locator('.cache input[data-file="cmd/server/main.go"]').uncheck();
