@@ -3,7 +3,8 @@
 
 Unlike `python3 -m http.server` it sends the right MIME types (application/wasm), a strict
 Content-Security-Policy and other security headers on every response, and the precompressed
-siblings written by scripts/compress.mjs (X.br, X.gz) to clients that accept them.
+siblings written by scripts/compress.mjs (X.br, X.gz) to clients that accept them, with an
+ETag per file version and encoding so that a reload gets 304s for what did not change.
 Directory listings are off and nothing outside --dir is reachable.
 
 Usage: python3 scripts/serve.py [--dir www/dist] [--port 8080] [--bind 127.0.0.1] [--verbose]
@@ -141,14 +142,22 @@ class Handler(BaseHTTPRequestHandler):
             self.send_error(404)
             return
         with f:
-            self.send_response(200)
+            st = os.fstat(f.fileno())
+            # A validator per file version and encoding: a reload revalidates every file (the
+            # names are not content-hashed) and gets a bodiless 304 for those unchanged.
+            etag = '"%x-%x%s"' % (st.st_size, st.st_mtime_ns, "-" + encoding if encoding else "")
+            fresh = etag in [t.strip() for t in self.headers.get("If-None-Match", "").split(",")]
+            self.send_response(304 if fresh else 200)
+            self.send_header("ETag", etag)
+            self.send_header("Vary", "Accept-Encoding")
+            self.send_header("Cache-Control", "no-cache")
+            if fresh:
+                self.end_headers()
+                return
             self.send_header("Content-Type", content_type)
-            self.send_header("Content-Length", str(os.fstat(f.fileno()).st_size))
+            self.send_header("Content-Length", str(st.st_size))
             if encoding:
                 self.send_header("Content-Encoding", encoding)
-            self.send_header("Vary", "Accept-Encoding")
-            # The file names are not content-hashed: every file revalidates.
-            self.send_header("Cache-Control", "no-cache")
             self.end_headers()
             if body:
                 shutil.copyfileobj(f, self.wfile)

@@ -1,5 +1,6 @@
 // scripts/serve.py against a temporary site: security headers, MIME types, precompressed
-// siblings by Accept-Encoding, no path traversal, no directory listings, HEAD, and SIGTERM.
+// siblings by Accept-Encoding, ETags and 304s, no path traversal, no directory listings, HEAD,
+// and SIGTERM.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
@@ -132,6 +133,32 @@ test('precompressed siblings by Accept-Encoding, with the original Content-Type'
   const stale = await get('/stale.js', { headers: { 'accept-encoding': 'br' } });
   assert.equal(stale.headers['content-encoding'], undefined);
   assert.deepEqual(stale.body, js);
+});
+
+test('a reload revalidates: 304 without a body for the same file and encoding, 200 when either differs', async () => {
+  const br = { 'accept-encoding': 'br' };
+  const first = await get('/a.js', { headers: br });
+  const tag = first.headers.etag;
+  assert.match(tag, /^"[0-9a-f]+-[0-9a-f]+-br"$/);
+  const again = await get('/a.js', { headers: { ...br, 'if-none-match': tag } });
+  assert.equal(again.status, 304);
+  assert.equal(again.body.length, 0);
+  assert.equal(again.headers.etag, tag);
+  assert.equal(again.headers['cache-control'], 'no-cache');
+  assertSecurityHeaders(again);
+  // Another encoding is another representation; a list of tags matches any of them.
+  const gz = await get('/a.js', { headers: { 'accept-encoding': 'gzip', 'if-none-match': tag } });
+  assert.equal(gz.status, 200);
+  assert.notEqual(gz.headers.etag, tag);
+  assert.equal((await get('/a.js', { headers: { ...br, 'if-none-match': `"x", ${tag}` } })).status, 304);
+  // A new version of the file (another mtime) gets a new tag and its bytes.
+  const before = (await get('/')).headers.etag;
+  assert.equal((await get('/', { headers: { 'if-none-match': before } })).status, 304);
+  const later = new Date(Date.now() + 9000);
+  await utimes(join(tmp, 'site', 'index.html'), later, later);
+  const changed = await get('/', { headers: { 'if-none-match': before } });
+  assert.equal(changed.status, 200);
+  assert.deepEqual(changed.body, index);
 });
 
 test('a .br asked for by name is plain bytes, not an encoding', async () => {
