@@ -30,13 +30,13 @@ export function addCatalogue(json) {
 }
 
 /** The explanation of `files` (`[{ name, text }]`), as `explain` of pkg/index.js gives it. */
-export function explain(files, { lang } = {}) {
-  return JSON.parse(engineExplain(JSON.stringify(files), lang ?? 'en'));
+export function explain(files, options = {}) {
+  return JSON.parse(engineExplain(JSON.stringify(files), JSON.stringify(options)));
 }
 
 /** The network picture's SVG document, or null when the file does not load into a project. */
-export function networkPicture(text, { lang, env } = {}) {
-  return enginePicture(text, JSON.stringify(env ?? []), lang ?? 'en') || null;
+export function networkPicture(text, options = {}) {
+  return enginePicture(text, JSON.stringify(options)) || null;
 }
 
 function notInWidget() {

@@ -4,7 +4,6 @@
 //! engine worker runs the JS package instead.
 
 use dockplay::explain::Catalogue;
-use dockplay::i18n::Lang;
 use dockplay::{InputFile, Options};
 use std::cell::RefCell;
 use wasm_bindgen::prelude::*;
@@ -26,32 +25,28 @@ pub fn engine_catalogue(json: &str) -> Result<usize, JsValue> {
     Ok(n)
 }
 
-/// The explanation of `files` (a JSON array of `{ name, text }`) in the language `lang_code`:
-/// the JSON that `dockplay explain --format json` prints.
+/// Options from their JSON (what the engine worker passes to the JS package's functions).
+fn options(json: &str) -> Result<Options, JsValue> {
+    serde_json::from_str(json).map_err(|e| JsValue::from_str(&format!("options: {e}")))
+}
+
+/// The explanation of `files` (a JSON array of `{ name, text }`) with `options` (JSON, as
+/// `explain` of the JS package takes them): the JSON that `dockplay explain --format json` prints.
 #[wasm_bindgen(js_name = engineExplain)]
-pub fn engine_explain(files: &str, lang_code: &str) -> Result<String, JsValue> {
+pub fn engine_explain(files: &str, options_json: &str) -> Result<String, JsValue> {
     let inputs: Vec<InputFile> =
         serde_json::from_str(files).map_err(|e| JsValue::from_str(&format!("files: {e}")))?;
-    let opts = Options {
-        lang: Lang::parse(lang_code).unwrap_or_default(),
-        ..Options::default()
-    };
+    let opts = options(options_json)?;
     CATALOGUE
         .with(|c| serde_json::to_string(&dockplay::explain::files(&inputs, &opts, &c.borrow())))
         .map_err(|e| JsValue::from_str(&e.to_string()))
 }
 
-/// The network picture (an SVG document) of a compose file with the `KEY=VALUE` variables
-/// `env` (a JSON array of strings), or `""` when the file does not load into a project.
+/// The network picture (an SVG document) of a compose file with `options` (JSON, as
+/// `networkPicture` of the JS package takes them), or `""` when the file does not load into a
+/// project.
 #[wasm_bindgen(js_name = enginePicture)]
-pub fn engine_picture(text: &str, env: &str, lang_code: &str) -> Result<String, JsValue> {
-    let env: Vec<String> =
-        serde_json::from_str(env).map_err(|e| JsValue::from_str(&format!("env: {e}")))?;
-    let opts = Options {
-        lang: Lang::parse(lang_code).unwrap_or_default(),
-        env: env.iter().map(|s| dockplay::pairs::parse_pair(s)).collect(),
-        fallback_project_name: Some("myapp".into()),
-        ..Options::default()
-    };
+pub fn engine_picture(text: &str, options_json: &str) -> Result<String, JsValue> {
+    let opts = options(options_json)?;
     Ok(dockplay::network_picture("compose.yaml", text, &opts).unwrap_or_default())
 }

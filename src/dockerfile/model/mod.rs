@@ -12,7 +12,7 @@ pub use instruction::{
     ArgDef, Command, CopyCommand, FromCommand, Health, Instr, Instruction, KeyValue, RunCommand,
 };
 pub use scope::{BuildOptions, PLATFORM_ARGS, PROXY_ARGS};
-pub use stage::{Dockerfile, Stage};
+pub use stage::{copied_from, Dockerfile, Stage};
 
 use super::codes;
 use super::flags;

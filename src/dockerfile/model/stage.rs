@@ -102,6 +102,16 @@ fn stage_index(reference: &str, count: usize) -> Option<usize> {
     }
 }
 
+/// What an instruction copies or mounts files from, as written: `COPY`/`ADD --from` and
+/// `RUN --mount=from=` (a stage name or index, or an image).
+pub fn copied_from(ins: &Instruction) -> Vec<&str> {
+    match &ins.kind {
+        Instr::Copy(c) | Instr::Add(c) => c.from.iter().map(|f| f.value.as_str()).collect(),
+        Instr::Run(r) => r.mounts.iter().filter_map(|m| m.get("from")).collect(),
+        _ => Vec::new(),
+    }
+}
+
 /// Resolve `COPY --from` and `RUN --mount=from=` to stages (copying from a stage's own name is
 /// hadolint's DL3023, not a dependency).
 pub(super) fn resolve_deps(
@@ -112,12 +122,7 @@ pub(super) fn resolve_deps(
     for si in 0..stages.len() {
         let mut deps = Vec::new();
         for &ii in &stages[si].instructions {
-            let refs: Vec<&str> = match &instructions[ii].kind {
-                Instr::Copy(c) | Instr::Add(c) => c.from.iter().map(|f| f.value.as_str()).collect(),
-                Instr::Run(r) => r.mounts.iter().filter_map(|m| m.get("from")).collect(),
-                _ => Vec::new(),
-            };
-            for r in refs {
+            for r in copied_from(&instructions[ii]) {
                 let target = by_name
                     .get(&r.to_lowercase())
                     .copied()

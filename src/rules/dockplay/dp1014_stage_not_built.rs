@@ -1,7 +1,7 @@
 //! DP1014: a stage the final stage does not need, which `docker build` skips.
 
 use crate::diagnostic::Severity;
-use crate::dockerfile::model::{CopyCommand, FromCommand, Instr};
+use crate::dockerfile::model::{copied_from, FromCommand, Instr};
 use crate::rules::prelude::*;
 use crate::text;
 
@@ -60,10 +60,8 @@ fn check(cx: &Ctx, out: &mut Out) {
         let Instr::From(from) = &cx.model.instructions[stage.from].kind else {
             continue;
         };
-        let span = from.alias.as_ref().map_or(
-            cx.node(&cx.model.instructions[stage.from]).keyword.span,
-            |a| a.span,
-        );
+        let keyword = cx.model.parsed.nodes[stage.from].keyword.span;
+        let span = from.alias.as_ref().map_or(keyword, |a| a.span);
         let help = match &stage.name {
             Some(n) => text!(
                 "build it with docker build --target {n}, or copy what the final stage needs from it (COPY --from={n} …)",
@@ -95,13 +93,6 @@ fn unknown_references(cx: &Ctx) -> bool {
             expanded.contains('$')
                 || (image.value.contains('$') && cx.model.stage_ref(expanded).is_some())
         }
-        Instr::Copy(CopyCommand { from: Some(f), .. })
-        | Instr::Add(CopyCommand { from: Some(f), .. }) => f.value.contains('$'),
-        Instr::Run(r) => r
-            .mounts
-            .iter()
-            .filter_map(|m| m.get("from"))
-            .any(|v| v.contains('$')),
-        _ => false,
+        _ => copied_from(ins).iter().any(|v| v.contains('$')),
     })
 }
